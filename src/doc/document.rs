@@ -1,0 +1,205 @@
+//! One document of a workspace: typed reads and attributed writes of records.
+
+use std::collections::BTreeSet;
+
+use automerge::transaction::{CommitOptions, Transactable, Transaction};
+use automerge::{
+    ActorId, Automerge, ChangeHash, ObjId, ObjType, PatchAction, Prop, ReadDoc, Value, ROOT,
+};
+use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
+
+use super::schema::{self, Migration};
+use super::{ChangeMeta, Collection, DocError, DocKind, DocumentId, RecordRef};
+
+/// A team or leadership document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    id: DocumentId,
+    kind: DocKind,
+    doc: Automerge,
+}
+
+impl Document {
+    /// A new, empty document of `kind` at the current schema.
+    pub fn create(id: DocumentId, kind: DocKind) -> Self {
+        let mut doc = schema::chain(kind);
+        doc.set_actor(ActorId::random());
+        Self { id, kind, doc }
+    }
+
+    /// Wraps a loaded Automerge document, upgrading an older schema. Every
+    /// session writes with a fresh actor id, so two tabs of one browser never
+    /// reuse one.
+    pub fn open(
+        id: DocumentId,
+        kind: DocKind,
+        mut doc: Automerge,
+    ) -> Result<(Self, Migration), DocError> {
+        let migration = schema::migrate(&mut doc, kind)?;
+        doc.set_actor(ActorId::random());
+        Ok((Self { id, kind, doc }, migration))
+    }
+
+    pub fn id(&self) -> &DocumentId {
+        &self.id
+    }
+
+    pub fn kind(&self) -> DocKind {
+        self.kind
+    }
+
+    pub fn automerge(&self) -> &Automerge {
+        &self.doc
+    }
+
+    /// For storage and sync, which merge bytes from elsewhere. After merging,
+    /// call [`Document::touched`] with the heads from before to learn which
+    /// records changed.
+    pub fn automerge_mut(&mut self) -> &mut Automerge {
+        &mut self.doc
+    }
+
+    pub fn heads(&self) -> Vec<ChangeHash> {
+        self.doc.get_heads()
+    }
+
+    pub fn schema_version(&self) -> u64 {
+        schema::version_of(&self.doc)
+    }
+
+    fn collection(&self, collection: Collection) -> Result<ObjId, DocError> {
+        check_home(self.kind, collection)?;
+        collection_obj(&self.doc, collection)
+    }
+
+    /// The record `id` of `collection`, if there is one.
+    pub fn get<T: Hydrate>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
+        let obj = self.collection(collection)?;
+        Ok(hydrate_prop(&self.doc, &obj, id)?)
+    }
+
+    /// Every readable record of `collection`, and the ids of records that
+    /// could not be read (written by a newer or broken peer). Unreadable
+    /// records stay in the document untouched.
+    pub fn all<T: Hydrate>(
+        &self,
+        collection: Collection,
+    ) -> Result<(Vec<T>, Vec<String>), DocError> {
+        let obj = self.collection(collection)?;
+        let mut records = Vec::new();
+        let mut unreadable = Vec::new();
+        for id in self.doc.keys(&obj) {
+            match hydrate_prop::<_, T, _, _>(&self.doc, &obj, id.as_str()) {
+                Ok(record) => records.push(record),
+                Err(_) => unreadable.push(id),
+            }
+        }
+        Ok((records, unreadable))
+    }
+
+    /// Runs `edit` in one Automerge transaction attributed to `meta` at
+    /// `now_ms`. If `edit` fails nothing is written.
+    pub fn change<R>(
+        &mut self,
+        meta: &ChangeMeta,
+        now_ms: i64,
+        edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
+    ) -> Result<R, DocError> {
+        let kind = self.kind;
+        let message = meta.to_message();
+        self.doc
+            .transact_with(
+                |_| {
+                    CommitOptions::default()
+                        .with_message(message.clone())
+                        .with_time(now_ms / 1000)
+                },
+                |tx| edit(&mut Writer { tx, kind }),
+            )
+            .map(|ok| ok.result)
+            .map_err(|failure| failure.error)
+    }
+
+    /// The records whose content differs between two sets of heads.
+    pub fn touched(&self, before: &[ChangeHash], after: &[ChangeHash]) -> BTreeSet<RecordRef> {
+        let mut touched = BTreeSet::new();
+        for patch in self.doc.diff(before, after) {
+            let mut path = patch.path.iter().map(|(_, prop)| prop);
+            let record = match (path.next(), path.next()) {
+                (Some(Prop::Map(collection)), Some(Prop::Map(id))) => {
+                    Some((collection.as_str(), id.as_str()))
+                }
+                (Some(Prop::Map(collection)), None) => match &patch.action {
+                    PatchAction::PutMap { key, .. } | PatchAction::DeleteMap { key } => {
+                        Some((collection.as_str(), key.as_str()))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((collection, id)) = record {
+                if let Some(collection) = Collection::from_key(collection) {
+                    touched.insert(RecordRef {
+                        collection,
+                        id: id.to_string(),
+                    });
+                }
+            }
+        }
+        touched
+    }
+}
+
+fn check_home(kind: DocKind, collection: Collection) -> Result<(), DocError> {
+    if collection.doc_kind() == kind {
+        Ok(())
+    } else {
+        Err(DocError::WrongDocument(collection.key()))
+    }
+}
+
+fn collection_obj(doc: &impl ReadDoc, collection: Collection) -> Result<ObjId, DocError> {
+    match doc.get(ROOT, collection.key())? {
+        Some((Value::Object(ObjType::Map), obj)) => Ok(obj),
+        _ => Err(DocError::MissingCollection(collection.key())),
+    }
+}
+
+/// Writes records inside one transaction.
+pub struct Writer<'a, 'b> {
+    tx: &'a mut Transaction<'b>,
+    kind: DocKind,
+}
+
+impl Writer<'_, '_> {
+    fn collection(&self, collection: Collection) -> Result<ObjId, DocError> {
+        check_home(self.kind, collection)?;
+        collection_obj(self.tx, collection)
+    }
+
+    /// Writes `record` as record `id`. Only fields that differ from what the
+    /// document holds are written, so concurrent edits of other fields merge.
+    pub fn put<T: Reconcile>(
+        &mut self,
+        collection: Collection,
+        id: &str,
+        record: &T,
+    ) -> Result<(), DocError> {
+        let obj = self.collection(collection)?;
+        reconcile_prop(self.tx, obj, id, record)?;
+        Ok(())
+    }
+
+    /// The current state of record `id`, including this transaction's writes.
+    pub fn get<T: Hydrate>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
+        let obj = self.collection(collection)?;
+        Ok(hydrate_prop(self.tx, &obj, id)?)
+    }
+
+    /// Deletes record `id`.
+    pub fn remove(&mut self, collection: Collection, id: &str) -> Result<(), DocError> {
+        let obj = self.collection(collection)?;
+        self.tx.delete(obj, id)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,26 @@
+//! The Automerge documents that hold every record.
+//!
+//! A workspace has two documents: the team document, shared with everyone, and
+//! the leadership document, held only by the CEO and the Operations Assistant.
+//! Each is a map of collections (`clients`, `interactions`, ...), each
+//! collection a map from record id to a record written with autosurgeon.
+
+mod chunks;
+mod collection;
+mod document;
+mod error;
+mod history;
+mod id;
+mod meta;
+mod schema;
+
+pub use chunks::merge_chunk;
+pub use collection::{Collection, DocKind, RecordRef};
+pub use document::{Document, Writer};
+pub use error::DocError;
+pub use history::{history_since, HistoryEntry};
+pub use id::DocumentId;
+pub use meta::ChangeMeta;
+pub use schema::{Migration, SCHEMA_VERSION};
+
+pub use automerge::ChangeHash;

@@ -1,0 +1,227 @@
+//! Schema versions and migrations.
+//!
+//! Every document starts from the same *schema chain*: changes made by a fixed
+//! actor at time zero that create the root collections and record the schema
+//! version. The chain is byte-for-byte identical on every device, so documents
+//! created independently share it and merge without the classic Automerge trap
+//! of two devices each creating their own `clients` map (where one map would
+//! win and hide the other's records). Upgrading a document is merging the
+//! newer chain into it; each step only adds root keys, so the steps never
+//! depend on user data and stay identical everywhere.
+
+use automerge::transaction::{CommitOptions, Transactable};
+use automerge::{ActorId, Automerge, ObjType, ReadDoc, ScalarValue, Value, ROOT};
+
+use super::{ChangeMeta, Collection, DocError, DocKind};
+
+/// The schema this version of the app writes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+pub(super) const SCHEMA_KEY: &str = "schema";
+pub(super) const KIND_KEY: &str = "kind";
+
+/// What opening a document did to its schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Migration {
+    Current,
+    Upgraded { from: u64, to: u64 },
+}
+
+/// The author recorded on schema changes: no member made them.
+const SCHEMA_AUTHOR: &str = "handover";
+
+/// The schema chain of `kind` up to [`SCHEMA_VERSION`].
+pub(super) fn chain(kind: DocKind) -> Automerge {
+    let mut doc = Automerge::new().with_actor(ActorId::from(
+        format!("handover-schema-{}", kind.code()).into_bytes(),
+    ));
+    let collections: Vec<&str> = Collection::of(kind).map(Collection::key).collect();
+    apply_step(&mut doc, kind, 1, &collections);
+    doc
+}
+
+/// Appends schema step `version`, creating `collections` at the root. Only
+/// ever called on a chain document, never on user data.
+pub(super) fn apply_step(doc: &mut Automerge, kind: DocKind, version: u64, collections: &[&str]) {
+    let meta = ChangeMeta::new(SCHEMA_AUTHOR, &format!("schema.v{version}"), "");
+    doc.transact_with::<_, _, automerge::AutomergeError, _>(
+        |_| {
+            CommitOptions::default()
+                .with_message(meta.to_message())
+                .with_time(0)
+        },
+        |tx| {
+            if version == 1 {
+                tx.put(ROOT, KIND_KEY, kind.code())?;
+            }
+            for key in collections {
+                tx.put_object(ROOT, *key, ObjType::Map)?;
+            }
+            tx.put(ROOT, SCHEMA_KEY, version)?;
+            Ok(())
+        },
+    )
+    .expect("schema steps only add root keys");
+}
+
+/// The schema version a document records; 0 for a document made by another
+/// tool (or before versioning) that has none.
+pub(super) fn version_of(doc: &Automerge) -> u64 {
+    match doc.get(ROOT, SCHEMA_KEY) {
+        Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+            ScalarValue::Uint(v) => *v,
+            ScalarValue::Int(v) => u64::try_from(*v).unwrap_or(0),
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+fn kind_of(doc: &Automerge) -> Option<String> {
+    match doc.get(ROOT, KIND_KEY) {
+        Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
+            ScalarValue::Str(text) => Some(text.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Brings `doc` up to the schema of `chain` (whose version is `current`).
+/// Refuses documents of the other kind and documents newer than this app, so
+/// that an old device never writes into a layout it does not understand.
+pub(super) fn migrate_to(
+    doc: &mut Automerge,
+    kind: DocKind,
+    chain: &Automerge,
+    current: u64,
+) -> Result<Migration, DocError> {
+    if let Some(found) = kind_of(doc) {
+        if found != kind.code() {
+            return Err(DocError::WrongKind {
+                expected: kind.code(),
+                found,
+            });
+        }
+    }
+    let found = version_of(doc);
+    if found > current {
+        return Err(DocError::SchemaTooNew {
+            found,
+            supported: current,
+        });
+    }
+    if found == current {
+        return Ok(Migration::Current);
+    }
+    doc.apply_changes(chain.get_changes(&[]))?;
+    Ok(Migration::Upgraded {
+        from: found,
+        to: current,
+    })
+}
+
+/// Brings `doc` up to [`SCHEMA_VERSION`].
+pub(super) fn migrate(doc: &mut Automerge, kind: DocKind) -> Result<Migration, DocError> {
+    migrate_to(doc, kind, &chain(kind), SCHEMA_VERSION)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_chain_is_identical_on_every_device() {
+        for kind in DocKind::ALL {
+            assert_eq!(chain(kind).get_heads(), chain(kind).get_heads());
+        }
+        assert_ne!(
+            chain(DocKind::Team).get_heads(),
+            chain(DocKind::Leadership).get_heads()
+        );
+    }
+
+    #[test]
+    fn the_first_step_never_changes() {
+        // Released documents start from this change. Changing step one would
+        // give new documents a different `clients` map from old ones, and
+        // merging them would hide one side's records: add a step instead.
+        let team = chain(DocKind::Team).get_heads()[0].to_string();
+        let leadership = chain(DocKind::Leadership).get_heads()[0].to_string();
+        assert_eq!(
+            (team.as_str(), leadership.as_str()),
+            (
+                "0b8cc855db62795c4295ae5c198b9352f2505227193c3c219813b599caabeacb",
+                "c219c45960695383ac1af75a906f79b3d1f584d8ea1f0cc4a36b3a75071241b7"
+            )
+        );
+    }
+
+    #[test]
+    fn an_unversioned_document_is_upgraded_and_keeps_its_data() {
+        let mut doc = Automerge::new();
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+            tx.put(ROOT, "note", "made by another tool")?;
+            Ok(())
+        })
+        .unwrap();
+        let outcome = migrate(&mut doc, DocKind::Team).unwrap();
+        assert_eq!(
+            outcome,
+            Migration::Upgraded {
+                from: 0,
+                to: SCHEMA_VERSION
+            }
+        );
+        assert_eq!(version_of(&doc), SCHEMA_VERSION);
+        assert!(doc.get(ROOT, "note").unwrap().is_some());
+        assert!(doc.get(ROOT, "clients").unwrap().is_some());
+        assert_eq!(
+            migrate(&mut doc, DocKind::Team).unwrap(),
+            Migration::Current
+        );
+    }
+
+    #[test]
+    fn an_older_version_is_upgraded_step_by_step() {
+        // A two-step chain, as a future schema 2 would add a collection.
+        let v1 = chain(DocKind::Team);
+        let mut v2 = v1.clone();
+        apply_step(&mut v2, DocKind::Team, 2, &["tasks"]);
+
+        // Two devices with data on schema 1 both upgrade on their own...
+        let mut a = v1.clone().with_actor(ActorId::random());
+        let mut b = v1.clone().with_actor(ActorId::random());
+        for (doc, client) in [(&mut a, "c-a"), (&mut b, "c-b")] {
+            doc.transact::<_, _, automerge::AutomergeError>(|tx| {
+                let (_, clients) = tx.get(ROOT, "clients")?.unwrap();
+                tx.put(clients, client, "x")?;
+                Ok(())
+            })
+            .unwrap();
+            let outcome = migrate_to(doc, DocKind::Team, &v2, 2).unwrap();
+            assert_eq!(outcome, Migration::Upgraded { from: 1, to: 2 });
+        }
+        // ...and when they merge there is one `tasks` map, not two in conflict.
+        a.merge(&mut b).unwrap();
+        assert_eq!(version_of(&a), 2);
+        assert_eq!(a.get_all(ROOT, "tasks").unwrap().len(), 1);
+        let (_, clients) = a.get(ROOT, "clients").unwrap().unwrap();
+        assert_eq!(a.keys(&clients).count(), 2);
+    }
+
+    #[test]
+    fn newer_and_foreign_documents_are_refused() {
+        let mut newer = chain(DocKind::Team);
+        apply_step(&mut newer, DocKind::Team, SCHEMA_VERSION + 1, &[]);
+        assert!(matches!(
+            migrate(&mut newer, DocKind::Team),
+            Err(DocError::SchemaTooNew { .. })
+        ));
+        let mut leadership = chain(DocKind::Leadership);
+        assert!(matches!(
+            migrate(&mut leadership, DocKind::Team),
+            Err(DocError::WrongKind { .. })
+        ));
+    }
+}

@@ -1,0 +1,13 @@
+//! Domain logic of every desk: plain Rust records, the commands that create and
+//! change them (validating input first) and the queries the desks show.
+//! Nothing here knows about Automerge, IndexedDB or the browser.
+
+pub mod clients;
+mod coded;
+pub mod ids;
+pub mod people;
+pub mod validation;
+
+/// Milliseconds since the Unix epoch, UTC. Callers pass `now` in, so that every
+/// computation is reproducible in tests.
+pub type Millis = i64;

@@ -1,0 +1,186 @@
+//! Validation results shared by every form. A problem names the field it
+//! belongs to and what is wrong in a machine-readable way; the UI turns it into
+//! a translated sentence next to that field.
+
+use std::fmt;
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The field must not be empty.
+    Required,
+    /// The text is longer than `max` characters.
+    TooLong { max: usize },
+    /// Not an e-mail address.
+    InvalidEmail,
+    /// Not a phone number.
+    InvalidPhone,
+    /// The referenced record does not exist (for example a deleted client).
+    Unknown,
+}
+
+impl Problem {
+    /// The i18n message id describing this problem.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Problem::Required => "error-required",
+            Problem::TooLong { .. } => "error-too-long",
+            Problem::InvalidEmail => "error-invalid-email",
+            Problem::InvalidPhone => "error-invalid-phone",
+            Problem::Unknown => "error-unknown-record",
+        }
+    }
+}
+
+/// A problem with a named field of a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub problem: Problem,
+}
+
+/// Every problem found in one submission. Commands return all of them at once
+/// so that a form can mark every bad field in one go.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Invalid(pub Vec<FieldError>);
+
+impl Invalid {
+    /// The problem with `field`, if any.
+    pub fn for_field(&self, field: &str) -> Option<&Problem> {
+        self.0.iter().find(|e| e.field == field).map(|e| &e.problem)
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let fields: Vec<&str> = self.0.iter().map(|e| e.field).collect();
+        write!(f, "invalid fields: {}", fields.join(", "))
+    }
+}
+
+impl std::error::Error for Invalid {}
+
+/// Collects problems while a command checks its input.
+#[derive(Default)]
+pub struct Checker(Vec<FieldError>);
+
+impl Checker {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records `problem` for `field`.
+    pub fn fail(&mut self, field: &'static str, problem: Problem) {
+        self.0.push(FieldError { field, problem });
+    }
+
+    /// Trims `value` and checks it is present and at most `max` characters.
+    pub fn required(&mut self, field: &'static str, value: &str, max: usize) -> String {
+        let value = value.trim();
+        if value.is_empty() {
+            self.fail(field, Problem::Required);
+        }
+        self.optional(field, value, max)
+    }
+
+    /// Trims `value` and checks it is at most `max` characters.
+    pub fn optional(&mut self, field: &'static str, value: &str, max: usize) -> String {
+        let value = value.trim();
+        if value.chars().count() > max {
+            self.fail(field, Problem::TooLong { max });
+        }
+        value.to_string()
+    }
+
+    /// Trims an optional e-mail address and checks its shape.
+    pub fn email(&mut self, field: &'static str, value: &str) -> String {
+        let value = self.optional(field, value, 254);
+        if !value.is_empty() && !looks_like_email(&value) {
+            self.fail(field, Problem::InvalidEmail);
+        }
+        value
+    }
+
+    /// Trims an optional phone number and checks it has digits and only the
+    /// characters people write in phone numbers.
+    pub fn phone(&mut self, field: &'static str, value: &str) -> String {
+        let value = self.optional(field, value, 40);
+        if !value.is_empty() && !looks_like_phone(&value) {
+            self.fail(field, Problem::InvalidPhone);
+        }
+        value
+    }
+
+    /// `Ok(value)` when nothing failed, otherwise every problem found.
+    pub fn finish<T>(self, value: T) -> Result<T, Invalid> {
+        if self.0.is_empty() {
+            Ok(value)
+        } else {
+            Err(Invalid(self.0))
+        }
+    }
+}
+
+fn looks_like_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.chars().any(char::is_whitespace)
+}
+
+fn looks_like_phone(value: &str) -> bool {
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    digits >= 3
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_trims_and_reports_empty() {
+        let mut check = Checker::new();
+        assert_eq!(check.required("name", "  Ada  ", 10), "Ada");
+        check.required("company", "   ", 10);
+        let err = check.finish(()).unwrap_err();
+        assert_eq!(err.for_field("company"), Some(&Problem::Required));
+        assert_eq!(err.for_field("name"), None);
+    }
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        let mut check = Checker::new();
+        check.required("name", "ÅÅÅ", 3);
+        assert!(check.finish(()).is_ok());
+        let mut check = Checker::new();
+        check.required("name", "ÅÅÅÅ", 3);
+        assert_eq!(
+            check.finish(()).unwrap_err().for_field("name"),
+            Some(&Problem::TooLong { max: 3 })
+        );
+    }
+
+    #[test]
+    fn emails_and_phones() {
+        for good in ["a@b.nl", "first.last+tag@example.co.uk"] {
+            assert!(looks_like_email(good), "{good}");
+        }
+        for bad in ["a", "a@b", "@b.nl", "a@b.", "a b@c.nl", "a@@b.nl"] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+        for good in ["+31 20 123 4567", "(555) 123-4567", "112"] {
+            assert!(looks_like_phone(good), "{good}");
+        }
+        for bad in ["12", "call me", "555-CALL"] {
+            assert!(!looks_like_phone(bad), "{bad}");
+        }
+    }
+}

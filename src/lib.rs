@@ -1,0 +1,17 @@
+//! Handover: a local-first operations desk.
+//!
+//! Layers, innermost first (see DESIGN.md):
+//! - [`domain`]: records, commands, validation and queries in plain Rust;
+//! - [`doc`]: the Automerge documents that hold those records, with schema,
+//!   migrations and attributed history;
+//! - [`i18n`]: every user-facing string, in English, Dutch, Spanish and Swedish;
+//! - `store` (browser only): IndexedDB persistence and tab coordination;
+//! - `ui` (browser only): the Leptos application.
+
+pub mod doc;
+pub mod domain;
+pub mod i18n;
+
+pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

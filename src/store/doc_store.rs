@@ -1,0 +1,264 @@
+//! Chunks of one document: load, append, compact, set aside.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use automerge::Automerge;
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::KeyRange;
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::database::{DOCUMENTS, QUARANTINE};
+use super::keys::{ChunkKey, ChunkKind};
+use super::StoreError;
+use crate::doc::merge_chunk;
+
+/// A stored entry that could not be loaded and was moved to the quarantine
+/// store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quarantined {
+    pub key: Vec<String>,
+    pub reason: String,
+}
+
+/// What loading found.
+pub struct Loaded {
+    /// Every chunk that loaded, merged.
+    pub doc: Automerge,
+    /// Entries set aside this time.
+    pub quarantined: Vec<Quarantined>,
+    /// How many chunks were merged.
+    pub chunks: usize,
+}
+
+/// The stored chunks of one document. Remembers which keys its in-memory
+/// document covers, so that compaction deletes only those.
+#[derive(Clone)]
+pub struct DocStore {
+    db: Rc<Database>,
+    document: String,
+    covered: Rc<RefCell<BTreeSet<ChunkKey>>>,
+}
+
+impl DocStore {
+    pub fn new(db: Rc<Database>, document: &str) -> Self {
+        Self {
+            db,
+            document: document.to_string(),
+            covered: Rc::default(),
+        }
+    }
+
+    pub fn document(&self) -> &str {
+        &self.document
+    }
+
+    /// How many chunks the in-memory document covers; compaction brings
+    /// this back to one.
+    pub fn covered_chunks(&self) -> usize {
+        self.covered.borrow().len()
+    }
+
+    /// Merges every stored chunk of the document into `doc`. A chunk that
+    /// fails to load is moved aside to the quarantine store and reported; the
+    /// rest still load.
+    pub async fn load_into(&self, mut doc: Automerge) -> Result<Loaded, StoreError> {
+        let entries = self.read_all().await?;
+        let mut quarantined = Vec::new();
+        let mut chunks = 0;
+        for (parts, value) in entries {
+            let Some(key) = ChunkKey::from_parts(&parts) else {
+                continue;
+            };
+            let loaded = binary_of(&value)
+                .ok_or_else(|| "the entry holds no bytes".to_string())
+                .and_then(|bytes| merge_chunk(&mut doc, &bytes).map_err(|err| err.to_string()));
+            match loaded {
+                Ok(_) => {
+                    chunks += 1;
+                    self.covered.borrow_mut().insert(key);
+                }
+                Err(reason) => {
+                    self.quarantine(&parts, &value, &reason).await?;
+                    quarantined.push(Quarantined { key: parts, reason });
+                }
+            }
+        }
+        Ok(Loaded {
+            doc,
+            quarantined,
+            chunks,
+        })
+    }
+
+    async fn read_all(&self) -> Result<Vec<(Vec<String>, JsValue)>, StoreError> {
+        let tx = self.db.transaction(DOCUMENTS).build()?;
+        let store = tx.object_store(DOCUMENTS)?;
+        let lower: JsValue = Array::of1(&JsValue::from_str(&self.document)).into();
+        let upper: JsValue = Array::of2(
+            &JsValue::from_str(&self.document),
+            &JsValue::from_str("\u{ffff}"),
+        )
+        .into();
+        let range = KeyRange::Bound(lower, false, upper, false);
+        let keys: Vec<JsValue> = store
+            .get_all_keys::<JsValue>()
+            .with_query::<JsValue, _>(range.clone())
+            .await?
+            .collect::<Result<_, _>>()?;
+        let values: Vec<JsValue> = store
+            .get_all::<JsValue>()
+            .with_query::<JsValue, _>(range)
+            .await?
+            .collect::<Result<_, _>>()?;
+        Ok(keys.iter().map(key_parts).zip(values).collect())
+    }
+
+    /// Moves an entry that failed to load to the quarantine store, in one
+    /// transaction, so it is never lost and never retried on every start.
+    async fn quarantine(
+        &self,
+        parts: &[String],
+        value: &JsValue,
+        reason: &str,
+    ) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction([DOCUMENTS, QUARANTINE])
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let key = key_value(parts);
+        let record = Object::new();
+        Reflect::set(&record, &"key".into(), &key)?;
+        Reflect::set(&record, &"value".into(), value)?;
+        Reflect::set(&record, &"reason".into(), &reason.into())?;
+        Reflect::set(&record, &"at".into(), &js_sys::Date::now().into())?;
+        tx.object_store(QUARANTINE)?
+            .put(JsValue::from(record))
+            .with_key(key.clone())
+            .await?;
+        tx.object_store(DOCUMENTS)?.delete(key).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Stores `bytes` (changes from `save_after`) as a new incremental chunk
+    /// and returns its key.
+    pub async fn append(&self, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
+        let key = ChunkKey::incremental(&self.document, bytes);
+        let tx = self
+            .db
+            .transaction(DOCUMENTS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes).await?;
+        tx.commit().await?;
+        self.covered.borrow_mut().insert(key.clone());
+        Ok(key)
+    }
+
+    /// Records that the in-memory document now holds the chunk `key`
+    /// (another tab wrote it and sent its bytes).
+    pub fn note_covered(&self, key: ChunkKey) {
+        self.covered.borrow_mut().insert(key);
+    }
+
+    /// Writes `doc` as one snapshot and, in the same transaction, deletes
+    /// the chunks it covers. Chunks other tabs wrote meanwhile are not covered
+    /// and survive.
+    pub async fn compact(&self, doc: &Automerge) -> Result<(), StoreError> {
+        let key = ChunkKey::snapshot(&self.document, &doc.get_heads());
+        let bytes = doc.save();
+        let covered: Vec<ChunkKey> = self.covered.borrow().iter().cloned().collect();
+        let tx = self
+            .db
+            .transaction(DOCUMENTS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let store = tx.object_store(DOCUMENTS)?;
+        put_chunk(&store, &key, &bytes).await?;
+        for old in covered.iter().filter(|old| **old != key) {
+            store.delete(key_value(&old.parts())).await?;
+        }
+        tx.commit().await?;
+        let mut now_covered = self.covered.borrow_mut();
+        for old in &covered {
+            now_covered.remove(old);
+        }
+        now_covered.insert(key);
+        Ok(())
+    }
+
+    /// How many chunk entries are stored for this document, by kind.
+    pub async fn stored_counts(&self) -> Result<(usize, usize), StoreError> {
+        let entries = self.read_all().await?;
+        let count = |kind| {
+            entries
+                .iter()
+                .filter(|(parts, _)| ChunkKey::from_parts(parts).is_some_and(|k| k.kind == kind))
+                .count()
+        };
+        Ok((count(ChunkKind::Incremental), count(ChunkKind::Snapshot)))
+    }
+
+    /// Every entry set aside in the quarantine store (of any document).
+    pub async fn quarantined(db: &Database) -> Result<Vec<Quarantined>, StoreError> {
+        let tx = db.transaction(QUARANTINE).build()?;
+        let records: Vec<JsValue> = tx
+            .object_store(QUARANTINE)?
+            .get_all::<JsValue>()
+            .await?
+            .collect::<Result<_, _>>()?;
+        Ok(records
+            .iter()
+            .map(|record| Quarantined {
+                key: Reflect::get(record, &"key".into())
+                    .map(|k| key_parts(&k))
+                    .unwrap_or_default(),
+                reason: Reflect::get(record, &"reason".into())
+                    .ok()
+                    .and_then(|r| r.as_string())
+                    .unwrap_or_default(),
+            })
+            .collect())
+    }
+}
+
+async fn put_chunk(
+    store: &indexed_db_futures::object_store::ObjectStore<'_>,
+    key: &ChunkKey,
+    bytes: &[u8],
+) -> Result<(), StoreError> {
+    let key = key_value(&key.parts());
+    let record = Object::new();
+    Reflect::set(&record, &"key".into(), &key)?;
+    Reflect::set(&record, &"binary".into(), &Uint8Array::from(bytes))?;
+    store.put(JsValue::from(record)).with_key(key).await?;
+    Ok(())
+}
+
+fn key_value<S: AsRef<str>>(parts: &[S]) -> JsValue {
+    parts
+        .iter()
+        .map(|p| JsValue::from_str(p.as_ref()))
+        .collect::<Array>()
+        .into()
+}
+
+fn key_parts(key: &JsValue) -> Vec<String> {
+    key.dyn_ref::<Array>()
+        .map(|parts| parts.iter().filter_map(|p| p.as_string()).collect())
+        .unwrap_or_default()
+}
+
+fn binary_of(value: &JsValue) -> Option<Vec<u8>> {
+    Reflect::get(value, &"binary".into())
+        .ok()?
+        .dyn_into::<Uint8Array>()
+        .ok()
+        .map(|bytes| bytes.to_vec())
+}

@@ -1,0 +1,118 @@
+//! Storage keys in automerge-repo's layout.
+
+use automerge::ChangeHash;
+use sha2::{Digest, Sha256};
+
+/// What a stored chunk holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChunkKind {
+    /// Changes appended by one save.
+    Incremental,
+    /// A whole compacted document.
+    Snapshot,
+}
+
+impl ChunkKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ChunkKind::Incremental => "incremental",
+            ChunkKind::Snapshot => "snapshot",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ChunkKind> {
+        [ChunkKind::Incremental, ChunkKind::Snapshot]
+            .into_iter()
+            .find(|k| k.code() == code)
+    }
+}
+
+/// `[documentId, kind, hash]`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ChunkKey {
+    pub document: String,
+    pub kind: ChunkKind,
+    pub hash: String,
+}
+
+impl ChunkKey {
+    /// The key of an incremental chunk: the SHA-256 of its bytes, so the same
+    /// bytes saved twice (by two tabs) land on one key.
+    pub fn incremental(document: &str, bytes: &[u8]) -> Self {
+        Self {
+            document: document.to_string(),
+            kind: ChunkKind::Incremental,
+            hash: hex::encode(Sha256::digest(bytes)),
+        }
+    }
+
+    /// The key of a snapshot: the SHA-256 of the document heads' hex strings,
+    /// concatenated, as automerge-repo's `headsHash` computes it.
+    pub fn snapshot(document: &str, heads: &[ChangeHash]) -> Self {
+        let mut hasher = Sha256::new();
+        for head in heads {
+            hasher.update(head.to_string().as_bytes());
+        }
+        Self {
+            document: document.to_string(),
+            kind: ChunkKind::Snapshot,
+            hash: hex::encode(hasher.finalize()),
+        }
+    }
+
+    /// The three parts, as stored.
+    pub fn parts(&self) -> [&str; 3] {
+        [&self.document, self.kind.code(), &self.hash]
+    }
+
+    /// Reads stored key parts; `None` for keys of other kinds (such as
+    /// automerge-repo's `sync-state`) or malformed ones.
+    pub fn from_parts(parts: &[String]) -> Option<Self> {
+        match parts {
+            [document, kind, hash] => Some(Self {
+                document: document.clone(),
+                kind: ChunkKind::from_code(kind)?,
+                hash: hash.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn incremental_keys_hash_the_bytes() {
+        let key = ChunkKey::incremental("doc", b"abc");
+        assert_eq!(
+            key.parts(),
+            [
+                "doc",
+                "incremental",
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+            ]
+        );
+        let parts: Vec<String> = key.parts().iter().map(|p| p.to_string()).collect();
+        assert_eq!(ChunkKey::from_parts(&parts), Some(key));
+    }
+
+    #[test]
+    fn snapshot_keys_hash_the_heads_like_automerge_repo() {
+        let head: ChangeHash = "0b8cc855db62795c4295ae5c198b9352f2505227193c3c219813b599caabeacb"
+            .parse()
+            .unwrap();
+        let key = ChunkKey::snapshot("doc", &[head]);
+        let expected = hex::encode(Sha256::digest(head.to_string().as_bytes()));
+        assert_eq!(key.hash, expected);
+        assert_eq!(key.kind, ChunkKind::Snapshot);
+    }
+
+    #[test]
+    fn other_keys_are_not_chunks() {
+        let sync_state = ["doc".to_string(), "sync-state".into(), "peer".into()];
+        assert_eq!(ChunkKey::from_parts(&sync_state), None);
+        assert_eq!(ChunkKey::from_parts(&["doc".to_string()]), None);
+    }
+}

@@ -1,0 +1,231 @@
+//! A document kept in memory and in IndexedDB at once: every change is
+//! committed in memory, saved as a new chunk, and announced to other tabs;
+//! chunks from other tabs are merged in. Listeners learn which records changed
+//! and whether everything is saved.
+
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
+use std::rc::{Rc, Weak};
+use std::time::Duration;
+
+use automerge::{Automerge, ChangeHash};
+use indexed_db_futures::database::Database;
+use wasm_bindgen_futures::spawn_local;
+
+use super::{DocStore, Quarantined, StoreError, TabChannel, TabChunk};
+use crate::doc::{merge_chunk, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef};
+
+/// Whether every change of the document is in IndexedDB.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Saving,
+    /// The last save failed; the changes are kept in memory and saving is
+    /// retried.
+    Failed(String),
+}
+
+/// Compact once the document spans this many chunks, so loading stays fast.
+const COMPACT_AFTER_CHUNKS: usize = 64;
+/// How long to wait before retrying a failed save.
+const RETRY_AFTER: Duration = Duration::from_secs(3);
+
+type TouchedListener = Box<dyn Fn(&Document, &BTreeSet<RecordRef>)>;
+type StateListener = Box<dyn Fn(SaveState)>;
+
+/// Callbacks of a [`LiveDoc`].
+pub struct Listeners {
+    /// Records that changed, with the document to read them from.
+    pub touched: TouchedListener,
+    /// Save state changes.
+    pub state: StateListener,
+}
+
+pub struct LiveDoc {
+    doc: RefCell<Document>,
+    store: DocStore,
+    /// The heads whose changes are all stored.
+    saved_heads: RefCell<Vec<ChangeHash>>,
+    saving: Cell<bool>,
+    listeners: Listeners,
+    tabs: RefCell<Option<TabChannel>>,
+}
+
+/// Why a document could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    Store(StoreError),
+    Doc(DocError),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Store(err) => err.fmt(f),
+            OpenError::Doc(err) => err.fmt(f),
+        }
+    }
+}
+
+impl LiveDoc {
+    /// Loads document `id` from `db` (a new, empty document when nothing is
+    /// stored), starts listening to other tabs and saves whatever opening
+    /// added (a new document, a schema upgrade).
+    pub async fn open(
+        db: Rc<Database>,
+        id: DocumentId,
+        kind: DocKind,
+        listeners: Listeners,
+    ) -> Result<(Rc<LiveDoc>, Vec<Quarantined>), OpenError> {
+        let store = DocStore::new(db, id.as_str());
+        let loaded = store
+            .load_into(Automerge::new())
+            .await
+            .map_err(OpenError::Store)?;
+        let stored_heads = loaded.doc.get_heads();
+        let (doc, _migration) = Document::open(id, kind, loaded.doc).map_err(OpenError::Doc)?;
+        let live = Rc::new(LiveDoc {
+            doc: RefCell::new(doc),
+            store,
+            saved_heads: RefCell::new(stored_heads),
+            saving: Cell::new(false),
+            listeners,
+            tabs: RefCell::new(None),
+        });
+        let weak = Rc::downgrade(&live);
+        let tabs = TabChannel::open(live.store.document(), move |chunk| {
+            if let Some(live) = weak.upgrade() {
+                live.merge_from_tab(chunk);
+            }
+        })
+        .map_err(OpenError::Store)?;
+        *live.tabs.borrow_mut() = Some(tabs);
+        live.schedule_save();
+        Ok((live, loaded.quarantined))
+    }
+
+    /// Reads the document.
+    pub fn read<R>(&self, f: impl FnOnce(&Document) -> R) -> R {
+        f(&self.doc.borrow())
+    }
+
+    /// Runs `edit` as one attributed change, tells the listeners which
+    /// records changed and saves in the background. Nothing is written when
+    /// `edit` fails.
+    pub fn change<R>(
+        self: &Rc<Self>,
+        meta: &ChangeMeta,
+        edit: impl FnOnce(&mut crate::doc::Writer<'_, '_>) -> Result<R, DocError>,
+    ) -> Result<R, DocError> {
+        let now = js_sys::Date::now() as i64;
+        let before = self.doc.borrow().heads();
+        let result = self.doc.borrow_mut().change(meta, now, edit)?;
+        self.notify_touched(&before);
+        self.schedule_save();
+        Ok(result)
+    }
+
+    /// Merges a chunk another tab stored.
+    fn merge_from_tab(&self, chunk: TabChunk) {
+        let before = self.doc.borrow().heads();
+        let merged = merge_chunk(self.doc.borrow_mut().automerge_mut(), &chunk.bytes);
+        if merged.is_err() {
+            // The chunk is in IndexedDB: loading it there on the next start
+            // sets it aside properly if it really is damaged.
+            return;
+        }
+        self.store.note_covered(chunk.key);
+        let mut saved = self.saved_heads.borrow_mut();
+        if *saved == before {
+            // Those changes are stored already; do not save them again.
+            *saved = self.doc.borrow().heads();
+        }
+        drop(saved);
+        self.notify_touched(&before);
+    }
+
+    fn notify_touched(&self, before: &[ChangeHash]) {
+        let doc = self.doc.borrow();
+        let touched = doc.touched(before, &doc.heads());
+        if !touched.is_empty() {
+            (self.listeners.touched)(&doc, &touched);
+        }
+    }
+
+    /// Whether every change is stored.
+    pub fn is_saved(&self) -> bool {
+        *self.saved_heads.borrow() == self.doc.borrow().heads()
+    }
+
+    fn schedule_save(self: &Rc<Self>) {
+        if self.saving.get() || self.is_saved() {
+            return;
+        }
+        self.saving.set(true);
+        (self.listeners.state)(SaveState::Saving);
+        let weak = Rc::downgrade(self);
+        spawn_local(async move {
+            if let Some(live) = weak.upgrade() {
+                live.save_pending().await;
+            }
+        });
+    }
+
+    /// Appends every unsaved change as chunks until nothing is left (edits
+    /// made during a save are picked up by the next round), then compacts
+    /// when the chunks have piled up.
+    async fn save_pending(self: Rc<Self>) {
+        loop {
+            let (bytes, heads) = {
+                let doc = self.doc.borrow();
+                let heads = doc.heads();
+                if heads == *self.saved_heads.borrow() {
+                    break;
+                }
+                (
+                    doc.automerge().save_after(&self.saved_heads.borrow()),
+                    heads,
+                )
+            };
+            match self.store.append(&bytes).await {
+                Ok(key) => {
+                    *self.saved_heads.borrow_mut() = heads;
+                    if let Some(tabs) = self.tabs.borrow().as_ref() {
+                        tabs.announce(&key, &bytes);
+                    }
+                }
+                Err(err) => return self.retry_later(err),
+            }
+        }
+        if self.store.covered_chunks() > COMPACT_AFTER_CHUNKS {
+            let snapshot = self.doc.borrow().automerge().clone();
+            if let Err(err) = self.store.compact(&snapshot).await {
+                return self.retry_later(err);
+            }
+        }
+        self.saving.set(false);
+        (self.listeners.state)(SaveState::Saved);
+    }
+
+    fn retry_later(self: Rc<Self>, err: StoreError) {
+        self.saving.set(false);
+        (self.listeners.state)(SaveState::Failed(err.0));
+        let weak: Weak<Self> = Rc::downgrade(&self);
+        spawn_local(async move {
+            gloo_timers::future::sleep(RETRY_AFTER).await;
+            if let Some(live) = weak.upgrade() {
+                live.schedule_save();
+            }
+        });
+    }
+
+    /// Compacts now (used by tests and the settings page).
+    pub async fn compact(&self) -> Result<(), StoreError> {
+        let snapshot = self.doc.borrow().automerge().clone();
+        self.store.compact(&snapshot).await
+    }
+
+    pub fn store(&self) -> &DocStore {
+        &self.store
+    }
+}
