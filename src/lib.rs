@@ -6,12 +6,15 @@
 //!   migrations and attributed history;
 //! - [`i18n`]: every user-facing string, in English, Dutch, Spanish and Swedish;
 //! - `store` (browser only): IndexedDB persistence and tab coordination;
-//! - `ui` (browser only): the Leptos application.
+//! - `ui` (browser only): the Leptos components of each desk, inside the
+//!   `app` shell.
 
 pub mod doc;
 pub mod domain;
 pub mod i18n;
 
+#[cfg(target_arch = "wasm32")]
+pub mod app;
 pub mod store;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -60,9 +60,9 @@ async fn settle(live: &Rc<LiveDoc>) {
 }
 
 fn client_names(live: &LiveDoc) -> Vec<String> {
-    let (clients, unreadable) = live.read(|d| d.all::<Client>(Collection::Clients)).unwrap();
-    assert!(unreadable.is_empty());
-    let mut names: Vec<String> = clients.into_iter().map(|c| c.name).collect();
+    let clients = live.read(|d| d.all::<Client>(Collection::Clients)).unwrap();
+    assert!(clients.unreadable.is_empty());
+    let mut names: Vec<String> = clients.records.into_iter().map(|(_, c)| c.name).collect();
     names.sort();
     names
 }

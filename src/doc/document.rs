@@ -11,6 +11,14 @@ use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
 use super::schema::{self, Migration};
 use super::{ChangeMeta, Collection, DocError, DocKind, DocumentId, RecordRef};
 
+/// Every record of a collection, by id, and the ids of records that could
+/// not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Records<T> {
+    pub records: Vec<(String, T)>,
+    pub unreadable: Vec<String>,
+}
+
 /// A team or leadership document.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -75,26 +83,26 @@ impl Document {
     /// The record `id` of `collection`, if there is one.
     pub fn get<T: Hydrate>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
         let obj = self.collection(collection)?;
-        Ok(hydrate_prop(&self.doc, &obj, id)?)
+        hydrate_record(&self.doc, &obj, id)
     }
 
-    /// Every readable record of `collection`, and the ids of records that
-    /// could not be read (written by a newer or broken peer). Unreadable
-    /// records stay in the document untouched.
-    pub fn all<T: Hydrate>(
-        &self,
-        collection: Collection,
-    ) -> Result<(Vec<T>, Vec<String>), DocError> {
+    /// Every readable record of `collection` with its id, and the ids of
+    /// records that could not be read (written by a newer or broken peer).
+    /// Unreadable records stay in the document untouched.
+    pub fn all<T: Hydrate>(&self, collection: Collection) -> Result<Records<T>, DocError> {
         let obj = self.collection(collection)?;
         let mut records = Vec::new();
         let mut unreadable = Vec::new();
         for id in self.doc.keys(&obj) {
             match hydrate_prop::<_, T, _, _>(&self.doc, &obj, id.as_str()) {
-                Ok(record) => records.push(record),
+                Ok(record) => records.push((id, record)),
                 Err(_) => unreadable.push(id),
             }
         }
-        Ok((records, unreadable))
+        Ok(Records {
+            records,
+            unreadable,
+        })
     }
 
     /// Runs `edit` in one Automerge transaction attributed to `meta` at
@@ -158,6 +166,19 @@ fn check_home(kind: DocKind, collection: Collection) -> Result<(), DocError> {
     }
 }
 
+/// Record `id` of the collection map `obj`; `None` when there is no such key
+/// (autosurgeon reads a missing key as an error, not as `None`).
+fn hydrate_record<T: Hydrate>(
+    doc: &impl autosurgeon::ReadDoc,
+    obj: &ObjId,
+    id: &str,
+) -> Result<Option<T>, DocError> {
+    if autosurgeon::ReadDoc::get(doc, obj, id)?.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(hydrate_prop(doc, obj, id)?))
+}
+
 fn collection_obj(doc: &impl ReadDoc, collection: Collection) -> Result<ObjId, DocError> {
     match doc.get(ROOT, collection.key())? {
         Some((Value::Object(ObjType::Map), obj)) => Ok(obj),
@@ -193,7 +214,7 @@ impl Writer<'_, '_> {
     /// The current state of record `id`, including this transaction's writes.
     pub fn get<T: Hydrate>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
         let obj = self.collection(collection)?;
-        Ok(hydrate_prop(self.tx, &obj, id)?)
+        hydrate_record(self.tx, &obj, id)
     }
 
     /// Deletes record `id`.

@@ -17,12 +17,34 @@ pub enum DocError {
     BadDocumentId(String),
     #[error("the {0} collection belongs to the other document")]
     WrongDocument(&'static str),
+    #[error(transparent)]
+    Invalid(#[from] crate::domain::validation::Invalid),
     #[error("the stored data holds no changes")]
     EmptyChunk,
+    // The library errors are boxed: they are large, and every edit returns
+    // a `Result<_, DocError>`.
     #[error(transparent)]
-    Automerge(#[from] automerge::AutomergeError),
+    Automerge(Box<automerge::AutomergeError>),
     #[error("a record could not be read: {0}")]
-    Hydrate(#[from] autosurgeon::HydrateError),
+    Hydrate(Box<autosurgeon::HydrateError>),
     #[error("a record could not be written: {0}")]
-    Reconcile(#[from] autosurgeon::ReconcileError),
+    Reconcile(Box<autosurgeon::ReconcileError>),
+}
+
+impl From<automerge::AutomergeError> for DocError {
+    fn from(err: automerge::AutomergeError) -> Self {
+        DocError::Automerge(Box::new(err))
+    }
+}
+
+impl From<autosurgeon::HydrateError> for DocError {
+    fn from(err: autosurgeon::HydrateError) -> Self {
+        DocError::Hydrate(Box::new(err))
+    }
+}
+
+impl From<autosurgeon::ReconcileError> for DocError {
+    fn from(err: autosurgeon::ReconcileError) -> Self {
+        DocError::Reconcile(Box::new(err))
+    }
 }

@@ -16,7 +16,7 @@ mod schema;
 
 pub use chunks::merge_chunk;
 pub use collection::{Collection, DocKind, RecordRef};
-pub use document::{Document, Writer};
+pub use document::{Document, Records, Writer};
 pub use error::DocError;
 pub use history::{history_since, HistoryEntry};
 pub use id::DocumentId;

@@ -237,11 +237,10 @@ pub fn edit_contact(
     edited: &ContactInput,
 ) -> Result<(), Invalid> {
     let edited = edited.validated()?;
-    let Some(contact) = client.contacts.get_mut(contact_id) else {
-        let mut check = Checker::new();
-        check.fail("name", Problem::Unknown);
-        return check.finish(());
-    };
+    let contact = client
+        .contacts
+        .get_mut(contact_id)
+        .ok_or_else(|| Invalid::unknown("name"))?;
     take_change(&mut contact.name, &original.name, edited.name);
     take_change(&mut contact.role, &original.role, edited.role);
     take_change(&mut contact.email, &original.email, edited.email);

@@ -45,6 +45,15 @@ pub struct FieldError {
 pub struct Invalid(pub Vec<FieldError>);
 
 impl Invalid {
+    /// The record `field` refers to no longer exists (removed on another
+    /// device meanwhile).
+    pub fn unknown(field: &'static str) -> Self {
+        Invalid(vec![FieldError {
+            field,
+            problem: Problem::Unknown,
+        }])
+    }
+
     /// The problem with `field`, if any.
     pub fn for_field(&self, field: &str) -> Option<&Problem> {
         self.0.iter().find(|e| e.field == field).map(|e| &e.problem)

@@ -163,5 +163,5 @@ impl From<usize> for Arg {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

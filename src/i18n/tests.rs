@@ -94,8 +94,13 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let source = std::fs::read_to_string(&path).unwrap();
-                for marker in ["t(\"", "t_args(\"", "msg=\"", "msg = \""] {
+                for marker in ["t(\"", "tr(\"", "t_args(\"", "msg=\"", "msg = \""] {
                     for (at, _) in source.match_indices(marker) {
+                        // `expect("...")` ends in `t("` too: only whole words count.
+                        let before = source[..at].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
                         let rest = &source[at + marker.len()..];
                         let id: String = rest.chars().take_while(|c| *c != '"').collect();
                         ids.insert(id);

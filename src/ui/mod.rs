@@ -1,1 +1,17 @@
-pub fn mount() {}
+//! The Leptos components, one folder per desk plus shared widgets. Components
+//! call domain commands through the [`session::Session`]; they never touch
+//! Automerge directly. The shell around them is `crate::app`.
+
+pub(crate) mod clients;
+pub(crate) mod first_run;
+pub(crate) mod i18n;
+pub(crate) mod keyed;
+pub(crate) mod session;
+pub(crate) mod settings;
+pub(crate) mod widgets;
+
+/// Mounts the app on the page.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(crate::app::App);
+}

@@ -1,1 +1,132 @@
-x = y
+# Handover — English
+
+app-name = Handover
+app-tagline = The operations desk that keeps working when you are away.
+
+## Shell
+nav-main = Main navigation
+nav-clients = Clients
+nav-settings = Settings
+shell-user = { $name } · { $role }
+language-label = Language
+loading = Opening your records…
+
+## Storage state
+storage-saved = All changes saved on this device
+storage-saving = Saving…
+storage-failed = Not saved yet: { $reason }. Your changes are kept in this tab and saving is retried.
+storage-quarantined = { $count ->
+    [one] One piece of stored data was damaged and has been set aside. Everything else loaded.
+   *[other] { $count } pieces of stored data were damaged and have been set aside. Everything else loaded.
+}
+storage-unavailable-title = This browser will not let Handover keep data
+storage-unavailable = Handover stores your records in this browser. It could not open its storage: { $reason }. Private windows and some privacy settings block it; open Handover in a normal window.
+storage-too-new = This workspace was updated by a newer version of Handover. Reload the page to get the newest version.
+
+## First run
+first-run-title = Welcome to Handover
+first-run-intro = Handover keeps your clients, team and daily operations in one place. Everything is stored on this device and works without internet.
+first-run-start = Start a workspace
+first-run-start-help = For the person setting Handover up for the business, usually the CEO.
+first-run-join = Join with an invite
+first-run-join-help = Invites come from the owner of your workspace, usually the CEO. Ask them to send you one; opening it on this device joins you to the workspace with the right records.
+first-run-who = Who is using this device?
+first-run-create = Create workspace
+first-run-back = Back
+
+## Fields
+field-your-name = Your name
+field-role = Role
+field-name = Name
+field-company = Company
+field-status = Status
+field-owner = Owner
+field-owner-none = No owner yet
+field-notes = Notes
+field-contact-role = Job title
+field-email = E-mail
+field-phone = Phone
+field-kind = Kind
+field-when = When
+field-summary = Summary
+field-outcome = Outcome
+
+## Roles
+role-ceo = CEO
+role-operations-assistant = Operations Assistant
+role-team-member = Team member
+
+## Actions
+action-save = Save
+action-cancel = Cancel
+action-edit = Edit
+action-remove = Remove
+action-add = Add
+
+## Validation
+error-required = Please fill this in.
+error-too-long = Please use at most { $max } characters.
+error-invalid-email = This does not look like an e-mail address.
+error-invalid-phone = Use digits, spaces and + - ( ) only.
+error-unknown-record = This no longer exists; it may have been removed on another device.
+error-form = Please correct the marked fields. Nothing was saved.
+error-save = Could not save: { $reason }
+
+## Clients
+clients-title = Clients
+clients-new = New client
+clients-search = Search
+clients-search-placeholder = Name, company, contact or e-mail
+clients-filter-status = Status
+clients-filter-all = All statuses
+clients-empty = No clients yet. Add your first client to get started.
+clients-no-match = No clients match your search.
+clients-count = { $count ->
+    [one] { $count } client
+   *[other] { $count } clients
+}
+clients-col-contacts = Contacts
+clients-back = All clients
+client-status-prospect = Prospect
+client-status-onboarding = Onboarding
+client-status-active = Active
+client-status-offboarding = Offboarding
+client-status-former = Former client
+client-new-title = New client
+client-edit-title = Edit { $name }
+client-not-found = This client does not exist. It may have been removed on another device.
+client-created = Added { $name }.
+client-no-notes = No notes.
+client-owner = Owner: { $name }
+member-unknown = Unknown member
+
+## Contacts
+contacts-title = Contacts
+contacts-empty = No contacts yet.
+contacts-add = Add contact
+contacts-remove-confirm = Remove { $name } from the contacts?
+
+## Interactions
+interactions-title = Interactions
+interactions-empty = Nothing logged yet.
+interactions-log = Log interaction
+interaction-by = { $name }, { $when }
+interaction-kind-call = Call
+interaction-kind-email = E-mail
+interaction-kind-meeting = Meeting
+interaction-kind-message = Message
+interaction-kind-complaint = Complaint
+interaction-kind-question = Question
+
+## Settings
+settings-title = Settings
+settings-device = This device
+settings-device-user = Used by { $name } ({ $role }).
+settings-documents = Documents on this device
+settings-document-team = Team records
+settings-document-leadership = Leadership records
+settings-storage = Storage
+settings-quarantine-empty = No damaged data has been found.
+settings-quarantine-title = Data set aside
+settings-quarantine-help = These stored pieces could not be read and were set aside instead of being deleted, so nothing is thrown away.
+settings-sync-later = Syncing with other devices is not set up yet.

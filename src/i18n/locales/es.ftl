@@ -1,1 +1,132 @@
-x = y
+# Handover — Español
+
+app-name = Handover
+app-tagline = El centro de operaciones que sigue funcionando cuando tú no estás.
+
+## General
+nav-main = Navegación principal
+nav-clients = Clientes
+nav-settings = Ajustes
+shell-user = { $name } · { $role }
+language-label = Idioma
+loading = Abriendo tus datos…
+
+## Estado del almacenamiento
+storage-saved = Todos los cambios se han guardado en este dispositivo
+storage-saving = Guardando…
+storage-failed = Aún no se ha guardado: { $reason }. Tus cambios se conservan en esta pestaña y se volverá a intentar guardarlos.
+storage-quarantined = { $count ->
+    [one] Un elemento de los datos guardados estaba dañado y se ha apartado. Todo lo demás se ha cargado.
+   *[other] { $count } elementos de los datos guardados estaban dañados y se han apartado. Todo lo demás se ha cargado.
+}
+storage-unavailable-title = Este navegador no permite que Handover guarde datos
+storage-unavailable = Handover guarda tus datos en este navegador, pero no ha podido abrir su almacenamiento: { $reason }. Las ventanas privadas y algunos ajustes de privacidad lo impiden; abre Handover en una ventana normal.
+storage-too-new = Una versión más reciente de Handover ha actualizado este espacio de trabajo. Recarga la página para obtener la última versión.
+
+## Primer uso
+first-run-title = Te damos la bienvenida a Handover
+first-run-intro = Handover reúne a tus clientes, a tu equipo y las operaciones del día a día en un solo lugar. Todo se guarda en este dispositivo y funciona sin conexión a internet.
+first-run-start = Crear un espacio de trabajo nuevo
+first-run-start-help = Para la persona que configura Handover para la empresa, normalmente el CEO.
+first-run-join = Unirse con una invitación
+first-run-join-help = Las invitaciones las envía el propietario de tu espacio de trabajo, normalmente el CEO. Pídele que te envíe una; al abrirla en este dispositivo, te unirás al espacio de trabajo con los datos que te corresponden.
+first-run-who = ¿Quién usa este dispositivo?
+first-run-create = Crear espacio de trabajo
+first-run-back = Volver
+
+## Campos
+field-your-name = Tu nombre
+field-role = Rol
+field-name = Nombre
+field-company = Empresa
+field-status = Estado
+field-owner = Responsable
+field-owner-none = Aún sin responsable
+field-notes = Notas
+field-contact-role = Cargo
+field-email = Correo electrónico
+field-phone = Teléfono
+field-kind = Tipo
+field-when = Cuándo
+field-summary = Resumen
+field-outcome = Resultado
+
+## Roles
+role-ceo = CEO
+role-operations-assistant = Asistente de operaciones
+role-team-member = Miembro del equipo
+
+## Acciones
+action-save = Guardar
+action-cancel = Cancelar
+action-edit = Editar
+action-remove = Eliminar
+action-add = Añadir
+
+## Validación
+error-required = Rellena este campo.
+error-too-long = Usa como máximo { $max } caracteres.
+error-invalid-email = Esto no parece una dirección de correo electrónico.
+error-invalid-phone = Usa solo números, espacios y + - ( ).
+error-unknown-record = Esto ya no existe; puede que se haya eliminado en otro dispositivo.
+error-form = Corrige los campos marcados. No se ha guardado nada.
+error-save = No se ha podido guardar: { $reason }
+
+## Clientes
+clients-title = Clientes
+clients-new = Nuevo cliente
+clients-search = Buscar
+clients-search-placeholder = Nombre, empresa, contacto o correo electrónico
+clients-filter-status = Estado
+clients-filter-all = Todos los estados
+clients-empty = Aún no hay clientes. Añade tu primer cliente para empezar.
+clients-no-match = Ningún cliente coincide con tu búsqueda.
+clients-count = { $count ->
+    [one] { $count } cliente
+   *[other] { $count } clientes
+}
+clients-col-contacts = Contactos
+clients-back = Todos los clientes
+client-status-prospect = Cliente potencial
+client-status-onboarding = Alta en curso
+client-status-active = Activo
+client-status-offboarding = Baja en curso
+client-status-former = Antiguo cliente
+client-new-title = Nuevo cliente
+client-edit-title = Editar { $name }
+client-not-found = Este cliente no existe. Puede que se haya eliminado en otro dispositivo.
+client-created = Se ha añadido { $name }.
+client-no-notes = Sin notas.
+client-owner = Responsable: { $name }
+member-unknown = Miembro desconocido
+
+## Contactos
+contacts-title = Contactos
+contacts-empty = Aún no hay contactos.
+contacts-add = Añadir contacto
+contacts-remove-confirm = ¿Quitar a { $name } de los contactos?
+
+## Interacciones
+interactions-title = Interacciones
+interactions-empty = Aún no hay nada registrado.
+interactions-log = Registrar interacción
+interaction-by = { $name }, { $when }
+interaction-kind-call = Llamada
+interaction-kind-email = Correo electrónico
+interaction-kind-meeting = Reunión
+interaction-kind-message = Mensaje
+interaction-kind-complaint = Queja
+interaction-kind-question = Consulta
+
+## Ajustes
+settings-title = Ajustes
+settings-device = Este dispositivo
+settings-device-user = Lo usa { $name } ({ $role }).
+settings-documents = Documentos en este dispositivo
+settings-document-team = Datos del equipo
+settings-document-leadership = Datos de dirección
+settings-storage = Almacenamiento
+settings-quarantine-empty = No se han encontrado datos dañados.
+settings-quarantine-title = Datos apartados
+settings-quarantine-help = Estos elementos guardados no se pudieron leer y se apartaron en lugar de eliminarse, así que no se pierde nada.
+settings-sync-later = La sincronización con otros dispositivos aún no está configurada.

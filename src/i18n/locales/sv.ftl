@@ -1,1 +1,132 @@
-x = y
+# Handover — Svenska
+
+app-name = Handover
+app-tagline = Driftcentralen som fortsätter att jobba när du är borta.
+
+## Allmänt
+nav-main = Huvudnavigering
+nav-clients = Kunder
+nav-settings = Inställningar
+shell-user = { $name } · { $role }
+language-label = Språk
+loading = Öppnar dina uppgifter…
+
+## Lagringsstatus
+storage-saved = Alla ändringar har sparats på den här enheten
+storage-saving = Sparar…
+storage-failed = Inte sparat än: { $reason }. Dina ändringar finns kvar i den här fliken och Handover försöker spara igen.
+storage-quarantined = { $count ->
+    [one] En del av den sparade informationen var skadad och har lagts åt sidan. Allt annat har lästs in.
+   *[other] { $count } delar av den sparade informationen var skadade och har lagts åt sidan. Allt annat har lästs in.
+}
+storage-unavailable-title = Den här webbläsaren låter inte Handover spara data
+storage-unavailable = Handover sparar dina uppgifter i den här webbläsaren, men kunde inte öppna lagringen: { $reason }. Privata fönster och vissa sekretessinställningar blockerar den; öppna Handover i ett vanligt fönster.
+storage-too-new = Den här arbetsytan har uppdaterats av en nyare version av Handover. Ladda om sidan för att få den senaste versionen.
+
+## Första start
+first-run-title = Välkommen till Handover
+first-run-intro = Handover samlar dina kunder, ditt team och den dagliga driften på ett ställe. Allt sparas på den här enheten och fungerar utan internet.
+first-run-start = Starta en arbetsyta
+first-run-start-help = För den som konfigurerar Handover åt företaget, oftast VD:n.
+first-run-join = Gå med via inbjudan
+first-run-join-help = Inbjudningar kommer från den som äger din arbetsyta, oftast VD:n. Be om att få en skickad till dig; när du öppnar den på den här enheten går du med i arbetsytan med rätt uppgifter.
+first-run-who = Vem använder den här enheten?
+first-run-create = Skapa arbetsyta
+first-run-back = Tillbaka
+
+## Fält
+field-your-name = Ditt namn
+field-role = Roll
+field-name = Namn
+field-company = Företag
+field-status = Status
+field-owner = Ansvarig
+field-owner-none = Ingen ansvarig än
+field-notes = Anteckningar
+field-contact-role = Titel
+field-email = E-post
+field-phone = Telefon
+field-kind = Typ
+field-when = När
+field-summary = Sammanfattning
+field-outcome = Resultat
+
+## Roller
+role-ceo = VD
+role-operations-assistant = Driftsassistent
+role-team-member = Teammedlem
+
+## Åtgärder
+action-save = Spara
+action-cancel = Avbryt
+action-edit = Redigera
+action-remove = Ta bort
+action-add = Lägg till
+
+## Validering
+error-required = Fyll i det här fältet.
+error-too-long = Använd högst { $max } tecken.
+error-invalid-email = Det här ser inte ut som en e-postadress.
+error-invalid-phone = Använd bara siffror, mellanslag och + - ( ).
+error-unknown-record = Det här finns inte längre; det kan ha tagits bort på en annan enhet.
+error-form = Rätta de markerade fälten. Inget har sparats.
+error-save = Kunde inte spara: { $reason }
+
+## Kunder
+clients-title = Kunder
+clients-new = Ny kund
+clients-search = Sök
+clients-search-placeholder = Namn, företag, kontakt eller e-post
+clients-filter-status = Status
+clients-filter-all = Alla statusar
+clients-empty = Inga kunder än. Lägg till din första kund för att komma igång.
+clients-no-match = Inga kunder matchar din sökning.
+clients-count = { $count ->
+    [one] { $count } kund
+   *[other] { $count } kunder
+}
+clients-col-contacts = Kontakter
+clients-back = Alla kunder
+client-status-prospect = Potentiell kund
+client-status-onboarding = Uppstart
+client-status-active = Aktiv
+client-status-offboarding = Avslutas
+client-status-former = Tidigare kund
+client-new-title = Ny kund
+client-edit-title = Redigera { $name }
+client-not-found = Den här kunden finns inte. Den kan ha tagits bort på en annan enhet.
+client-created = { $name } har lagts till.
+client-no-notes = Inga anteckningar.
+client-owner = Ansvarig: { $name }
+member-unknown = Okänd medlem
+
+## Kontakter
+contacts-title = Kontakter
+contacts-empty = Inga kontakter än.
+contacts-add = Lägg till kontakt
+contacts-remove-confirm = Ta bort { $name } från kontakterna?
+
+## Interaktioner
+interactions-title = Interaktioner
+interactions-empty = Inget har loggats än.
+interactions-log = Logga interaktion
+interaction-by = { $name }, { $when }
+interaction-kind-call = Samtal
+interaction-kind-email = E-post
+interaction-kind-meeting = Möte
+interaction-kind-message = Meddelande
+interaction-kind-complaint = Klagomål
+interaction-kind-question = Fråga
+
+## Inställningar
+settings-title = Inställningar
+settings-device = Den här enheten
+settings-device-user = Används av { $name } ({ $role }).
+settings-documents = Dokument på den här enheten
+settings-document-team = Teamets uppgifter
+settings-document-leadership = Ledningens uppgifter
+settings-storage = Lagring
+settings-quarantine-empty = Ingen skadad data har hittats.
+settings-quarantine-title = Undanlagd data
+settings-quarantine-help = De här sparade delarna kunde inte läsas och har lagts åt sidan i stället för att raderas, så att inget går förlorat.
+settings-sync-later = Synkronisering med andra enheter är inte konfigurerad än.

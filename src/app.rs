@@ -1,0 +1,230 @@
+//! The shell: opening the workspace (or the first run), navigation, routing,
+//! the storage state and the language switch.
+
+use std::rc::Rc;
+
+use indexed_db_futures::database::Database;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Redirect, Route, Router, Routes, A};
+use leptos_router::path;
+
+use crate::i18n::Locale;
+use crate::store::{open_database, SaveState, Settings};
+use crate::ui::clients::{ClientEdit, ClientList, ClientNew, ClientPage};
+use crate::ui::first_run::FirstRun;
+use crate::ui::i18n::{provide_i18n, tr, use_i18n};
+use crate::ui::session::{Session, SessionError};
+use crate::ui::settings::SettingsPage;
+
+/// The database every workspace of this browser lives in.
+const DATABASE: &str = "handover";
+
+/// Where opening the app stands.
+#[derive(Clone)]
+enum Boot {
+    Loading,
+    /// IndexedDB refused to open.
+    Unavailable(String),
+    FirstRun,
+    Ready(Session),
+    Failed(SessionError),
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_i18n();
+    // The workspace's state belongs to the app, not to the component that
+    // happens to open it (the first-run form is gone once it has).
+    let owner = Owner::current().expect("the app runs inside its root owner");
+    let session_owner = owner.clone();
+    let boot = RwSignal::new(Boot::Loading);
+    let db: StoredValue<Option<Rc<Database>>, LocalStorage> = StoredValue::new_local(None);
+    spawn_local(async move {
+        let next = match open_database(DATABASE).await {
+            Err(err) => Boot::Unavailable(err.0),
+            Ok(opened) => {
+                let opened = Rc::new(opened);
+                db.set_value(Some(opened.clone()));
+                match Settings::new(opened.clone()).profile().await {
+                    Ok(None) => Boot::FirstRun,
+                    Ok(Some(profile)) => {
+                        match Session::open(opened, profile, session_owner).await {
+                            Ok(session) => Boot::Ready(session),
+                            Err(err) => Boot::Failed(err),
+                        }
+                    }
+                    Err(err) => Boot::Failed(SessionError::Other(err.0)),
+                }
+            }
+        };
+        boot.set(next);
+    });
+    let on_ready = Callback::new(move |session: Session| boot.set(Boot::Ready(session)));
+    view! {
+        <Router>
+            {move || match boot.get() {
+                Boot::Loading => view! { <Splash>{tr("loading")}</Splash> }.into_any(),
+                Boot::Unavailable(reason) => view! { <Unavailable reason=reason /> }.into_any(),
+                Boot::FirstRun => {
+                    let db = db.get_value().expect("opened before the first run");
+                    view! { <FirstRun db=db owner=owner.clone() on_ready=on_ready /> }.into_any()
+                }
+                Boot::Ready(session) => view! { <Workspace session=session /> }.into_any(),
+                Boot::Failed(err) => view! { <OpenFailed err=err /> }.into_any(),
+            }}
+        </Router>
+    }
+}
+
+#[component]
+fn Splash(children: Children) -> impl IntoView {
+    view! {
+        <div class="splash">
+            <p class="brand">{tr("app-name")}</p>
+            <p>{children()}</p>
+            <LanguageSwitch />
+        </div>
+    }
+}
+
+#[component]
+fn Unavailable(reason: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="splash">
+            <h1>{tr("storage-unavailable-title")}</h1>
+            <p role="alert">
+                {move || i18n.t_args("storage-unavailable", &[("reason", reason.clone().into())])}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn OpenFailed(err: SessionError) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || match &err {
+        SessionError::TooNew => i18n.t("storage-too-new"),
+        SessionError::Invalid(_) => i18n.t("error-form"),
+        SessionError::Other(reason) => {
+            i18n.t_args("storage-unavailable", &[("reason", reason.clone().into())])
+        }
+    };
+    view! {
+        <div class="splash">
+            <p class="brand">{tr("app-name")}</p>
+            <p role="alert">{text}</p>
+        </div>
+    }
+}
+
+/// The workspace: header with navigation, the user and the language, the
+/// storage state, and the desk on screen.
+#[component]
+fn Workspace(session: Session) -> impl IntoView {
+    provide_context(session);
+    let i18n = use_i18n();
+    let user = move || {
+        session.my_member().map(|me| {
+            i18n.t_args(
+                "shell-user",
+                &[
+                    ("name", me.name.into()),
+                    ("role", i18n.t(me.role.message_id()).into()),
+                ],
+            )
+        })
+    };
+    view! {
+        <header class="topbar">
+            <A href="/clients" attr:class="brand">{tr("app-name")}</A>
+            <nav aria-label=tr("nav-main")>
+                <A href="/clients">{tr("nav-clients")}</A>
+                <A href="/settings">{tr("nav-settings")}</A>
+            </nav>
+            <div class="topbar-end">
+                <span class="user" data-testid="current-user">{user}</span>
+                <LanguageSwitch />
+            </div>
+        </header>
+        <StorageBar session=session />
+        <main>
+            <Routes fallback=|| view! { <Redirect path="/clients" /> }>
+                <Route path=path!("/") view=|| view! { <Redirect path="/clients" /> } />
+                <Route path=path!("/clients") view=ClientList />
+                <Route path=path!("/clients/new") view=ClientNew />
+                <Route path=path!("/clients/:id") view=ClientPage />
+                <Route path=path!("/clients/:id/edit") view=ClientEdit />
+                <Route path=path!("/settings") view=SettingsPage />
+            </Routes>
+        </main>
+    }
+}
+
+/// Whether everything is saved on this device, and any data set aside.
+#[component]
+fn StorageBar(session: Session) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = move || session.save_state();
+    let code = move || match state() {
+        SaveState::Saved => "saved",
+        SaveState::Saving => "saving",
+        SaveState::Failed(_) => "failed",
+    };
+    let text = move || match state() {
+        SaveState::Saved => i18n.t("storage-saved"),
+        SaveState::Saving => i18n.t("storage-saving"),
+        SaveState::Failed(reason) => i18n.t_args("storage-failed", &[("reason", reason.into())]),
+    };
+    let quarantined = move || {
+        let count = session.quarantined.get();
+        (count > 0).then(|| {
+            view! {
+                <p class="banner warning" role="alert" data-testid="quarantine-banner">
+                    {i18n.t_args("storage-quarantined", &[("count", count.into())])}
+                    " "
+                    <A href="/settings">{tr("nav-settings")}</A>
+                </p>
+            }
+        })
+    };
+    view! {
+        <div class="storage-bar">
+            <span class="save-state" data-state=code role="status" aria-live="polite">{text}</span>
+        </div>
+        {quarantined}
+    }
+}
+
+/// The language menu; the choice is remembered on this device.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="language">
+            <span class="visually-hidden">{tr("language-label")}</span>
+            <select
+                name="language"
+                aria-label=tr("language-label")
+                prop:value=move || i18n.locale().code()
+                on:change=move |ev| {
+                    if let Some(locale) = Locale::from_code(&event_target_value(&ev)) {
+                        i18n.set_locale(locale);
+                    }
+                }
+            >
+                {Locale::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() selected=move || i18n.locale() == l>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,119 @@
+//! The client list with search and status filter.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{status_options, StatusBadge};
+use crate::domain::clients::{by_name, ClientFilter, ClientStatus};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::session::Session;
+use crate::ui::widgets::CodeSelect;
+
+#[component]
+pub fn ClientList() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let query = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let visible = Memo::new(move |_| {
+        let filter = ClientFilter {
+            query: query.get(),
+            status: ClientStatus::from_code(&status.get()),
+        };
+        let mut clients: Vec<_> = session
+            .records
+            .clients
+            .values()
+            .into_iter()
+            .filter(|c| filter.matches(c))
+            .collect();
+        clients.sort_by(by_name);
+        clients.into_iter().map(|c| c.id).collect::<Vec<_>>()
+    });
+    let total = move || session.records.clients.len();
+    let empty_text = move || {
+        if total() == 0 {
+            i18n.t("clients-empty")
+        } else {
+            i18n.t("clients-no-match")
+        }
+    };
+    view! {
+        <section class="desk">
+            <header class="desk-header">
+                <h1>{tr("clients-title")}</h1>
+                <A href="/clients/new" attr:class="button primary">{tr("clients-new")}</A>
+            </header>
+            <div class="toolbar">
+                <div class="field search">
+                    <label for="client-search">{tr("clients-search")}</label>
+                    <input
+                        id="client-search"
+                        type="search"
+                        name="search"
+                        placeholder=tr("clients-search-placeholder")
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                    />
+                </div>
+                <CodeSelect
+                    msg="clients-filter-status"
+                    name="status-filter"
+                    value=status
+                    options=status_options()
+                    empty="clients-filter-all"
+                />
+            </div>
+            <p class="count" data-testid="client-count">
+                {move || i18n.t_args("clients-count", &[("count", visible.get().len().into())])}
+            </p>
+            <Show when=move || !visible.get().is_empty() fallback=move || view! { <p class="empty">{empty_text}</p> }>
+                <table class="records">
+                    <thead>
+                        <tr>
+                            <th>{tr("field-name")}</th>
+                            <th>{tr("field-company")}</th>
+                            <th>{tr("field-status")}</th>
+                            <th>{tr("field-owner")}</th>
+                            <th class="numeric">{tr("clients-col-contacts")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || visible.get() key=|id| id.clone() let:id>
+                            <ClientRow id=id />
+                        </For>
+                    </tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+/// One row; it reads only its own client's signal.
+#[component]
+fn ClientRow(id: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let Some(client) = session.records.clients.get(&id) else {
+        return ().into_any();
+    };
+    let owner = move || {
+        client
+            .with(|c| c.owner.clone())
+            .and_then(|owner| session.member_name(&owner))
+            .unwrap_or_default()
+    };
+    view! {
+        <tr>
+            <td>
+                <A href=format!("/clients/{id}")>{move || client.with(|c| c.name.clone())}</A>
+            </td>
+            <td>{move || client.with(|c| c.company.clone())}</td>
+            <td>
+                <StatusBadge status=Signal::derive(move || client.with(|c| c.status)) />
+            </td>
+            <td>{owner}</td>
+            <td class="numeric">{move || client.with(|c| c.contacts.len())}</td>
+        </tr>
+    }
+    .into_any()
+}

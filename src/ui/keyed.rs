@@ -1,0 +1,146 @@
+//! A keyed collection of records for the UI: one signal per record plus a
+//! signal for the set of ids. A change to one record notifies only what reads
+//! that record; adding or removing a record notifies what lists them. This is
+//! how Automerge patches reach the screen without rebuilding whole lists.
+
+use std::collections::HashMap;
+
+use autosurgeon::Hydrate;
+use leptos::prelude::*;
+
+use crate::doc::{Collection, Document, Records};
+
+pub struct Keyed<T: Send + Sync + 'static> {
+    ids: RwSignal<Vec<String>>,
+    items: StoredValue<Items<T>>,
+}
+
+/// The record signals, and the owner they are created under: the owner that
+/// created the collection, not whichever component happens to be running when
+/// a record arrives (its signals would die with that component).
+struct Items<T: Send + Sync + 'static> {
+    owner: Owner,
+    signals: HashMap<String, RwSignal<T>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Keyed<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Keyed<T> {}
+
+impl<T> Keyed<T>
+where
+    T: Hydrate + Clone + PartialEq + Send + Sync + 'static,
+{
+    /// A collection whose records live as long as the current owner.
+    pub fn new() -> Self {
+        let owner = Owner::current().expect("collections are created inside the app");
+        Self {
+            ids: RwSignal::new(Vec::new()),
+            items: StoredValue::new(Items {
+                owner,
+                signals: HashMap::new(),
+            }),
+        }
+    }
+
+    /// Replaces the contents with every readable record of `collection`.
+    pub fn load_all(&self, doc: &Document, collection: Collection) {
+        let Ok(Records { records, .. }) = doc.all::<T>(collection) else {
+            return;
+        };
+        let mut ids = Vec::with_capacity(records.len());
+        self.items.update_value(|items| {
+            for (id, record) in records {
+                match items.signals.get(&id) {
+                    Some(signal) => set_if_changed(*signal, record),
+                    None => {
+                        let signal = items.owner.with(|| RwSignal::new(record));
+                        items.signals.insert(id.clone(), signal);
+                    }
+                }
+                ids.push(id);
+            }
+        });
+        self.ids.set(ids);
+    }
+
+    /// Re-reads record `id` after a change: updates, adds or removes it.
+    pub fn refresh(&self, doc: &Document, collection: Collection, id: &str) {
+        match doc.get::<T>(collection, id) {
+            Ok(Some(record)) => self.upsert(id, record),
+            Ok(None) => self.remove(id),
+            // Unreadable (written by a newer peer): keep what is shown.
+            Err(_) => {}
+        }
+    }
+
+    fn upsert(&self, id: &str, record: T) {
+        if let Some(signal) = self.get_untracked_signal(id) {
+            set_if_changed(signal, record);
+            return;
+        }
+        self.items.update_value(|items| {
+            let signal = items.owner.with(|| RwSignal::new(record));
+            items.signals.insert(id.to_string(), signal);
+        });
+        self.ids.update(|ids| ids.push(id.to_string()));
+    }
+
+    fn remove(&self, id: &str) {
+        // The signal is not disposed: a view about to re-render may still
+        // read it once.
+        let removed = self
+            .items
+            .try_update_value(|items| items.signals.remove(id));
+        if removed.flatten().is_some() {
+            self.ids.update(|ids| ids.retain(|known| known != id));
+        }
+    }
+
+    /// The record `id`, tracking whether it exists.
+    pub fn get(&self, id: &str) -> Option<RwSignal<T>> {
+        self.ids.track();
+        self.get_untracked_signal(id)
+    }
+
+    /// The record `id`, without tracking whether it exists.
+    pub fn get_untracked_signal(&self, id: &str) -> Option<RwSignal<T>> {
+        self.items
+            .with_value(|items| items.signals.get(id).copied())
+    }
+
+    /// Whether record `id` exists, without tracking.
+    pub fn contains_untracked(&self, id: &str) -> bool {
+        self.items
+            .with_value(|items| items.signals.contains_key(id))
+    }
+
+    /// Every record's signal, tracking the set of ids.
+    pub fn signals(&self) -> Vec<RwSignal<T>> {
+        let ids = self.ids.get();
+        self.items.with_value(|items| {
+            ids.iter()
+                .filter_map(|id| items.signals.get(id).copied())
+                .collect()
+        })
+    }
+
+    /// A snapshot of every record, tracking each of them.
+    pub fn values(&self) -> Vec<T> {
+        self.signals().into_iter().map(|s| s.get()).collect()
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.with(Vec::len)
+    }
+}
+
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, record: T) {
+    if signal.with_untracked(|current| *current != record) {
+        signal.set(record);
+    }
+}

@@ -1,0 +1,251 @@
+//! The open workspace: this device's user, the live documents and the keyed
+//! record collections the desks read. Desks change records only through
+//! [`Session::change_team`], which attributes every change to the user.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use indexed_db_futures::database::Database;
+use leptos::prelude::*;
+
+use crate::doc::{
+    ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, RecordRef, Writer,
+};
+use crate::domain::clients::{Client, Interaction};
+use crate::domain::people::{create_member, Member, MemberInput};
+use crate::domain::validation::Invalid;
+use crate::store::{
+    DeviceProfile, DocStore, Listeners, LiveDoc, OpenError, Quarantined, SaveState, Settings,
+    StoreError,
+};
+
+use super::keyed::Keyed;
+use super::widgets::now_ms;
+
+/// The records of the team document, as the UI reads them.
+#[derive(Clone, Copy)]
+pub struct TeamRecords {
+    pub members: Keyed<Member>,
+    pub clients: Keyed<Client>,
+    pub interactions: Keyed<Interaction>,
+}
+
+impl TeamRecords {
+    fn new() -> Self {
+        Self {
+            members: Keyed::new(),
+            clients: Keyed::new(),
+            interactions: Keyed::new(),
+        }
+    }
+
+    fn load_all(&self, doc: &Document) {
+        self.members.load_all(doc, Collection::Members);
+        self.clients.load_all(doc, Collection::Clients);
+        self.interactions.load_all(doc, Collection::Interactions);
+    }
+
+    fn refresh(&self, doc: &Document, touched: &BTreeSet<RecordRef>) {
+        for record in touched {
+            match record.collection {
+                Collection::Members => self.members.refresh(doc, record.collection, &record.id),
+                Collection::Clients => self.clients.refresh(doc, record.collection, &record.id),
+                Collection::Interactions => {
+                    self.interactions
+                        .refresh(doc, record.collection, &record.id)
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    db: StoredValue<Rc<Database>, LocalStorage>,
+    me: StoredValue<String>,
+    team: StoredValue<Rc<LiveDoc>, LocalStorage>,
+    leadership: StoredValue<Option<Rc<LiveDoc>>, LocalStorage>,
+    pub records: TeamRecords,
+    team_state: RwSignal<SaveState>,
+    leadership_state: RwSignal<SaveState>,
+    /// Stored entries set aside while opening.
+    pub quarantined: RwSignal<usize>,
+}
+
+/// Why the workspace could not be opened or started.
+#[derive(Debug, Clone)]
+pub enum SessionError {
+    /// A form problem (first run).
+    Invalid(Invalid),
+    /// The stored workspace is newer than this app.
+    TooNew,
+    Other(String),
+}
+
+impl From<OpenError> for SessionError {
+    fn from(err: OpenError) -> Self {
+        match err {
+            OpenError::Doc(DocError::SchemaTooNew { .. }) => SessionError::TooNew,
+            other => SessionError::Other(other.to_string()),
+        }
+    }
+}
+
+impl Session {
+    /// Opens the workspace this device joined. Its reactive state lives
+    /// under `owner` (the app's), whichever component asked to open it.
+    pub async fn open(
+        db: Rc<Database>,
+        profile: DeviceProfile,
+        owner: Owner,
+    ) -> Result<Session, SessionError> {
+        let (records, team_state, leadership_state) = owner.with(|| {
+            (
+                TeamRecords::new(),
+                RwSignal::new(SaveState::Saved),
+                RwSignal::new(SaveState::Saved),
+            )
+        });
+        let (team, mut quarantined) = LiveDoc::open(
+            db.clone(),
+            parse_id(&profile.team_doc)?,
+            DocKind::Team,
+            Listeners {
+                touched: Box::new(move |doc, touched| records.refresh(doc, touched)),
+                state: Box::new(move |state| team_state.set(state)),
+            },
+        )
+        .await?;
+        team.read(|doc| records.load_all(doc));
+        let leadership = match &profile.leadership_doc {
+            Some(id) => {
+                let (live, more) = LiveDoc::open(
+                    db.clone(),
+                    parse_id(id)?,
+                    DocKind::Leadership,
+                    Listeners {
+                        touched: Box::new(|_, _| {}),
+                        state: Box::new(move |state| leadership_state.set(state)),
+                    },
+                )
+                .await?;
+                quarantined.extend(more);
+                Some(live)
+            }
+            None => None,
+        };
+        Ok(owner.with(|| Session {
+            db: StoredValue::new_local(db),
+            me: StoredValue::new(profile.member_id),
+            team: StoredValue::new_local(team),
+            leadership: StoredValue::new_local(leadership),
+            records,
+            team_state,
+            leadership_state,
+            quarantined: RwSignal::new(quarantined.len()),
+        }))
+    }
+
+    /// Starts a new workspace with this device's user as its first member:
+    /// creates the team document (and, for leadership, the leadership
+    /// document), records the member and remembers the profile.
+    pub async fn start(
+        db: Rc<Database>,
+        input: &MemberInput,
+        owner: Owner,
+    ) -> Result<Session, SessionError> {
+        let member = create_member(input, now_ms()).map_err(SessionError::Invalid)?;
+        let profile = DeviceProfile {
+            member_id: member.id.clone(),
+            team_doc: DocumentId::random().to_string(),
+            leadership_doc: member
+                .role
+                .is_leadership()
+                .then(|| DocumentId::random().to_string()),
+        };
+        let session = Session::open(db.clone(), profile.clone(), owner).await?;
+        session
+            .change_team("member.join", &member.name, |w| {
+                w.put(Collection::Members, &member.id, &member)
+            })
+            .map_err(|err| SessionError::Other(err.to_string()))?;
+        Settings::new(db)
+            .save_profile(&profile)
+            .await
+            .map_err(|err| SessionError::Other(err.0))?;
+        Ok(session)
+    }
+
+    /// The member id of this device's user.
+    pub fn me(&self) -> String {
+        self.me.get_value()
+    }
+
+    /// This device's user, tracking their record.
+    pub fn my_member(&self) -> Option<Member> {
+        self.records.members.get(&self.me()).map(|m| m.get())
+    }
+
+    /// The name of member `id`, if known.
+    pub fn member_name(&self, id: &str) -> Option<String> {
+        self.records
+            .members
+            .get(id)
+            .map(|m| m.with(|m| m.name.clone()))
+    }
+
+    /// Whether `id` names a member (for validating owners and assignees).
+    pub fn is_member(&self) -> impl Fn(&str) -> bool + Copy {
+        let members = self.records.members;
+        move |id| members.contains_untracked(id)
+    }
+
+    /// Runs `edit` on the team document as one change by this device's user.
+    pub fn change_team<R>(
+        &self,
+        action: &str,
+        label: &str,
+        edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
+    ) -> Result<R, DocError> {
+        let meta = ChangeMeta::new(&self.me(), action, label);
+        self.team.with_value(|team| team.change(&meta, edit))
+    }
+
+    /// Every stored entry set aside because it could not be read.
+    pub async fn quarantined_entries(&self) -> Result<Vec<Quarantined>, StoreError> {
+        let db = self.db.get_value();
+        DocStore::quarantined(&db).await
+    }
+
+    /// The ids of the documents this device holds.
+    pub fn document_ids(&self) -> (String, Option<String>) {
+        let team = self.team.with_value(|t| t.read(|d| d.id().to_string()));
+        let leadership = self
+            .leadership
+            .with_value(|l| l.as_ref().map(|l| l.read(|d| d.id().to_string())));
+        (team, leadership)
+    }
+
+    /// Which documents this device holds.
+    pub fn holds_leadership(&self) -> bool {
+        self.leadership.with_value(Option::is_some)
+    }
+
+    /// The save state of everything on this device: a failure first, then
+    /// saving, else saved.
+    pub fn save_state(&self) -> SaveState {
+        let states = [self.team_state.get(), self.leadership_state.get()];
+        states
+            .iter()
+            .find(|s| matches!(s, SaveState::Failed(_)))
+            .or_else(|| states.iter().find(|s| **s == SaveState::Saving))
+            .cloned()
+            .unwrap_or(SaveState::Saved)
+    }
+}
+
+fn parse_id(id: &str) -> Result<DocumentId, SessionError> {
+    id.parse()
+        .map_err(|err: DocError| SessionError::Other(err.to_string()))
+}

@@ -1,0 +1,199 @@
+//! Form fields with translated labels and per-field error messages.
+
+use leptos::prelude::*;
+
+use crate::doc::DocError;
+use crate::domain::validation::{Invalid, Problem};
+use crate::ui::i18n::{tr, use_i18n, I18n};
+
+/// Why a form could not be saved.
+#[derive(Debug, Clone)]
+pub enum SaveError {
+    /// Bad input: shown next to each field. Nothing was written.
+    Invalid(Invalid),
+    /// Storage or document failure, with its reason.
+    Failed(String),
+}
+
+impl From<DocError> for SaveError {
+    fn from(err: DocError) -> Self {
+        match err {
+            DocError::Invalid(invalid) => SaveError::Invalid(invalid),
+            other => SaveError::Failed(other.to_string()),
+        }
+    }
+}
+
+impl From<Invalid> for SaveError {
+    fn from(invalid: Invalid) -> Self {
+        SaveError::Invalid(invalid)
+    }
+}
+
+/// The outcome of the last submit of a form.
+#[derive(Clone, Copy)]
+pub struct FormErrors(RwSignal<Option<SaveError>>);
+
+impl FormErrors {
+    pub fn new() -> Self {
+        Self(RwSignal::new(None))
+    }
+
+    pub fn clear(&self) {
+        self.0.set(None);
+    }
+
+    /// Shows `err`, or clears the errors when the save worked.
+    pub fn show<T>(&self, result: Result<T, SaveError>) -> Option<T> {
+        match result {
+            Ok(value) => {
+                self.clear();
+                Some(value)
+            }
+            Err(err) => {
+                self.0.set(Some(err));
+                None
+            }
+        }
+    }
+
+    /// The problem with `field`, reactively.
+    pub fn field(&self, field: &'static str) -> Signal<Option<Problem>> {
+        let errors = self.0;
+        Signal::derive(move || match errors.get() {
+            Some(SaveError::Invalid(invalid)) => invalid.for_field(field).cloned(),
+            _ => None,
+        })
+    }
+}
+
+/// The sentence describing `problem` in the current language.
+pub fn problem_text(i18n: I18n, problem: &Problem) -> String {
+    match problem {
+        Problem::TooLong { max } => i18n.t_args(problem.message_id(), &[("max", (*max).into())]),
+        other => i18n.t(other.message_id()),
+    }
+}
+
+/// The banner above a form's buttons after a failed submit.
+#[component]
+pub fn FormMessage(errors: FormErrors) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        errors.0.get().map(|err| {
+            let text = match err {
+                SaveError::Invalid(_) => i18n.t("error-form"),
+                SaveError::Failed(reason) => {
+                    i18n.t_args("error-save", &[("reason", reason.into())])
+                }
+            };
+            view! { <p class="form-message" role="alert">{text}</p> }
+        })
+    }
+}
+
+/// A labelled text input (or text area) with its error message.
+#[component]
+pub fn TextField(
+    /// The i18n id of the label.
+    msg: &'static str,
+    value: RwSignal<String>,
+    #[prop(into, optional)] error: Signal<Option<Problem>>,
+    /// The input's name, used by tests and autofill.
+    name: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] multiline: bool,
+    #[prop(optional)] placeholder: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("field-{name}-{}", unique_suffix());
+    let error_id = format!("{id}-error");
+    let invalid = move || error.get().is_some();
+    let placeholder = move || placeholder.map(|p| i18n.t(p));
+    let on_input = move |ev| value.set(event_target_value(&ev));
+    let control = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                name=name
+                rows="4"
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get()
+                on:input=on_input
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                name=name
+                type=kind
+                placeholder=placeholder
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get()
+                on:input=on_input
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=id>{tr(msg)}</label>
+            {control}
+            <p class="field-error" id=error_id>
+                {move || error.get().map(|p| problem_text(i18n, &p))}
+            </p>
+        </div>
+    }
+}
+
+/// A labelled select over coded values (`(code, i18n id)` pairs).
+#[component]
+pub fn CodeSelect(
+    msg: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(&'static str, &'static str)>,
+    name: &'static str,
+    /// An extra first option (code "") such as "All statuses".
+    #[prop(optional)]
+    empty: Option<&'static str>,
+    #[prop(into, optional)] error: Signal<Option<Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("field-{name}-{}", unique_suffix());
+    let options = empty
+        .map(|e| ("", e))
+        .into_iter()
+        .chain(options)
+        .map(|(code, label)| {
+            view! {
+                <option value=code selected=move || value.get() == code>
+                    {move || i18n.t(label)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for=id.clone()>{tr(msg)}</label>
+            <select
+                id=id
+                name=name
+                prop:value=move || value.get()
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {options}
+            </select>
+            <p class="field-error">{move || error.get().map(|p| problem_text(i18n, &p))}</p>
+        </div>
+    }
+}
+
+fn unique_suffix() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}

@@ -1,0 +1,43 @@
+//! Dates and times as the browser's locale and time zone show them.
+
+use js_sys::Date;
+use wasm_bindgen::JsValue;
+
+use crate::i18n::Locale;
+
+/// The current time in milliseconds since the Unix epoch.
+pub fn now_ms() -> i64 {
+    Date::now() as i64
+}
+
+/// A date and time, formatted for `locale` in the device's time zone.
+pub fn format_datetime(ms: i64, locale: Locale) -> String {
+    let date = Date::new(&JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(locale.code(), &options).into()
+}
+
+/// The value of an `<input type="datetime-local">` for `ms`, in local time.
+pub fn to_datetime_local(ms: i64) -> String {
+    let d = Date::new(&JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// Reads an `<input type="datetime-local">` value as local time; `None` when
+/// empty or not a date.
+pub fn from_datetime_local(value: &str) -> Option<i64> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    let ms = Date::new(&JsValue::from_str(value)).get_time();
+    (!ms.is_nan()).then_some(ms as i64)
+}

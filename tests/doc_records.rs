@@ -1,0 +1,322 @@
+//! The document layer natively: records round-trip through Automerge, edits
+//! are attributed, failed edits write nothing, and concurrent edits on two
+//! devices merge without losing a record (a property test).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use handover::doc::{
+    history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, RecordRef,
+};
+use handover::domain::clients::{
+    add_contact, create_client, edit_client, log_interaction, Client, ClientInput, ClientStatus,
+    ContactInput, Interaction, InteractionInput, InteractionKind,
+};
+use handover::domain::people::{create_member, Member, MemberInput, Role};
+use handover::domain::validation::Invalid;
+use proptest::prelude::*;
+
+fn meta(author: &str, action: &str) -> ChangeMeta {
+    ChangeMeta::new(author, action, "")
+}
+
+fn new_client(name: &str) -> Client {
+    let input = ClientInput {
+        name: name.into(),
+        company: "Company".into(),
+        ..Default::default()
+    };
+    create_client(&input, |_| true, "m1", 1_000).unwrap()
+}
+
+fn put_client(doc: &mut Document, author: &str, client: &Client) {
+    doc.change(&meta(author, "client.create"), 1_000, |w| {
+        w.put(Collection::Clients, &client.id, client)
+    })
+    .unwrap();
+}
+
+#[test]
+fn records_round_trip_through_the_document() {
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    let member = create_member(
+        &MemberInput {
+            name: "Ada".into(),
+            role: Role::Ceo,
+        },
+        5,
+    )
+    .unwrap();
+    let mut client = new_client("Acme");
+    client.owner = Some(member.id.clone());
+    add_contact(
+        &mut client,
+        &ContactInput {
+            name: "Ann".into(),
+            email: "ann@acme.nl".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let interaction = log_interaction(
+        &client.id,
+        &InteractionInput {
+            kind: InteractionKind::Meeting,
+            at: Some(7),
+            summary: "Kick-off".into(),
+            outcome: "Agreed".into(),
+        },
+        &member.id,
+        9,
+    )
+    .unwrap();
+    doc.change(&meta(&member.id, "setup"), 9_000, |w| {
+        w.put(Collection::Members, &member.id, &member)?;
+        w.put(Collection::Clients, &client.id, &client)?;
+        w.put(Collection::Interactions, &interaction.id, &interaction)
+    })
+    .unwrap();
+
+    // Through bytes, as storage and sync carry it.
+    let bytes = doc.automerge().save();
+    let loaded = automerge::Automerge::load(&bytes).unwrap();
+    let (doc, _) = Document::open(doc.id().clone(), DocKind::Team, loaded).unwrap();
+    assert_eq!(
+        doc.get::<Member>(Collection::Members, &member.id).unwrap(),
+        Some(member)
+    );
+    assert_eq!(
+        doc.get::<Client>(Collection::Clients, &client.id).unwrap(),
+        Some(client)
+    );
+    assert_eq!(
+        doc.get::<Interaction>(Collection::Interactions, &interaction.id)
+            .unwrap(),
+        Some(interaction)
+    );
+    assert_eq!(
+        doc.get::<Client>(Collection::Clients, "missing").unwrap(),
+        None
+    );
+}
+
+#[test]
+fn every_change_is_attributed_and_timed() {
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    let start = doc.heads();
+    put_client(&mut doc, "m1", &new_client("Acme"));
+    doc.change(
+        &ChangeMeta::new("m2", "client.create", "Bakery"),
+        2_000_000,
+        |w| {
+            let client = new_client("Bakery");
+            w.put(Collection::Clients, &client.id, &client)
+        },
+    )
+    .unwrap();
+    let history = history_since(doc.automerge(), &start);
+    let who: Vec<_> = history
+        .iter()
+        .map(|h| {
+            let meta = h.meta.clone().unwrap();
+            (meta.author, meta.action, meta.label, h.time)
+        })
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("m1".into(), "client.create".into(), String::new(), 1),
+            ("m2".into(), "client.create".into(), "Bakery".into(), 2_000)
+        ]
+    );
+}
+
+#[test]
+fn a_failed_edit_writes_nothing() {
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    let client = new_client("Acme");
+    put_client(&mut doc, "m1", &client);
+    let heads = doc.heads();
+    let original = ClientInput::from_client(&client);
+    let mut edited = original.clone();
+    edited.status = ClientStatus::Active;
+    edited.name = String::new();
+    let result = doc.change(&meta("m1", "client.edit"), 0, |w| {
+        let mut current: Client = w.get(Collection::Clients, &client.id)?.unwrap();
+        current.notes = "half-way".into();
+        w.put(Collection::Clients, &client.id, &current)?;
+        edit_client(&mut current, &original, &edited, |_| true)?;
+        w.put(Collection::Clients, &client.id, &current)
+    });
+    assert!(matches!(result, Err(DocError::Invalid(Invalid(_)))));
+    assert_eq!(doc.heads(), heads);
+    assert_eq!(
+        doc.get::<Client>(Collection::Clients, &client.id).unwrap(),
+        Some(client)
+    );
+}
+
+#[test]
+fn records_stay_in_their_own_document() {
+    let mut team = Document::create(DocumentId::random(), DocKind::Team);
+    let result = team.change(&meta("m1", "x"), 0, |w| {
+        w.put(Collection::PerformanceNotes, "n1", &"private".to_string())
+    });
+    assert!(matches!(
+        result,
+        Err(DocError::WrongDocument("performance_notes"))
+    ));
+    let leadership = Document::create(DocumentId::random(), DocKind::Leadership);
+    assert!(leadership.get::<Client>(Collection::Clients, "c").is_err());
+}
+
+#[test]
+fn touched_names_exactly_the_changed_records() {
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    let a = new_client("A");
+    let b = new_client("B");
+    put_client(&mut doc, "m1", &a);
+    put_client(&mut doc, "m1", &b);
+    let before = doc.heads();
+    let mut edited = a.clone();
+    edited.notes = "new notes".into();
+    doc.change(&meta("m1", "client.edit"), 0, |w| {
+        w.put(Collection::Clients, &a.id, &edited)?;
+        w.remove(Collection::Clients, &b.id)
+    })
+    .unwrap();
+    let touched = doc.touched(&before, &doc.heads());
+    let expected: BTreeSet<_> = [&a.id, &b.id]
+        .into_iter()
+        .map(|id| RecordRef {
+            collection: Collection::Clients,
+            id: id.clone(),
+        })
+        .collect();
+    assert_eq!(touched, expected);
+}
+
+/// What a user does on one device.
+#[derive(Debug, Clone)]
+enum Action {
+    AddClient(String),
+    SetStatus(usize, usize),
+    AddContact(usize, String),
+    LogInteraction(usize, String),
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        "[a-z]{1,8}".prop_map(Action::AddClient),
+        (any::<usize>(), 0..ClientStatus::ALL.len()).prop_map(|(c, s)| Action::SetStatus(c, s)),
+        (any::<usize>(), "[a-z]{1,8}").prop_map(|(c, n)| Action::AddContact(c, n)),
+        (any::<usize>(), "[a-z]{1,8}").prop_map(|(c, s)| Action::LogInteraction(c, s)),
+    ]
+}
+
+/// Applies `actions` on `doc` as `author`; returns what must survive a merge:
+/// the client, contact and interaction ids it created.
+fn perform(doc: &mut Document, author: &str, actions: &[Action]) -> BTreeSet<String> {
+    let mut created = BTreeSet::new();
+    for action in actions {
+        let clients = doc.all::<Client>(Collection::Clients).unwrap().records;
+        let pick = |n: &usize| (!clients.is_empty()).then(|| clients[n % clients.len()].1.clone());
+        doc.change(&meta(author, "action"), 0, |w| {
+            match action {
+                Action::AddClient(name) => {
+                    let client = new_client(name);
+                    created.insert(client.id.clone());
+                    w.put(Collection::Clients, &client.id, &client)?;
+                }
+                Action::SetStatus(n, status) => {
+                    if let Some(mut client) = pick(n) {
+                        client.status = ClientStatus::ALL[*status];
+                        w.put(Collection::Clients, &client.id.clone(), &client)?;
+                    }
+                }
+                Action::AddContact(n, name) => {
+                    if let Some(mut client) = pick(n) {
+                        let contact = add_contact(
+                            &mut client,
+                            &ContactInput {
+                                name: name.clone(),
+                                ..Default::default()
+                            },
+                        )?;
+                        created.insert(contact);
+                        w.put(Collection::Clients, &client.id.clone(), &client)?;
+                    }
+                }
+                Action::LogInteraction(n, summary) => {
+                    if let Some(client) = pick(n) {
+                        let input = InteractionInput {
+                            at: Some(1),
+                            summary: summary.clone(),
+                            ..Default::default()
+                        };
+                        let interaction = log_interaction(&client.id, &input, author, 0)?;
+                        created.insert(interaction.id.clone());
+                        w.put(Collection::Interactions, &interaction.id, &interaction)?;
+                    }
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    }
+    created
+}
+
+fn every_id(doc: &Document) -> BTreeSet<String> {
+    let clients = doc.all::<Client>(Collection::Clients).unwrap();
+    assert!(clients.unreadable.is_empty());
+    let interactions = doc
+        .all::<Interaction>(Collection::Interactions)
+        .unwrap()
+        .records;
+    clients
+        .records
+        .iter()
+        .flat_map(|(id, c)| std::iter::once(id.clone()).chain(c.contacts.keys().cloned()))
+        .chain(interactions.into_iter().map(|(id, _)| id))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Two devices start from a shared state (or from nothing at all), edit
+    /// concurrently, then merge both ways: both end identical and keep every
+    /// client, contact and interaction either of them created.
+    #[test]
+    fn concurrent_edits_merge_without_loss(
+        shared in prop::collection::vec(action(), 0..6),
+        on_a in prop::collection::vec(action(), 0..12),
+        on_b in prop::collection::vec(action(), 0..12),
+        start_apart in any::<bool>(),
+    ) {
+        let id = DocumentId::random();
+        let mut a = Document::create(id.clone(), DocKind::Team);
+        let mut expected = perform(&mut a, "m0", &shared);
+        let mut b = if start_apart {
+            expected.clear();
+            a = Document::create(id.clone(), DocKind::Team);
+            Document::create(id.clone(), DocKind::Team)
+        } else {
+            Document::open(id.clone(), DocKind::Team, a.automerge().fork()).unwrap().0
+        };
+        expected.extend(perform(&mut a, "m1", &on_a));
+        expected.extend(perform(&mut b, "m2", &on_b));
+
+        let mut b_copy = b.automerge().clone();
+        a.automerge_mut().merge(&mut b_copy).unwrap();
+        let mut a_copy = a.automerge().clone();
+        b.automerge_mut().merge(&mut a_copy).unwrap();
+
+        prop_assert_eq!(a.heads(), b.heads());
+        let on_a = every_id(&a);
+        prop_assert_eq!(&on_a, &every_id(&b));
+        let lost: Vec<_> = expected.difference(&on_a).collect();
+        prop_assert!(lost.is_empty(), "lost {:?}", lost);
+    }
+}

@@ -1,0 +1,34 @@
+// Shared steps of the end-to-end specs.
+import { expect } from '@playwright/test';
+
+/** First run on a fresh device: start a workspace as `name` with `role`. */
+export async function startWorkspace(page, name = 'Alex Morgan', role = 'CEO') {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Start a workspace/ }).click();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Role').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await expect(page.getByTestId('current-user')).toContainText(name);
+}
+
+/** Adds a client through the form and waits for its page. */
+export async function addClient(page, name, company = '') {
+  await page.getByRole('link', { name: 'New client' }).click();
+  await page.getByLabel('Name').fill(name);
+  if (company) await page.getByLabel('Company').fill(company);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Waits until the storage bar says everything is saved. */
+export async function allSaved(page) {
+  await expect(page.locator('.save-state')).toHaveAttribute('data-state', 'saved');
+}
+
+/** Fails the test on any uncaught page error. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
