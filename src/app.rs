@@ -125,17 +125,7 @@ fn OpenFailed(err: SessionError) -> impl IntoView {
 fn Workspace(session: Session) -> impl IntoView {
     provide_context(session);
     let i18n = use_i18n();
-    let user = move || {
-        session.my_member().map(|me| {
-            i18n.t_args(
-                "shell-user",
-                &[
-                    ("name", me.name.into()),
-                    ("role", i18n.t(me.role.message_id()).into()),
-                ],
-            )
-        })
-    };
+    let user = move || session.describe_me(i18n, "shell-user");
     view! {
         <header class="topbar">
             <A href="/clients" attr:class="brand">{tr("app-name")}</A>

@@ -19,6 +19,7 @@ use crate::store::{
     StoreError,
 };
 
+use super::i18n::I18n;
 use super::keyed::Keyed;
 use super::widgets::now_ms;
 
@@ -185,6 +186,15 @@ impl Session {
     /// This device's user, tracking their record.
     pub fn my_member(&self) -> Option<Member> {
         self.records.members.get(&self.me()).map(|m| m.get())
+    }
+
+    /// The message `message` about this device's user, given their `name`
+    /// and `role`.
+    pub fn describe_me(&self, i18n: I18n, message: &str) -> Option<String> {
+        self.my_member().map(|me| {
+            let role = i18n.t(me.role.message_id());
+            i18n.t_args(message, &[("name", me.name.into()), ("role", role.into())])
+        })
     }
 
     /// The name of member `id`, if known.

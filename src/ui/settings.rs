@@ -10,17 +10,7 @@ use crate::ui::session::Session;
 pub fn SettingsPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
-    let user = move || {
-        session.my_member().map(|me| {
-            i18n.t_args(
-                "settings-device-user",
-                &[
-                    ("name", me.name.into()),
-                    ("role", i18n.t(me.role.message_id()).into()),
-                ],
-            )
-        })
-    };
+    let user = move || session.describe_me(i18n, "settings-device-user");
     let (team, leadership) = session.document_ids();
     let quarantine = LocalResource::new(move || async move { session.quarantined_entries().await });
     view! {

@@ -119,3 +119,30 @@ test('the language switch changes the text and is remembered', async ({ page }) 
   await page.getByRole('combobox', { name: 'Taal' }).selectOption('sv');
   await expect(page.getByRole('heading', { name: 'Kunder' })).toBeVisible();
 });
+
+test('a damaged stored entry is set aside and reported while everything else loads', async ({ page }) => {
+  await startWorkspace(page);
+  await addClient(page, 'Still here');
+  await allSaved(page);
+  // Write a damaged chunk beside the real ones, as a broken disk or tool could.
+  await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('handover');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const read = db.transaction('settings').objectStore('settings').get('device-profile');
+    const profile = await new Promise((resolve) => { read.onsuccess = () => resolve(JSON.parse(read.result)); });
+    const key = [profile.team_doc, 'incremental', 'damaged'];
+    const tx = db.transaction('documents', 'readwrite');
+    tx.objectStore('documents').put({ key, binary: new TextEncoder().encode('not automerge') }, key);
+    await new Promise((resolve) => { tx.oncomplete = resolve; });
+    db.close();
+  });
+  await page.reload();
+  await expect(page.getByTestId('quarantine-banner')).toContainText('One piece of stored data was damaged');
+  await expect(page.getByRole('heading', { level: 1, name: 'Still here' })).toBeVisible();
+  await page.getByTestId('quarantine-banner').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Data set aside' })).toBeVisible();
+  await expect(page.locator('.quarantine')).toContainText('damaged');
+});
