@@ -5,7 +5,9 @@
 //! - [`doc`]: the Automerge documents that hold those records, with schema,
 //!   migrations and attributed history;
 //! - [`i18n`]: every user-facing string, in English, Dutch, Spanish and Swedish;
-//! - `store` (browser only): IndexedDB persistence and tab coordination;
+//! - `store`: IndexedDB persistence and tab coordination (browser only, but
+//!   for the storage key layout);
+//! - [`sync`]: the automerge-repo wire protocol, sans-IO;
 //! - `ui` (browser only): the Leptos components of each desk, inside the
 //!   `app` shell.
 
@@ -16,5 +18,6 @@ pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 pub mod store;
+pub mod sync;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,0 +1,6 @@
+//! Syncing documents with other devices over the automerge-repo protocol.
+//!
+//! The protocol core is sans-IO (plain data in, plain data out) and tested
+//! natively; transports (WebSocket to a relay, between tabs) wrap it.
+
+pub mod protocol;
