@@ -4,3 +4,4 @@
 //! natively; transports (WebSocket to a relay, between tabs) wrap it.
 
 pub mod protocol;
+pub mod session;

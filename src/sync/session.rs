@@ -1,0 +1,217 @@
+//! One connection to a relay, sans-IO: frames and document access in,
+//! frames and notices out. The transport feeds it and sends what it returns;
+//! it never touches a socket or a clock, so it is tested natively.
+//!
+//! Every (re)connection starts each document's Automerge sync state afresh:
+//! state carried over from a previous connection describes what the relay
+//! had then, and reusing it is what makes automerge-repo clients loop or ask
+//! for changes out of order after a reconnect.
+
+use std::collections::BTreeMap;
+
+use automerge::sync::{self, SyncDoc};
+use automerge::{Automerge, AutomergeError};
+
+use super::protocol::{FrameError, Message, PeerMetadata, PROTOCOL_VERSION};
+
+/// Gives the session the documents it syncs. `edit` merges what the relay
+/// sent; the implementation persists and publishes the change.
+pub trait Documents {
+    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R>;
+    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R>;
+}
+
+/// What happened, for the transport and the sync indicator.
+#[derive(Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// Frames to send, in order.
+    pub send: Vec<Vec<u8>>,
+    /// Documents the relay changed.
+    pub changed: Vec<String>,
+    /// Documents the relay would not share (not named by this device's
+    /// invite, or unknown to it).
+    pub unavailable: Vec<String>,
+    /// The relay closed the session with this reason.
+    pub refused: Option<String>,
+}
+
+/// Why a frame from the relay could not be used. The session goes on.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Frame(#[from] FrameError),
+    #[error("the relay sent a damaged sync message: {0}")]
+    BadSync(String),
+    #[error("the relay's changes could not be merged: {0}")]
+    Merge(#[from] AutomergeError),
+}
+
+#[derive(Default)]
+struct DocSync {
+    state: sync::State,
+    unavailable: bool,
+}
+
+pub struct Session {
+    me: String,
+    relay: Option<String>,
+    docs: BTreeMap<String, DocSync>,
+}
+
+impl Session {
+    /// A session for peer `me` that syncs `documents`.
+    pub fn new(me: &str, documents: impl IntoIterator<Item = String>) -> Self {
+        Self {
+            me: me.to_string(),
+            relay: None,
+            docs: documents
+                .into_iter()
+                .map(|id| (id, DocSync::default()))
+                .collect(),
+        }
+    }
+
+    /// The socket opened: introduce ourselves.
+    pub fn connected(&mut self) -> Vec<u8> {
+        self.relay = None;
+        for doc in self.docs.values_mut() {
+            *doc = DocSync::default();
+        }
+        Message::Join {
+            sender_id: self.me.clone(),
+            peer_metadata: Some(PeerMetadata {
+                storage_id: None,
+                is_ephemeral: false,
+            }),
+            supported_protocol_versions: vec![PROTOCOL_VERSION.to_string()],
+        }
+        .encode()
+    }
+
+    /// The socket closed.
+    pub fn disconnected(&mut self) {
+        self.relay = None;
+    }
+
+    /// Whether the relay has answered our `join`.
+    pub fn is_joined(&self) -> bool {
+        self.relay.is_some()
+    }
+
+    /// Whether the relay has acknowledged every change of document `id`.
+    pub fn is_synced(&self, id: &str, docs: &impl Documents) -> bool {
+        let Some(doc) = self.docs.get(id) else {
+            return false;
+        };
+        self.relay.is_some()
+            && (doc.unavailable
+                || docs
+                    .read(id, |am| {
+                        doc.state.their_heads.as_deref() == Some(&am.get_heads())
+                    })
+                    .unwrap_or(false))
+    }
+
+    /// Handles one frame from the relay.
+    pub fn receive(
+        &mut self,
+        frame: &[u8],
+        docs: &mut impl Documents,
+    ) -> Result<Outcome, SessionError> {
+        let mut outcome = Outcome::default();
+        match Message::decode(frame)? {
+            Message::Peer { sender_id, .. } => {
+                self.relay = Some(sender_id);
+                let ids: Vec<String> = self.docs.keys().cloned().collect();
+                for id in ids {
+                    self.offer(&id, docs, true, &mut outcome);
+                }
+            }
+            Message::Sync {
+                document_id, data, ..
+            }
+            | Message::Request {
+                document_id, data, ..
+            } => {
+                let Some(doc) = self.docs.get_mut(&document_id) else {
+                    return Ok(outcome);
+                };
+                let message = sync::Message::decode(&data)
+                    .map_err(|e| SessionError::BadSync(e.to_string()))?;
+                doc.unavailable = false;
+                let before = docs.read(&document_id, Automerge::get_heads);
+                docs.edit(&document_id, |am| {
+                    am.receive_sync_message(&mut doc.state, message)
+                })
+                .transpose()?;
+                if docs.read(&document_id, Automerge::get_heads) != before {
+                    outcome.changed.push(document_id.clone());
+                }
+                self.offer(&document_id, docs, false, &mut outcome);
+            }
+            Message::DocUnavailable { document_id, .. } => {
+                if let Some(doc) = self.docs.get_mut(&document_id) {
+                    doc.unavailable = true;
+                    outcome.unavailable.push(document_id);
+                }
+            }
+            Message::Error { message } => outcome.refused = Some(message),
+            Message::Join { .. }
+            | Message::Ephemeral { .. }
+            | Message::Leave { .. }
+            | Message::Unknown(_) => {}
+        }
+        Ok(outcome)
+    }
+
+    /// Document `id` changed here: offer the change to the relay.
+    pub fn local_change(&mut self, id: &str, docs: &impl Documents) -> Vec<Vec<u8>> {
+        let mut outcome = Outcome::default();
+        if self.relay.is_some() {
+            self.offer(id, docs, false, &mut outcome);
+        }
+        outcome.send
+    }
+
+    /// Queues a sync message for `id` if Automerge has something to say.
+    fn offer(&mut self, id: &str, docs: &impl Documents, first: bool, outcome: &mut Outcome) {
+        let (Some(relay), Some(doc)) = (&self.relay, self.docs.get_mut(id)) else {
+            return;
+        };
+        let Some((message, empty)) = docs
+            .read(id, |am| {
+                am.generate_sync_message(&mut doc.state)
+                    .map(|m| (m, am.get_heads().is_empty()))
+            })
+            .flatten()
+        else {
+            return;
+        };
+        let (sender_id, target_id, document_id, data) = (
+            self.me.clone(),
+            relay.clone(),
+            id.to_string(),
+            message.encode(),
+        );
+        // A device that has nothing of a document asks for it.
+        let message = if first && empty {
+            Message::Request {
+                sender_id,
+                target_id,
+                document_id,
+                data,
+            }
+        } else {
+            Message::Sync {
+                sender_id,
+                target_id,
+                document_id,
+                data,
+            }
+        };
+        outcome.send.push(message.encode());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;
