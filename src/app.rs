@@ -11,11 +11,13 @@ use leptos_router::path;
 
 use crate::i18n::Locale;
 use crate::store::{open_database, SaveState, Settings};
+use crate::sync::relay_client::SyncStatus;
 use crate::ui::clients::{ClientEdit, ClientList, ClientNew, ClientPage};
 use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::{provide_i18n, tr, use_i18n};
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsPage;
+use crate::ui::widgets::format_time;
 
 /// The database every workspace of this browser lives in.
 const DATABASE: &str = "handover";
@@ -147,6 +149,7 @@ fn Workspace(session: Session) -> impl IntoView {
                 <Route path=path!("/clients/:id") view=ClientPage />
                 <Route path=path!("/clients/:id/edit") view=ClientEdit />
                 <Route path=path!("/settings") view=SettingsPage />
+                <Route path=path!("/join") view=|| view! { <Redirect path="/clients" /> } />
             </Routes>
         </main>
     }
@@ -182,8 +185,51 @@ fn StorageBar(session: Session) -> impl IntoView {
     view! {
         <div class="storage-bar">
             <span class="save-state" data-state=code role="status" aria-live="polite">{text}</span>
+            <SyncIndicator session=session />
         </div>
         {quarantined}
+    }
+}
+
+/// Whether this device is in step with the relay, and what is still to send.
+#[component]
+fn SyncIndicator(session: Session) -> impl IntoView {
+    let i18n = use_i18n();
+    let view = move || session.sync.get();
+    let code = move || match view().status {
+        None => "local",
+        Some(SyncStatus::Offline) => "offline",
+        Some(SyncStatus::Connecting) => "connecting",
+        Some(SyncStatus::Syncing) => "syncing",
+        Some(SyncStatus::Synced { .. }) => "synced",
+        Some(SyncStatus::Refused(_)) => "refused",
+    };
+    let text = move || {
+        let view = view();
+        let status = match view.status {
+            None => i18n.t("sync-local"),
+            Some(SyncStatus::Offline) => i18n.t("sync-offline"),
+            Some(SyncStatus::Connecting) => i18n.t("sync-connecting"),
+            Some(SyncStatus::Syncing) => i18n.t("sync-syncing"),
+            Some(SyncStatus::Synced { at }) => i18n.t_args(
+                "sync-synced",
+                &[("time", format_time(at as i64, i18n.locale()).into())],
+            ),
+            Some(SyncStatus::Refused(reason)) => {
+                i18n.t_args("sync-refused", &[("reason", reason.into())])
+            }
+        };
+        if view.pending > 0 {
+            let pending = i18n.t_args("sync-pending", &[("count", view.pending.into())]);
+            format!("{status} · {pending}")
+        } else {
+            status
+        }
+    };
+    view! {
+        <span class="sync-state" data-sync=code data-testid="sync-state" role="status" aria-live="polite">
+            {text}
+        </span>
     }
 }
 

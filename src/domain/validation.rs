@@ -17,6 +17,8 @@ pub enum Problem {
     InvalidPhone,
     /// The referenced record does not exist (for example a deleted client).
     Unknown,
+    /// Not a usable network address.
+    InvalidAddress,
 }
 
 impl Problem {
@@ -28,6 +30,7 @@ impl Problem {
             Problem::InvalidEmail => "error-invalid-email",
             Problem::InvalidPhone => "error-invalid-phone",
             Problem::Unknown => "error-unknown-record",
+            Problem::InvalidAddress => "error-invalid-address",
         }
     }
 }

@@ -122,6 +122,7 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
         Problem::InvalidEmail,
         Problem::InvalidPhone,
         Problem::Unknown,
+        Problem::InvalidAddress,
     ] {
         ids.insert(problem.message_id().to_string());
     }

@@ -49,6 +49,9 @@ pub struct LiveDoc {
     saving: Cell<bool>,
     listeners: Listeners,
     tabs: RefCell<Option<TabChannel>>,
+    /// Told after every change made here or merged from another tab, so
+    /// sync can offer it to other devices.
+    on_change: RefCell<Vec<Box<dyn Fn()>>>,
 }
 
 /// Why a document could not be opened.
@@ -91,6 +94,7 @@ impl LiveDoc {
             saving: Cell::new(false),
             listeners,
             tabs: RefCell::new(None),
+            on_change: RefCell::default(),
         });
         let weak = Rc::downgrade(&live);
         let tabs = TabChannel::open(live.store.document(), move |chunk| {
@@ -122,7 +126,31 @@ impl LiveDoc {
         let result = self.doc.borrow_mut().change(meta, now, edit)?;
         self.notify_touched(&before);
         self.schedule_save();
+        self.notify_changed();
         Ok(result)
+    }
+
+    /// Merges what another device sent (through `merge`, which gets the
+    /// Automerge document), then publishes and saves it like a local change.
+    pub fn merge_remote<R>(self: &Rc<Self>, merge: impl FnOnce(&mut Automerge) -> R) -> R {
+        let before = self.doc.borrow().heads();
+        let result = merge(self.doc.borrow_mut().automerge_mut());
+        if self.doc.borrow().heads() != before {
+            self.notify_touched(&before);
+            self.schedule_save();
+        }
+        result
+    }
+
+    /// Calls `listener` after every change made or merged in this tab.
+    pub fn on_change(&self, listener: impl Fn() + 'static) {
+        self.on_change.borrow_mut().push(Box::new(listener));
+    }
+
+    fn notify_changed(&self) {
+        for listener in self.on_change.borrow().iter() {
+            listener();
+        }
     }
 
     /// Merges a chunk another tab stored.
@@ -142,6 +170,7 @@ impl LiveDoc {
         }
         drop(saved);
         self.notify_touched(&before);
+        self.notify_changed();
     }
 
     fn notify_touched(&self, before: &[ChangeHash]) {

@@ -33,6 +33,6 @@ pub use error::StoreError;
 #[cfg(target_arch = "wasm32")]
 pub use live::{Listeners, LiveDoc, OpenError, SaveState};
 #[cfg(target_arch = "wasm32")]
-pub use settings::{DeviceProfile, Settings};
+pub use settings::{DeviceProfile, Settings, SyncSettings};
 #[cfg(target_arch = "wasm32")]
 pub use tabs::{TabChannel, TabChunk};

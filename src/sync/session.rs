@@ -112,6 +112,17 @@ impl Session {
                     .unwrap_or(false))
     }
 
+    /// How many changes of document `id` the relay has not acknowledged.
+    pub fn unacknowledged(&self, id: &str, docs: &impl Documents) -> usize {
+        let their_heads = self
+            .docs
+            .get(id)
+            .and_then(|doc| doc.state.their_heads.clone())
+            .unwrap_or_default();
+        docs.read(id, |am| am.get_changes(&their_heads).len())
+            .unwrap_or(0)
+    }
+
     /// Handles one frame from the relay.
     pub fn receive(
         &mut self,

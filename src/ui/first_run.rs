@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::people::{MemberInput, Role};
-use crate::ui::i18n::tr;
+use crate::sync::invite::Invite;
+use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::{Session, SessionError};
 use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 
@@ -20,7 +21,11 @@ enum Step {
 
 #[component]
 pub fn FirstRun(db: Rc<Database>, owner: Owner, on_ready: Callback<Session>) -> impl IntoView {
-    let step = RwSignal::new(Step::Choose);
+    let step = RwSignal::new(if invite_in_address().is_some() {
+        Step::Join
+    } else {
+        Step::Choose
+    });
     let db = StoredValue::new_local(db);
     view! {
         <div class="first-run">
@@ -32,7 +37,10 @@ pub fn FirstRun(db: Rc<Database>, owner: Owner, on_ready: Callback<Session>) -> 
                     view! { <Start db=db.get_value() owner=owner.clone() on_ready=on_ready step=step /> }
                         .into_any()
                 }
-                Step::Join => view! { <Join step=step /> }.into_any(),
+                Step::Join => {
+                    view! { <Join db=db.get_value() owner=owner.clone() on_ready=on_ready step=step /> }
+                        .into_any()
+                }
             }}
             <crate::app::LanguageSwitch />
         </div>
@@ -115,17 +123,97 @@ fn Start(
     }
 }
 
+/// Joining with an invite: the code comes from the link that opened the app
+/// (`/join#<code>`) or is pasted.
 #[component]
-fn Join(step: RwSignal<Step>) -> impl IntoView {
+fn Join(
+    db: Rc<Database>,
+    owner: Owner,
+    on_ready: Callback<Session>,
+    step: RwSignal<Step>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let code = RwSignal::new(invite_in_address().unwrap_or_default());
+    let invite = Memo::new(move |_| Invite::from_code(&code.get()));
+    let name = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Ok(invite) = invite.get() {
+            if name.get_untracked().is_empty() {
+                name.set(invite.name.clone());
+            }
+        }
+    });
+    let errors = FormErrors::new();
+    let busy = RwSignal::new(false);
+    let db = StoredValue::new_local(db);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let Ok(invite) = invite.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        let (db, owner, name) = (db.get_value(), owner.clone(), name.get_untracked());
+        spawn_local(async move {
+            let result = Session::join(db, &invite, &name, owner)
+                .await
+                .map_err(into_save_error);
+            busy.set(false);
+            if let Some(session) = errors.show(result) {
+                on_ready.run(session);
+            }
+        });
+    };
+    let code_error = move || {
+        let text = code.get();
+        match invite.get() {
+            Err(err) if !text.trim().is_empty() => Some(i18n.t(err.message_id())),
+            _ => None,
+        }
+    };
     view! {
-        <div class="card">
+        <form class="card" on:submit=submit novalidate>
             <h2>{tr("first-run-join")}</h2>
             <p>{tr("first-run-join-help")}</p>
+            <div class="field" class:invalid=move || code_error().is_some()>
+                <label for="invite-code-input">{tr("join-code")}</label>
+                <textarea
+                    id="invite-code-input"
+                    name="invite"
+                    rows="3"
+                    prop:value=move || code.get()
+                    on:input=move |ev| code.set(event_target_value(&ev))
+                ></textarea>
+                <p class="field-error">{code_error}</p>
+            </div>
+            <TextField msg="field-your-name" name="name" value=name error=errors.field("name") />
+            <FormMessage errors=errors />
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| step.set(Step::Choose)>
                     {tr("first-run-back")}
                 </button>
+                <button type="submit" class="button primary" disabled=move || busy.get() || invite.get().is_err()>
+                    {tr("join-submit")}
+                </button>
             </div>
-        </div>
+        </form>
+    }
+}
+
+/// The invite code of a `/join#<code>` address.
+fn invite_in_address() -> Option<String> {
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()?;
+    let hash = location.hash().ok()?;
+    (path.ends_with("/join") && hash.len() > 1).then(|| hash[1..].to_string())
+}
+
+fn into_save_error(err: SessionError) -> SaveError {
+    match err {
+        SessionError::Invalid(invalid) => SaveError::Invalid(invalid),
+        SessionError::TooNew => SaveError::Failed("schema".into()),
+        SessionError::Other(reason) => SaveError::Failed(reason),
     }
 }

@@ -69,6 +69,7 @@ error-too-long = Please use at most { $max } characters.
 error-invalid-email = This does not look like an e-mail address.
 error-invalid-phone = Use digits, spaces and + - ( ) only.
 error-unknown-record = This no longer exists; it may have been removed on another device.
+error-invalid-address = Handover cannot connect to this address. Use one like relay.example.com or 127.0.0.1:3030.
 error-form = Please correct the marked fields. Nothing was saved.
 error-save = Could not save: { $reason }
 
@@ -129,4 +130,32 @@ settings-storage = Storage
 settings-quarantine-empty = No damaged data has been found.
 settings-quarantine-title = Data set aside
 settings-quarantine-help = These stored pieces could not be read and were set aside instead of being deleted, so nothing is thrown away.
-settings-sync-later = Syncing with other devices is not set up yet.
+
+## Sync
+sync-local = Only on this device
+sync-offline = Offline: changes are kept here and sent when the relay is reachable
+sync-connecting = Connecting to the relay…
+sync-syncing = Syncing…
+sync-synced = Synced at { $time }
+sync-refused = The relay refused this device: { $reason }
+sync-pending = { $count ->
+    [one] { $count } change not yet on the relay
+   *[other] { $count } changes not yet on the relay
+}
+sync-title = Sync with other devices
+sync-help = Devices sync through a relay, which keeps the records so that devices that are never online at the same time still meet. Leadership records only ever reach the CEO and the Operations Assistant.
+sync-relay = Relay address
+sync-relay-placeholder = relay.example.com or 127.0.0.1:3030
+sync-connect = Save and connect
+sync-key-title = Workspace key
+sync-key-help = Start the relay with this key (handover-relay --workspace-key …). It lets the relay check invites; it cannot be used to make them.
+sync-key-failed = The workspace key could not be read or stored on this device.
+invite-title = Invite someone
+invite-help = An invite lets one device join this workspace. The Operations Assistant gets every record; team members never get leadership records.
+invite-create = Create invite
+invite-code = Invite code: send it, or the link below, to the person you invite.
+invite-link = Invite link
+invite-error-malformed = This is not a complete invite code. Ask for a new invite, and copy all of it.
+invite-error-relay = The relay address in this invite is not valid. Ask for a new invite.
+join-code = Invite code or link
+join-submit = Join workspace

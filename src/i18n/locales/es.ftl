@@ -69,6 +69,7 @@ error-too-long = Usa como máximo { $max } caracteres.
 error-invalid-email = Esto no parece una dirección de correo electrónico.
 error-invalid-phone = Usa solo números, espacios y + - ( ).
 error-unknown-record = Esto ya no existe; puede que se haya eliminado en otro dispositivo.
+error-invalid-address = Handover no puede conectarse a esta dirección. Usa una dirección como relay.example.com o 127.0.0.1:3030.
 error-form = Corrige los campos marcados. No se ha guardado nada.
 error-save = No se ha podido guardar: { $reason }
 
@@ -129,4 +130,32 @@ settings-storage = Almacenamiento
 settings-quarantine-empty = No se han encontrado datos dañados.
 settings-quarantine-title = Datos apartados
 settings-quarantine-help = Estos elementos guardados no se pudieron leer y se apartaron en lugar de eliminarse, así que no se pierde nada.
-settings-sync-later = La sincronización con otros dispositivos aún no está configurada.
+
+## Sincronización
+sync-local = Solo en este dispositivo
+sync-offline = Sin conexión: los cambios se guardan aquí y se enviarán cuando el servidor de enlace esté disponible
+sync-connecting = Conectando con el servidor de enlace…
+sync-syncing = Sincronizando…
+sync-synced = Última sincronización: { $time }
+sync-refused = El servidor de enlace ha rechazado este dispositivo: { $reason }
+sync-pending = { $count ->
+    [one] { $count } cambio pendiente de enviar al servidor de enlace
+   *[other] { $count } cambios pendientes de enviar al servidor de enlace
+}
+sync-title = Sincronizar con otros dispositivos
+sync-help = Los dispositivos se sincronizan a través de un servidor de enlace, que guarda los datos para que incluso los dispositivos que nunca coinciden en línea reciban los cambios de los demás. Los datos de dirección solo llegan al CEO y al asistente de operaciones.
+sync-relay = Dirección del servidor de enlace
+sync-relay-placeholder = relay.example.com o 127.0.0.1:3030
+sync-connect = Guardar y conectar
+sync-key-title = Clave del espacio de trabajo
+sync-key-help = Inicia el servidor de enlace con esta clave (handover-relay --workspace-key …). Le permite comprobar las invitaciones, pero no sirve para crearlas.
+sync-key-failed = No se ha podido leer ni guardar la clave del espacio de trabajo en este dispositivo.
+invite-title = Invitar a alguien
+invite-help = Una invitación permite que un dispositivo se una a este espacio de trabajo. El asistente de operaciones recibe todos los datos; los miembros del equipo nunca reciben los datos de dirección.
+invite-create = Crear invitación
+invite-code = Código de invitación: envíaselo (o el enlace de abajo) a la persona a la que invitas.
+invite-link = Enlace de invitación
+invite-error-malformed = Este código de invitación no está completo. Pide una invitación nueva y cópiala entera.
+invite-error-relay = La dirección del servidor de enlace de esta invitación no es válida. Pide una invitación nueva.
+join-code = Código o enlace de invitación
+join-submit = Unirse al espacio de trabajo

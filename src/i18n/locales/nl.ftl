@@ -69,6 +69,7 @@ error-too-long = Gebruik maximaal { $max } tekens.
 error-invalid-email = Dit lijkt geen e-mailadres te zijn.
 error-invalid-phone = Gebruik alleen cijfers, spaties en + - ( ).
 error-unknown-record = Dit bestaat niet meer; misschien is het op een ander apparaat verwijderd.
+error-invalid-address = Dit is geen adres waarmee Handover verbinding kan maken. Gebruik een adres zoals relay.example.com of 127.0.0.1:3030.
 error-form = Verbeter de gemarkeerde velden. Er is niets opgeslagen.
 error-save = Opslaan is niet gelukt: { $reason }
 
@@ -129,4 +130,32 @@ settings-storage = Opslag
 settings-quarantine-empty = Er zijn geen beschadigde gegevens gevonden.
 settings-quarantine-title = Apart gezette gegevens
 settings-quarantine-help = Deze opgeslagen onderdelen konden niet worden gelezen en zijn apart gezet in plaats van verwijderd, zodat er niets verloren gaat.
-settings-sync-later = Synchroniseren met andere apparaten is nog niet ingesteld.
+
+## Synchronisatie
+sync-local = Alleen op dit apparaat
+sync-offline = Offline: wijzigingen worden hier bewaard en verstuurd zodra de relay bereikbaar is
+sync-connecting = Verbinden met de relay…
+sync-syncing = Synchroniseren…
+sync-synced = Gesynchroniseerd om { $time }
+sync-refused = De relay heeft dit apparaat geweigerd: { $reason }
+sync-pending = { $count ->
+    [one] { $count } wijziging nog niet op de relay
+   *[other] { $count } wijzigingen nog niet op de relay
+}
+sync-title = Synchroniseren met andere apparaten
+sync-help = Apparaten synchroniseren via een relay die de gegevens bewaart, zodat ook apparaten die nooit tegelijk online zijn elkaars wijzigingen krijgen. Directiegegevens komen alleen bij de CEO en de operationeel assistent terecht.
+sync-relay = Relay-adres
+sync-relay-placeholder = relay.example.com of 127.0.0.1:3030
+sync-connect = Opslaan en verbinden
+sync-key-title = Werkruimtesleutel
+sync-key-help = Start de relay met deze sleutel (handover-relay --workspace-key …). Hiermee kan de relay uitnodigingen controleren, maar je kunt er geen uitnodigingen mee maken.
+sync-key-failed = De werkruimtesleutel kon op dit apparaat niet worden gelezen of opgeslagen.
+invite-title = Iemand uitnodigen
+invite-help = Met een uitnodiging kan één apparaat deelnemen aan deze werkruimte. De operationeel assistent krijgt alle gegevens; teamleden krijgen nooit directiegegevens.
+invite-create = Uitnodiging aanmaken
+invite-code = Uitnodigingscode: stuur deze code, of de link hieronder, naar degene die je uitnodigt.
+invite-link = Uitnodigingslink
+invite-error-malformed = Dit is geen volledige uitnodigingscode. Vraag om een nieuwe uitnodiging en kopieer de hele code.
+invite-error-relay = Het relay-adres in deze uitnodiging is ongeldig. Vraag om een nieuwe uitnodiging.
+join-code = Uitnodigingscode of -link
+join-submit = Deelnemen aan werkruimte

@@ -69,6 +69,7 @@ error-too-long = Använd högst { $max } tecken.
 error-invalid-email = Det här ser inte ut som en e-postadress.
 error-invalid-phone = Använd bara siffror, mellanslag och + - ( ).
 error-unknown-record = Det här finns inte längre; det kan ha tagits bort på en annan enhet.
+error-invalid-address = Handover kan inte ansluta till den här adressen. Använd en adress som relay.example.com eller 127.0.0.1:3030.
 error-form = Rätta de markerade fälten. Inget har sparats.
 error-save = Kunde inte spara: { $reason }
 
@@ -129,4 +130,32 @@ settings-storage = Lagring
 settings-quarantine-empty = Ingen skadad data har hittats.
 settings-quarantine-title = Undanlagd data
 settings-quarantine-help = De här sparade delarna kunde inte läsas och har lagts åt sidan i stället för att raderas, så att inget går förlorat.
-settings-sync-later = Synkronisering med andra enheter är inte konfigurerad än.
+
+## Synkronisering
+sync-local = Bara på den här enheten
+sync-offline = Offline: ändringarna sparas här och skickas när reläet går att nå
+sync-connecting = Ansluter till reläet…
+sync-syncing = Synkar…
+sync-synced = Synkat kl. { $time }
+sync-refused = Reläet nekade den här enheten: { $reason }
+sync-pending = { $count ->
+    [one] { $count } ändring har inte nått reläet än
+   *[other] { $count } ändringar har inte nått reläet än
+}
+sync-title = Synka med andra enheter
+sync-help = Enheterna synkar via ett relä som sparar uppgifterna, så att även enheter som aldrig är online samtidigt får varandras ändringar. Ledningens uppgifter når bara VD:n och driftsassistenten.
+sync-relay = Reläadress
+sync-relay-placeholder = relay.example.com eller 127.0.0.1:3030
+sync-connect = Spara och anslut
+sync-key-title = Arbetsytans nyckel
+sync-key-help = Starta reläet med den här nyckeln (handover-relay --workspace-key …). Med den kan reläet kontrollera inbjudningar, men den kan inte användas för att skapa dem.
+sync-key-failed = Arbetsytans nyckel kunde inte läsas eller sparas på den här enheten.
+invite-title = Bjud in någon
+invite-help = Med en inbjudan kan en enhet gå med i den här arbetsytan. Driftsassistenten får alla uppgifter; teammedlemmar får aldrig ledningens uppgifter.
+invite-create = Skapa inbjudan
+invite-code = Inbjudningskod: skicka den, eller länken nedan, till den du bjuder in.
+invite-link = Inbjudningslänk
+invite-error-malformed = Det här är inte en fullständig inbjudningskod. Be om en ny inbjudan och kopiera hela koden.
+invite-error-relay = Reläadressen i den här inbjudan är ogiltig. Be om en ny inbjudan.
+join-code = Inbjudningskod eller länk
+join-submit = Gå med i arbetsytan

@@ -133,8 +133,10 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
     assert_eq!(relay.doc.get_heads(), doc.get_heads());
 
     // A local edit is offered and acknowledged.
+    assert_eq!(session.unacknowledged("d", &docs), 0);
     edit(docs.0.get_mut("d").unwrap(), "later");
     assert!(!session.is_synced("d", &docs));
+    assert_eq!(session.unacknowledged("d", &docs), 1);
     let frames = session.local_change("d", &docs);
     assert_eq!(frames.len(), 1);
     converse(&mut session, &mut docs, &mut relay, frames);

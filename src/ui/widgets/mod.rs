@@ -4,4 +4,4 @@ mod forms;
 mod time;
 
 pub use forms::{problem_text, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
-pub use time::{format_datetime, from_datetime_local, now_ms, to_datetime_local};
+pub use time::{format_datetime, format_time, from_datetime_local, now_ms, to_datetime_local};

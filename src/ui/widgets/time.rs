@@ -19,6 +19,15 @@ pub fn format_datetime(ms: i64, locale: Locale) -> String {
     date.to_locale_string(locale.code(), &options).into()
 }
 
+/// A time of day, formatted for `locale` in the device's time zone.
+pub fn format_time(ms: i64, locale: Locale) -> String {
+    let date = Date::new(&JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_time_string_with_options(locale.code(), &options)
+        .into()
+}
+
 /// The value of an `<input type="datetime-local">` for `ms`, in local time.
 pub fn to_datetime_local(ms: i64) -> String {
     let d = Date::new(&JsValue::from_f64(ms as f64));

@@ -22,6 +22,11 @@ use crate::store::{
 use super::i18n::I18n;
 use super::keyed::Keyed;
 use super::widgets::now_ms;
+use crate::sync::relay_client::RelayClient;
+
+mod sync;
+
+pub use sync::SyncView;
 
 /// The records of the team document, as the UI reads them.
 #[derive(Clone, Copy)]
@@ -72,6 +77,10 @@ pub struct Session {
     leadership_state: RwSignal<SaveState>,
     /// Stored entries set aside while opening.
     pub quarantined: RwSignal<usize>,
+    profile: StoredValue<DeviceProfile>,
+    relay: StoredValue<Option<RelayClient>, LocalStorage>,
+    /// The sync indicator's state.
+    pub sync: RwSignal<SyncView>,
 }
 
 /// Why the workspace could not be opened or started.
@@ -136,16 +145,21 @@ impl Session {
             }
             None => None,
         };
-        Ok(owner.with(|| Session {
+        let session = owner.with(|| Session {
             db: StoredValue::new_local(db),
-            me: StoredValue::new(profile.member_id),
+            me: StoredValue::new(profile.member_id.clone()),
             team: StoredValue::new_local(team),
             leadership: StoredValue::new_local(leadership),
             records,
             team_state,
             leadership_state,
             quarantined: RwSignal::new(quarantined.len()),
-        }))
+            profile: StoredValue::new(profile),
+            relay: StoredValue::new_local(None),
+            sync: RwSignal::new(SyncView::default()),
+        });
+        session.start_sync();
+        Ok(session)
     }
 
     /// Starts a new workspace with this device's user as its first member:
@@ -164,11 +178,23 @@ impl Session {
                 .role
                 .is_leadership()
                 .then(|| DocumentId::random().to_string()),
+            sync: None,
         };
+        Session::begin(db, profile, &member, owner).await
+    }
+
+    /// Opens a new device's workspace, records its user as a member and
+    /// remembers the profile: the end of both starting and joining.
+    async fn begin(
+        db: Rc<Database>,
+        profile: DeviceProfile,
+        member: &Member,
+        owner: Owner,
+    ) -> Result<Session, SessionError> {
         let session = Session::open(db.clone(), profile.clone(), owner).await?;
         session
             .change_team("member.join", &member.name, |w| {
-                w.put(Collection::Members, &member.id, &member)
+                w.put(Collection::Members, &member.id, member)
             })
             .map_err(|err| SessionError::Other(err.to_string()))?;
         Settings::new(db)

@@ -1,0 +1,251 @@
+//! The WebSocket transport to a relay: drives a [`Session`] with the browser's
+//! WebSocket, merges what arrives into the live documents, offers local
+//! changes, and reconnects with backoff when the connection drops.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use automerge::Automerge;
+use gloo_timers::callback::Timeout;
+use js_sys::{ArrayBuffer, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{BinaryType, CloseEvent, MessageEvent, WebSocket};
+
+use super::session::{Documents, Session};
+use crate::store::LiveDoc;
+
+/// What the sync indicator shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncStatus {
+    /// Not connected; retrying.
+    Offline,
+    Connecting,
+    /// Connected, exchanging changes.
+    Syncing,
+    /// The relay has everything; `at` in milliseconds since the epoch.
+    Synced {
+        at: f64,
+    },
+    /// The relay refused this device (for example a revoked invite).
+    Refused(String),
+}
+
+/// How the status reaches the UI: the status, and how many local changes the
+/// relay has not acknowledged yet.
+pub type StatusListener = Box<dyn Fn(SyncStatus, usize)>;
+
+/// Longest wait between reconnection attempts.
+const MAX_BACKOFF_MS: f64 = 30_000.0;
+
+struct LiveDocs<'a>(&'a [(String, Rc<LiveDoc>)]);
+
+impl Documents for LiveDocs<'_> {
+    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
+        let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
+        Some(live.read(|doc| f(doc.automerge())))
+    }
+
+    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R> {
+        let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
+        Some(live.merge_remote(f))
+    }
+}
+
+struct Handlers {
+    _open: Closure<dyn FnMut()>,
+    _message: Closure<dyn FnMut(MessageEvent)>,
+    _close: Closure<dyn FnMut(CloseEvent)>,
+}
+
+struct Inner {
+    url: String,
+    session: RefCell<Session>,
+    docs: Vec<(String, Rc<LiveDoc>)>,
+    socket: RefCell<Option<(WebSocket, Handlers)>>,
+    attempts: Cell<u32>,
+    stopped: Cell<bool>,
+    on_status: StatusListener,
+}
+
+/// A running connection to a relay. Dropping it disconnects.
+pub struct RelayClient {
+    inner: Rc<Inner>,
+}
+
+impl RelayClient {
+    /// Connects to `url` as peer `me` and keeps `docs` in sync with the relay.
+    pub fn start(url: String, me: &str, docs: Vec<Rc<LiveDoc>>, on_status: StatusListener) -> Self {
+        let docs: Vec<(String, Rc<LiveDoc>)> = docs
+            .into_iter()
+            .map(|live| (live.read(|d| d.id().to_string()), live))
+            .collect();
+        let inner = Rc::new(Inner {
+            url,
+            session: RefCell::new(Session::new(me, docs.iter().map(|(id, _)| id.clone()))),
+            docs,
+            socket: RefCell::new(None),
+            attempts: Cell::new(0),
+            stopped: Cell::new(false),
+            on_status,
+        });
+        for (id, live) in &inner.docs {
+            let weak = Rc::downgrade(&inner);
+            let id = id.clone();
+            live.on_change(move || {
+                if let Some(inner) = weak.upgrade() {
+                    inner.offer_local(&id);
+                }
+            });
+        }
+        inner.connect();
+        Self { inner }
+    }
+}
+
+impl Drop for RelayClient {
+    fn drop(&mut self) {
+        self.inner.stopped.set(true);
+        if let Some((socket, _)) = self.inner.socket.borrow_mut().take() {
+            let _ = socket.close();
+        }
+    }
+}
+
+impl Inner {
+    fn connect(self: &Rc<Self>) {
+        if self.stopped.get() {
+            return;
+        }
+        (self.on_status)(SyncStatus::Connecting, self.unacknowledged());
+        let Ok(socket) = WebSocket::new(&self.url) else {
+            return self.retry_later();
+        };
+        socket.set_binary_type(BinaryType::Arraybuffer);
+        let weak = Rc::downgrade(self);
+        let open = Closure::<dyn FnMut()>::new({
+            let weak = weak.clone();
+            move || {
+                if let Some(inner) = weak.upgrade() {
+                    let join = inner.session.borrow_mut().connected();
+                    inner.send(&[join]);
+                }
+            }
+        });
+        let message = Closure::<dyn FnMut(MessageEvent)>::new({
+            let weak = weak.clone();
+            move |event: MessageEvent| {
+                if let (Some(inner), Ok(buffer)) =
+                    (weak.upgrade(), event.data().dyn_into::<ArrayBuffer>())
+                {
+                    inner.receive(&Uint8Array::new(&buffer).to_vec());
+                }
+            }
+        });
+        let close = Closure::<dyn FnMut(CloseEvent)>::new(move |_event: CloseEvent| {
+            if let Some(inner) = weak.upgrade() {
+                inner.session.borrow_mut().disconnected();
+                inner.socket.borrow_mut().take();
+                // A refused device keeps showing why, and does not retry.
+                if !inner.stopped.get() {
+                    (inner.on_status)(SyncStatus::Offline, inner.unacknowledged());
+                    inner.retry_later();
+                }
+            }
+        });
+        socket.set_onopen(Some(open.as_ref().unchecked_ref()));
+        socket.set_onmessage(Some(message.as_ref().unchecked_ref()));
+        socket.set_onclose(Some(close.as_ref().unchecked_ref()));
+        *self.socket.borrow_mut() = Some((
+            socket,
+            Handlers {
+                _open: open,
+                _message: message,
+                _close: close,
+            },
+        ));
+    }
+
+    /// Reconnects after an exponential backoff with jitter, so that many
+    /// devices coming back at once do not hit the relay together.
+    fn retry_later(self: &Rc<Self>) {
+        if self.stopped.get() {
+            return;
+        }
+        let attempt = self.attempts.get();
+        self.attempts.set(attempt.saturating_add(1));
+        let delay = (500.0 * 2f64.powi(attempt.min(10) as i32)).min(MAX_BACKOFF_MS)
+            * (0.75 + 0.5 * js_sys::Math::random());
+        let weak: Weak<Self> = Rc::downgrade(self);
+        Timeout::new(delay as u32, move || {
+            if let Some(inner) = weak.upgrade() {
+                inner.connect();
+            }
+        })
+        .forget();
+    }
+
+    fn receive(self: &Rc<Self>, frame: &[u8]) {
+        let result = self
+            .session
+            .borrow_mut()
+            .receive(frame, &mut LiveDocs(&self.docs));
+        // A damaged frame is dropped; Automerge's sync recovers on the next
+        // exchange.
+        if let Ok(outcome) = result {
+            if self.session.borrow().is_joined() {
+                self.attempts.set(0);
+            }
+            self.send(&outcome.send);
+            if let Some(reason) = outcome.refused {
+                self.stopped.set(true);
+                (self.on_status)(SyncStatus::Refused(reason), self.unacknowledged());
+                return;
+            }
+        }
+        self.report();
+    }
+
+    fn offer_local(self: &Rc<Self>, id: &str) {
+        let frames = self
+            .session
+            .borrow_mut()
+            .local_change(id, &LiveDocs(&self.docs));
+        self.send(&frames);
+        self.report();
+    }
+
+    fn send(&self, frames: &[Vec<u8>]) {
+        if let Some((socket, _)) = self.socket.borrow().as_ref() {
+            for frame in frames {
+                // A failed send shows up as a close, which reconnects.
+                let _ = socket.send_with_u8_array(frame);
+            }
+        }
+    }
+
+    fn unacknowledged(&self) -> usize {
+        let session = self.session.borrow();
+        let docs = LiveDocs(&self.docs);
+        self.docs
+            .iter()
+            .map(|(id, _)| session.unacknowledged(id, &docs))
+            .sum()
+    }
+
+    fn report(&self) {
+        let session = self.session.borrow();
+        let docs = LiveDocs(&self.docs);
+        let status = if !session.is_joined() {
+            SyncStatus::Connecting
+        } else if self.docs.iter().all(|(id, _)| session.is_synced(id, &docs)) {
+            SyncStatus::Synced {
+                at: js_sys::Date::now(),
+            }
+        } else {
+            SyncStatus::Syncing
+        };
+        drop(session);
+        (self.on_status)(status, self.unacknowledged());
+    }
+}

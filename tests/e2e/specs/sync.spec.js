@@ -1,0 +1,103 @@
+// Two and three devices through handover-relay: the CEO invites the
+// Operations Assistant and a team member; edits travel both ways; the relay is
+// restarted mid-session and nothing is lost; the team device never holds the
+// leadership document.
+import { test, expect } from '@playwright/test';
+import { addClient, startWorkspace } from './helpers.js';
+import { freePort, startRelay, stopRelay, tempDir } from './relay.js';
+
+test.describe.configure({ timeout: 120_000 });
+
+async function synced(page) {
+  await expect(page.getByTestId('sync-state')).toHaveAttribute('data-sync', 'synced', { timeout: 30_000 });
+}
+
+async function invite(ceo, name, role) {
+  await ceo.goto('/settings');
+  const form = ceo.locator('.invites form');
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Role').selectOption({ label: role });
+  await form.getByRole('button', { name: 'Create invite' }).click();
+  return ceo.getByTestId('invite-link').getAttribute('href');
+}
+
+async function join(browser, link, name) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByLabel('Your name')).toHaveValue(name);
+  await page.getByRole('button', { name: 'Join workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await synced(page);
+  return page;
+}
+
+async function storedDocumentIds(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('handover');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const request = db.transaction('documents').objectStore('documents').getAllKeys();
+    const keys = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
+    db.close();
+    return [...new Set(keys.map((key) => key[0]))];
+  });
+}
+
+test('CEO, assistant and team member share one state through the relay', async ({ browser }) => {
+  const port = await freePort();
+  const data = tempDir();
+  const ceoContext = await browser.newContext();
+  const ceo = await ceoContext.newPage();
+  await startWorkspace(ceo, 'Alex Morgan', 'CEO');
+  await addClient(ceo, 'Acme Logistics');
+  await expect(ceo.getByTestId('sync-state')).toHaveAttribute('data-sync', 'local');
+
+  await ceo.goto('/settings');
+  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
+  await ceo.getByRole('button', { name: 'Save and connect' }).click();
+  const key = await ceo.getByTestId('workspace-key').textContent();
+  let relay = await startRelay(port, key.trim(), data);
+  try {
+    await synced(ceo);
+    const leadershipId = (await ceo.locator('.documents dd code').nth(1).textContent()).trim();
+
+    const assistantLink = await invite(ceo, 'Sam Jansen', 'Operations Assistant');
+    const assistant = await join(browser, assistantLink, 'Sam Jansen');
+    await expect(assistant.getByRole('link', { name: 'Acme Logistics' })).toBeVisible({ timeout: 30_000 });
+    await expect(assistant.getByTestId('current-user')).toContainText('Sam Jansen · Operations Assistant');
+
+    // An edit on one device appears on the other without a reload.
+    await addClient(assistant, 'Bakery Jansen');
+    await ceo.goto('/clients');
+    await expect(ceo.getByRole('link', { name: 'Bakery Jansen' })).toBeVisible({ timeout: 30_000 });
+
+    const teamLink = await invite(ceo, 'Terry Lee', 'Team member');
+    const member = await join(browser, teamLink, 'Terry Lee');
+    await expect(member.getByRole('link', { name: 'Bakery Jansen' })).toBeVisible({ timeout: 30_000 });
+    expect(await storedDocumentIds(member)).not.toContain(leadershipId);
+    expect(await storedDocumentIds(assistant)).toContain(leadershipId);
+
+    // The relay goes away mid-session; both sides keep working.
+    await stopRelay(relay);
+    await expect(ceo.getByTestId('sync-state')).toHaveAttribute('data-sync', /offline|connecting/, { timeout: 30_000 });
+    await ceo.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+    await addClient(ceo, 'Made while the relay was down');
+    await assistant.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+    await addClient(assistant, 'Also made while it was down');
+    await expect(assistant.getByTestId('sync-state')).toContainText('not yet on the relay');
+
+    relay = await startRelay(port, key.trim(), data);
+    for (const page of [ceo, assistant, member]) {
+      await synced(page);
+      await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+      for (const name of ['Acme Logistics', 'Bakery Jansen', 'Made while the relay was down', 'Also made while it was down']) {
+        await expect(page.getByRole('link', { name })).toBeVisible({ timeout: 30_000 });
+      }
+    }
+  } finally {
+    await stopRelay(relay);
+  }
+});
