@@ -29,8 +29,9 @@ pub struct DeviceProfile {
 pub struct SyncSettings {
     /// The relay's WebSocket address.
     pub relay: String,
-    /// This device's signed invite token.
-    pub token: String,
+    /// This device's signed invite token; `None` for a standard
+    /// automerge-repo sync server, which checks nothing.
+    pub token: Option<String>,
 }
 
 const PROFILE_KEY: &str = "device-profile";

@@ -35,7 +35,9 @@ pub struct Invite {
     v: u32,
     /// The relay's address, `ws://` or `wss://`.
     pub relay: String,
-    pub token: String,
+    /// The signed token; `None` for a standard automerge-repo sync server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
     pub team_doc: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leadership_doc: Option<String>,
@@ -48,7 +50,7 @@ pub struct Invite {
 impl Invite {
     pub fn new(
         relay: &str,
-        token: String,
+        token: Option<String>,
         team_doc: &DocumentId,
         leadership_doc: Option<&DocumentId>,
         role: Role,
@@ -92,7 +94,14 @@ impl Invite {
         if invite.v != VERSION || !docs_valid || Role::from_code(&invite.role).is_none() {
             return Err(InviteError::Malformed);
         }
-        Grant::peek(&invite.token).map_err(|_| InviteError::Malformed)?;
+        match &invite.token {
+            Some(token) => {
+                Grant::peek(token).map_err(|_| InviteError::Malformed)?;
+            }
+            // An open server gets the team document only.
+            None if invite.leadership_doc.is_some() => return Err(InviteError::Malformed),
+            None => {}
+        }
         normalize_relay(&invite.relay)?;
         Ok(invite)
     }
@@ -102,8 +111,8 @@ impl Invite {
     }
 
     /// The peer id the token binds this device to.
-    pub fn peer(&self) -> String {
-        Grant::peek(&self.token).map(|g| g.peer).unwrap_or_default()
+    pub fn peer(&self) -> Option<String> {
+        Grant::peek(self.token.as_deref()?).map(|g| g.peer).ok()
     }
 }
 
@@ -141,12 +150,14 @@ fn is_local(host: &str) -> bool {
     name == "localhost" || name.starts_with("127.") || name == "[::1]"
 }
 
-/// The WebSocket address a device connects to.
-pub fn socket_url(relay: &str, token: &str, tab: &str) -> String {
-    format!(
-        "{}/sync?token={token}&tab={tab}",
-        relay.trim_end_matches('/')
-    )
+/// The WebSocket address a device connects to: handover-relay's `/sync`
+/// with the token, or a standard sync server's own address.
+pub fn socket_url(relay: &str, token: Option<&str>, tab: &str) -> String {
+    let relay = relay.trim_end_matches('/');
+    match token {
+        Some(token) => format!("{relay}/sync?token={token}&tab={tab}"),
+        None => relay.to_string(),
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -171,7 +182,7 @@ mod tests {
         let leadership = DocumentId::random();
         let invite = Invite::new(
             "http://127.0.0.1:3030/",
-            token(),
+            Some(token()),
             &team,
             Some(&leadership),
             Role::OperationsAssistant,
@@ -184,7 +195,7 @@ mod tests {
         let link = invite.link("http://localhost:8080/");
         assert!(link.starts_with("http://localhost:8080/join#"));
         assert_eq!(Invite::from_code(&link), Ok(invite.clone()));
-        assert_eq!(invite.peer(), "device-1");
+        assert_eq!(invite.peer().as_deref(), Some("device-1"));
         assert_eq!(invite.role(), Role::OperationsAssistant);
     }
 
@@ -192,7 +203,7 @@ mod tests {
     fn damaged_codes_are_refused() {
         let invite = Invite::new(
             "127.0.0.1:3030",
-            token(),
+            Some(token()),
             &DocumentId::random(),
             None,
             Role::TeamMember,
@@ -210,7 +221,7 @@ mod tests {
             Err(InviteError::Malformed)
         );
         let mut wrong_token = invite;
-        wrong_token.token = "x".into();
+        wrong_token.token = Some("x".into());
         assert_eq!(
             Invite::from_code(&wrong_token.to_code()),
             Err(InviteError::Malformed)
@@ -239,8 +250,26 @@ mod tests {
             assert_eq!(normalize_relay(bad), Err(InviteError::BadRelay), "{bad}");
         }
         assert_eq!(
-            socket_url("ws://127.0.0.1:3030", "hov1.a.b", "t1"),
+            socket_url("ws://127.0.0.1:3030", Some("hov1.a.b"), "t1"),
             "ws://127.0.0.1:3030/sync?token=hov1.a.b&tab=t1"
+        );
+        assert_eq!(
+            socket_url("ws://sync.example/", None, "t1"),
+            "ws://sync.example"
+        );
+    }
+
+    #[test]
+    fn an_open_server_invite_carries_no_token_and_no_leadership_records() {
+        let team = DocumentId::random();
+        let open = Invite::new("127.0.0.1:3030", None, &team, None, Role::TeamMember, "T").unwrap();
+        assert_eq!(Invite::from_code(&open.to_code()), Ok(open.clone()));
+        assert_eq!(open.peer(), None);
+        let mut leaky = open;
+        leaky.leadership_doc = Some(DocumentId::random().to_string());
+        assert_eq!(
+            Invite::from_code(&leaky.to_code()),
+            Err(InviteError::Malformed)
         );
     }
 }

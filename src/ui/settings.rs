@@ -63,11 +63,14 @@ pub fn SettingsPage() -> impl IntoView {
 fn SyncCard(session: Session) -> impl IntoView {
     let relay = RwSignal::new(session.relay_address().unwrap_or_default());
     let connected = RwSignal::new(session.relay_address().is_some());
+    let open = RwSignal::new(session.syncs_with_open_server());
     let errors = FormErrors::new();
     let connect = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         spawn_local(async move {
-            let result = session.connect_relay(&relay.get_untracked()).await;
+            let result = session
+                .connect_relay(&relay.get_untracked(), open.get_untracked())
+                .await;
             if errors.show(result).is_some() {
                 relay.set(session.relay_address().unwrap_or_default());
                 connected.set(true);
@@ -88,13 +91,29 @@ fn SyncCard(session: Session) -> impl IntoView {
             >
                 <form class="inline-form" on:submit=connect novalidate>
                     <TextField msg="sync-relay" name="relay" value=relay error=errors.field("relay") placeholder="sync-relay-placeholder" />
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            name="open-server"
+                            prop:checked=move || open.get()
+                            on:change=move |ev| open.set(event_target_checked(&ev))
+                        />
+                        {tr("sync-open-server")}
+                    </label>
+                    <Show when=move || open.get()>
+                        <p class="banner warning" role="alert" data-testid="open-server-warning">
+                            {tr("sync-open-server-warning")}
+                        </p>
+                    </Show>
                     <FormMessage errors=errors />
                     <div class="actions">
                         <button type="submit" class="button primary">{tr("sync-connect")}</button>
                     </div>
                 </form>
                 <Show when=move || connected.get()>
-                    <PublicKey session=session />
+                    <Show when=move || !session.syncs_with_open_server()>
+                        <PublicKey session=session />
+                    </Show>
                     <Invites session=session />
                 </Show>
             </Show>

@@ -36,21 +36,30 @@ impl Session {
         let Some(settings) = self.profile.with_value(|p| p.sync.clone()) else {
             return;
         };
-        let Ok(grant) = Grant::peek(&settings.token) else {
-            self.sync.set(SyncView {
-                status: Some(SyncStatus::Refused(
-                    "the invite on this device is damaged".into(),
-                )),
-                pending: 0,
-            });
-            return;
-        };
         // Each tab connects as its own peer, so several tabs can sync at once.
         let tab = new_id()[..12].to_string();
-        let url = socket_url(&settings.relay, &settings.token, &tab);
-        let me = format!("{}/{tab}", grant.peer);
         let mut docs = vec![self.team.get_value()];
-        docs.extend(self.leadership.get_value());
+        let me = match &settings.token {
+            Some(token) => match Grant::peek(token) {
+                Ok(grant) => {
+                    docs.extend(self.leadership.get_value());
+                    format!("{}/{tab}", grant.peer)
+                }
+                Err(_) => {
+                    self.sync.set(SyncView {
+                        status: Some(SyncStatus::Refused(
+                            "the invite on this device is damaged".into(),
+                        )),
+                        pending: 0,
+                    });
+                    return;
+                }
+            },
+            // A standard sync server checks nothing: it only ever gets the
+            // team document.
+            None => format!("handover-{tab}"),
+        };
+        let url = socket_url(&settings.relay, settings.token.as_deref(), &tab);
         let view = self.sync;
         let client = RelayClient::start(
             url,
@@ -64,6 +73,13 @@ impl Session {
             }),
         );
         self.relay.set_value(Some(client));
+    }
+
+    /// Whether this device syncs through a standard automerge-repo sync
+    /// server (no invites; team records only).
+    pub fn syncs_with_open_server(&self) -> bool {
+        self.profile
+            .with_value(|p| p.sync.as_ref().is_some_and(|s| s.token.is_none()))
     }
 
     /// The relay address this device syncs through.
@@ -112,26 +128,25 @@ impl Session {
         }
     }
 
-    /// Sets the relay on the CEO's device and connects to it.
-    pub async fn connect_relay(&self, address: &str) -> Result<(), SaveError> {
+    /// Sets the relay on the CEO's device and connects to it. `open` is for a
+    /// standard automerge-repo sync server, which takes no invites.
+    pub async fn connect_relay(&self, address: &str, open: bool) -> Result<(), SaveError> {
         let relay = normalize_relay(address).map_err(|_| {
             let mut check = Checker::new();
             check.fail("relay", Problem::InvalidAddress);
             SaveError::Invalid(check.finish(()).unwrap_err())
         })?;
-        let key = self.workspace_key().await?;
-        let me = self.my_member().ok_or_else(|| Invalid::unknown("relay"))?;
-        let grant = self.grant(
-            format!("device-{}", new_id()),
-            &me.name,
-            me.role,
-            OWN_TOKEN_YEARS * 365,
-        );
+        let token = if open {
+            None
+        } else {
+            let key = self.workspace_key().await?;
+            let me = self.my_member().ok_or_else(|| Invalid::unknown("relay"))?;
+            let peer = format!("device-{}", new_id());
+            let grant = self.grant(peer, &me.name, me.role, OWN_TOKEN_YEARS * 365);
+            Some(key.sign(&grant))
+        };
         let mut profile = self.profile.get_value();
-        profile.sync = Some(SyncSettings {
-            relay,
-            token: key.sign(&grant),
-        });
+        profile.sync = Some(SyncSettings { relay, token });
         Settings::new(self.db.get_value())
             .save_profile(&profile)
             .await
@@ -149,23 +164,23 @@ impl Session {
         let relay = self
             .relay_address()
             .ok_or_else(|| Invalid::unknown("relay"))?;
-        let key = self.workspace_key().await?;
-        let grant = self.grant(format!("device-{}", new_id()), &name, role, INVITE_DAYS);
+        let open = self.syncs_with_open_server();
+        let token = if open {
+            None
+        } else {
+            let key = self.workspace_key().await?;
+            let peer = format!("device-{}", new_id());
+            Some(key.sign(&self.grant(peer, &name, role, INVITE_DAYS)))
+        };
         let (team, leadership) = self.document_ids();
         let team = team.parse().map_err(|_| SaveError::Failed(team.clone()))?;
-        let leadership = match (role.is_leadership(), leadership) {
+        // A standard sync server never gets the leadership document.
+        let leadership = match (role.is_leadership() && !open, leadership) {
             (true, Some(id)) => Some(id.parse().map_err(|_| SaveError::Failed(id.clone()))?),
             _ => None,
         };
-        Invite::new(
-            &relay,
-            key.sign(&grant),
-            &team,
-            leadership.as_ref(),
-            role,
-            &name,
-        )
-        .map_err(|err| SaveError::Failed(err.to_string()))
+        Invite::new(&relay, token, &team, leadership.as_ref(), role, &name)
+            .map_err(|err| SaveError::Failed(err.to_string()))
     }
 
     /// Joins the workspace of `invite` on this new device as `name`.

@@ -49,3 +49,25 @@ export async function stopRelay(relay) {
   relay.kill('SIGTERM');
   await new Promise((resolve) => relay.once('exit', resolve));
 }
+
+/** Starts the standard @automerge/automerge-repo-sync-server (npm) on `port`. */
+export async function startStandardSyncServer(port, dataDir) {
+  const script = path.join(root, 'tests/e2e/node_modules/@automerge/automerge-repo-sync-server/src/index.js');
+  const server = spawn('node', [script], {
+    cwd: dataDir,
+    env: { ...process.env, PORT: String(port), DATA_DIR: path.join(dataDir, 'data') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise((resolve, reject) => {
+    let seen = '';
+    const read = (chunk) => {
+      seen += chunk;
+      if (seen.includes('Listening on port')) resolve();
+    };
+    server.stdout.on('data', read);
+    server.stderr.on('data', read);
+    server.on('exit', (code) => reject(new Error(`sync server exited with ${code}: ${seen}`)));
+    setTimeout(() => reject(new Error(`sync server did not start: ${seen}`)), 20000);
+  });
+  return server;
+}

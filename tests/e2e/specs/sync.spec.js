@@ -4,7 +4,7 @@
 // leadership document.
 import { test, expect } from '@playwright/test';
 import { addClient, startWorkspace } from './helpers.js';
-import { freePort, startRelay, stopRelay, tempDir } from './relay.js';
+import { freePort, startRelay, startStandardSyncServer, stopRelay, tempDir } from './relay.js';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -99,5 +99,33 @@ test('CEO, assistant and team member share one state through the relay', async (
     }
   } finally {
     await stopRelay(relay);
+  }
+});
+
+test('a standard automerge-repo sync server gets the team records only, with a plain warning', async ({ browser }) => {
+  const port = await freePort();
+  const server = await startStandardSyncServer(port, tempDir());
+  try {
+    const ceo = await (await browser.newContext()).newPage();
+    await startWorkspace(ceo, 'Alex Morgan', 'CEO');
+    await addClient(ceo, 'Acme Logistics');
+    await ceo.goto('/settings');
+    await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
+    await ceo.getByLabel(/standard automerge-repo sync server/).check();
+    await expect(ceo.getByTestId('open-server-warning')).toContainText('can read every document it is given');
+    await ceo.getByRole('button', { name: 'Save and connect' }).click();
+    await synced(ceo);
+    await expect(ceo.getByTestId('workspace-key')).toHaveCount(0);
+
+    const link = await invite(ceo, 'Sam Jansen', 'Operations Assistant');
+    const assistant = await join(browser, link, 'Sam Jansen');
+    await expect(assistant.getByRole('link', { name: 'Acme Logistics' })).toBeVisible({ timeout: 30_000 });
+    const leadershipId = (await ceo.locator('.documents dd code').nth(1).textContent()).trim();
+    expect(await storedDocumentIds(assistant)).not.toContain(leadershipId);
+    await addClient(assistant, 'Bakery Jansen');
+    await ceo.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+    await expect(ceo.getByRole('link', { name: 'Bakery Jansen' })).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await stopRelay(server);
   }
 });
