@@ -2,16 +2,17 @@
 //! exactly the documents its invite names, documents survive a restart, and
 //! the connection and frame limits hold.
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::time::Duration;
 
-use automerge::sync::{self, SyncDoc};
-use automerge::{Automerge, ChangeHash};
+use automerge::Automerge;
 use futures::{SinkExt, StreamExt};
 use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
 use handover::domain::clients::{create_client, Client, ClientInput};
 use handover::sync::protocol::Message;
+use handover::sync::session::{Documents, Session};
 use handover_invite::{Grant, WorkspaceKey};
 use handover_relay::{serve, Config};
 use tokio::net::TcpListener;
@@ -76,19 +77,28 @@ fn invite(key: &WorkspaceKey, id: &str, peer: &str, documents: &[&DocumentId]) -
 
 type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// A device speaking the protocol with Automerge's sync state, as the app's
-/// browser client does.
-struct Device {
-    socket: Socket,
-    me: String,
-    relay: String,
-    /// The documents the relay sent sync data for.
-    received_data_for: Vec<String>,
+/// Documents in memory.
+#[derive(Default)]
+struct Docs(HashMap<String, Automerge>);
+
+impl Documents for Docs {
+    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
+        self.0.get(id).map(f)
+    }
+
+    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R> {
+        self.0.get_mut(id).map(f)
+    }
 }
 
-enum Outcome {
-    Done,
-    Unavailable,
+/// A device running the app's own sync session over a native WebSocket.
+struct Device {
+    socket: Socket,
+    session: Session,
+    docs: Docs,
+    unavailable: Vec<String>,
+    /// The documents the relay sent sync data for.
+    received_data_for: Vec<String>,
 }
 
 /// Why the relay would not talk to a device.
@@ -99,138 +109,85 @@ enum Refused {
 }
 
 impl Device {
+    /// Connects as `<peer>/<tab>` holding `docs` (empty documents for those
+    /// it has nothing of yet) and waits for the relay's answer to `join`.
     async fn connect(
         addr: SocketAddr,
         token: &str,
         peer: &str,
         tab: &str,
+        docs: Vec<(&DocumentId, Automerge)>,
     ) -> Result<Device, Refused> {
         let url = format!("ws://{addr}/sync?token={token}&tab={tab}");
-        let (mut socket, _) = connect_async(url).await.map_err(|err| match err {
+        let (socket, _) = connect_async(url).await.map_err(|err| match err {
             tokio_tungstenite::tungstenite::Error::Http(response) => {
                 Refused::Http(response.status().as_u16())
             }
             other => panic!("{other}"),
         })?;
-        let me = format!("{peer}/{tab}");
-        let join = Message::Join {
-            sender_id: me.clone(),
-            peer_metadata: None,
-            supported_protocol_versions: vec!["1".into()],
-        };
-        socket
-            .send(Frame::Binary(join.encode().into()))
-            .await
-            .unwrap();
+        let docs = Docs(
+            docs.into_iter()
+                .map(|(id, doc)| (id.to_string(), doc))
+                .collect(),
+        );
+        let session = Session::new(&format!("{peer}/{tab}"), docs.0.keys().cloned());
         let mut device = Device {
             socket,
-            me,
-            relay: String::new(),
+            session,
+            docs,
+            unavailable: Vec::new(),
             received_data_for: Vec::new(),
         };
-        match device.next().await {
-            Some(Message::Peer { sender_id, .. }) => device.relay = sender_id,
-            Some(Message::Error { message }) => return Err(Refused::Error(message)),
-            other => panic!("expected peer, got {other:?}"),
+        let join = device.session.connected();
+        device.send(vec![join]).await;
+        if let Some(reason) = device.run_until(|d| d.session.is_joined()).await {
+            return Err(Refused::Error(reason));
         }
         Ok(device)
     }
 
-    async fn next(&mut self) -> Option<Message> {
-        loop {
-            match tokio::time::timeout(WAIT, self.socket.next())
-                .await
-                .ok()??
-            {
-                Ok(Frame::Binary(bytes)) => {
-                    let message = Message::decode(&bytes).unwrap();
-                    if let Message::Sync { document_id, .. }
-                    | Message::Request { document_id, .. } = &message
-                    {
-                        self.received_data_for.push(document_id.clone());
-                    }
-                    return Some(message);
-                }
-                Ok(Frame::Close(_)) | Err(_) => return None,
-                Ok(_) => continue,
-            }
+    async fn send(&mut self, frames: Vec<Vec<u8>>) {
+        for frame in frames {
+            self.socket.send(Frame::Binary(frame.into())).await.unwrap();
         }
     }
 
-    async fn send_sync(
-        &mut self,
-        document: &DocumentId,
-        doc: &mut Automerge,
-        state: &mut sync::State,
-        first: bool,
-    ) {
-        if let Some(message) = doc.generate_sync_message(state) {
-            let (sender_id, target_id, document_id, data) = (
-                self.me.clone(),
-                self.relay.clone(),
-                document.to_string(),
-                message.encode(),
-            );
-            let message = if first && doc.get_heads().is_empty() {
-                Message::Request {
-                    sender_id,
-                    target_id,
-                    document_id,
-                    data,
-                }
-            } else {
-                Message::Sync {
-                    sender_id,
-                    target_id,
-                    document_id,
-                    data,
-                }
+    /// Handles frames until `done` holds; returns the relay's refusal, if any.
+    async fn run_until(&mut self, done: impl Fn(&Device) -> bool) -> Option<String> {
+        while !done(self) {
+            let frame = match tokio::time::timeout(WAIT, self.socket.next()).await {
+                Ok(Some(Ok(Frame::Binary(bytes)))) => bytes,
+                Ok(Some(Ok(_))) => continue,
+                Ok(_) => return Some("closed".into()),
+                Err(_) => panic!("the relay went quiet"),
             };
-            self.socket
-                .send(Frame::Binary(message.encode().into()))
-                .await
-                .unwrap();
-        }
-    }
-
-    /// Syncs `doc` with the relay until `done` holds for it and the state.
-    async fn sync(
-        &mut self,
-        document: &DocumentId,
-        doc: &mut Automerge,
-        done: impl Fn(&Automerge, &sync::State) -> bool,
-    ) -> Outcome {
-        let mut state = sync::State::new();
-        self.send_sync(document, doc, &mut state, true).await;
-        loop {
-            match self.next().await.expect("the relay answers") {
-                Message::Sync {
-                    document_id, data, ..
-                } if document_id == document.as_str() => {
-                    let message = sync::Message::decode(&data).unwrap();
-                    doc.receive_sync_message(&mut state, message).unwrap();
-                    self.send_sync(document, doc, &mut state, false).await;
-                    if done(doc, &state) {
-                        return Outcome::Done;
-                    }
-                }
-                Message::DocUnavailable { document_id, .. } if document_id == document.as_str() => {
-                    return Outcome::Unavailable
-                }
-                _ => {}
+            if let Ok(Message::Sync { document_id, .. } | Message::Request { document_id, .. }) =
+                Message::decode(&frame)
+            {
+                self.received_data_for.push(document_id);
+            }
+            let outcome = self.session.receive(&frame, &mut self.docs).unwrap();
+            self.unavailable.extend(outcome.unavailable);
+            self.send(outcome.send).await;
+            if outcome.refused.is_some() {
+                return outcome.refused;
             }
         }
+        None
     }
 
-    /// Sends `doc` to the relay and waits until the relay has all of it.
-    async fn push(&mut self, document: &DocumentId, doc: &mut Automerge) {
-        let heads: Vec<ChangeHash> = doc.get_heads();
-        let outcome = self
-            .sync(document, doc, |_, state| {
-                state.their_heads.as_ref() == Some(&heads)
-            })
-            .await;
-        assert!(matches!(outcome, Outcome::Done));
+    /// Waits until the relay has every change of `document` and this device
+    /// has every change the relay has.
+    async fn synced(&mut self, document: &DocumentId) {
+        let id = document.to_string();
+        assert_eq!(
+            self.run_until(|d| d.session.is_synced(&id, &d.docs)).await,
+            None
+        );
+    }
+
+    fn doc(&self, document: &DocumentId) -> &Automerge {
+        &self.docs.0[document.as_str()]
     }
 }
 
@@ -259,14 +216,6 @@ fn client_names(doc: &Automerge, id: &DocumentId) -> Vec<String> {
     clients.records.into_iter().map(|(_, c)| c.name).collect()
 }
 
-fn has_clients(doc: &Automerge) -> bool {
-    use automerge::ReadDoc;
-    match doc.get(automerge::ROOT, "clients") {
-        Ok(Some((_, clients))) => doc.length(&clients) > 0,
-        _ => false,
-    }
-}
-
 #[tokio::test]
 async fn refuses_connections_without_a_valid_invite() {
     let dir = tempfile::tempdir().unwrap();
@@ -275,26 +224,36 @@ async fn refuses_connections_without_a_valid_invite() {
     let team = DocumentId::random();
 
     assert_eq!(
-        Device::connect(relay.addr, "", "p", "t").await.err(),
+        Device::connect(relay.addr, "", "p", "t", vec![])
+            .await
+            .err(),
         Some(Refused::Http(401))
     );
     assert_eq!(
-        Device::connect(relay.addr, "junk", "p", "t").await.err(),
+        Device::connect(relay.addr, "junk", "p", "t", vec![])
+            .await
+            .err(),
         Some(Refused::Http(401))
     );
     let stranger = invite(&WorkspaceKey::from_seed([2; 32]), "s", "p", &[&team]);
     assert_eq!(
-        Device::connect(relay.addr, &stranger, "p", "t").await.err(),
+        Device::connect(relay.addr, &stranger, "p", "t", vec![])
+            .await
+            .err(),
         Some(Refused::Http(401))
     );
     let revoked = invite(&key, "lost-laptop", "p", &[&team]);
     std::fs::write(dir.path().join("revoked.txt"), "lost-laptop\n").unwrap();
     assert_eq!(
-        Device::connect(relay.addr, &revoked, "p", "t").await.err(),
+        Device::connect(relay.addr, &revoked, "p", "t", vec![])
+            .await
+            .err(),
         Some(Refused::Http(401))
     );
     let good = invite(&key, "ok", "p", &[&team]);
-    assert!(Device::connect(relay.addr, &good, "p", "t").await.is_ok());
+    assert!(Device::connect(relay.addr, &good, "p", "t", vec![])
+        .await
+        .is_ok());
     relay.shut_down().await;
 }
 
@@ -307,38 +266,37 @@ async fn each_device_gets_exactly_the_documents_its_invite_names() {
     let leadership = DocumentId::random();
 
     let ceo_token = invite(&key, "ceo", "ceo", &[&team, &leadership]);
-    let mut ceo = Device::connect(relay.addr, &ceo_token, "ceo", "tab")
+    let secrets = Document::create(leadership.clone(), DocKind::Leadership);
+    let ceo_docs = vec![
+        (&team, team_doc_with_client(&team, "Acme")),
+        (&leadership, secrets.automerge().clone()),
+    ];
+    let mut ceo = Device::connect(relay.addr, &ceo_token, "ceo", "tab", ceo_docs)
         .await
         .unwrap();
-    let mut team_doc = team_doc_with_client(&team, "Acme");
-    ceo.push(&team, &mut team_doc).await;
-    let mut secrets = Document::create(leadership.clone(), DocKind::Leadership)
-        .automerge()
-        .clone();
-    ceo.push(&leadership, &mut secrets).await;
+    ceo.synced(&team).await;
+    ceo.synced(&leadership).await;
 
+    // The team member's device asks for both; its invite names only one.
     let member_token = invite(&key, "member", "member", &[&team]);
-    let mut member = Device::connect(relay.addr, &member_token, "member", "tab")
+    let member_docs = vec![(&team, Automerge::new()), (&leadership, Automerge::new())];
+    let mut member = Device::connect(relay.addr, &member_token, "member", "tab", member_docs)
         .await
         .unwrap();
-    let mut received = Automerge::new();
-    let outcome = member
-        .sync(&team, &mut received, |doc, _| has_clients(doc))
+    member.synced(&team).await;
+    assert_eq!(client_names(member.doc(&team), &team), ["Acme"]);
+    let leadership_id = leadership.to_string();
+    member
+        .run_until(|d| d.unavailable.contains(&leadership_id))
         .await;
-    assert!(matches!(outcome, Outcome::Done));
-    assert_eq!(client_names(&received, &team), ["Acme"]);
-
-    let mut nothing = Automerge::new();
-    let outcome = member.sync(&leadership, &mut nothing, |_, _| false).await;
-    assert!(matches!(outcome, Outcome::Unavailable));
-    assert!(nothing.get_heads().is_empty());
+    assert!(member.doc(&leadership).get_heads().is_empty());
     assert!(
-        !member.received_data_for.contains(&leadership.to_string()),
+        !member.received_data_for.contains(&leadership_id),
         "not a byte of the leadership document reaches a team device"
     );
 
     // A device cannot claim another's identity: its peer id comes from its invite.
-    let impostor = Device::connect(relay.addr, &member_token, "ceo", "tab").await;
+    let impostor = Device::connect(relay.addr, &member_token, "ceo", "tab", vec![]).await;
     assert!(
         matches!(impostor.err(), Some(Refused::Error(message)) if message.contains("mismatch"))
     );
@@ -353,24 +311,24 @@ async fn documents_survive_a_relay_restart() {
     let token = invite(&key, "ceo", "ceo", &[&team]);
 
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
-    let mut ceo = Device::connect(relay.addr, &token, "ceo", "laptop")
+    let docs = vec![(&team, team_doc_with_client(&team, "Kept across restarts"))];
+    let mut ceo = Device::connect(relay.addr, &token, "ceo", "laptop", docs)
         .await
         .unwrap();
-    let mut doc = team_doc_with_client(&team, "Kept across restarts");
-    ceo.push(&team, &mut doc).await;
+    ceo.synced(&team).await;
     drop(ceo);
     relay.shut_down().await;
 
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
-    let mut phone = Device::connect(relay.addr, &token, "ceo", "phone")
+    let docs = vec![(&team, Automerge::new())];
+    let mut phone = Device::connect(relay.addr, &token, "ceo", "phone", docs)
         .await
         .unwrap();
-    let mut received = Automerge::new();
-    let outcome = phone
-        .sync(&team, &mut received, |doc, _| has_clients(doc))
-        .await;
-    assert!(matches!(outcome, Outcome::Done));
-    assert_eq!(client_names(&received, &team), ["Kept across restarts"]);
+    phone.synced(&team).await;
+    assert_eq!(
+        client_names(phone.doc(&team), &team),
+        ["Kept across restarts"]
+    );
     relay.shut_down().await;
 }
 
@@ -382,11 +340,11 @@ async fn connection_and_frame_limits_hold() {
     let token = invite(&key, "ceo", "ceo", &[&team]);
     let relay = RunningRelay::start(dir.path(), &key, 1, 4 * 1024).await;
 
-    let mut first = Device::connect(relay.addr, &token, "ceo", "one")
+    let mut first = Device::connect(relay.addr, &token, "ceo", "one", vec![])
         .await
         .unwrap();
     assert_eq!(
-        Device::connect(relay.addr, &token, "ceo", "two")
+        Device::connect(relay.addr, &token, "ceo", "two", vec![])
             .await
             .err(),
         Some(Refused::Http(503))
@@ -397,8 +355,9 @@ async fn connection_and_frame_limits_hold() {
         .send(Frame::Binary(vec![0u8; 64 * 1024].into()))
         .await
         .ok();
-    assert!(
-        first.next().await.is_none(),
+    assert_eq!(
+        first.run_until(|_| false).await.as_deref(),
+        Some("closed"),
         "an oversized frame closes the connection"
     );
     relay.shut_down().await;

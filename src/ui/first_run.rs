@@ -84,21 +84,9 @@ fn Start(
             name: name.get_untracked(),
             role: Role::from_code(&role.get_untracked()).unwrap_or_default(),
         };
-        busy.set(true);
-        let db = db.get_value();
-        let owner = owner.clone();
-        spawn_local(async move {
-            let result = Session::start(db, &input, owner)
-                .await
-                .map_err(|err| match err {
-                    SessionError::Invalid(invalid) => SaveError::Invalid(invalid),
-                    SessionError::TooNew => SaveError::Failed("schema".into()),
-                    SessionError::Other(reason) => SaveError::Failed(reason),
-                });
-            busy.set(false);
-            if let Some(session) = errors.show(result) {
-                on_ready.run(session);
-            }
+        let (db, owner) = (db.get_value(), owner.clone());
+        open_session(busy, errors, on_ready, async move {
+            Session::start(db, &input, owner).await
         });
     };
     let roles = Role::ALL
@@ -154,16 +142,9 @@ fn Join(
         let Ok(invite) = invite.get_untracked() else {
             return;
         };
-        busy.set(true);
         let (db, owner, name) = (db.get_value(), owner.clone(), name.get_untracked());
-        spawn_local(async move {
-            let result = Session::join(db, &invite, &name, owner)
-                .await
-                .map_err(into_save_error);
-            busy.set(false);
-            if let Some(session) = errors.show(result) {
-                on_ready.run(session);
-            }
+        open_session(busy, errors, on_ready, async move {
+            Session::join(db, &invite, &name, owner).await
         });
     };
     let code_error = move || {
@@ -208,6 +189,24 @@ fn invite_in_address() -> Option<String> {
     let path = location.pathname().ok()?;
     let hash = location.hash().ok()?;
     (path.ends_with("/join") && hash.len() > 1).then(|| hash[1..].to_string())
+}
+
+/// Opens the workspace with `opening` (starting or joining), showing what
+/// goes wrong on the form and handing the session over when it works.
+fn open_session(
+    busy: RwSignal<bool>,
+    errors: FormErrors,
+    on_ready: Callback<Session>,
+    opening: impl std::future::Future<Output = Result<Session, SessionError>> + 'static,
+) {
+    busy.set(true);
+    spawn_local(async move {
+        let result = opening.await.map_err(into_save_error);
+        busy.set(false);
+        if let Some(session) = errors.show(result) {
+            on_ready.run(session);
+        }
+    });
 }
 
 fn into_save_error(err: SessionError) -> SaveError {

@@ -6,8 +6,14 @@ use automerge::ReadDoc;
 use super::*;
 
 /// Documents in memory.
-#[derive(Default)]
 struct Docs(HashMap<String, Automerge>);
+
+impl Docs {
+    /// Holds document `id` as `doc`.
+    fn with(id: &str, doc: Automerge) -> Self {
+        Docs(HashMap::from([(id.to_string(), doc)]))
+    }
+}
 
 impl Documents for Docs {
     fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
@@ -36,6 +42,15 @@ struct Relay {
 }
 
 impl Relay {
+    /// A relay that has `doc` (when `known`) or refuses to share it.
+    fn new(doc: Automerge, known: bool) -> Self {
+        Relay {
+            doc,
+            state: sync::State::new(),
+            known,
+        }
+    }
+
     fn answer(&mut self, frame: &[u8]) -> Vec<Vec<u8>> {
         let reply = |message: Message| vec![message.encode()];
         match Message::decode(frame).unwrap() {
@@ -111,17 +126,12 @@ fn converse(
 
 #[test]
 fn syncs_both_ways_and_knows_when_it_is_done() {
-    let mut docs = Docs::default();
     let mut mine = Automerge::new();
     edit(&mut mine, "from-device");
-    docs.0.insert("d".into(), mine);
+    let mut docs = Docs::with("d", mine);
     let mut theirs = Automerge::new();
     edit(&mut theirs, "from-relay");
-    let mut relay = Relay {
-        doc: theirs,
-        state: sync::State::new(),
-        known: true,
-    };
+    let mut relay = Relay::new(theirs, true);
 
     let mut session = Session::new("me/tab", ["d".to_string()]);
     let join = session.connected();
@@ -146,13 +156,8 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
 
 #[test]
 fn a_device_without_the_document_requests_it() {
-    let mut docs = Docs::default();
-    docs.0.insert("d".into(), Automerge::new());
-    let mut relay = Relay {
-        doc: Automerge::new(),
-        state: sync::State::new(),
-        known: true,
-    };
+    let mut docs = Docs::with("d", Automerge::new());
+    let mut relay = Relay::new(Automerge::new(), true);
     edit(&mut relay.doc, "x");
     let mut session = Session::new("me", ["d".to_string()]);
     let join = session.connected();
@@ -166,13 +171,8 @@ fn a_device_without_the_document_requests_it() {
 
 #[test]
 fn reconnecting_starts_afresh_and_still_converges() {
-    let mut docs = Docs::default();
-    docs.0.insert("d".into(), Automerge::new());
-    let mut relay = Relay {
-        doc: Automerge::new(),
-        state: sync::State::new(),
-        known: true,
-    };
+    let mut docs = Docs::with("d", Automerge::new());
+    let mut relay = Relay::new(Automerge::new(), true);
     let mut session = Session::new("me", ["d".to_string()]);
     let join = session.connected();
     converse(&mut session, &mut docs, &mut relay, vec![join]);
@@ -193,13 +193,8 @@ fn reconnecting_starts_afresh_and_still_converges() {
 
 #[test]
 fn refusals_and_bad_frames_are_reported_not_fatal() {
-    let mut docs = Docs::default();
-    docs.0.insert("secret".into(), Automerge::new());
-    let mut relay = Relay {
-        doc: Automerge::new(),
-        state: sync::State::new(),
-        known: false,
-    };
+    let mut docs = Docs::with("secret", Automerge::new());
+    let mut relay = Relay::new(Automerge::new(), false);
     let mut session = Session::new("me", ["secret".to_string()]);
     let join = session.connected();
     let outcome = converse(&mut session, &mut docs, &mut relay, vec![join]);

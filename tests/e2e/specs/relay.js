@@ -24,22 +24,27 @@ export function tempDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'handover-e2e-relay-'));
 }
 
+/** Resolves once `child` prints `marker`; fails if it exits or stays quiet. */
+function started(child, marker) {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const read = (chunk) => {
+      seen += chunk;
+      if (seen.includes(marker)) resolve();
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before starting: ${seen}`)));
+    setTimeout(() => reject(new Error(`did not start within 20 s: ${seen}`)), 20000);
+  });
+}
+
 /** Starts the relay on `port` with `workspaceKey`; resolves once it listens. */
 export async function startRelay(port, workspaceKey, dataDir) {
   const relay = spawn(relayBin, ['--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, '--workspace-key', workspaceKey], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise((resolve, reject) => {
-    let seen = '';
-    const read = (chunk) => {
-      seen += chunk;
-      if (seen.includes('relay listening')) resolve();
-    };
-    relay.stdout.on('data', read);
-    relay.stderr.on('data', read);
-    relay.on('exit', (code) => reject(new Error(`relay exited with ${code}: ${seen}`)));
-    setTimeout(() => reject(new Error(`relay did not start: ${seen}`)), 20000);
-  });
+  await started(relay, 'relay listening');
   return relay;
 }
 
@@ -58,16 +63,6 @@ export async function startStandardSyncServer(port, dataDir) {
     env: { ...process.env, PORT: String(port), DATA_DIR: path.join(dataDir, 'data') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await new Promise((resolve, reject) => {
-    let seen = '';
-    const read = (chunk) => {
-      seen += chunk;
-      if (seen.includes('Listening on port')) resolve();
-    };
-    server.stdout.on('data', read);
-    server.stderr.on('data', read);
-    server.on('exit', (code) => reject(new Error(`sync server exited with ${code}: ${seen}`)));
-    setTimeout(() => reject(new Error(`sync server did not start: ${seen}`)), 20000);
-  });
+  await started(server, 'Listening on port');
   return server;
 }
