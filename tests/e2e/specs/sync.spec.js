@@ -23,6 +23,10 @@ async function invite(ceo, name, role) {
 
 async function join(browser, link, name) {
   const context = await browser.newContext();
+  return joinIn(context, link, name);
+}
+
+async function joinIn(context, link, name) {
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByLabel('Your name')).toHaveValue(name);
@@ -127,5 +131,42 @@ test('a standard automerge-repo sync server gets the team records only, with a p
     await expect(ceo.getByRole('link', { name: 'Bakery Jansen' })).toBeVisible({ timeout: 30_000 });
   } finally {
     await stopRelay(server);
+  }
+});
+
+test('two devices that were both offline and both edited converge when they reconnect', async ({ browser }) => {
+  const port = await freePort();
+  const data = tempDir();
+  const ceoContext = await browser.newContext();
+  const ceo = await ceoContext.newPage();
+  await startWorkspace(ceo, 'Alex Morgan', 'CEO');
+  await ceo.goto('/settings');
+  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
+  await ceo.getByRole('button', { name: 'Save and connect' }).click();
+  const key = (await ceo.getByTestId('workspace-key').textContent()).trim();
+  const relay = await startRelay(port, key, data);
+  try {
+    await synced(ceo);
+    const link = await invite(ceo, 'Sam Jansen', 'Operations Assistant');
+    const assistantContext = await browser.newContext();
+    const assistant = await joinIn(assistantContext, link, 'Sam Jansen');
+
+    await ceoContext.setOffline(true);
+    await assistantContext.setOffline(true);
+    await ceo.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+    await addClient(ceo, 'Offline on the CEO laptop');
+    await addClient(assistant, 'Offline on the assistant laptop');
+    await ceoContext.setOffline(false);
+    await assistantContext.setOffline(false);
+
+    for (const page of [ceo, assistant]) {
+      await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
+      for (const name of ['Offline on the CEO laptop', 'Offline on the assistant laptop']) {
+        await expect(page.getByRole('link', { name })).toBeVisible({ timeout: 30_000 });
+      }
+      await synced(page);
+    }
+  } finally {
+    await stopRelay(relay);
   }
 });
