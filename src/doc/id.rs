@@ -22,11 +22,6 @@ impl DocumentId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// The `automerge:` URL other automerge-repo peers understand.
-    pub fn url(&self) -> String {
-        format!("automerge:{}", self.0)
-    }
 }
 
 impl FromStr for DocumentId {
@@ -59,7 +54,8 @@ mod tests {
     #[test]
     fn ids_round_trip_through_urls() {
         let id = DocumentId::random();
-        assert_eq!(id.url().parse::<DocumentId>().unwrap(), id);
+        let url = format!("automerge:{id}");
+        assert_eq!(url.parse::<DocumentId>().unwrap(), id);
         assert_eq!(id.as_str().parse::<DocumentId>().unwrap(), id);
     }
 

@@ -31,8 +31,6 @@ pub struct Loaded {
     pub doc: Automerge,
     /// Entries set aside this time.
     pub quarantined: Vec<Quarantined>,
-    /// How many chunks were merged.
-    pub chunks: usize,
 }
 
 /// The stored chunks of one document. Remembers which keys its in-memory
@@ -69,7 +67,6 @@ impl DocStore {
     pub async fn load_into(&self, mut doc: Automerge) -> Result<Loaded, StoreError> {
         let entries = self.read_all().await?;
         let mut quarantined = Vec::new();
-        let mut chunks = 0;
         for (parts, value) in entries {
             let Some(key) = ChunkKey::from_parts(&parts) else {
                 continue;
@@ -79,7 +76,6 @@ impl DocStore {
                 .and_then(|bytes| merge_chunk(&mut doc, &bytes).map_err(|err| err.to_string()));
             match loaded {
                 Ok(_) => {
-                    chunks += 1;
                     self.covered.borrow_mut().insert(key);
                 }
                 Err(reason) => {
@@ -88,11 +84,7 @@ impl DocStore {
                 }
             }
         }
-        Ok(Loaded {
-            doc,
-            quarantined,
-            chunks,
-        })
+        Ok(Loaded { doc, quarantined })
     }
 
     async fn read_all(&self) -> Result<Vec<(Vec<String>, JsValue)>, StoreError> {

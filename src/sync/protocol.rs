@@ -139,17 +139,6 @@ impl Message {
                 reason: err.to_string(),
             })
     }
-
-    /// The document a message is about, if any.
-    pub fn document_id(&self) -> Option<&str> {
-        match self {
-            Message::Request { document_id, .. }
-            | Message::Sync { document_id, .. }
-            | Message::DocUnavailable { document_id, .. }
-            | Message::Ephemeral { document_id, .. } => Some(document_id),
-            _ => None,
-        }
-    }
 }
 
 fn message_type(value: &ciborium::Value) -> Option<String> {

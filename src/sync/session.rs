@@ -119,8 +119,16 @@ impl Session {
             .get(id)
             .and_then(|doc| doc.state.their_heads.clone())
             .unwrap_or_default();
-        docs.read(id, |am| am.get_changes(&their_heads).len())
-            .unwrap_or(0)
+        // Asked after every frame: when in step there is nothing to count,
+        // so skip walking the change graph.
+        docs.read(id, |am| {
+            if am.get_heads() == their_heads {
+                0
+            } else {
+                am.get_changes(&their_heads).len()
+            }
+        })
+        .unwrap_or(0)
     }
 
     /// Handles one frame from the relay.
