@@ -150,7 +150,7 @@ sync-connect = Save and connect
 sync-open-server = This is a standard automerge-repo sync server (it takes no invites)
 sync-open-server-warning = Whoever runs that server can read every document it is given. Handover therefore syncs only the team records with it; leadership records stay on the devices of the CEO and the Operations Assistant.
 sync-key-title = Workspace key
-sync-key-help = Start the relay with this key (handover-relay --workspace-key …). It lets the relay check invites; it cannot be used to make them.
+sync-key-help = Start the relay with this key (handover-relay --workspace-key=…). It lets the relay check invites; it cannot be used to make them.
 sync-key-failed = The workspace key could not be read or stored on this device.
 invite-title = Invite someone
 invite-help = An invite lets one device join this workspace. The Operations Assistant gets every record; team members never get leadership records.

@@ -150,7 +150,7 @@ sync-connect = Guardar y conectar
 sync-open-server = Es un servidor de sincronización estándar de automerge-repo (no usa invitaciones)
 sync-open-server-warning = Quien gestione ese servidor puede leer todos los documentos que reciba. Por eso Handover solo sincroniza con él los datos del equipo; los datos de dirección se quedan en los dispositivos del CEO y del asistente de operaciones.
 sync-key-title = Clave del espacio de trabajo
-sync-key-help = Inicia el servidor de enlace con esta clave (handover-relay --workspace-key …). Le permite comprobar las invitaciones, pero no sirve para crearlas.
+sync-key-help = Inicia el servidor de enlace con esta clave (handover-relay --workspace-key=…). Le permite comprobar las invitaciones, pero no sirve para crearlas.
 sync-key-failed = No se ha podido leer ni guardar la clave del espacio de trabajo en este dispositivo.
 invite-title = Invitar a alguien
 invite-help = Una invitación permite que un dispositivo se una a este espacio de trabajo. El asistente de operaciones recibe todos los datos; los miembros del equipo nunca reciben los datos de dirección.

@@ -150,7 +150,7 @@ sync-connect = Opslaan en verbinden
 sync-open-server = Dit is een standaard automerge-repo-syncserver (zonder uitnodigingen)
 sync-open-server-warning = Wie die server beheert, kan elk document lezen dat hij krijgt. Handover synchroniseert daarom alleen de teamgegevens ermee; directiegegevens blijven op de apparaten van de CEO en de operationeel assistent.
 sync-key-title = Werkruimtesleutel
-sync-key-help = Start de relay met deze sleutel (handover-relay --workspace-key …). Hiermee kan de relay uitnodigingen controleren, maar je kunt er geen uitnodigingen mee maken.
+sync-key-help = Start de relay met deze sleutel (handover-relay --workspace-key=…). Hiermee kan de relay uitnodigingen controleren, maar je kunt er geen uitnodigingen mee maken.
 sync-key-failed = De werkruimtesleutel kon op dit apparaat niet worden gelezen of opgeslagen.
 invite-title = Iemand uitnodigen
 invite-help = Met een uitnodiging kan één apparaat deelnemen aan deze werkruimte. De operationeel assistent krijgt alle gegevens; teamleden krijgen nooit directiegegevens.

@@ -150,7 +150,7 @@ sync-connect = Spara och anslut
 sync-open-server = Det här är en vanlig automerge-repo-synkserver (den använder inga inbjudningar)
 sync-open-server-warning = Den som driver servern kan läsa varje dokument den får. Därför synkar Handover bara teamets uppgifter med den; ledningens uppgifter stannar på VD:ns och driftsassistentens enheter.
 sync-key-title = Arbetsytans nyckel
-sync-key-help = Starta reläet med den här nyckeln (handover-relay --workspace-key …). Med den kan reläet kontrollera inbjudningar, men den kan inte användas för att skapa dem.
+sync-key-help = Starta reläet med den här nyckeln (handover-relay --workspace-key=…). Med den kan reläet kontrollera inbjudningar, men den kan inte användas för att skapa dem.
 sync-key-failed = Arbetsytans nyckel kunde inte läsas eller sparas på den här enheten.
 invite-title = Bjud in någon
 invite-help = Med en inbjudan kan en enhet gå med i den här arbetsytan. Driftsassistenten får alla uppgifter; teammedlemmar får aldrig ledningens uppgifter.

@@ -51,7 +51,7 @@ before(async () => {
   relay = spawn(relayBin, [
     '--listen', '127.0.0.1:0',
     '--data-dir', dataDir,
-    '--workspace-key', publicKey.export({ format: 'jwk' }).x,
+    `--workspace-key=${publicKey.export({ format: 'jwk' }).x}`,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   address = await new Promise((resolve, reject) => {
     let seen = '';

@@ -41,7 +41,7 @@ function started(child, marker) {
 
 /** Starts the relay on `port` with `workspaceKey`; resolves once it listens. */
 export async function startRelay(port, workspaceKey, dataDir) {
-  const relay = spawn(relayBin, ['--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, '--workspace-key', workspaceKey], {
+  const relay = spawn(relayBin, ['--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, `--workspace-key=${workspaceKey}`], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await started(relay, 'relay listening');
