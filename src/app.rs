@@ -12,11 +12,16 @@ use leptos_router::path;
 use crate::i18n::Locale;
 use crate::store::{open_database, SaveState, Settings};
 use crate::sync::relay_client::SyncStatus;
+use crate::ui::announcements::AnnouncementsPage;
+use crate::ui::care::FollowUpsPage;
+use crate::ui::checklists::{OnboardingPage, TemplatesPage};
 use crate::ui::clients::{ClientEdit, ClientList, ClientNew, ClientPage};
+use crate::ui::escalations::EscalationsPage;
 use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::{provide_i18n, tr, use_i18n};
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsPage;
+use crate::ui::team::{BoardPage, MemberPage, MembersPage, TaskListPage, TaskNew, TaskPage};
 use crate::ui::widgets::format_time;
 
 /// The database every workspace of this browser lives in.
@@ -133,6 +138,13 @@ fn Workspace(session: Session) -> impl IntoView {
             <A href="/clients" attr:class="brand">{tr("app-name")}</A>
             <nav aria-label=tr("nav-main")>
                 <A href="/clients">{tr("nav-clients")}</A>
+                <A href="/follow-ups">{tr("nav-follow-ups")}</A>
+                <A href="/onboarding">{tr("nav-onboarding")}</A>
+                <A href="/team">{tr("nav-team")}</A>
+                <A href="/announcements">{tr("nav-announcements")}</A>
+                <Show when=move || session.holds_leadership()>
+                    <A href="/escalations">{tr("nav-escalations")}</A>
+                </Show>
                 <A href="/settings">{tr("nav-settings")}</A>
             </nav>
             <div class="topbar-end">
@@ -148,6 +160,17 @@ fn Workspace(session: Session) -> impl IntoView {
                 <Route path=path!("/clients/new") view=ClientNew />
                 <Route path=path!("/clients/:id") view=ClientPage />
                 <Route path=path!("/clients/:id/edit") view=ClientEdit />
+                <Route path=path!("/follow-ups") view=FollowUpsPage />
+                <Route path=path!("/onboarding") view=OnboardingPage />
+                <Route path=path!("/onboarding/templates") view=TemplatesPage />
+                <Route path=path!("/team") view=BoardPage />
+                <Route path=path!("/team/tasks") view=TaskListPage />
+                <Route path=path!("/team/tasks/new") view=TaskNew />
+                <Route path=path!("/team/tasks/:id") view=TaskPage />
+                <Route path=path!("/team/members") view=MembersPage />
+                <Route path=path!("/team/members/:id") view=MemberPage />
+                <Route path=path!("/announcements") view=AnnouncementsPage />
+                <Route path=path!("/escalations") view=EscalationsPage />
                 <Route path=path!("/settings") view=SettingsPage />
                 <Route path=path!("/join") view=|| view! { <Redirect path="/clients" /> } />
             </Routes>

@@ -45,10 +45,17 @@ pub enum Collection {
     PerformanceNotes,
     Conflicts,
     Crises,
+    FollowUps,
+    Scores,
+    ChecklistTemplates,
+    Checklists,
+    Tasks,
+    Announcements,
+    Preferences,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 9] = [
+    pub const ALL: [Collection; 16] = [
         Collection::Members,
         Collection::Clients,
         Collection::Interactions,
@@ -58,6 +65,13 @@ impl Collection {
         Collection::PerformanceNotes,
         Collection::Conflicts,
         Collection::Crises,
+        Collection::FollowUps,
+        Collection::Scores,
+        Collection::ChecklistTemplates,
+        Collection::Checklists,
+        Collection::Tasks,
+        Collection::Announcements,
+        Collection::Preferences,
     ];
 
     /// The key of the collection's map at the document root.
@@ -72,6 +86,13 @@ impl Collection {
             Collection::PerformanceNotes => "performance_notes",
             Collection::Conflicts => "conflicts",
             Collection::Crises => "crises",
+            Collection::FollowUps => "follow_ups",
+            Collection::Scores => "scores",
+            Collection::ChecklistTemplates => "checklist_templates",
+            Collection::Checklists => "checklists",
+            Collection::Tasks => "tasks",
+            Collection::Announcements => "announcements",
+            Collection::Preferences => "preferences",
         }
     }
 
@@ -83,13 +104,45 @@ impl Collection {
     /// performance, crises, escalations and handovers is leadership-only.
     pub fn doc_kind(self) -> DocKind {
         match self {
-            Collection::Members | Collection::Clients | Collection::Interactions => DocKind::Team,
+            Collection::Members
+            | Collection::Clients
+            | Collection::Interactions
+            | Collection::FollowUps
+            | Collection::Scores
+            | Collection::ChecklistTemplates
+            | Collection::Checklists
+            | Collection::Tasks
+            | Collection::Announcements
+            | Collection::Preferences => DocKind::Team,
             Collection::Escalations
             | Collection::Handovers
             | Collection::Decisions
             | Collection::PerformanceNotes
             | Collection::Conflicts
             | Collection::Crises => DocKind::Leadership,
+        }
+    }
+
+    /// The schema version that added the collection (see `schema`): a
+    /// collection never moves to another step once released.
+    pub fn since(self) -> u64 {
+        match self {
+            Collection::Members
+            | Collection::Clients
+            | Collection::Interactions
+            | Collection::Escalations
+            | Collection::Handovers
+            | Collection::Decisions
+            | Collection::PerformanceNotes
+            | Collection::Conflicts
+            | Collection::Crises => 1,
+            Collection::FollowUps
+            | Collection::Scores
+            | Collection::ChecklistTemplates
+            | Collection::Checklists
+            | Collection::Tasks
+            | Collection::Announcements
+            | Collection::Preferences => 2,
         }
     }
 

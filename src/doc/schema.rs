@@ -15,7 +15,7 @@ use automerge::{ActorId, Automerge, ObjType, ReadDoc, ScalarValue, Value, ROOT};
 use super::{ChangeMeta, Collection, DocError, DocKind};
 
 /// The schema this version of the app writes.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 
 pub(super) const SCHEMA_KEY: &str = "schema";
 pub(super) const KIND_KEY: &str = "kind";
@@ -32,11 +32,21 @@ const SCHEMA_AUTHOR: &str = "handover";
 
 /// The schema chain of `kind` up to [`SCHEMA_VERSION`].
 pub(super) fn chain(kind: DocKind) -> Automerge {
+    chain_to(kind, SCHEMA_VERSION)
+}
+
+/// The schema chain of `kind` up to `last`.
+fn chain_to(kind: DocKind, last: u64) -> Automerge {
     let mut doc = Automerge::new().with_actor(ActorId::from(
         format!("handover-schema-{}", kind.code()).into_bytes(),
     ));
-    let collections: Vec<&str> = Collection::of(kind).map(Collection::key).collect();
-    apply_step(&mut doc, kind, 1, &collections);
+    for version in 1..=last {
+        let collections: Vec<&str> = Collection::of(kind)
+            .filter(|c| c.since() == version)
+            .map(Collection::key)
+            .collect();
+        apply_step(&mut doc, kind, version, &collections);
+    }
     doc
 }
 
@@ -146,8 +156,8 @@ mod tests {
         // Released documents start from this change. Changing step one would
         // give new documents a different `clients` map from old ones, and
         // merging them would hide one side's records: add a step instead.
-        let team = chain(DocKind::Team).get_heads()[0].to_string();
-        let leadership = chain(DocKind::Leadership).get_heads()[0].to_string();
+        let first = |kind| chain(kind).get_changes(&[])[0].hash().to_string();
+        let (team, leadership) = (first(DocKind::Team), first(DocKind::Leadership));
         assert_eq!(
             (team.as_str(), leadership.as_str()),
             (
@@ -184,10 +194,9 @@ mod tests {
 
     #[test]
     fn an_older_version_is_upgraded_step_by_step() {
-        // A two-step chain, as a future schema 2 would add a collection.
-        let v1 = chain(DocKind::Team);
-        let mut v2 = v1.clone();
-        apply_step(&mut v2, DocKind::Team, 2, &["tasks"]);
+        // Schema 2 added the `tasks` collection, among others.
+        let v1 = chain_to(DocKind::Team, 1);
+        let v2 = chain_to(DocKind::Team, 2);
 
         // Two devices with data on schema 1 both upgrade on their own...
         let mut a = v1.clone().with_actor(ActorId::random());

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use autosurgeon::{Hydrate, Reconcile};
 
+use super::care::Answer;
 use super::coded::coded_enum;
 use super::ids::{new_id, Id};
 use super::validation::{Checker, Invalid, Problem};
@@ -77,6 +78,9 @@ pub struct Interaction {
     pub by: Id,
     /// When it was written down.
     pub logged_at: Millis,
+    /// The answer to a question or complaint; open until there is one.
+    /// Optional, so interactions written before answers existed still read.
+    pub answer: Option<Answer>,
 }
 
 pub const NAME_MAX: usize = 120;
@@ -285,6 +289,7 @@ pub fn log_interaction(
         outcome,
         by: by.to_string(),
         logged_at: now,
+        answer: None,
     })
 }
 

@@ -2,10 +2,17 @@
 //! change them (validating input first) and the queries the desks show.
 //! Nothing here knows about Automerge, IndexedDB or the browser.
 
+pub mod announcements;
+pub mod calendar;
+pub mod care;
+pub mod checklists;
 pub mod clients;
 mod coded;
+pub mod escalations;
 pub mod ids;
+pub mod observations;
 pub mod people;
+pub mod tasks;
 pub mod validation;
 
 /// Milliseconds since the Unix epoch, UTC. Callers pass `now` in, so that every

@@ -1,5 +1,5 @@
 //! Every user-facing string, through Fluent, in English, Dutch, Spanish and
-//! Swedish. Messages live in `locales/<code>.ftl`; a native test checks that
+//! Swedish. Messages live in `locales/<code>/<area>.ftl`; a native test checks that
 //! every language has every message with the same variables, and that every
 //! message id the code asks for exists.
 
@@ -59,15 +59,35 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    fn source(self) -> &'static str {
+    /// The language's message files, one per area of the app, so that each
+    /// desk keeps its texts beside the others without one huge file.
+    fn sources(self) -> [&'static str; AREAS.len()] {
         match self {
-            Locale::En => include_str!("locales/en.ftl"),
-            Locale::Nl => include_str!("locales/nl.ftl"),
-            Locale::Es => include_str!("locales/es.ftl"),
-            Locale::Sv => include_str!("locales/sv.ftl"),
+            Locale::En => locale_files!("en"),
+            Locale::Nl => locale_files!("nl"),
+            Locale::Es => locale_files!("es"),
+            Locale::Sv => locale_files!("sv"),
         }
     }
 }
+
+/// The areas with a message file in every language's folder.
+const AREAS: [&str; 6] = ["core", "care", "checklists", "team", "leadership", "peer"];
+
+/// The message files of one language folder, in the order of [`AREAS`].
+macro_rules! locale_files {
+    ($code:literal) => {
+        [
+            include_str!(concat!("locales/", $code, "/core.ftl")),
+            include_str!(concat!("locales/", $code, "/care.ftl")),
+            include_str!(concat!("locales/", $code, "/checklists.ftl")),
+            include_str!(concat!("locales/", $code, "/team.ftl")),
+            include_str!(concat!("locales/", $code, "/leadership.ftl")),
+            include_str!(concat!("locales/", $code, "/peer.ftl")),
+        ]
+    };
+}
+use locale_files;
 
 /// Formats the messages of one language.
 pub struct Translator {
@@ -82,11 +102,13 @@ impl Translator {
         // Isolation marks around arguments would end up in copied text and
         // in exported files; the app's languages are all left-to-right.
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(locale.source().to_string())
-            .unwrap_or_else(|(partial, _)| partial);
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|_| unreachable!("each message id is defined once"));
+        for source in locale.sources() {
+            let resource =
+                FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|_| unreachable!("each message id is defined once"));
+        }
         Self { locale, bundle }
     }
 

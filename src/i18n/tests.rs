@@ -8,11 +8,23 @@ use crate::domain::clients::{ClientStatus, InteractionKind};
 use crate::domain::people::Role;
 use crate::domain::validation::Problem;
 
-/// Message id → the variables it uses, for one language's file.
+/// Message id → the variables it uses, for one language's files.
 fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = parser::parse(locale.source())
-        .unwrap_or_else(|(_, errors)| panic!("{} has syntax errors: {errors:?}", locale.code()));
     let mut out = BTreeMap::new();
+    for (area, source) in AREAS.iter().zip(locale.sources()) {
+        let resource = parser::parse(source).unwrap_or_else(|(_, errors)| {
+            panic!("{}/{area}.ftl has syntax errors: {errors:?}", locale.code())
+        });
+        collect_messages(locale, resource, &mut out);
+    }
+    out
+}
+
+fn collect_messages(
+    locale: Locale,
+    resource: fluent_syntax::ast::Resource<&str>,
+    out: &mut BTreeMap<String, BTreeSet<String>>,
+) {
     for entry in resource.body {
         if let Entry::Message(message) = entry {
             let mut vars = BTreeSet::new();
@@ -27,7 +39,6 @@ fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
             );
         }
     }
-    out
 }
 
 fn collect_vars(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {

@@ -2,12 +2,18 @@
 //! call domain commands through the [`session::Session`]; they never touch
 //! Automerge directly. The shell around them is `crate::app`.
 
+pub(crate) mod announcements;
+pub(crate) mod care;
+pub(crate) mod checklists;
 pub(crate) mod clients;
+pub(crate) mod escalations;
 pub(crate) mod first_run;
 pub(crate) mod i18n;
 pub(crate) mod keyed;
+pub(crate) mod observations;
 pub(crate) mod session;
 pub(crate) mod settings;
+pub(crate) mod team;
 pub(crate) mod widgets;
 
 /// Mounts the app on the page.

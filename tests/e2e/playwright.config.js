@@ -38,7 +38,7 @@ export default defineConfig({
     : {
         command: 'node server.js',
         url: `${baseURL}/`,
-        env: { PORT: String(port), HOST: '127.0.0.1' },
+        env: { PORT: String(port), HOST: '127.0.0.1', DIST: process.env.E2E_DIST || '../../dist' },
         reuseExistingServer: false,
         timeout: 30_000,
         stdout: 'pipe',

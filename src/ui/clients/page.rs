@@ -7,6 +7,9 @@ use leptos_router::hooks::use_params_map;
 use super::contacts::Contacts;
 use super::interactions::Interactions;
 use super::StatusBadge;
+use crate::ui::care::ClientCare;
+use crate::ui::checklists::ClientChecklists;
+use crate::ui::escalations::ClientEscalations;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 
@@ -68,6 +71,11 @@ fn ClientDetails(id: String, client: RwSignal<crate::domain::clients::Client>) -
                 <Contacts client=client />
                 <Interactions client_id=id.clone() />
             </div>
+            <ClientChecklists client_id=id.clone() />
+            <ClientCare client=client />
+            <Show when=move || session.holds_leadership()>
+                <ClientEscalations client_id=id.clone() />
+            </Show>
         </section>
     }
 }

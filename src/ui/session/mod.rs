@@ -11,8 +11,14 @@ use leptos::prelude::*;
 use crate::doc::{
     ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, RecordRef, Writer,
 };
+use crate::domain::announcements::Announcement;
+use crate::domain::care::{FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
+use crate::domain::checklists::{Checklist, ChecklistTemplate};
 use crate::domain::clients::{Client, Interaction};
+use crate::domain::escalations::Escalation;
+use crate::domain::observations::Observation;
 use crate::domain::people::{create_member, Member, MemberInput};
+use crate::domain::tasks::Task;
 use crate::domain::validation::Invalid;
 use crate::store::{
     DeviceProfile, DocStore, Listeners, LiveDoc, OpenError, Quarantined, SaveState, Settings,
@@ -28,41 +34,61 @@ mod sync;
 
 pub use sync::SyncView;
 
-/// The records of the team document, as the UI reads them.
-#[derive(Clone, Copy)]
-pub struct TeamRecords {
-    pub members: Keyed<Member>,
-    pub clients: Keyed<Client>,
-    pub interactions: Keyed<Interaction>,
-}
-
-impl TeamRecords {
-    fn new() -> Self {
-        Self {
-            members: Keyed::new(),
-            clients: Keyed::new(),
-            interactions: Keyed::new(),
+/// Declares the keyed record sets of one document: a field per collection,
+/// loaded whole on open and refreshed record by record from Automerge
+/// patches.
+macro_rules! record_sets {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty = $collection:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy)]
+        pub struct $name {
+            $(pub $field: Keyed<$ty>,)+
         }
-    }
 
-    fn load_all(&self, doc: &Document) {
-        self.members.load_all(doc, Collection::Members);
-        self.clients.load_all(doc, Collection::Clients);
-        self.interactions.load_all(doc, Collection::Interactions);
-    }
+        impl $name {
+            fn new() -> Self {
+                Self { $($field: Keyed::new(),)+ }
+            }
 
-    fn refresh(&self, doc: &Document, touched: &BTreeSet<RecordRef>) {
-        for record in touched {
-            match record.collection {
-                Collection::Members => self.members.refresh(doc, record.collection, &record.id),
-                Collection::Clients => self.clients.refresh(doc, record.collection, &record.id),
-                Collection::Interactions => {
-                    self.interactions
-                        .refresh(doc, record.collection, &record.id)
+            fn load_all(&self, doc: &Document) {
+                $(self.$field.load_all(doc, Collection::$collection);)+
+            }
+
+            fn refresh(&self, doc: &Document, touched: &BTreeSet<RecordRef>) {
+                for record in touched {
+                    match record.collection {
+                        $(Collection::$collection => {
+                            self.$field.refresh(doc, record.collection, &record.id)
+                        })+
+                        _ => {}
+                    }
                 }
-                _ => {}
             }
         }
+    };
+}
+
+record_sets! {
+    /// The records of the team document, as the UI reads them.
+    TeamRecords {
+        members: Member = Members,
+        clients: Client = Clients,
+        interactions: Interaction = Interactions,
+        follow_ups: FollowUpPlan = FollowUps,
+        scores: Score = Scores,
+        checklist_templates: ChecklistTemplate = ChecklistTemplates,
+        checklists: Checklist = Checklists,
+        tasks: Task = Tasks,
+        announcements: Announcement = Announcements,
+        preferences: Preferences = Preferences,
+    }
+}
+
+record_sets! {
+    /// The records of the leadership document; empty on team devices.
+    LeadershipRecords {
+        escalations: Escalation = Escalations,
+        observations: Observation = PerformanceNotes,
     }
 }
 
@@ -73,6 +99,7 @@ pub struct Session {
     team: StoredValue<Rc<LiveDoc>, LocalStorage>,
     leadership: StoredValue<Option<Rc<LiveDoc>>, LocalStorage>,
     pub records: TeamRecords,
+    pub leadership_records: LeadershipRecords,
     team_state: RwSignal<SaveState>,
     leadership_state: RwSignal<SaveState>,
     /// Stored entries set aside while opening.
@@ -110,9 +137,10 @@ impl Session {
         profile: DeviceProfile,
         owner: Owner,
     ) -> Result<Session, SessionError> {
-        let (records, team_state, leadership_state) = owner.with(|| {
+        let (records, leadership_records, team_state, leadership_state) = owner.with(|| {
             (
                 TeamRecords::new(),
+                LeadershipRecords::new(),
                 RwSignal::new(SaveState::Saved),
                 RwSignal::new(SaveState::Saved),
             )
@@ -135,11 +163,14 @@ impl Session {
                     parse_id(id)?,
                     DocKind::Leadership,
                     Listeners {
-                        touched: Box::new(|_, _| {}),
+                        touched: Box::new(move |doc, touched| {
+                            leadership_records.refresh(doc, touched)
+                        }),
                         state: Box::new(move |state| leadership_state.set(state)),
                     },
                 )
                 .await?;
+                live.read(|doc| leadership_records.load_all(doc));
                 quarantined.extend(more);
                 Some(live)
             }
@@ -151,6 +182,7 @@ impl Session {
             team: StoredValue::new_local(team),
             leadership: StoredValue::new_local(leadership),
             records,
+            leadership_records,
             team_state,
             leadership_state,
             quarantined: RwSignal::new(quarantined.len()),
@@ -246,6 +278,31 @@ impl Session {
     ) -> Result<R, DocError> {
         let meta = ChangeMeta::new(&self.me(), action, label);
         self.team.with_value(|team| team.change(&meta, edit))
+    }
+
+    /// Runs `edit` on the leadership document as one change by this device's
+    /// user. Fails on a team device, which holds no leadership document.
+    pub fn change_leadership<R>(
+        &self,
+        action: &str,
+        label: &str,
+        edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
+    ) -> Result<R, DocError> {
+        let meta = ChangeMeta::new(&self.me(), action, label);
+        self.leadership.with_value(|leadership| match leadership {
+            Some(live) => live.change(&meta, edit),
+            None => Err(DocError::WrongDocument(DocKind::Leadership.code())),
+        })
+    }
+
+    /// The workspace's thresholds, tracking changes; the defaults until
+    /// someone changes them.
+    pub fn preferences(&self) -> Preferences {
+        self.records
+            .preferences
+            .get(PREFERENCES_KEY)
+            .map(|p| p.get())
+            .unwrap_or_default()
     }
 
     /// Every stored entry set aside because it could not be read.

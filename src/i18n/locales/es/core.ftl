@@ -5,6 +5,11 @@ app-tagline = El centro de operaciones que sigue funcionando cuando tú no está
 
 ## General
 nav-main = Navegación principal
+nav-follow-ups = Seguimientos
+nav-onboarding = Incorporación
+nav-team = Equipo
+nav-announcements = Anuncios
+nav-escalations = Escalados
 nav-clients = Clientes
 nav-settings = Ajustes
 shell-user = { $name } · { $role }

@@ -5,6 +5,11 @@ app-tagline = De operationele desk die gewoon doorwerkt als jij er niet bent.
 
 ## Algemeen
 nav-main = Hoofdnavigatie
+nav-follow-ups = Opvolging
+nav-onboarding = Onboarding
+nav-team = Team
+nav-announcements = Mededelingen
+nav-escalations = Escalaties
 nav-clients = Klanten
 nav-settings = Instellingen
 shell-user = { $name } · { $role }

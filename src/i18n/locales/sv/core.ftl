@@ -5,6 +5,11 @@ app-tagline = Driftcentralen som fortsätter att jobba när du är borta.
 
 ## Allmänt
 nav-main = Huvudnavigering
+nav-follow-ups = Uppföljning
+nav-onboarding = Introduktion
+nav-team = Team
+nav-announcements = Meddelanden
+nav-escalations = Eskaleringar
 nav-clients = Kunder
 nav-settings = Inställningar
 shell-user = { $name } · { $role }

@@ -5,6 +5,11 @@ app-tagline = The operations desk that keeps working when you are away.
 
 ## Shell
 nav-main = Main navigation
+nav-follow-ups = Follow-ups
+nav-onboarding = Onboarding
+nav-team = Team
+nav-announcements = Announcements
+nav-escalations = Escalations
 nav-clients = Clients
 nav-settings = Settings
 shell-user = { $name } · { $role }

@@ -1,0 +1,3 @@
+# Handover — en: care
+
+follow-ups-title = Follow-ups

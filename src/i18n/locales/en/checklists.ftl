@@ -1,0 +1,4 @@
+# Handover — en: checklists
+
+onboarding-title = Onboarding
+templates-title = Checklist templates

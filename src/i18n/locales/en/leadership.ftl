@@ -1,0 +1,4 @@
+# Handover — en: leadership
+
+announcements-title = Announcements
+escalations-title = Escalations

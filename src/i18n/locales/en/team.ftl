@@ -1,0 +1,3 @@
+# Handover — en: team
+
+team-title = Team

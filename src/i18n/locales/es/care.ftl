@@ -1,0 +1,3 @@
+# Handover — es: care
+
+follow-ups-title = Seguimientos

@@ -1,0 +1,4 @@
+# Handover — es: checklists
+
+onboarding-title = Incorporación
+templates-title = Plantillas de listas

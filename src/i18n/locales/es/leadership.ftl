@@ -1,0 +1,4 @@
+# Handover — es: leadership
+
+announcements-title = Anuncios
+escalations-title = Escalados

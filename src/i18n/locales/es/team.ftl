@@ -1,0 +1,3 @@
+# Handover — es: team
+
+team-title = Equipo

@@ -1,0 +1,3 @@
+# Handover — nl: care
+
+follow-ups-title = Opvolging

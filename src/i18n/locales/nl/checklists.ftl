@@ -1,0 +1,4 @@
+# Handover — nl: checklists
+
+onboarding-title = Onboarding
+templates-title = Checklistsjablonen

@@ -1,0 +1,4 @@
+# Handover — nl: leadership
+
+announcements-title = Mededelingen
+escalations-title = Escalaties

@@ -1,0 +1,3 @@
+# Handover — nl: team
+
+team-title = Team

@@ -1,0 +1,3 @@
+# Handover — sv: care
+
+follow-ups-title = Uppföljning

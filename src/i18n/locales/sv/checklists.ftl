@@ -1,0 +1,4 @@
+# Handover — sv: checklists
+
+onboarding-title = Introduktion
+templates-title = Checklistmallar

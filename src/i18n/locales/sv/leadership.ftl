@@ -1,0 +1,4 @@
+# Handover — sv: leadership
+
+announcements-title = Meddelanden
+escalations-title = Eskaleringar

@@ -1,0 +1,1 @@
+# Handover — sv: peer

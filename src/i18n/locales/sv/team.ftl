@@ -1,0 +1,3 @@
+# Handover — sv: team
+
+team-title = Team
