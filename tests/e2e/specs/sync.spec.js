@@ -4,37 +4,10 @@
 // leadership document.
 import { test, expect } from '@playwright/test';
 import { addClient, startWorkspace } from './helpers.js';
+import { invite, join, joinIn, synced } from './devices.js';
 import { freePort, startRelay, startStandardSyncServer, stopRelay, tempDir } from './relay.js';
 
 test.describe.configure({ timeout: 120_000 });
-
-async function synced(page) {
-  await expect(page.getByTestId('sync-state')).toHaveAttribute('data-sync', 'synced', { timeout: 30_000 });
-}
-
-async function invite(ceo, name, role) {
-  await ceo.goto('/settings');
-  const form = ceo.locator('.invites form');
-  await form.getByLabel('Name').fill(name);
-  await form.getByLabel('Role').selectOption({ label: role });
-  await form.getByRole('button', { name: 'Create invite' }).click();
-  return ceo.getByTestId('invite-link').getAttribute('href');
-}
-
-async function join(browser, link, name) {
-  const context = await browser.newContext();
-  return joinIn(context, link, name);
-}
-
-async function joinIn(context, link, name) {
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByLabel('Your name')).toHaveValue(name);
-  await page.getByRole('button', { name: 'Join workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
-  await synced(page);
-  return page;
-}
 
 async function storedDocumentIds(page) {
   return page.evaluate(async () => {

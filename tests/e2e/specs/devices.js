@@ -1,0 +1,51 @@
+// Several devices of one workspace, each a browser context, meeting through
+// handover-relay: the CEO connects to the relay and invites the others.
+import { expect } from '@playwright/test';
+import { startWorkspace } from './helpers.js';
+import { freePort, startRelay, stopRelay, tempDir } from './relay.js';
+
+export async function synced(page) {
+  await expect(page.getByTestId('sync-state')).toHaveAttribute('data-sync', 'synced', { timeout: 30_000 });
+}
+
+export async function invite(ceo, name, role) {
+  await ceo.goto('/settings');
+  const form = ceo.locator('.invites form');
+  await form.getByLabel('Name').fill(name);
+  await form.getByLabel('Role').selectOption({ label: role });
+  await form.getByRole('button', { name: 'Create invite' }).click();
+  return ceo.getByTestId('invite-link').getAttribute('href');
+}
+
+export async function join(browser, link, name) {
+  const context = await browser.newContext();
+  return joinIn(context, link, name);
+}
+
+export async function joinIn(context, link, name) {
+  const page = await context.newPage();
+  await page.goto(link);
+  await expect(page.getByLabel('Your name')).toHaveValue(name);
+  await page.getByRole('button', { name: 'Join workspace' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await synced(page);
+  return page;
+}
+
+/**
+ * A CEO device connected to a fresh relay. Returns `{ ceo, relay, close }`;
+ * call `close()` at the end (stops the relay).
+ */
+export async function ceoWithRelay(browser, name = 'Alex Morgan') {
+  const port = await freePort();
+  const context = await browser.newContext();
+  const ceo = await context.newPage();
+  await startWorkspace(ceo, name, 'CEO');
+  await ceo.goto('/settings');
+  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
+  await ceo.getByRole('button', { name: 'Save and connect' }).click();
+  const key = await ceo.getByTestId('workspace-key').textContent();
+  const relay = await startRelay(port, key.trim(), tempDir());
+  await synced(ceo);
+  return { ceo, relay, close: () => stopRelay(relay) };
+}
