@@ -3,6 +3,7 @@
 use js_sys::Date;
 use wasm_bindgen::JsValue;
 
+use crate::domain::calendar::{parse_day, zone, Zone};
 use crate::i18n::Locale;
 
 /// The current time in milliseconds since the Unix epoch.
@@ -49,4 +50,31 @@ pub fn from_datetime_local(value: &str) -> Option<i64> {
     }
     let ms = Date::new(&JsValue::from_str(value)).get_time();
     (!ms.is_nan()).then_some(ms as i64)
+}
+
+/// The device's time zone (from the browser's `Intl` settings), for the
+/// domain's day computations; UTC when the browser names none Handover knows.
+pub fn device_zone() -> Zone {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .map(|name| zone(&name))
+        .unwrap_or(Zone::UTC)
+}
+
+/// A calendar day ("2026-03-30"), formatted for `locale` as a date.
+pub fn format_day(day: &str, locale: Locale) -> String {
+    let Some(parsed) = parse_day(day) else {
+        return day.to_string();
+    };
+    let date = Date::new_with_year_month_day(
+        u32::try_from(parsed.year()).unwrap_or_default(),
+        i32::from(parsed.month()) - 1,
+        i32::from(parsed.day()),
+    );
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    date.to_locale_date_string(locale.code(), &options).into()
 }
