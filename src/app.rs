@@ -34,7 +34,8 @@ enum Boot {
     /// IndexedDB refused to open.
     Unavailable(String),
     FirstRun,
-    Ready(Session),
+    /// Boxed: a session is a bundle of many reactive handles.
+    Ready(Box<Session>),
     Failed(SessionError),
 }
 
@@ -57,7 +58,7 @@ pub fn App() -> impl IntoView {
                     Ok(None) => Boot::FirstRun,
                     Ok(Some(profile)) => {
                         match Session::open(opened, profile, session_owner).await {
-                            Ok(session) => Boot::Ready(session),
+                            Ok(session) => Boot::Ready(Box::new(session)),
                             Err(err) => Boot::Failed(err),
                         }
                     }
@@ -67,7 +68,7 @@ pub fn App() -> impl IntoView {
         };
         boot.set(next);
     });
-    let on_ready = Callback::new(move |session: Session| boot.set(Boot::Ready(session)));
+    let on_ready = Callback::new(move |session: Session| boot.set(Boot::Ready(Box::new(session))));
     view! {
         <Router>
             {move || match boot.get() {
@@ -77,7 +78,7 @@ pub fn App() -> impl IntoView {
                     let db = db.get_value().expect("opened before the first run");
                     view! { <FirstRun db=db owner=owner.clone() on_ready=on_ready /> }.into_any()
                 }
-                Boot::Ready(session) => view! { <Workspace session=session /> }.into_any(),
+                Boot::Ready(session) => view! { <Workspace session=*session /> }.into_any(),
                 Boot::Failed(err) => view! { <OpenFailed err=err /> }.into_any(),
             }}
         </Router>

@@ -138,7 +138,7 @@ impl Device {
             unavailable: Vec::new(),
             received_data_for: Vec::new(),
         };
-        let join = device.session.connected();
+        let join = device.session.connected().remove(0);
         device.send(vec![join]).await;
         if let Some(reason) = device.run_until(|d| d.session.is_joined()).await {
             return Err(Refused::Error(reason));

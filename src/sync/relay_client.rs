@@ -5,14 +5,14 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use automerge::Automerge;
 use gloo_timers::callback::Timeout;
 use js_sys::{ArrayBuffer, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{BinaryType, CloseEvent, MessageEvent, WebSocket};
 
-use super::session::{Documents, Session};
+use super::live_docs::LiveDocs;
+use super::session::Session;
 use crate::store::LiveDoc;
 
 /// What the sync indicator shows.
@@ -37,20 +37,6 @@ pub type StatusListener = Box<dyn Fn(SyncStatus, usize)>;
 
 /// Longest wait between reconnection attempts.
 const MAX_BACKOFF_MS: f64 = 30_000.0;
-
-struct LiveDocs<'a>(&'a [(String, Rc<LiveDoc>)]);
-
-impl Documents for LiveDocs<'_> {
-    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
-        let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
-        Some(live.read(|doc| f(doc.automerge())))
-    }
-
-    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R> {
-        let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
-        Some(live.merge_remote(f))
-    }
-}
 
 struct Handlers {
     _open: Closure<dyn FnMut()>,
@@ -128,7 +114,7 @@ impl Inner {
             move || {
                 if let Some(inner) = weak.upgrade() {
                     let join = inner.session.borrow_mut().connected();
-                    inner.send(&[join]);
+                    inner.send(&join);
                 }
             }
         });

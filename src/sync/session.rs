@@ -1,5 +1,5 @@
-//! One connection to a relay, sans-IO: frames and document access in,
-//! frames and notices out. The transport feeds it and sends what it returns;
+//! One connection to a relay or to another device, sans-IO: frames and
+//! document access in, frames and notices out. The transport feeds it and sends what it returns;
 //! it never touches a socket or a clock, so it is tested natively.
 //!
 //! Every (re)connection starts each document's Automerge sync state afresh:
@@ -52,18 +52,41 @@ struct DocSync {
     unavailable: bool,
 }
 
+/// Which side of the protocol's handshake a session takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Sends `join` and waits for `peer`: toward a relay, or toward the device
+    /// that made a direct-link offer.
+    Joins,
+    /// Answers a `join` with `peer`: the device that made the offer.
+    Accepts,
+}
+
+/// The protocol with one other peer. `peer` is the relay, or the other device
+/// of a direct link; the session only ever talks to it.
 pub struct Session {
     me: String,
-    relay: Option<String>,
+    side: Side,
+    peer: Option<String>,
     docs: BTreeMap<String, DocSync>,
 }
 
 impl Session {
-    /// A session for peer `me` that syncs `documents`.
+    /// A session for peer `me` that joins a relay and syncs `documents`.
     pub fn new(me: &str, documents: impl IntoIterator<Item = String>) -> Self {
+        Self::with_side(me, Side::Joins, documents)
+    }
+
+    /// A session for peer `me` that waits for the other device's `join`.
+    pub fn accepting(me: &str, documents: impl IntoIterator<Item = String>) -> Self {
+        Self::with_side(me, Side::Accepts, documents)
+    }
+
+    fn with_side(me: &str, side: Side, documents: impl IntoIterator<Item = String>) -> Self {
         Self {
             me: me.to_string(),
-            relay: None,
+            side,
+            peer: None,
             docs: documents
                 .into_iter()
                 .map(|id| (id, DocSync::default()))
@@ -71,12 +94,42 @@ impl Session {
         }
     }
 
-    /// The socket opened: introduce ourselves.
-    pub fn connected(&mut self) -> Vec<u8> {
-        self.relay = None;
+    /// The other side, once the handshake is done.
+    pub fn peer(&self) -> Option<&str> {
+        self.peer.as_deref()
+    }
+
+    /// Whether this session syncs document `id`.
+    pub fn shares(&self, id: &str) -> bool {
+        self.docs.contains_key(id)
+    }
+
+    /// Starts syncing document `id` too (for example once a direct link
+    /// learns that the other device may hold it); returns the frames to send.
+    pub fn share(&mut self, id: &str, docs: &impl Documents) -> Vec<Vec<u8>> {
+        if self.docs.contains_key(id) {
+            return Vec::new();
+        }
+        self.docs.insert(id.to_string(), DocSync::default());
+        let mut outcome = Outcome::default();
+        self.offer(id, docs, true, &mut outcome);
+        outcome.send
+    }
+
+    /// The connection opened: the frames that start the handshake (a `join`,
+    /// or nothing when this side waits for one).
+    pub fn connected(&mut self) -> Vec<Vec<u8>> {
+        self.peer = None;
         for doc in self.docs.values_mut() {
             *doc = DocSync::default();
         }
+        match self.side {
+            Side::Joins => vec![self.join()],
+            Side::Accepts => Vec::new(),
+        }
+    }
+
+    fn join(&self) -> Vec<u8> {
         Message::Join {
             sender_id: self.me.clone(),
             peer_metadata: Some(PeerMetadata {
@@ -88,14 +141,14 @@ impl Session {
         .encode()
     }
 
-    /// The socket closed.
+    /// The connection closed.
     pub fn disconnected(&mut self) {
-        self.relay = None;
+        self.peer = None;
     }
 
-    /// Whether the relay has answered our `join`.
+    /// Whether the handshake is done.
     pub fn is_joined(&self) -> bool {
-        self.relay.is_some()
+        self.peer.is_some()
     }
 
     /// Whether the relay has acknowledged every change of document `id`.
@@ -103,7 +156,7 @@ impl Session {
         let Some(doc) = self.docs.get(id) else {
             return false;
         };
-        self.relay.is_some()
+        self.peer.is_some()
             && (doc.unavailable
                 || docs
                     .read(id, |am| {
@@ -139,20 +192,66 @@ impl Session {
     ) -> Result<Outcome, SessionError> {
         let mut outcome = Outcome::default();
         match Message::decode(frame)? {
-            Message::Peer { sender_id, .. } => {
-                self.relay = Some(sender_id);
-                let ids: Vec<String> = self.docs.keys().cloned().collect();
-                for id in ids {
-                    self.offer(&id, docs, true, &mut outcome);
+            Message::Peer { sender_id, .. } if self.side == Side::Joins => {
+                self.start_with(sender_id, docs, &mut outcome);
+            }
+            Message::Join {
+                sender_id,
+                supported_protocol_versions,
+                ..
+            } if self.side == Side::Accepts => {
+                if !supported_protocol_versions
+                    .iter()
+                    .any(|v| v == PROTOCOL_VERSION)
+                {
+                    outcome.send.push(
+                        Message::Error {
+                            message: format!("protocol version {PROTOCOL_VERSION} is required"),
+                        }
+                        .encode(),
+                    );
+                    return Ok(outcome);
                 }
+                for doc in self.docs.values_mut() {
+                    *doc = DocSync::default();
+                }
+                outcome.send.push(
+                    Message::Peer {
+                        sender_id: self.me.clone(),
+                        target_id: sender_id.clone(),
+                        peer_metadata: Some(PeerMetadata {
+                            storage_id: None,
+                            is_ephemeral: false,
+                        }),
+                        selected_protocol_version: PROTOCOL_VERSION.to_string(),
+                    }
+                    .encode(),
+                );
+                self.start_with(sender_id, docs, &mut outcome);
             }
             Message::Sync {
-                document_id, data, ..
+                sender_id,
+                document_id,
+                data,
+                ..
             }
             | Message::Request {
-                document_id, data, ..
+                sender_id,
+                document_id,
+                data,
+                ..
             } => {
                 let Some(doc) = self.docs.get_mut(&document_id) else {
+                    // Never sync a document this connection does not share;
+                    // say so, as a relay would.
+                    outcome.send.push(
+                        Message::DocUnavailable {
+                            sender_id: self.me.clone(),
+                            target_id: sender_id,
+                            document_id,
+                        }
+                        .encode(),
+                    );
                     return Ok(outcome);
                 };
                 let message = sync::Message::decode(&data)
@@ -176,6 +275,7 @@ impl Session {
             }
             Message::Error { message } => outcome.refused = Some(message),
             Message::Join { .. }
+            | Message::Peer { .. }
             | Message::Ephemeral { .. }
             | Message::Leave { .. }
             | Message::Unknown(_) => {}
@@ -183,10 +283,19 @@ impl Session {
         Ok(outcome)
     }
 
-    /// Document `id` changed here: offer the change to the relay.
+    /// The handshake with `peer` is done: offer every shared document.
+    fn start_with(&mut self, peer: String, docs: &impl Documents, outcome: &mut Outcome) {
+        self.peer = Some(peer);
+        let ids: Vec<String> = self.docs.keys().cloned().collect();
+        for id in ids {
+            self.offer(&id, docs, true, outcome);
+        }
+    }
+
+    /// Document `id` changed here: offer the change to the other side.
     pub fn local_change(&mut self, id: &str, docs: &impl Documents) -> Vec<Vec<u8>> {
         let mut outcome = Outcome::default();
-        if self.relay.is_some() {
+        if self.peer.is_some() {
             self.offer(id, docs, false, &mut outcome);
         }
         outcome.send
@@ -194,7 +303,7 @@ impl Session {
 
     /// Queues a sync message for `id` if Automerge has something to say.
     fn offer(&mut self, id: &str, docs: &impl Documents, first: bool, outcome: &mut Outcome) {
-        let (Some(relay), Some(doc)) = (&self.relay, self.docs.get_mut(id)) else {
+        let (Some(peer), Some(doc)) = (&self.peer, self.docs.get_mut(id)) else {
             return;
         };
         let Some((message, empty)) = docs
@@ -208,7 +317,7 @@ impl Session {
         };
         let (sender_id, target_id, document_id, data) = (
             self.me.clone(),
-            relay.clone(),
+            peer.clone(),
             id.to_string(),
             message.encode(),
         );

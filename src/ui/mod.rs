@@ -6,6 +6,7 @@ pub(crate) mod announcements;
 pub(crate) mod care;
 pub(crate) mod checklists;
 pub(crate) mod clients;
+pub(crate) mod direct_sync;
 pub(crate) mod escalations;
 pub(crate) mod first_run;
 pub(crate) mod i18n;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::people::Role;
+use crate::ui::direct_sync::DirectSyncCard;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, TextField};
@@ -24,6 +25,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <p>{user}</p>
             </div>
             <SyncCard session=session />
+            <DirectSyncCard />
             <div class="card">
                 <h2>{tr("settings-documents")}</h2>
                 <dl class="documents">

@@ -134,7 +134,7 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
     let mut relay = Relay::new(theirs, true);
 
     let mut session = Session::new("me/tab", ["d".to_string()]);
-    let join = session.connected();
+    let join = session.connected().remove(0);
     let outcome = converse(&mut session, &mut docs, &mut relay, vec![join]);
     assert_eq!(outcome.changed, ["d"]);
     assert!(session.is_synced("d", &docs));
@@ -160,7 +160,7 @@ fn a_device_without_the_document_requests_it() {
     let mut relay = Relay::new(Automerge::new(), true);
     edit(&mut relay.doc, "x");
     let mut session = Session::new("me", ["d".to_string()]);
-    let join = session.connected();
+    let join = session.connected().remove(0);
     let peer = relay.answer(&join).remove(0);
     let outcome = session.receive(&peer, &mut docs).unwrap();
     assert!(matches!(
@@ -174,7 +174,7 @@ fn reconnecting_starts_afresh_and_still_converges() {
     let mut docs = Docs::with("d", Automerge::new());
     let mut relay = Relay::new(Automerge::new(), true);
     let mut session = Session::new("me", ["d".to_string()]);
-    let join = session.connected();
+    let join = session.connected().remove(0);
     converse(&mut session, &mut docs, &mut relay, vec![join]);
 
     // Offline: both sides change; the relay also forgets its session state.
@@ -185,7 +185,7 @@ fn reconnecting_starts_afresh_and_still_converges() {
     );
     edit(docs.0.get_mut("d").unwrap(), "offline-here");
     edit(&mut relay.doc, "offline-there");
-    let join = session.connected();
+    let join = session.connected().remove(0);
     converse(&mut session, &mut docs, &mut relay, vec![join]);
     assert_eq!(relay.doc.get_heads(), docs.0["d"].get_heads());
     assert!(session.is_synced("d", &docs));
@@ -196,7 +196,7 @@ fn refusals_and_bad_frames_are_reported_not_fatal() {
     let mut docs = Docs::with("secret", Automerge::new());
     let mut relay = Relay::new(Automerge::new(), false);
     let mut session = Session::new("me", ["secret".to_string()]);
-    let join = session.connected();
+    let join = session.connected().remove(0);
     let outcome = converse(&mut session, &mut docs, &mut relay, vec![join]);
     assert_eq!(outcome.unavailable, ["secret"]);
 
@@ -225,7 +225,7 @@ fn refusals_and_bad_frames_are_reported_not_fatal() {
             .as_deref(),
         Some("peer ID mismatch")
     );
-    // Frames about documents this device does not sync are ignored.
+    // Frames about documents this device does not sync change nothing.
     let stray = Message::Sync {
         sender_id: "relay".into(),
         target_id: "me".into(),
@@ -235,4 +235,136 @@ fn refusals_and_bad_frames_are_reported_not_fatal() {
     assert!(session
         .receive(&stray.encode(), &mut docs)
         .is_ok_and(|o| o.changed.is_empty()));
+}
+
+/// Delivers frames between two sessions (a direct link) until both are
+/// quiet; returns every frame `b` sent to `a`.
+fn link(
+    (a, a_docs): (&mut Session, &mut Docs),
+    (b, b_docs): (&mut Session, &mut Docs),
+    mut to_b: Vec<Vec<u8>>,
+) -> Vec<Vec<u8>> {
+    let mut seen_by_a = Vec::new();
+    for _ in 0..50 {
+        if to_b.is_empty() {
+            break;
+        }
+        let mut to_a = Vec::new();
+        for frame in to_b.drain(..) {
+            to_a.extend(b.receive(&frame, b_docs).unwrap().send);
+        }
+        seen_by_a.extend(to_a.iter().cloned());
+        for frame in to_a {
+            to_b.extend(a.receive(&frame, a_docs).unwrap().send);
+        }
+    }
+    seen_by_a
+}
+
+fn document_ids(frames: &[Vec<u8>]) -> Vec<String> {
+    frames
+        .iter()
+        .filter_map(|frame| match Message::decode(frame).unwrap() {
+            Message::Sync { document_id, .. } | Message::Request { document_id, .. } => {
+                Some(document_id)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn two_devices_sync_directly_one_joining_one_accepting() {
+    let mut mine = Automerge::new();
+    edit(&mut mine, "from-a");
+    let mut theirs = Automerge::new();
+    edit(&mut theirs, "from-b");
+    let (mut a_docs, mut b_docs) = (Docs::with("t", mine), Docs::with("t", theirs));
+    let mut a = Session::new("a/1", ["t".to_string()]);
+    let mut b = Session::accepting("b/1", ["t".to_string()]);
+    assert!(
+        b.connected().is_empty(),
+        "the accepting side waits for a join"
+    );
+    let join = a.connected();
+    link((&mut a, &mut a_docs), (&mut b, &mut b_docs), join);
+    assert_eq!((a.peer(), b.peer()), (Some("b/1"), Some("a/1")));
+    assert_eq!(a_docs.0["t"].get_heads(), b_docs.0["t"].get_heads());
+    assert!(a.is_synced("t", &a_docs) && b.is_synced("t", &b_docs));
+
+    // A change on the accepting side travels too.
+    edit(b_docs.0.get_mut("t").unwrap(), "later");
+    let frames = b.local_change("t", &b_docs);
+    link((&mut b, &mut b_docs), (&mut a, &mut a_docs), frames);
+    assert!(a_docs.0["t"]
+        .get(automerge::ROOT, "later")
+        .unwrap()
+        .is_some());
+}
+
+#[test]
+fn a_direct_link_never_sends_a_document_it_does_not_share() {
+    let mut leadership = Automerge::new();
+    edit(&mut leadership, "secret");
+    let mut ceo_docs = Docs::with("t", Automerge::new());
+    ceo_docs.0.insert("l".into(), leadership);
+    let mut team_docs = Docs::with("t", Automerge::new());
+    team_docs.0.insert("l".into(), Automerge::new());
+    // The CEO's side shares only the team document with this device.
+    let mut ceo = Session::accepting("ceo/1", ["t".to_string()]);
+    let mut member = Session::new("member/1", ["t".to_string(), "l".to_string()]);
+    ceo.connected();
+    let join = member.connected();
+    let from_ceo = link(
+        (&mut member, &mut team_docs),
+        (&mut ceo, &mut ceo_docs),
+        join,
+    );
+    let sent = document_ids(&from_ceo);
+    assert!(
+        !sent.is_empty() && sent.iter().all(|id| id == "t"),
+        "{sent:?}"
+    );
+    assert!(from_ceo.iter().any(|frame| matches!(
+        Message::decode(frame).unwrap(),
+        Message::DocUnavailable { document_id, .. } if document_id == "l"
+    )));
+    assert!(team_docs.0["l"].get_heads().is_empty());
+
+    // Once both sides know the other holds it, sharing it syncs it.
+    let mut assistant = Docs::with("t", Automerge::new());
+    assistant.0.insert("l".into(), Automerge::new());
+    let mut other = Session::new("assistant/1", ["t".to_string()]);
+    let mut ceo = Session::accepting("ceo/1", ["t".to_string()]);
+    let join = other.connected();
+    link(
+        (&mut other, &mut assistant),
+        (&mut ceo, &mut ceo_docs),
+        join,
+    );
+    let frames = ceo.share("l", &ceo_docs);
+    assert!(other.share("l", &assistant).len() == 1);
+    link(
+        (&mut ceo, &mut ceo_docs),
+        (&mut other, &mut assistant),
+        frames,
+    );
+    assert_eq!(assistant.0["l"].get_heads(), ceo_docs.0["l"].get_heads());
+}
+
+#[test]
+fn a_join_without_protocol_version_one_is_refused() {
+    let mut docs = Docs::with("t", Automerge::new());
+    let mut session = Session::accepting("b", ["t".to_string()]);
+    let join = Message::Join {
+        sender_id: "a".into(),
+        peer_metadata: None,
+        supported_protocol_versions: vec!["0".into()],
+    };
+    let outcome = session.receive(&join.encode(), &mut docs).unwrap();
+    assert!(matches!(
+        Message::decode(&outcome.send[0]).unwrap(),
+        Message::Error { .. }
+    ));
+    assert!(!session.is_joined());
 }

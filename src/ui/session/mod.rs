@@ -28,8 +28,10 @@ use crate::store::{
 use super::i18n::I18n;
 use super::keyed::Keyed;
 use super::widgets::now_ms;
+use crate::sync::direct_link::{DirectLink, LinkStatus};
 use crate::sync::relay_client::RelayClient;
 
+mod direct;
 mod sync;
 
 pub use sync::SyncView;
@@ -108,6 +110,8 @@ pub struct Session {
     relay: StoredValue<Option<RelayClient>, LocalStorage>,
     /// The sync indicator's state.
     pub sync: RwSignal<SyncView>,
+    direct_link: StoredValue<Option<DirectLink>, LocalStorage>,
+    direct: RwSignal<Option<LinkStatus>>,
 }
 
 /// Why the workspace could not be opened or started.
@@ -189,6 +193,8 @@ impl Session {
             profile: StoredValue::new(profile),
             relay: StoredValue::new_local(None),
             sync: RwSignal::new(SyncView::default()),
+            direct_link: StoredValue::new_local(None),
+            direct: RwSignal::new(None),
         });
         session.start_sync();
         Ok(session)

@@ -10,6 +10,7 @@ export async function startWorkspace(page, name = 'Alex Morgan', role = 'CEO') {
   await page.getByRole('button', { name: 'Create workspace' }).click();
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   await expect(page.getByTestId('current-user')).toContainText(name);
+  await allSaved(page);
 }
 
 /** Adds a client through the form and waits for its page. */
@@ -19,6 +20,7 @@ export async function addClient(page, name, company = '') {
   if (company) await page.getByLabel('Company').fill(company);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await allSaved(page);
 }
 
 /** Waits until the storage bar says everything is saved. */

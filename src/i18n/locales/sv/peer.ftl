@@ -1,1 +1,27 @@
 # Handover — sv: peer
+
+## Synkronisera direkt med en enhet i närheten
+direct-title = Synkronisera direkt med en enhet i närheten
+direct-help = Två enheter på samma kontor kan synkronisera med varandra utan relä eller internet. Börja på den ena enheten och ange sedan dess kod på den andra.
+direct-offer = Visa en kod för den andra enheten
+direct-answer = Ange en kod från den andra enheten
+direct-busy = Koden förbereds…
+direct-offer-show = Välj ”Ange en kod från den andra enheten” på den andra enheten och skanna eller klistra in den här koden.
+direct-answer-paste = Klistra sedan in koden som den andra enheten visar
+direct-offer-paste = Kod från den andra enheten
+direct-make-answer = Skapa min kod
+direct-answer-show = Skanna eller klistra nu in den här koden på den första enheten och välj Anslut.
+direct-connect = Anslut
+direct-stop = Sluta synkronisera direkt
+direct-qr-label = Koden som QR-kod
+direct-code-label = Koden som text
+direct-connecting = Ansluter till den andra enheten…
+direct-syncing = Ansluten till { $name }s enhet, synkroniserar…
+direct-synced = Ansluten till { $name }s enhet, synkroniserad kl. { $time }
+direct-closed = Den direkta anslutningen har avslutats.
+direct-error-not-a-code = Det här är ingen Handover-kod. Kopiera hela koden från den andra enheten.
+direct-error-wrong-kind = Det här är den andra enhetens första kod. Klistra in koden som den visar när du har angett din.
+direct-error-damaged = Koden är ofullständig eller skadad. Kopiera hela koden igen.
+direct-error-other-workspace = Koden kommer från en enhet i en annan arbetsyta.
+direct-error-no-network = Enheten hittade inget nätverk att ansluta över. Anslut båda enheterna till samma nätverk och försök igen.
+direct-error-browser = Webbläsaren kunde inte upprätta anslutningen: { $reason }

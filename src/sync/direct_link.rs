@@ -1,0 +1,413 @@
+//! A direct link to a device nearby: the automerge-repo protocol over a
+//! WebRTC data channel, set up by hand with an offer code and an answer code
+//! (see [`super::link_code`]) so that it needs no relay, no signalling server
+//! and no internet: host candidates only, no STUN.
+//!
+//! The offering device takes the accepting side of the protocol's handshake
+//! and the answering device joins, so the same sans-IO [`Session`] drives both.
+//! A link syncs the team document; it adds the leadership document only once
+//! the team records show that the other device's member is the CEO or the
+//! Operations Assistant, so a team device never receives leadership records.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo_timers::future::TimeoutFuture;
+use js_sys::{ArrayBuffer, Reflect, Uint8Array};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    MessageEvent, RtcConfiguration, RtcDataChannel, RtcDataChannelEvent, RtcDataChannelState,
+    RtcDataChannelType, RtcIceGatheringState, RtcPeerConnection, RtcPeerConnectionState,
+    RtcSdpType, RtcSessionDescriptionInit,
+};
+
+use super::link_code::{CodeError, CodeKind, LinkCode};
+use super::live_docs::LiveDocs;
+use super::session::Session;
+use crate::doc::Collection;
+use crate::domain::people::Member;
+use crate::store::LiveDoc;
+
+/// Where a link stands, for the settings card and the sync indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkStatus {
+    /// Codes exchanged; the devices are finding each other.
+    Connecting,
+    /// Linked to the device of member `peer`, exchanging changes.
+    Syncing { peer: String },
+    /// Linked, and both devices hold the same records.
+    Synced { peer: String, at: f64 },
+    /// The link ended (the other device closed it or went away).
+    Closed,
+}
+
+/// Why a link could not be set up.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum LinkError {
+    #[error(transparent)]
+    Code(#[from] CodeError),
+    /// The browser found no network to link over.
+    #[error("no network connection to link over")]
+    NoNetwork,
+    #[error("the browser refused: {0}")]
+    Browser(String),
+}
+
+impl LinkError {
+    /// The i18n message id describing the problem.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            LinkError::Code(code) => code.message_id(),
+            LinkError::NoNetwork => "direct-error-no-network",
+            LinkError::Browser(_) => "direct-error-browser",
+        }
+    }
+}
+
+impl From<JsValue> for LinkError {
+    fn from(value: JsValue) -> Self {
+        LinkError::Browser(
+            value
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| format!("{value:?}")),
+        )
+    }
+}
+
+/// How the link's state reaches the UI.
+pub type LinkListener = Box<dyn Fn(LinkStatus)>;
+
+/// The documents a link may sync: the team document always, the leadership
+/// document only with another leadership device.
+pub struct LinkDocs {
+    pub team: Rc<LiveDoc>,
+    pub leadership: Option<Rc<LiveDoc>>,
+}
+
+/// How long to wait for the browser to list its network candidates. Host
+/// candidates take milliseconds; the cap only guards a stuck browser.
+const GATHERING_LIMIT_MS: u32 = 5_000;
+const GATHERING_POLL_MS: u32 = 50;
+
+/// The data channel's open, message and close handlers.
+type ChannelHandlers = (
+    Closure<dyn FnMut()>,
+    Closure<dyn FnMut(MessageEvent)>,
+    Closure<dyn FnMut()>,
+);
+type OnChannel = Closure<dyn FnMut(RtcDataChannelEvent)>;
+
+struct Inner {
+    connection: RtcPeerConnection,
+    channel: RefCell<Option<(RtcDataChannel, ChannelHandlers)>>,
+    session: RefCell<Session>,
+    docs: Vec<(String, Rc<LiveDoc>)>,
+    team_id: String,
+    leadership_id: Option<String>,
+    on_status: LinkListener,
+    /// Kept alive for as long as the connection is.
+    _on_state: RefCell<Option<Closure<dyn FnMut()>>>,
+    _on_channel: RefCell<Option<OnChannel>>,
+}
+
+/// A link in progress or established; clones share it. Dropping the last
+/// clone closes the connection.
+#[derive(Clone)]
+pub struct DirectLink {
+    inner: Rc<Inner>,
+}
+
+impl DirectLink {
+    /// Starts a link as the offering device; returns the offer code to show.
+    pub async fn offer(
+        me: &str,
+        docs: LinkDocs,
+        on_status: LinkListener,
+    ) -> Result<(DirectLink, String), LinkError> {
+        let inner = Inner::new(Session::accepting(me, []), docs, on_status)?;
+        let channel = inner.connection.create_data_channel("handover");
+        inner.attach(channel);
+        let offer = JsFuture::from(inner.connection.create_offer()).await?;
+        let description = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
+        description.set_sdp(&sdp_of(&offer)?);
+        JsFuture::from(inner.connection.set_local_description(&description)).await?;
+        let code = inner.local_code(CodeKind::Offer).await?;
+        Ok((DirectLink { inner }, code))
+    }
+
+    /// Answers `offer` (pasted or scanned from the other device); returns the
+    /// answer code to give back.
+    pub async fn answer(
+        me: &str,
+        docs: LinkDocs,
+        offer: &str,
+        on_status: LinkListener,
+    ) -> Result<(DirectLink, String), LinkError> {
+        let team_id = docs.team.read(|d| d.id().to_string());
+        let offer = LinkCode::decode(offer, CodeKind::Offer, &team_id)?;
+        let inner = Inner::new(Session::new(me, []), docs, on_status)?;
+        let weak = Rc::downgrade(&inner);
+        let on_channel = OnChannel::new(move |event: RtcDataChannelEvent| {
+            if let Some(inner) = weak.upgrade() {
+                inner.attach(event.channel());
+            }
+        });
+        inner
+            .connection
+            .set_ondatachannel(Some(on_channel.as_ref().unchecked_ref()));
+        *inner._on_channel.borrow_mut() = Some(on_channel);
+        let remote = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
+        remote.set_sdp(&offer.sdp);
+        JsFuture::from(inner.connection.set_remote_description(&remote)).await?;
+        let answer = JsFuture::from(inner.connection.create_answer()).await?;
+        let description = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
+        description.set_sdp(&sdp_of(&answer)?);
+        JsFuture::from(inner.connection.set_local_description(&description)).await?;
+        let code = inner.local_code(CodeKind::Answer).await?;
+        (inner.on_status)(LinkStatus::Connecting);
+        Ok((DirectLink { inner }, code))
+    }
+
+    /// Completes a link this device offered with the other device's answer.
+    pub async fn accept_answer(&self, answer: &str) -> Result<(), LinkError> {
+        let answer = LinkCode::decode(answer, CodeKind::Answer, &self.inner.team_id)?;
+        let remote = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
+        remote.set_sdp(&answer.sdp);
+        JsFuture::from(self.inner.connection.set_remote_description(&remote)).await?;
+        (self.inner.on_status)(LinkStatus::Connecting);
+        Ok(())
+    }
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        if let Some((channel, _)) = self.channel.borrow_mut().take() {
+            channel.close();
+        }
+        self.connection.close();
+    }
+}
+
+/// The `sdp` of a session description the browser returned.
+fn sdp_of(description: &JsValue) -> Result<String, LinkError> {
+    Reflect::get(description, &"sdp".into())?
+        .as_string()
+        .ok_or_else(|| LinkError::Browser("no session description".into()))
+}
+
+impl Inner {
+    fn new(
+        session: Session,
+        docs: LinkDocs,
+        on_status: LinkListener,
+    ) -> Result<Rc<Inner>, LinkError> {
+        // No ICE servers: devices in one office reach each other directly,
+        // and nothing about the link leaves the local network.
+        let config = RtcConfiguration::new();
+        config.set_ice_servers(&js_sys::Array::new());
+        let connection = RtcPeerConnection::new_with_configuration(&config)?;
+        let team_id = docs.team.read(|d| d.id().to_string());
+        let leadership_id = docs
+            .leadership
+            .as_ref()
+            .map(|l| l.read(|d| d.id().to_string()));
+        let mut all = vec![(team_id.clone(), docs.team)];
+        all.extend(leadership_id.clone().zip(docs.leadership));
+        let mut session = session;
+        session.share(&team_id, &LiveDocs(&all));
+        let inner = Rc::new(Inner {
+            connection,
+            channel: RefCell::new(None),
+            session: RefCell::new(session),
+            docs: all,
+            team_id,
+            leadership_id,
+            on_status,
+            _on_state: RefCell::new(None),
+            _on_channel: RefCell::new(None),
+        });
+        inner.watch_connection();
+        for (id, live) in &inner.docs {
+            let weak = Rc::downgrade(&inner);
+            let id = id.clone();
+            live.on_change(move || {
+                if let Some(inner) = weak.upgrade() {
+                    inner.offer_local(&id);
+                }
+            });
+        }
+        Ok(inner)
+    }
+
+    /// Reports a link that failed or was closed by the other side.
+    fn watch_connection(self: &Rc<Self>) {
+        let weak = Rc::downgrade(self);
+        let on_state = Closure::<dyn FnMut()>::new(move || {
+            if let Some(inner) = weak.upgrade() {
+                if matches!(
+                    inner.connection.connection_state(),
+                    RtcPeerConnectionState::Failed | RtcPeerConnectionState::Closed
+                ) {
+                    inner.closed();
+                }
+            }
+        });
+        self.connection
+            .set_onconnectionstatechange(Some(on_state.as_ref().unchecked_ref()));
+        *self._on_state.borrow_mut() = Some(on_state);
+    }
+
+    /// This device's description with its candidates, as a code.
+    async fn local_code(&self, kind: CodeKind) -> Result<String, LinkError> {
+        let mut waited = 0;
+        while self.connection.ice_gathering_state() != RtcIceGatheringState::Complete
+            && waited < GATHERING_LIMIT_MS
+        {
+            TimeoutFuture::new(GATHERING_POLL_MS).await;
+            waited += GATHERING_POLL_MS;
+        }
+        let sdp = self
+            .connection
+            .local_description()
+            .map(|d| d.sdp())
+            .ok_or_else(|| LinkError::Browser("no local description".into()))?;
+        let code = LinkCode {
+            workspace: self.team_id.clone(),
+            sdp,
+        };
+        if code.candidates() == 0 {
+            return Err(LinkError::NoNetwork);
+        }
+        Ok(code.encode(kind))
+    }
+
+    fn attach(self: &Rc<Self>, channel: RtcDataChannel) {
+        channel.set_binary_type(RtcDataChannelType::Arraybuffer);
+        let weak: Weak<Self> = Rc::downgrade(self);
+        let open = Closure::<dyn FnMut()>::new({
+            let weak = weak.clone();
+            move || {
+                if let Some(inner) = weak.upgrade() {
+                    let frames = inner.session.borrow_mut().connected();
+                    inner.send(&frames);
+                }
+            }
+        });
+        let message = Closure::<dyn FnMut(MessageEvent)>::new({
+            let weak = weak.clone();
+            move |event: MessageEvent| {
+                if let (Some(inner), Ok(buffer)) =
+                    (weak.upgrade(), event.data().dyn_into::<ArrayBuffer>())
+                {
+                    inner.receive(&Uint8Array::new(&buffer).to_vec());
+                }
+            }
+        });
+        let close = Closure::<dyn FnMut()>::new(move || {
+            if let Some(inner) = weak.upgrade() {
+                inner.closed();
+            }
+        });
+        channel.set_onopen(Some(open.as_ref().unchecked_ref()));
+        channel.set_onmessage(Some(message.as_ref().unchecked_ref()));
+        channel.set_onclose(Some(close.as_ref().unchecked_ref()));
+        *self.channel.borrow_mut() = Some((channel, (open, message, close)));
+    }
+
+    fn closed(&self) {
+        self.session.borrow_mut().disconnected();
+        (self.on_status)(LinkStatus::Closed);
+    }
+
+    fn receive(self: &Rc<Self>, frame: &[u8]) {
+        let result = self
+            .session
+            .borrow_mut()
+            .receive(frame, &mut LiveDocs(&self.docs));
+        // A damaged frame is dropped; Automerge's sync recovers on the next
+        // exchange.
+        if let Ok(outcome) = result {
+            self.send(&outcome.send);
+        }
+        self.share_leadership_with_leadership();
+        self.report();
+    }
+
+    /// Adds the leadership document once the team records say the other
+    /// device's member is leadership (their member record may arrive only
+    /// with the first sync, so this is checked after every frame).
+    fn share_leadership_with_leadership(&self) {
+        let Some(leadership) = &self.leadership_id else {
+            return;
+        };
+        let Some(member) = self.peer_member() else {
+            return;
+        };
+        let is_leadership = self.docs[0].1.read(|team| {
+            team.get::<Member>(Collection::Members, &member)
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.role.is_leadership())
+        });
+        if is_leadership {
+            let frames = self
+                .session
+                .borrow_mut()
+                .share(leadership, &LiveDocs(&self.docs));
+            self.send(&frames);
+        }
+    }
+
+    /// The member id of the other device: peers are `<member>/<tab>`.
+    fn peer_member(&self) -> Option<String> {
+        let session = self.session.borrow();
+        let peer = session.peer()?;
+        Some(peer.split('/').next().unwrap_or(peer).to_string())
+    }
+
+    fn offer_local(self: &Rc<Self>, id: &str) {
+        let frames = self
+            .session
+            .borrow_mut()
+            .local_change(id, &LiveDocs(&self.docs));
+        self.send(&frames);
+        self.report();
+    }
+
+    fn send(&self, frames: &[Vec<u8>]) {
+        if let Some((channel, _)) = self.channel.borrow().as_ref() {
+            if channel.ready_state() != RtcDataChannelState::Open {
+                return;
+            }
+            for frame in frames {
+                // A failed send closes the channel, which is reported.
+                let _ = channel.send_with_u8_array(frame);
+            }
+        }
+    }
+
+    fn report(&self) {
+        let Some(peer) = self.peer_member() else {
+            return;
+        };
+        let session = self.session.borrow();
+        let docs = LiveDocs(&self.docs);
+        let synced = self
+            .docs
+            .iter()
+            .filter(|(id, _)| session.shares(id))
+            .all(|(id, _)| session.is_synced(id, &docs));
+        drop(session);
+        (self.on_status)(if synced {
+            LinkStatus::Synced {
+                peer,
+                at: js_sys::Date::now(),
+            }
+        } else {
+            LinkStatus::Syncing { peer }
+        });
+    }
+}
