@@ -17,6 +17,7 @@ use crate::ui::care::FollowUpsPage;
 use crate::ui::checklists::{OnboardingPage, TemplatesPage};
 use crate::ui::clients::{ClientEdit, ClientList, ClientNew, ClientPage};
 use crate::ui::escalations::EscalationsPage;
+use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
 use crate::ui::first_run::FirstRun;
 use crate::ui::i18n::{provide_i18n, tr, use_i18n};
 use crate::ui::session::{Session, SessionError};
@@ -154,6 +155,7 @@ fn Workspace(session: Session) -> impl IntoView {
             </div>
         </header>
         <StorageBar session=session />
+        <DirectOfferBanner />
         <main>
             <Routes fallback=|| view! { <Redirect path="/clients" /> }>
                 <Route path=path!("/") view=|| view! { <Redirect path="/clients" /> } />
@@ -210,6 +212,7 @@ fn StorageBar(session: Session) -> impl IntoView {
         <div class="storage-bar">
             <span class="save-state" data-state=code role="status" aria-live="polite">{text}</span>
             <SyncIndicator session=session />
+            <DirectLinkChip />
         </div>
         {quarantined}
     }

@@ -51,6 +51,9 @@ pub enum LinkError {
     /// The browser found no network to link over.
     #[error("no network connection to link over")]
     NoNetwork,
+    /// Signalling through the relay needs a connection to it.
+    #[error("not connected to the relay")]
+    RelayOffline,
     #[error("the browser refused: {0}")]
     Browser(String),
 }
@@ -61,6 +64,7 @@ impl LinkError {
         match self {
             LinkError::Code(code) => code.message_id(),
             LinkError::NoNetwork => "direct-error-no-network",
+            LinkError::RelayOffline => "direct-error-relay-offline",
             LinkError::Browser(_) => "direct-error-browser",
         }
     }

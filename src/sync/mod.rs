@@ -8,6 +8,7 @@ pub mod invite;
 pub mod link_code;
 pub mod protocol;
 pub mod session;
+pub mod signal;
 
 #[cfg(target_arch = "wasm32")]
 pub mod direct_link;

@@ -35,6 +35,9 @@ pub enum SyncStatus {
 /// relay has not acknowledged yet.
 pub type StatusListener = Box<dyn Fn(SyncStatus, usize)>;
 
+/// How ephemeral data from other devices reaches the app: document id, data.
+pub type EphemeralListener = Box<dyn Fn(&str, &[u8])>;
+
 /// Longest wait between reconnection attempts.
 const MAX_BACKOFF_MS: f64 = 30_000.0;
 
@@ -52,6 +55,7 @@ struct Inner {
     attempts: Cell<u32>,
     stopped: Cell<bool>,
     on_status: StatusListener,
+    on_ephemeral: EphemeralListener,
 }
 
 /// A running connection to a relay. Dropping it disconnects.
@@ -61,7 +65,13 @@ pub struct RelayClient {
 
 impl RelayClient {
     /// Connects to `url` as peer `me` and keeps `docs` in sync with the relay.
-    pub fn start(url: String, me: &str, docs: Vec<Rc<LiveDoc>>, on_status: StatusListener) -> Self {
+    pub fn start(
+        url: String,
+        me: &str,
+        docs: Vec<Rc<LiveDoc>>,
+        on_status: StatusListener,
+        on_ephemeral: EphemeralListener,
+    ) -> Self {
         let docs: Vec<(String, Rc<LiveDoc>)> = docs
             .into_iter()
             .map(|live| (live.read(|d| d.id().to_string()), live))
@@ -74,6 +84,7 @@ impl RelayClient {
             attempts: Cell::new(0),
             stopped: Cell::new(false),
             on_status,
+            on_ephemeral,
         });
         for (id, live) in &inner.docs {
             let weak = Rc::downgrade(&inner);
@@ -86,6 +97,19 @@ impl RelayClient {
         }
         inner.connect();
         Self { inner }
+    }
+
+    /// Sends ephemeral `data` about document `id` to the other devices that
+    /// are connected to the relay; false when not connected.
+    pub fn send_ephemeral(&self, id: &str, data: Vec<u8>) -> bool {
+        let frame = self.inner.session.borrow_mut().ephemeral(id, data);
+        match frame {
+            Some(frame) => {
+                self.inner.send(&[frame]);
+                true
+            }
+            None => false,
+        }
     }
 }
 
@@ -183,6 +207,9 @@ impl Inner {
                 self.attempts.set(0);
             }
             self.send(&outcome.send);
+            for (id, data) in &outcome.ephemeral {
+                (self.on_ephemeral)(id, data);
+            }
             if let Some(reason) = outcome.refused {
                 self.stopped.set(true);
                 (self.on_status)(SyncStatus::Refused(reason), self.unacknowledged());

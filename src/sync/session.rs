@@ -33,6 +33,8 @@ pub struct Outcome {
     pub unavailable: Vec<String>,
     /// The relay closed the session with this reason.
     pub refused: Option<String>,
+    /// Ephemeral data other peers sent about a document: (document, data).
+    pub ephemeral: Vec<(String, Vec<u8>)>,
 }
 
 /// Why a frame from the relay could not be used. The session goes on.
@@ -69,6 +71,9 @@ pub struct Session {
     side: Side,
     peer: Option<String>,
     docs: BTreeMap<String, DocSync>,
+    /// Ephemeral messages sent, which numbers the next one (receivers drop
+    /// repeats by sender and number).
+    ephemeral_sent: u64,
 }
 
 impl Session {
@@ -87,6 +92,7 @@ impl Session {
             me: me.to_string(),
             side,
             peer: None,
+            ephemeral_sent: 0,
             docs: documents
                 .into_iter()
                 .map(|id| (id, DocSync::default()))
@@ -274,6 +280,11 @@ impl Session {
                 }
             }
             Message::Error { message } => outcome.refused = Some(message),
+            Message::Ephemeral {
+                document_id, data, ..
+            } if self.docs.contains_key(&document_id) => {
+                outcome.ephemeral.push((document_id, data));
+            }
             Message::Join { .. }
             | Message::Peer { .. }
             | Message::Ephemeral { .. }
@@ -281,6 +292,30 @@ impl Session {
             | Message::Unknown(_) => {}
         }
         Ok(outcome)
+    }
+
+    /// A frame carrying ephemeral `data` about document `id` to every peer
+    /// that has it; `None` before the handshake or for a document this
+    /// session does not share.
+    pub fn ephemeral(&mut self, id: &str, data: Vec<u8>) -> Option<Vec<u8>> {
+        let peer = self.peer.clone()?;
+        if !self.docs.contains_key(id) {
+            return None;
+        }
+        self.ephemeral_sent += 1;
+        Some(
+            Message::Ephemeral {
+                sender_id: self.me.clone(),
+                target_id: peer,
+                document_id: id.to_string(),
+                // `me` is unique per tab and the count only grows, so the
+                // pair never repeats.
+                session_id: self.me.clone(),
+                count: self.ephemeral_sent,
+                data,
+            }
+            .encode(),
+        )
     }
 
     /// The handshake with `peer` is done: offer every shared document.

@@ -1,5 +1,8 @@
-//! The settings card for syncing directly with a device nearby: one device
-//! shows an offer code (text and QR), the other answers with its own code.
+//! Syncing directly with a device nearby: the settings card (one device shows
+//! an offer code as text and QR, the other answers with its own code; or,
+//! with a relay, one click and an accept on the other device), the banner
+//! that shows an offer arriving through the relay, and the link's chip in the
+//! storage bar.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,6 +25,8 @@ enum Step {
     Answering,
     /// Showing our answer code for the offering device.
     Answered(String),
+    /// Offered through the relay to a member; waiting for their device.
+    Invited(String),
 }
 
 #[component]
@@ -41,6 +46,10 @@ pub fn DirectSyncCard() -> impl IntoView {
         spawn_local(async move {
             let next = match work {
                 StepWork::Offer => session.offer_direct().await.map(Step::Offered),
+                StepWork::Invite(member) => session
+                    .offer_direct_via_relay(&member)
+                    .await
+                    .map(|()| Step::Invited(member)),
                 StepWork::Answer => session.answer_direct(&code).await.map(Step::Answered),
                 StepWork::Accept(offer) => session.accept_direct(&code).await.map(|()| {
                     pasted.set(String::new());
@@ -77,7 +86,16 @@ pub fn DirectSyncCard() -> impl IntoView {
                             {tr("direct-answer")}
                         </button>
                     </div>
+                    <Show when=move || session.relay_address().is_some()>
+                        <ThroughRelay on_invite=Callback::new(move |member| run(StepWork::Invite(member))) />
+                    </Show>
                 }.into_any(),
+                Step::Invited(member) => {
+                    let name = session.member_name(&member).unwrap_or_else(|| i18n.t("member-unknown"));
+                    view! {
+                        <p role="status">{move || i18n.t_args("direct-invited", &[("name", name.clone().into())])}</p>
+                    }.into_any()
+                }
                 Step::Busy => view! { <p role="status">{tr("direct-busy")}</p> }.into_any(),
                 Step::Offered(code) => {
                     let accept = code.clone();
@@ -111,7 +129,7 @@ pub fn DirectSyncCard() -> impl IntoView {
                     <CodeView code=code testid="answer-code" />
                 }.into_any(),
             }}
-            {move || error.get().map(|err| view! {
+            {move || error.get().or_else(|| session.direct_failure()).map(|err| view! {
                 <p class="form-message error" role="alert" data-testid="direct-error">
                     {link_error_text(i18n, &err)}
                 </p>
@@ -130,6 +148,72 @@ enum StepWork {
     Answer,
     /// Accept the pasted answer to our offer (whose code stays on screen).
     Accept(String),
+    /// Offer a link to a member's device through the relay.
+    Invite(String),
+}
+
+/// Offering a link through the relay to another member's device.
+#[component]
+fn ThroughRelay(on_invite: Callback<String>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let me = session.me();
+    let others = Memo::new(move |_| {
+        let mut others: Vec<(String, String)> = session
+            .records
+            .members
+            .values()
+            .into_iter()
+            .filter(|m| m.active && m.id != me)
+            .map(|m| (m.id, m.name))
+            .collect();
+        others.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        others
+    });
+    let chosen = RwSignal::new(String::new());
+    view! {
+        <div class="through-relay">
+            <p class="help">{tr("direct-relay-help")}</p>
+            <div class="row">
+                <label class="field">
+                    <span>{tr("direct-relay-member")}</span>
+                    <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
+                        <option value="">{tr("direct-relay-choose")}</option>
+                        <For each=move || others.get() key=|(id, _)| id.clone() let:member>
+                            <option value=member.0.clone()>{member.1.clone()}</option>
+                        </For>
+                    </select>
+                </label>
+                <button type="button" class="button primary"
+                    disabled=move || chosen.get().is_empty()
+                    on:click=move |_| on_invite.run(chosen.get_untracked())>
+                    {tr("direct-relay-offer")}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// An offer of a direct link that arrived through the relay, on any page.
+#[component]
+pub fn DirectOfferBanner() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    move || {
+        let offer = session.incoming_offer()?;
+        let name = session
+            .member_name(&offer.from)
+            .unwrap_or_else(|| i18n.t("member-unknown"));
+        let accept = move |_| spawn_local(async move { session.accept_offer().await });
+        Some(view! {
+            <div class="banner info" role="alert" data-testid="direct-offer">
+                <p>{i18n.t_args("direct-offer-arrived", &[("name", name.into())])}</p>
+                <div class="actions">
+                    <button type="button" class="button primary" on:click=accept>{tr("direct-accept")}</button>
+                    <button type="button" class="button" on:click=move |_| session.decline_offer()>{tr("direct-decline")}</button>
+                </div>
+            </div>
+        })
+    }
 }
 
 fn link_error_text(i18n: I18n, err: &LinkError) -> String {
@@ -174,41 +258,66 @@ fn PastedCode(value: RwSignal<String>, msg: &'static str) -> impl IntoView {
     }
 }
 
-/// The link's state in words.
-#[component]
-fn LinkState() -> impl IntoView {
-    let session = expect_context::<Session>();
-    let i18n = use_i18n();
-    let name = move |peer: &str| {
+/// The link's state in words: `(code, text)`.
+fn link_state(session: Session, i18n: I18n, status: LinkStatus) -> (&'static str, String) {
+    let name = |peer: &str| {
         session
             .member_name(peer)
             .unwrap_or_else(|| i18n.t("member-unknown"))
     };
+    match status {
+        LinkStatus::Connecting => ("connecting", i18n.t("direct-connecting")),
+        LinkStatus::Syncing { peer } => (
+            "syncing",
+            i18n.t_args("direct-syncing", &[("name", name(&peer).into())]),
+        ),
+        LinkStatus::Synced { peer, at } => (
+            "synced",
+            i18n.t_args(
+                "direct-synced",
+                &[
+                    ("name", name(&peer).into()),
+                    ("time", format_time(at as i64, i18n.locale()).into()),
+                ],
+            ),
+        ),
+        LinkStatus::Closed => ("closed", i18n.t("direct-closed")),
+    }
+}
+
+/// The link's state on the settings card.
+#[component]
+fn LinkState() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
     move || {
         session.direct_status().map(|status| {
-            let (code, text) = match status {
-                LinkStatus::Connecting => ("connecting", i18n.t("direct-connecting")),
-                LinkStatus::Syncing { peer } => (
-                    "syncing",
-                    i18n.t_args("direct-syncing", &[("name", name(&peer).into())]),
-                ),
-                LinkStatus::Synced { peer, at } => (
-                    "synced",
-                    i18n.t_args(
-                        "direct-synced",
-                        &[
-                            ("name", name(&peer).into()),
-                            ("time", format_time(at as i64, i18n.locale()).into()),
-                        ],
-                    ),
-                ),
-                LinkStatus::Closed => ("closed", i18n.t("direct-closed")),
-            };
+            let (code, text) = link_state(session, i18n, status);
             view! {
                 <p class="link-state" data-testid="direct-status" data-link=code role="status" aria-live="polite">
                     {text}
                 </p>
             }
+        })
+    }
+}
+
+/// The link's state (or why setting it up failed) beside the sync indicator,
+/// on every page.
+#[component]
+pub fn DirectLinkChip() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    move || {
+        let (code, text) = match (session.direct_status(), session.direct_failure()) {
+            (Some(status), _) => link_state(session, i18n, status),
+            (None, Some(err)) => ("failed", link_error_text(i18n, &err)),
+            (None, None) => return None,
+        };
+        Some(view! {
+            <span class="direct-chip" data-testid="direct-chip" data-link=code role="status">
+                "⇄ "{text}
+            </span>
         })
     }
 }

@@ -368,3 +368,28 @@ fn a_join_without_protocol_version_one_is_refused() {
     ));
     assert!(!session.is_joined());
 }
+
+#[test]
+fn ephemeral_data_travels_for_shared_documents_only() {
+    let (mut a_docs, mut b_docs) = (
+        Docs::with("t", Automerge::new()),
+        Docs::with("t", Automerge::new()),
+    );
+    let mut a = Session::new("a/1", ["t".to_string()]);
+    let mut b = Session::accepting("b/1", ["t".to_string()]);
+    assert_eq!(a.ephemeral("t", b"early".to_vec()), None, "not before the handshake");
+    let join = a.connected();
+    link((&mut a, &mut a_docs), (&mut b, &mut b_docs), join);
+    assert_eq!(a.ephemeral("other", b"x".to_vec()), None);
+
+    let first = a.ephemeral("t", b"hello".to_vec()).unwrap();
+    let second = a.ephemeral("t", b"again".to_vec()).unwrap();
+    let count = |frame: &[u8]| match Message::decode(frame).unwrap() {
+        Message::Ephemeral { count, .. } => count,
+        other => panic!("{other:?}"),
+    };
+    assert!(count(&second) > count(&first));
+    let outcome = b.receive(&first, &mut b_docs).unwrap();
+    assert_eq!(outcome.ephemeral, [("t".to_string(), b"hello".to_vec())]);
+    assert!(outcome.send.is_empty());
+}

@@ -1,12 +1,23 @@
-//! Syncing directly with a device nearby, set up by exchanging codes by hand
-//! (see `crate::sync::direct_link`). One link at a time; starting another
-//! replaces it.
+//! Syncing directly with a device nearby (see `crate::sync::direct_link`),
+//! set up by exchanging codes by hand or, when both devices reach the relay,
+//! through it (see `crate::sync::signal`). One link at a time; starting
+//! another replaces it.
 
 use leptos::prelude::*;
 
 use super::Session;
 use crate::domain::ids::new_id;
 use crate::sync::direct_link::{DirectLink, LinkDocs, LinkError, LinkListener, LinkStatus};
+use crate::sync::link_code::CodeKind;
+use crate::sync::signal::Signal;
+
+/// Another device's offer of a direct link, received through the relay.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IncomingOffer {
+    /// The member whose device offers.
+    pub from: String,
+    code: String,
+}
 
 impl Session {
     /// This device's peer id on a link: the member, so the other device can
@@ -62,7 +73,88 @@ impl Session {
     /// Ends the link, if any.
     pub fn close_direct(&self) {
         self.direct_link.set_value(None);
+        self.awaiting_answer.set_value(None);
+        self.direct_failed.set(None);
         self.direct.set(None);
+    }
+
+    /// Offers a direct link to `member`'s device through the relay; the link
+    /// completes when their device accepts.
+    pub async fn offer_direct_via_relay(&self, member: &str) -> Result<(), LinkError> {
+        let code = self.offer_direct().await?;
+        self.signal(Signal::new(CodeKind::Offer, &self.me(), member, &code))?;
+        self.awaiting_answer.set_value(Some(member.to_string()));
+        Ok(())
+    }
+
+    /// An offer of a direct link waiting for this user's answer.
+    pub fn incoming_offer(&self) -> Option<IncomingOffer> {
+        self.incoming.get()
+    }
+
+    /// Accepts the waiting offer: answers it through the relay. A failure
+    /// shows as [`Session::direct_failure`].
+    pub async fn accept_offer(&self) {
+        let Some(offer) = self.incoming.get_untracked() else {
+            return;
+        };
+        self.incoming.set(None);
+        let answered = match self.answer_direct(&offer.code).await {
+            Ok(code) => self.signal(Signal::new(CodeKind::Answer, &self.me(), &offer.from, &code)),
+            Err(err) => Err(err),
+        };
+        if let Err(err) = answered {
+            self.direct_failed.set(Some(err));
+        }
+    }
+
+    pub fn decline_offer(&self) {
+        self.incoming.set(None);
+    }
+
+    fn signal(&self, signal: Signal) -> Result<(), LinkError> {
+        let (team, _) = self.document_ids();
+        let sent = self.relay.with_value(|relay| {
+            relay
+                .as_ref()
+                .is_some_and(|relay| relay.send_ephemeral(&team, signal.encode()))
+        });
+        sent.then_some(()).ok_or(LinkError::RelayOffline)
+    }
+
+    /// Ephemeral data from the relay: an offer for this user, or the answer
+    /// to the offer this device made.
+    pub(super) fn on_signal(&self, doc: &str, data: &[u8]) {
+        let Some(signal) = Signal::decode(data) else {
+            return;
+        };
+        if signal.to != self.me() || doc != self.document_ids().0 {
+            return;
+        }
+        match signal.kind() {
+            CodeKind::Offer => self.incoming.set(Some(IncomingOffer {
+                from: signal.from,
+                code: signal.code,
+            })),
+            CodeKind::Answer => {
+                if self.awaiting_answer.get_value().as_deref() != Some(signal.from.as_str()) {
+                    return;
+                }
+                self.awaiting_answer.set_value(None);
+                let session = *self;
+                leptos::task::spawn_local(async move {
+                    if let Err(err) = session.accept_direct(&signal.code).await {
+                        session.direct_failed.set(Some(err));
+                    }
+                });
+            }
+        }
+    }
+
+    /// Why the last link set up without this page's help (through the relay)
+    /// failed, if it did.
+    pub fn direct_failure(&self) -> Option<LinkError> {
+        self.direct_failed.get()
     }
 
     /// Where the link stands; `None` without one.

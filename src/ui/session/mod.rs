@@ -28,7 +28,8 @@ use crate::store::{
 use super::i18n::I18n;
 use super::keyed::Keyed;
 use super::widgets::now_ms;
-use crate::sync::direct_link::{DirectLink, LinkStatus};
+use crate::sync::direct_link::{DirectLink, LinkError, LinkStatus};
+use direct::IncomingOffer;
 use crate::sync::relay_client::RelayClient;
 
 mod direct;
@@ -112,6 +113,10 @@ pub struct Session {
     pub sync: RwSignal<SyncView>,
     direct_link: StoredValue<Option<DirectLink>, LocalStorage>,
     direct: RwSignal<Option<LinkStatus>>,
+    /// The member whose device this one offered a link through the relay.
+    awaiting_answer: StoredValue<Option<String>>,
+    incoming: RwSignal<Option<IncomingOffer>>,
+    direct_failed: RwSignal<Option<LinkError>>,
 }
 
 /// Why the workspace could not be opened or started.
@@ -195,6 +200,9 @@ impl Session {
             sync: RwSignal::new(SyncView::default()),
             direct_link: StoredValue::new_local(None),
             direct: RwSignal::new(None),
+            awaiting_answer: StoredValue::new(None),
+            incoming: RwSignal::new(None),
+            direct_failed: RwSignal::new(None),
         });
         session.start_sync();
         Ok(session)

@@ -61,6 +61,7 @@ impl Session {
         };
         let url = socket_url(&settings.relay, settings.token.as_deref(), &tab);
         let view = self.sync;
+        let session = *self;
         let client = RelayClient::start(
             url,
             &me,
@@ -71,6 +72,7 @@ impl Session {
                     pending,
                 })
             }),
+            Box::new(move |doc, data| session.on_signal(doc, data)),
         );
         self.relay.set_value(Some(client));
     }

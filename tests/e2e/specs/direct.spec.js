@@ -8,7 +8,7 @@
 // machine where it still finds no candidate the test skips and says why.
 import { test, expect } from '@playwright/test';
 import { addClient } from './helpers.js';
-import { ceoWithRelay, invite, join } from './devices.js';
+import { ceoWithRelay, invite, join, synced } from './devices.js';
 
 test.use({
   launchOptions: {
@@ -39,6 +39,19 @@ async function directCard(page) {
   return card;
 }
 
+/**
+ * Skips the test, saying why, when the browser found no network candidate for
+ * the link (`card` shows that error); fails on any other error.
+ */
+async function skipWithoutCandidates(card) {
+  const failed = card.getByTestId('direct-error');
+  if (await failed.isVisible()) {
+    const reason = await failed.textContent();
+    test.skip(NO_NETWORK.test(reason), `Chromium found no network candidate on this machine (only loopback?): ${reason}`);
+    throw new Error(`the offer failed: ${reason}`);
+  }
+}
+
 test('two devices sync directly with codes exchanged by hand, without a relay', async ({ browser }) => {
   const { ceo, close } = await ceoWithRelay(browser);
   const assistantLink = await invite(ceo, 'Sam Jansen', 'Operations Assistant');
@@ -53,13 +66,8 @@ test('two devices sync directly with codes exchanged by hand, without a relay', 
   const ceoCard = await directCard(ceo);
   await ceoCard.getByRole('button', { name: 'Show a code for the other device' }).click();
   const offerCode = ceoCard.getByTestId('offer-code');
-  const failed = ceoCard.getByTestId('direct-error');
-  await expect(offerCode.or(failed)).toBeVisible({ timeout: 15_000 });
-  if (await failed.isVisible()) {
-    const reason = await failed.textContent();
-    test.skip(NO_NETWORK.test(reason), `Chromium found no network candidate on this machine (only loopback?): ${reason}`);
-    throw new Error(`the offer failed: ${reason}`);
-  }
+  await expect(offerCode.or(ceoCard.getByTestId('direct-error'))).toBeVisible({ timeout: 15_000 });
+  await skipWithoutCandidates(ceoCard);
   const offer = await offerCode.inputValue();
   expect(offer).toMatch(/^HOV-OFFER-1:/);
   await expect(ceoCard.locator('.qr svg')).toBeVisible();
@@ -96,4 +104,31 @@ test('two devices sync directly with codes exchanged by hand, without a relay', 
   await ceo.locator('.direct-sync').getByRole('button', { name: 'Stop direct sync' }).click();
   await assistant.getByRole('link', { name: 'Settings' }).click();
   await expect(assistant.getByTestId('direct-status')).toHaveAttribute('data-link', 'closed', { timeout: 30_000 });
+});
+
+test('through the relay one device offers a link, the other accepts, and it outlives the relay', async ({ browser }) => {
+  const { ceo, close } = await ceoWithRelay(browser);
+  const assistant = await join(browser, await invite(ceo, 'Sam Jansen', 'Operations Assistant'), 'Sam Jansen');
+  const card = await directCard(ceo);
+  await synced(ceo);
+  await card.getByLabel('Colleague').selectOption({ label: 'Sam Jansen' });
+  await card.getByRole('button', { name: 'Offer a direct link' }).click();
+  const waiting = card.getByText('Waiting for Sam Jansen to accept');
+  await expect(waiting.or(card.getByTestId('direct-error'))).toBeVisible({ timeout: 15_000 });
+  await skipWithoutCandidates(card);
+
+  // The offer shows on whatever page the assistant is on.
+  const offer = assistant.getByTestId('direct-offer');
+  await expect(offer).toContainText('Alex Morgan’s device offers to sync directly', { timeout: 30_000 });
+  await offer.getByRole('button', { name: 'Accept' }).click();
+  await expect(offer).toBeHidden();
+  await expect(assistant.getByTestId('direct-chip')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+  await expect(ceo.getByTestId('direct-chip')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+  await expect(ceo.getByTestId('direct-chip')).toContainText('Sam Jansen');
+
+  // The relay goes away; the devices keep syncing over the link.
+  await close();
+  await ceo.getByRole('link', { name: 'Clients', exact: true }).click();
+  await addClient(ceo, 'After the relay went');
+  await expect(assistant.getByRole('link', { name: 'After the relay went' })).toBeVisible({ timeout: 30_000 });
 });
