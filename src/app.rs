@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::path;
 
+use crate::domain::announcements::unread_count;
 use crate::i18n::Locale;
 use crate::store::{open_database, SaveState, Settings};
 use crate::sync::relay_client::SyncStatus;
@@ -16,10 +17,13 @@ use crate::ui::announcements::AnnouncementsPage;
 use crate::ui::care::FollowUpsPage;
 use crate::ui::checklists::{OnboardingPage, TemplatesPage};
 use crate::ui::clients::{ClientEdit, ClientList, ClientNew, ClientPage};
-use crate::ui::escalations::EscalationsPage;
+use crate::ui::crisis::{CrisisList, CrisisPage, CrisisReport};
 use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
+use crate::ui::escalations::EscalationsPage;
 use crate::ui::first_run::FirstRun;
+use crate::ui::handover::{ActingBanner, BriefingPage, HandoverPage};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n};
+use crate::ui::improve::{ConflictPage, ConflictsPage, ImprovementsPage, RequestsPage};
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsPage;
 use crate::ui::team::{BoardPage, MemberPage, MembersPage, TaskListPage, TaskNew, TaskPage};
@@ -143,9 +147,17 @@ fn Workspace(session: Session) -> impl IntoView {
                 <A href="/follow-ups">{tr("nav-follow-ups")}</A>
                 <A href="/onboarding">{tr("nav-onboarding")}</A>
                 <A href="/team">{tr("nav-team")}</A>
-                <A href="/announcements">{tr("nav-announcements")}</A>
+                <A href="/announcements">
+                    {tr("nav-announcements")}
+                    <UnreadBadge session=session />
+                </A>
+                <A href="/requests">{tr("nav-requests")}</A>
+                <A href="/improvements">{tr("nav-improve")}</A>
                 <Show when=move || session.holds_leadership()>
                     <A href="/escalations">{tr("nav-escalations")}</A>
+                    <A href="/conflicts">{tr("nav-conflicts")}</A>
+                    <A href="/crisis">{tr("nav-crisis")}</A>
+                    <A href="/handover">{tr("nav-handover")}</A>
                 </Show>
                 <A href="/settings">{tr("nav-settings")}</A>
             </nav>
@@ -155,6 +167,7 @@ fn Workspace(session: Session) -> impl IntoView {
             </div>
         </header>
         <StorageBar session=session />
+        <ActingBanner />
         <DirectOfferBanner />
         <main>
             <Routes fallback=|| view! { <Redirect path="/clients" /> }>
@@ -174,10 +187,39 @@ fn Workspace(session: Session) -> impl IntoView {
                 <Route path=path!("/team/members/:id") view=MemberPage />
                 <Route path=path!("/announcements") view=AnnouncementsPage />
                 <Route path=path!("/escalations") view=EscalationsPage />
+                <Route path=path!("/requests") view=RequestsPage />
+                <Route path=path!("/improvements") view=ImprovementsPage />
+                <Route path=path!("/conflicts") view=ConflictsPage />
+                <Route path=path!("/conflicts/:id") view=ConflictPage />
+                <Route path=path!("/crisis") view=CrisisList />
+                <Route path=path!("/crisis/:id") view=CrisisPage />
+                <Route path=path!("/crisis/:id/report") view=CrisisReport />
+                <Route path=path!("/handover") view=HandoverPage />
+                <Route path=path!("/handover/:id/briefing") view=BriefingPage />
                 <Route path=path!("/settings") view=SettingsPage />
                 <Route path=path!("/join") view=|| view! { <Redirect path="/clients" /> } />
             </Routes>
         </main>
+    }
+}
+
+/// How many announcements this device's user has not read yet, beside the
+/// navigation link; nothing when none.
+#[component]
+fn UnreadBadge(session: Session) -> impl IntoView {
+    let i18n = use_i18n();
+    let unread =
+        Memo::new(move |_| unread_count(&session.records.announcements.values(), &session.me()));
+    move || {
+        let count = unread.get();
+        (count > 0).then(|| {
+            view! {
+                <span class="nav-badge" data-testid="nav-unread"
+                    aria-label=move || i18n.t_args("announcements-unread", &[("count", count.into())])>
+                    {count}
+                </span>
+            }
+        })
     }
 }
 

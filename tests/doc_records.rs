@@ -320,3 +320,41 @@ proptest! {
         prop_assert!(lost.is_empty(), "lost {:?}", lost);
     }
 }
+
+#[test]
+fn the_change_log_lists_each_later_change_once_with_its_records() {
+    let id = DocumentId::random();
+    let mut ceo = Document::create(id.clone(), DocKind::Team);
+    let before = new_client("Before the handover");
+    put_client(&mut ceo, "ceo", &before);
+    let heads = ceo.heads();
+
+    // The assistant's device, offline, and the CEO's both change things.
+    let (mut assistant, _) =
+        Document::open(id, DocKind::Team, ceo.automerge().clone()).unwrap();
+    let during = new_client("During the handover");
+    put_client(&mut assistant, "assistant", &during);
+    let mut edited = before.clone();
+    edited.notes = "changed by the CEO".into();
+    ceo.change(&meta("ceo", "client.edit"), 2_000, |w| {
+        w.put(Collection::Clients, &edited.id, &edited)
+    })
+    .unwrap();
+    ceo.automerge_mut().merge(assistant.automerge_mut()).unwrap();
+
+    let log = ceo.change_log(&heads);
+    let summary: Vec<(String, Vec<String>)> = log
+        .iter()
+        .map(|c| {
+            let author = c.meta.as_ref().unwrap().author.clone();
+            let ids = c.records.iter().map(|r| r.id.clone()).collect();
+            (author, ids)
+        })
+        .collect();
+    assert_eq!(summary.len(), 2, "{summary:?}");
+    assert!(summary.contains(&("assistant".into(), vec![during.id.clone()])));
+    assert!(summary.contains(&("ceo".into(), vec![before.id.clone()])));
+    assert!(log.iter().all(|c| c.records.iter().all(|r| r.collection == Collection::Clients)));
+    // Everything since the start includes the schema and the first client.
+    assert_eq!(ceo.change_log(&[]).len(), log.len() + 1 + handover::doc::SCHEMA_VERSION as usize);
+}

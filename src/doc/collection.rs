@@ -52,10 +52,15 @@ pub enum Collection {
     Tasks,
     Announcements,
     Preferences,
+    CrisisEntries,
+    Acting,
+    Requests,
+    RoutingRules,
+    Improvements,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 16] = [
+    pub const ALL: [Collection; 21] = [
         Collection::Members,
         Collection::Clients,
         Collection::Interactions,
@@ -72,6 +77,11 @@ impl Collection {
         Collection::Tasks,
         Collection::Announcements,
         Collection::Preferences,
+        Collection::CrisisEntries,
+        Collection::Acting,
+        Collection::Requests,
+        Collection::RoutingRules,
+        Collection::Improvements,
     ];
 
     /// The key of the collection's map at the document root.
@@ -93,6 +103,11 @@ impl Collection {
             Collection::Tasks => "tasks",
             Collection::Announcements => "announcements",
             Collection::Preferences => "preferences",
+            Collection::CrisisEntries => "crisis_entries",
+            Collection::Acting => "acting",
+            Collection::Requests => "requests",
+            Collection::RoutingRules => "routing_rules",
+            Collection::Improvements => "improvements",
         }
     }
 
@@ -113,13 +128,18 @@ impl Collection {
             | Collection::Checklists
             | Collection::Tasks
             | Collection::Announcements
-            | Collection::Preferences => DocKind::Team,
+            | Collection::Preferences
+            | Collection::Acting
+            | Collection::Requests
+            | Collection::RoutingRules
+            | Collection::Improvements => DocKind::Team,
             Collection::Escalations
             | Collection::Handovers
             | Collection::Decisions
             | Collection::PerformanceNotes
             | Collection::Conflicts
-            | Collection::Crises => DocKind::Leadership,
+            | Collection::Crises
+            | Collection::CrisisEntries => DocKind::Leadership,
         }
     }
 
@@ -142,7 +162,22 @@ impl Collection {
             | Collection::Checklists
             | Collection::Tasks
             | Collection::Announcements
-            | Collection::Preferences => 2,
+            | Collection::Preferences
+            | Collection::CrisisEntries
+            | Collection::Acting
+            | Collection::Requests
+            | Collection::RoutingRules
+            | Collection::Improvements => 2,
+        }
+    }
+
+    /// The key of the collection's one record, for collections that hold a
+    /// single record (workspace settings). Its map is created by the schema,
+    /// like the collection, so that concurrent first writes share it.
+    pub fn singleton(self) -> Option<&'static str> {
+        match self {
+            Collection::Preferences => Some("workspace"),
+            _ => None,
         }
     }
 

@@ -1,8 +1,10 @@
 //! The attributed history of a document: who changed what, and when.
 
+use std::collections::BTreeSet;
+
 use automerge::{Automerge, ChangeHash};
 
-use super::ChangeMeta;
+use super::{ChangeMeta, Document, RecordRef};
 
 /// One change in a document's history.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,4 +27,36 @@ pub fn history_since(doc: &Automerge, heads: &[ChangeHash]) -> Vec<HistoryEntry>
             time: change.timestamp,
         })
         .collect()
+}
+
+/// One change with the records it wrote: what the return briefing lists and
+/// what the crisis log's tamper check reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedChange {
+    pub hash: ChangeHash,
+    pub meta: Option<ChangeMeta>,
+    /// Seconds since the Unix epoch, as the author's device recorded it.
+    pub time: i64,
+    /// Every record the change created, changed or removed.
+    pub records: BTreeSet<RecordRef>,
+}
+
+impl Document {
+    /// Every change not covered by `heads` (all of them for empty heads), in
+    /// causal order, each with the records it wrote: the difference between
+    /// the document at the change's dependencies and with the change. Changes
+    /// that synced late are included wherever they were made, because heads
+    /// cover exactly the changes known when they were taken.
+    pub fn change_log(&self, heads: &[ChangeHash]) -> Vec<LoggedChange> {
+        self.automerge()
+            .get_changes(heads)
+            .into_iter()
+            .map(|change| LoggedChange {
+                hash: change.hash(),
+                meta: change.message().and_then(ChangeMeta::from_message),
+                time: change.timestamp(),
+                records: self.touched(change.deps(), &[change.hash()]),
+            })
+            .collect()
+    }
 }

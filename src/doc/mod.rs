@@ -18,7 +18,7 @@ pub use chunks::merge_chunk;
 pub use collection::{Collection, DocKind, RecordRef};
 pub use document::{Document, Records, Writer};
 pub use error::DocError;
-pub use history::{history_since, HistoryEntry};
+pub use history::{history_since, HistoryEntry, LoggedChange};
 pub use id::DocumentId;
 pub use meta::ChangeMeta;
 pub use schema::{Migration, SCHEMA_VERSION};

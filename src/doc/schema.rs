@@ -12,7 +12,10 @@
 use automerge::transaction::{CommitOptions, Transactable};
 use automerge::{ActorId, Automerge, ObjType, ReadDoc, ScalarValue, Value, ROOT};
 
+use autosurgeon::reconcile_prop;
+
 use super::{ChangeMeta, Collection, DocError, DocKind};
+use crate::domain::care::Preferences;
 
 /// The schema this version of the app writes.
 pub const SCHEMA_VERSION: u64 = 2;
@@ -41,18 +44,23 @@ fn chain_to(kind: DocKind, last: u64) -> Automerge {
         format!("handover-schema-{}", kind.code()).into_bytes(),
     ));
     for version in 1..=last {
-        let collections: Vec<&str> = Collection::of(kind)
+        let collections: Vec<Collection> = Collection::of(kind)
             .filter(|c| c.since() == version)
-            .map(Collection::key)
             .collect();
         apply_step(&mut doc, kind, version, &collections);
     }
     doc
 }
 
-/// Appends schema step `version`, creating `collections` at the root. Only
-/// ever called on a chain document, never on user data.
-pub(super) fn apply_step(doc: &mut Automerge, kind: DocKind, version: u64, collections: &[&str]) {
+/// Appends schema step `version`, creating `collections` at the root (with
+/// the map of a single-record collection's record). Only ever called on a
+/// chain document, never on user data.
+pub(super) fn apply_step(
+    doc: &mut Automerge,
+    kind: DocKind,
+    version: u64,
+    collections: &[Collection],
+) {
     let meta = ChangeMeta::new(SCHEMA_AUTHOR, &format!("schema.v{version}"), "");
     doc.transact_with::<_, _, automerge::AutomergeError, _>(
         |_| {
@@ -64,14 +72,34 @@ pub(super) fn apply_step(doc: &mut Automerge, kind: DocKind, version: u64, colle
             if version == 1 {
                 tx.put(ROOT, KIND_KEY, kind.code())?;
             }
-            for key in collections {
-                tx.put_object(ROOT, *key, ObjType::Map)?;
+            for collection in collections {
+                let map = tx.put_object(ROOT, collection.key(), ObjType::Map)?;
+                seed_singleton(tx, map, *collection);
             }
             tx.put(ROOT, SCHEMA_KEY, version)?;
             Ok(())
         },
     )
-    .expect("schema steps only add root keys");
+    .expect("schema steps only add new maps");
+}
+
+/// Writes the record of a single-record collection with its defaults, so that
+/// every device edits the same map and a first change writes only the fields
+/// it changes: created by each device instead, two first changes made at once
+/// would conflict as whole records and one would be lost. The defaults are
+/// part of the released step; changing them needs a new step.
+fn seed_singleton(
+    tx: &mut automerge::transaction::Transaction<'_>,
+    map: automerge::ObjId,
+    collection: Collection,
+) {
+    if let Some(record) = collection.singleton() {
+        let seeded = match collection {
+            Collection::Preferences => reconcile_prop(tx, map, record, Preferences::default()),
+            _ => Ok(()),
+        };
+        seeded.expect("seeding a new map cannot fail");
+    }
 }
 
 /// The schema version a document records; 0 for a document made by another
@@ -152,19 +180,61 @@ mod tests {
     }
 
     #[test]
-    fn the_first_step_never_changes() {
-        // Released documents start from this change. Changing step one would
+    fn released_steps_never_change() {
+        // Released documents start from these changes. Changing a step would
         // give new documents a different `clients` map from old ones, and
         // merging them would hide one side's records: add a step instead.
-        let first = |kind| chain(kind).get_changes(&[])[0].hash().to_string();
-        let (team, leadership) = (first(DocKind::Team), first(DocKind::Leadership));
+        let steps = |kind| -> Vec<String> {
+            chain(kind)
+                .get_changes(&[])
+                .iter()
+                .map(|c| c.hash().to_string())
+                .collect()
+        };
         assert_eq!(
-            (team.as_str(), leadership.as_str()),
-            (
+            steps(DocKind::Team),
+            [
                 "0b8cc855db62795c4295ae5c198b9352f2505227193c3c219813b599caabeacb",
-                "c219c45960695383ac1af75a906f79b3d1f584d8ea1f0cc4a36b3a75071241b7"
-            )
+                "cb78daa710b28d1ad8b0ff1b1a0524c7acf650f3147872b3c16e9c08e3a2dbab"
+            ]
         );
+        assert_eq!(
+            steps(DocKind::Leadership),
+            [
+                "c219c45960695383ac1af75a906f79b3d1f584d8ea1f0cc4a36b3a75071241b7",
+                "d63c9ace39600c4a1c79fbb2c968f70b741fea8f7124671e667b1c1d41999fc4"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_devices_changing_different_preferences_at_once_keep_both() {
+        use crate::doc::{Document, DocumentId};
+        use crate::domain::care::PREFERENCES_KEY;
+
+        assert_eq!(Collection::Preferences.singleton(), Some(PREFERENCES_KEY));
+        let id = DocumentId::random();
+        let mut a = Document::create(id.clone(), DocKind::Team);
+        let mut b = Document::create(id, DocKind::Team);
+        let meta = ChangeMeta::new("m", "preferences.edit", "");
+        let set = |doc: &mut Document, edit: fn(&mut Preferences)| {
+            doc.change(&meta, 1, |w| {
+                let mut prefs: Preferences = w
+                    .get(Collection::Preferences, PREFERENCES_KEY)?
+                    .expect("seeded by the schema");
+                edit(&mut prefs);
+                w.put(Collection::Preferences, PREFERENCES_KEY, &prefs)
+            })
+            .unwrap();
+        };
+        set(&mut a, |p| p.risk_window = 5);
+        set(&mut b, |p| p.stalled_days = 10);
+        a.automerge_mut().merge(b.automerge_mut()).unwrap();
+        let merged: Preferences = a
+            .get(Collection::Preferences, PREFERENCES_KEY)
+            .unwrap()
+            .unwrap();
+        assert_eq!((merged.risk_window, merged.stalled_days), (5, 10));
     }
 
     #[test]

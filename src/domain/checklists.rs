@@ -5,8 +5,12 @@ use std::collections::BTreeMap;
 
 use autosurgeon::{Hydrate, Reconcile};
 
+use super::calendar::{add_days, day_of, day_text, parse_day, Day, Zone};
+use super::clients::{Client, ClientStatus};
 use super::coded::coded_enum;
-use super::ids::Id;
+use super::edit::take_change;
+use super::ids::{new_id, Id};
+use super::validation::{Checker, Invalid, Problem};
 use super::Millis;
 
 coded_enum! {
@@ -21,6 +25,8 @@ coded_enum! {
 /// One step of a template.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
 pub struct TemplateStep {
+    /// Steps are matched by id when two devices reorder or edit them.
+    #[key]
     pub id: Id,
     pub title: String,
     /// Days after the start the step is due, if it has a due date.
@@ -71,4 +77,759 @@ pub struct Checklist {
     pub started_at: Millis,
     pub started_by: Id,
     pub steps: BTreeMap<Id, ChecklistStep>,
+}
+
+pub const NAME_MAX: usize = 120;
+pub const STEP_TITLE_MAX: usize = 200;
+/// The latest a step may fall due: a year after the start.
+pub const OFFSET_MAX: i64 = 365;
+
+/// The default templates' steps: the i18n id of each step's title and its
+/// offset in days. The ids live in checklists.ftl in every language.
+const DEFAULT_ONBOARDING: &[(&str, Option<i64>)] = &[
+    ("default-onboarding-welcome-call", Some(0)),
+    ("default-onboarding-contract-signed", Some(2)),
+    ("default-onboarding-accounts", Some(5)),
+    ("default-onboarding-kick-off", Some(7)),
+    ("default-onboarding-first-check-in", Some(14)),
+    ("default-onboarding-satisfaction", Some(30)),
+];
+
+/// See [`DEFAULT_ONBOARDING`].
+const DEFAULT_OFFBOARDING: &[(&str, Option<i64>)] = &[
+    ("default-offboarding-exit-conversation", Some(0)),
+    ("default-offboarding-final-invoice", Some(7)),
+    ("default-offboarding-revoke-access", Some(7)),
+    ("default-offboarding-hand-back-documents", Some(14)),
+    ("default-offboarding-feedback", Some(14)),
+    ("default-offboarding-archive", Some(30)),
+];
+
+impl ChecklistKind {
+    /// The steps of this kind's default template.
+    pub fn default_steps(self) -> &'static [(&'static str, Option<i64>)] {
+        match self {
+            ChecklistKind::Onboarding => DEFAULT_ONBOARDING,
+            ChecklistKind::Offboarding => DEFAULT_OFFBOARDING,
+        }
+    }
+
+    /// The i18n id of the default template's name.
+    pub fn default_name_id(self) -> &'static str {
+        match self {
+            ChecklistKind::Onboarding => "default-onboarding-name",
+            ChecklistKind::Offboarding => "default-offboarding-name",
+        }
+    }
+}
+
+/// The default template of `kind`, its texts in the language of `translate`
+/// (an i18n id → text function), so that a new workspace can start at once.
+pub fn default_template(
+    kind: ChecklistKind,
+    translate: impl Fn(&str) -> String,
+    by: &str,
+    now: Millis,
+) -> ChecklistTemplate {
+    ChecklistTemplate {
+        id: new_id(),
+        kind,
+        name: translate(kind.default_name_id()),
+        steps: kind
+            .default_steps()
+            .iter()
+            .map(|(title_id, offset_days)| TemplateStep {
+                id: new_id(),
+                title: translate(title_id),
+                offset_days: *offset_days,
+                owner: None,
+            })
+            .collect(),
+        updated_at: now,
+        updated_by: by.to_string(),
+    }
+}
+
+/// Validates `name` and makes an empty template of `kind`.
+pub fn create_template(
+    kind: ChecklistKind,
+    name: &str,
+    by: &str,
+    now: Millis,
+) -> Result<ChecklistTemplate, Invalid> {
+    let mut check = Checker::new();
+    let name = check.required("name", name, NAME_MAX);
+    check.finish(ChecklistTemplate {
+        id: new_id(),
+        kind,
+        name,
+        steps: Vec::new(),
+        updated_at: now,
+        updated_by: by.to_string(),
+    })
+}
+
+impl ChecklistTemplate {
+    /// Records who changed the template last, and when.
+    pub fn touch(&mut self, by: &str, now: Millis) {
+        self.updated_at = now;
+        self.updated_by = by.to_string();
+    }
+
+    /// Renames the template after checking the new name.
+    pub fn rename(&mut self, name: &str) -> Result<(), Invalid> {
+        let mut check = Checker::new();
+        let name = check.required("name", name, NAME_MAX);
+        self.name = check.finish(name)?;
+        Ok(())
+    }
+
+    /// Validates `input` and appends it as a new step; returns its id.
+    pub fn add_step(
+        &mut self,
+        input: &StepInput,
+        is_member: impl Fn(&str) -> bool,
+    ) -> Result<Id, Invalid> {
+        let step = input.validated(is_member)?;
+        let id = new_id();
+        self.steps.push(TemplateStep {
+            id: id.clone(),
+            title: step.title,
+            offset_days: step.offset_days,
+            owner: step.owner,
+        });
+        Ok(id)
+    }
+
+    /// Applies a step form edit: only the fields the user changed (`edited`
+    /// differs from `original`) are written, so a concurrent change to
+    /// another field of the step on another device is kept. A step removed
+    /// meanwhile reports `Unknown`.
+    pub fn edit_step(
+        &mut self,
+        step_id: &str,
+        original: &StepInput,
+        edited: &StepInput,
+        is_member: impl Fn(&str) -> bool,
+    ) -> Result<(), Invalid> {
+        let edited = edited.validated(is_member)?;
+        let original = original.validated(|_| true).unwrap_or(ValidStep {
+            title: original.title.clone(),
+            offset_days: None,
+            owner: original.owner.clone(),
+        });
+        let step = self
+            .steps
+            .iter_mut()
+            .find(|s| s.id == step_id)
+            .ok_or_else(|| Invalid::unknown("title"))?;
+        take_change(&mut step.title, &original.title, edited.title);
+        take_change(
+            &mut step.offset_days,
+            &original.offset_days,
+            edited.offset_days,
+        );
+        take_change(&mut step.owner, &original.owner, edited.owner);
+        Ok(())
+    }
+
+    /// Removes a step; true when it was there.
+    pub fn remove_step(&mut self, step_id: &str) -> bool {
+        let before = self.steps.len();
+        self.steps.retain(|s| s.id != step_id);
+        self.steps.len() != before
+    }
+
+    /// Moves a step one place up (`-1`) or down (`1`); true when it moved.
+    pub fn move_step(&mut self, step_id: &str, by: isize) -> bool {
+        let Some(from) = self.steps.iter().position(|s| s.id == step_id) else {
+            return false;
+        };
+        let Some(to) = from
+            .checked_add_signed(by)
+            .filter(|to| *to < self.steps.len())
+        else {
+            return false;
+        };
+        let step = self.steps.remove(from);
+        self.steps.insert(to, step);
+        true
+    }
+}
+
+/// What the step form edits. The offset is the text of a number field:
+/// empty means "no due date".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StepInput {
+    pub title: String,
+    pub offset_days: String,
+    pub owner: Option<Id>,
+}
+
+/// A step form's values after checking.
+struct ValidStep {
+    title: String,
+    offset_days: Option<i64>,
+    owner: Option<Id>,
+}
+
+impl StepInput {
+    /// The form's starting values for an existing step.
+    pub fn from_step(step: &TemplateStep) -> Self {
+        Self {
+            title: step.title.clone(),
+            offset_days: step.offset_days.map(|d| d.to_string()).unwrap_or_default(),
+            owner: step.owner.clone(),
+        }
+    }
+
+    fn validated(&self, is_member: impl Fn(&str) -> bool) -> Result<ValidStep, Invalid> {
+        let mut check = Checker::new();
+        let title = check.required("title", &self.title, STEP_TITLE_MAX);
+        let offset = self.offset_days.trim();
+        let offset_days = if offset.is_empty() {
+            None
+        } else {
+            match offset.parse::<i64>() {
+                Ok(days) if (0..=OFFSET_MAX).contains(&days) => Some(days),
+                _ => {
+                    check.fail("offset", Problem::DaysOutOfRange);
+                    None
+                }
+            }
+        };
+        if let Some(owner) = &self.owner {
+            if !is_member(owner) {
+                check.fail("owner", Problem::Unknown);
+            }
+        }
+        check.finish(ValidStep {
+            title,
+            offset_days,
+            owner: self.owner.clone(),
+        })
+    }
+}
+
+/// Starts `template` for `client_id`: every step due `offset_days` after
+/// the day of `now` in `zone`, owned by the template's default owner.
+pub fn start_checklist(
+    template: &ChecklistTemplate,
+    client_id: &str,
+    by: &str,
+    now: Millis,
+    zone: &Zone,
+) -> Checklist {
+    let start = day_of(now, zone);
+    let steps = template
+        .steps
+        .iter()
+        .zip(0..)
+        .map(|(step, position)| {
+            let id = new_id();
+            let step = ChecklistStep {
+                id: id.clone(),
+                position,
+                title: step.title.clone(),
+                due_on: step.offset_days.map(|d| day_text(add_days(start, d))),
+                owner: step.owner.clone(),
+                done: None,
+            };
+            (id, step)
+        })
+        .collect();
+    Checklist {
+        id: new_id(),
+        client_id: client_id.to_string(),
+        kind: template.kind,
+        name: template.name.clone(),
+        started_at: now,
+        started_by: by.to_string(),
+        steps,
+    }
+}
+
+/// How far a checklist is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Checklist {
+    /// The steps in the template's order.
+    pub fn ordered_steps(&self) -> Vec<&ChecklistStep> {
+        let mut steps: Vec<_> = self.steps.values().collect();
+        steps.sort_by(|a, b| a.position.cmp(&b.position).then_with(|| a.id.cmp(&b.id)));
+        steps
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            done: self.steps.values().filter(|s| s.done.is_some()).count(),
+            total: self.steps.len(),
+        }
+    }
+
+    /// Every step is done.
+    pub fn is_complete(&self) -> bool {
+        self.steps.values().all(|s| s.done.is_some())
+    }
+
+    /// The open step due first (steps without a due day come after those
+    /// with one, in order).
+    pub fn next_step(&self) -> Option<&ChecklistStep> {
+        self.ordered_steps()
+            .into_iter()
+            .filter(|s| s.done.is_none())
+            .min_by_key(|s| (s.due_on.is_none(), s.due_on.clone(), s.position))
+    }
+
+    /// How many open steps were due before `today`.
+    pub fn overdue_count(&self, today: Day) -> usize {
+        self.steps.values().filter(|s| s.is_overdue(today)).count()
+    }
+
+    /// Marks a step done by `by` at `now`. A step already done keeps who
+    /// did it first. A step removed meanwhile reports `Unknown`.
+    pub fn complete_step(&mut self, step_id: &str, by: &str, now: Millis) -> Result<(), Invalid> {
+        let step = self.step_mut(step_id)?;
+        if step.done.is_none() {
+            step.done = Some(Done {
+                at: now,
+                by: by.to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Marks a step as not done again.
+    pub fn reopen_step(&mut self, step_id: &str) -> Result<(), Invalid> {
+        self.step_mut(step_id)?.done = None;
+        Ok(())
+    }
+
+    /// Gives a step to another member, or to nobody.
+    pub fn assign_step(
+        &mut self,
+        step_id: &str,
+        owner: Option<Id>,
+        is_member: impl Fn(&str) -> bool,
+    ) -> Result<(), Invalid> {
+        if owner.as_deref().is_some_and(|o| !is_member(o)) {
+            return Err(Invalid::unknown("owner"));
+        }
+        self.step_mut(step_id)?.owner = owner;
+        Ok(())
+    }
+
+    fn step_mut(&mut self, step_id: &str) -> Result<&mut ChecklistStep, Invalid> {
+        self.steps
+            .get_mut(step_id)
+            .ok_or_else(|| Invalid::unknown("step"))
+    }
+}
+
+impl ChecklistStep {
+    /// Open, and due before `today`.
+    pub fn is_overdue(&self, today: Day) -> bool {
+        self.done.is_none()
+            && self
+                .due_on
+                .as_deref()
+                .and_then(parse_day)
+                .is_some_and(|due| due < today)
+    }
+}
+
+/// Orders checklists newest first, then by id so the order is stable.
+pub fn newest_first(a: &Checklist, b: &Checklist) -> std::cmp::Ordering {
+    b.started_at
+        .cmp(&a.started_at)
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// The client's most recently started checklist among `checklists`.
+pub fn latest_checklist<'a>(
+    client_id: &str,
+    checklists: impl IntoIterator<Item = &'a Checklist>,
+) -> Option<&'a Checklist> {
+    checklists
+        .into_iter()
+        .filter(|c| c.client_id == client_id)
+        .min_by(|a, b| newest_first(a, b))
+}
+
+/// The status a client shows. It is derived when read, never written, so
+/// that two devices completing the last steps at once agree: the client's
+/// most recently started checklist decides while it exists (onboarding in
+/// progress → Onboarding, complete → Active; offboarding in progress →
+/// Offboarding, complete → Former). A client without checklists shows its
+/// stored status, which the client form edits.
+pub fn effective_status<'a>(
+    client: &Client,
+    checklists: impl IntoIterator<Item = &'a Checklist>,
+) -> ClientStatus {
+    match latest_checklist(&client.id, checklists) {
+        None => client.status,
+        Some(c) => match (c.kind, c.is_complete()) {
+            (ChecklistKind::Onboarding, false) => ClientStatus::Onboarding,
+            (ChecklistKind::Onboarding, true) => ClientStatus::Active,
+            (ChecklistKind::Offboarding, false) => ClientStatus::Offboarding,
+            (ChecklistKind::Offboarding, true) => ClientStatus::Former,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::domain::calendar::{start_of, zone};
+    use crate::domain::clients::{create_client, ClientInput};
+    use crate::i18n::{Locale, Translator};
+
+    fn anyone(_: &str) -> bool {
+        true
+    }
+
+    fn step(title: &str, offset: &str) -> StepInput {
+        StepInput {
+            title: title.into(),
+            offset_days: offset.into(),
+            owner: None,
+        }
+    }
+
+    fn template(steps: &[(&str, &str)]) -> ChecklistTemplate {
+        let mut t = create_template(ChecklistKind::Onboarding, "Standard", "m1", 0).unwrap();
+        for (title, offset) in steps {
+            t.add_step(&step(title, offset), anyone).unwrap();
+        }
+        t
+    }
+
+    fn client() -> Client {
+        let input = ClientInput {
+            name: "Acme".into(),
+            status: ClientStatus::Prospect,
+            ..Default::default()
+        };
+        create_client(&input, anyone, "m1", 0).unwrap()
+    }
+
+    /// 30 January 2026, 23:30 in Amsterdam (22:30 UTC; already the 31st in
+    /// Tokyo).
+    fn late_on_jan_30() -> Millis {
+        let amsterdam = zone("Europe/Amsterdam");
+        start_of(parse_day("2026-01-30").unwrap(), &amsterdam) + 23 * 3_600_000 + 1_800_000
+    }
+
+    #[test]
+    fn templates_check_names_titles_offsets_and_owners() {
+        let err = create_template(ChecklistKind::Onboarding, "  ", "m1", 0).unwrap_err();
+        assert_eq!(err.for_field("name"), Some(&Problem::Required));
+        let mut t = template(&[]);
+        assert_eq!(
+            t.rename(&"x".repeat(NAME_MAX + 1))
+                .unwrap_err()
+                .for_field("name"),
+            Some(&Problem::TooLong { max: NAME_MAX })
+        );
+        for bad in ["-1", "366", "two", "1.5"] {
+            let err = t.add_step(&step("Call", bad), anyone).unwrap_err();
+            assert_eq!(
+                err.for_field("offset"),
+                Some(&Problem::DaysOutOfRange),
+                "{bad}"
+            );
+        }
+        let ghost = StepInput {
+            owner: Some("ghost".into()),
+            ..step(" ", "")
+        };
+        let err = t.add_step(&ghost, |id| id == "m1").unwrap_err();
+        assert_eq!(err.for_field("title"), Some(&Problem::Required));
+        assert_eq!(err.for_field("owner"), Some(&Problem::Unknown));
+        assert!(t.steps.is_empty());
+
+        t.add_step(&step(" Call ", " 365 "), anyone).unwrap();
+        t.add_step(&step("Visit", ""), anyone).unwrap();
+        assert_eq!(t.steps[0].title, "Call");
+        assert_eq!(t.steps[0].offset_days, Some(365));
+        assert_eq!(t.steps[1].offset_days, None);
+    }
+
+    #[test]
+    fn steps_are_edited_field_by_field_reordered_and_removed() {
+        let mut t = template(&[("Call", "0"), ("Contract", "2"), ("Kick-off", "7")]);
+        let contract = t.steps[1].id.clone();
+        let original = StepInput::from_step(&t.steps[1]);
+        // Meanwhile another device gave the step an owner.
+        t.steps[1].owner = Some("m2".into());
+        let edited = StepInput {
+            offset_days: "3".into(),
+            ..original.clone()
+        };
+        t.edit_step(&contract, &original, &edited, anyone).unwrap();
+        assert_eq!(t.steps[1].offset_days, Some(3));
+        assert_eq!(t.steps[1].owner.as_deref(), Some("m2"));
+
+        assert!(t.move_step(&contract, -1));
+        assert!(!t.move_step(&contract, -1));
+        let titles: Vec<_> = t.steps.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Contract", "Call", "Kick-off"]);
+        assert!(t.remove_step(&contract));
+        assert!(t.edit_step(&contract, &original, &edited, anyone).is_err());
+        assert_eq!(t.steps.len(), 2);
+    }
+
+    #[test]
+    fn starting_sets_due_days_across_a_month_end_in_the_device_zone() {
+        let mut t = template(&[
+            ("Call", "0"),
+            ("Contract", "1"),
+            ("Kick-off", "2"),
+            ("Any time", ""),
+        ]);
+        t.steps[2].owner = Some("m2".into());
+        let amsterdam = zone("Europe/Amsterdam");
+        let checklist = start_checklist(&t, "c1", "m1", late_on_jan_30(), &amsterdam);
+        let due: Vec<_> = checklist
+            .ordered_steps()
+            .iter()
+            .map(|s| s.due_on.clone())
+            .collect();
+        assert_eq!(
+            due,
+            [
+                Some("2026-01-30".to_string()),
+                Some("2026-01-31".to_string()),
+                Some("2026-02-01".to_string()),
+                None
+            ]
+        );
+        // In Tokyo the same instant is already the 31st.
+        let tokyo = start_checklist(&t, "c1", "m1", late_on_jan_30(), &zone("Asia/Tokyo"));
+        assert_eq!(
+            tokyo.ordered_steps()[2].due_on.as_deref(),
+            Some("2026-02-02")
+        );
+        let kick_off = checklist.ordered_steps()[2];
+        assert_eq!(kick_off.title, "Kick-off");
+        assert_eq!(kick_off.owner.as_deref(), Some("m2"));
+        assert_eq!(
+            (checklist.client_id.as_str(), checklist.started_by.as_str()),
+            ("c1", "m1")
+        );
+        assert_eq!(checklist.name, "Standard");
+    }
+
+    #[test]
+    fn progress_next_step_and_overdue_follow_the_ticks() {
+        let t = template(&[("Call", "0"), ("Contract", "1"), ("Kick-off", "")]);
+        let mut checklist =
+            start_checklist(&t, "c1", "m1", late_on_jan_30(), &zone("Europe/Amsterdam"));
+        let ids: Vec<Id> = checklist
+            .ordered_steps()
+            .iter()
+            .map(|s| s.id.clone())
+            .collect();
+        let feb_1 = parse_day("2026-02-01").unwrap();
+        assert_eq!(checklist.progress(), Progress { done: 0, total: 3 });
+        assert_eq!(checklist.overdue_count(feb_1), 2);
+        assert_eq!(checklist.overdue_count(parse_day("2026-01-31").unwrap()), 1);
+
+        checklist.complete_step(&ids[0], "m2", 50).unwrap();
+        checklist.complete_step(&ids[0], "m3", 60).unwrap();
+        assert_eq!(
+            checklist.steps[&ids[0]].done,
+            Some(Done {
+                at: 50,
+                by: "m2".into()
+            })
+        );
+        assert_eq!(checklist.next_step().unwrap().title, "Contract");
+        assert_eq!(checklist.overdue_count(feb_1), 1);
+        assert_eq!(checklist.progress(), Progress { done: 1, total: 3 });
+
+        checklist.complete_step(&ids[1], "m2", 70).unwrap();
+        assert_eq!(checklist.next_step().unwrap().title, "Kick-off");
+        checklist
+            .assign_step(&ids[2], Some("m3".into()), anyone)
+            .unwrap();
+        assert!(checklist
+            .assign_step(&ids[2], Some("ghost".into()), |_| false)
+            .is_err());
+        assert_eq!(checklist.steps[&ids[2]].owner.as_deref(), Some("m3"));
+        checklist.complete_step(&ids[2], "m3", 80).unwrap();
+        assert!(checklist.is_complete());
+        assert_eq!(checklist.next_step(), None);
+
+        checklist.reopen_step(&ids[1]).unwrap();
+        assert!(!checklist.is_complete());
+        assert!(checklist.complete_step("gone", "m1", 1).is_err());
+    }
+
+    #[test]
+    fn the_latest_checklist_decides_the_status() {
+        let mut acme = client();
+        acme.status = ClientStatus::Prospect;
+        let zone = zone("Europe/Amsterdam");
+        assert_eq!(effective_status(&acme, []), ClientStatus::Prospect);
+
+        let onboarding = template(&[("Call", "0")]);
+        let mut first = start_checklist(&onboarding, &acme.id, "m1", 1_000, &zone);
+        let other_client = start_checklist(&onboarding, "someone-else", "m1", 5_000, &zone);
+        assert_eq!(
+            effective_status(&acme, [&first, &other_client]),
+            ClientStatus::Onboarding
+        );
+        let step = first.ordered_steps()[0].id.clone();
+        first.complete_step(&step, "m1", 2_000).unwrap();
+        assert_eq!(effective_status(&acme, [&first]), ClientStatus::Active);
+
+        let mut offboarding = template(&[("Exit", "0")]);
+        offboarding.kind = ChecklistKind::Offboarding;
+        let mut leaving = start_checklist(&offboarding, &acme.id, "m1", 3_000, &zone);
+        assert_eq!(
+            effective_status(&acme, [&first, &leaving]),
+            ClientStatus::Offboarding
+        );
+        let step = leaving.ordered_steps()[0].id.clone();
+        leaving.complete_step(&step, "m1", 4_000).unwrap();
+        assert_eq!(
+            effective_status(&acme, [&leaving, &first]),
+            ClientStatus::Former
+        );
+
+        // The stored status shows again when the checklists are removed.
+        acme.status = ClientStatus::Active;
+        assert_eq!(
+            effective_status(&acme, [&other_client]),
+            ClientStatus::Active
+        );
+    }
+
+    #[test]
+    fn two_devices_completing_the_last_steps_at_once_agree() {
+        let acme = client();
+        let t = template(&[("Call", "0"), ("Contract", "1"), ("Kick-off", "2")]);
+        let mut checklist = start_checklist(&t, &acme.id, "m1", 1_000, &zone("UTC"));
+        let ids: Vec<Id> = checklist
+            .ordered_steps()
+            .iter()
+            .map(|s| s.id.clone())
+            .collect();
+        checklist.complete_step(&ids[0], "m1", 1_500).unwrap();
+
+        let mut a = Document::create(DocumentId::random(), DocKind::Team);
+        a.change(&ChangeMeta::new("m1", "checklist.start", ""), 1_000, |w| {
+            w.put(Collection::Clients, &acme.id, &acme)?;
+            w.put(Collection::Checklists, &checklist.id, &checklist)
+        })
+        .unwrap();
+        let mut b = Document::open(a.id().clone(), DocKind::Team, a.automerge().fork())
+            .unwrap()
+            .0;
+        for (doc, by, step) in [(&mut a, "m1", &ids[1]), (&mut b, "m2", &ids[2])] {
+            doc.change(
+                &ChangeMeta::new(by, "checklist.step.done", ""),
+                2_000,
+                |w| {
+                    let mut current: Checklist =
+                        w.get(Collection::Checklists, &checklist.id)?.unwrap();
+                    current.complete_step(step, by, 2_000)?;
+                    w.put(Collection::Checklists, &checklist.id, &current)
+                },
+            )
+            .unwrap();
+            let alone: Checklist = doc
+                .get(Collection::Checklists, &checklist.id)
+                .unwrap()
+                .unwrap();
+            assert_eq!(effective_status(&acme, [&alone]), ClientStatus::Onboarding);
+        }
+        let mut b_copy = b.automerge().clone();
+        a.automerge_mut().merge(&mut b_copy).unwrap();
+        let mut a_copy = a.automerge().clone();
+        b.automerge_mut().merge(&mut a_copy).unwrap();
+
+        for doc in [&a, &b] {
+            let merged: Checklist = doc
+                .get(Collection::Checklists, &checklist.id)
+                .unwrap()
+                .unwrap();
+            assert_eq!(merged.steps[&ids[1]].done.as_ref().unwrap().by, "m1");
+            assert_eq!(merged.steps[&ids[2]].done.as_ref().unwrap().by, "m2");
+            assert_eq!(merged.progress(), Progress { done: 3, total: 3 });
+            let stored: Client = doc.get(Collection::Clients, &acme.id).unwrap().unwrap();
+            assert_eq!(stored.status, ClientStatus::Prospect);
+            assert_eq!(effective_status(&stored, [&merged]), ClientStatus::Active);
+        }
+    }
+
+    #[test]
+    fn concurrent_template_edits_of_different_steps_both_survive() {
+        let t = template(&[("Call", "0"), ("Contract", "1")]);
+        let mut a = Document::create(DocumentId::random(), DocKind::Team);
+        a.change(&ChangeMeta::new("m1", "template.create", ""), 0, |w| {
+            w.put(Collection::ChecklistTemplates, &t.id, &t)
+        })
+        .unwrap();
+        let mut b = Document::open(a.id().clone(), DocKind::Team, a.automerge().fork())
+            .unwrap()
+            .0;
+        let edit = |doc: &mut Document, index: usize, title: &str| {
+            doc.change(&ChangeMeta::new("m1", "template.step.edit", ""), 0, |w| {
+                let mut current: ChecklistTemplate =
+                    w.get(Collection::ChecklistTemplates, &t.id)?.unwrap();
+                let original = StepInput::from_step(&current.steps[index]);
+                let edited = StepInput {
+                    title: title.into(),
+                    ..original.clone()
+                };
+                let id = current.steps[index].id.clone();
+                current.edit_step(&id, &original, &edited, anyone)?;
+                w.put(Collection::ChecklistTemplates, &t.id, &current)
+            })
+            .unwrap();
+        };
+        edit(&mut a, 0, "Welcome call");
+        edit(&mut b, 1, "Contract signed");
+        let mut b_copy = b.automerge().clone();
+        a.automerge_mut().merge(&mut b_copy).unwrap();
+        let merged: ChecklistTemplate = a
+            .get(Collection::ChecklistTemplates, &t.id)
+            .unwrap()
+            .unwrap();
+        let titles: Vec<_> = merged.steps.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Welcome call", "Contract signed"]);
+    }
+
+    #[test]
+    fn default_templates_speak_every_language() {
+        for locale in Locale::ALL {
+            let translator = Translator::for_locale(locale);
+            for kind in ChecklistKind::ALL {
+                let t = default_template(*kind, |id| translator.t(id), "m1", 0);
+                assert_eq!(t.kind, *kind);
+                assert!(t.steps.len() >= 5);
+                let ids = std::iter::once(kind.default_name_id())
+                    .chain(kind.default_steps().iter().map(|(id, _)| *id));
+                for id in ids {
+                    let text = translator.t(id);
+                    assert!(
+                        !text.is_empty() && text != id,
+                        "{} lacks {id}",
+                        locale.code()
+                    );
+                }
+                assert!(t
+                    .steps
+                    .iter()
+                    .all(|s| s.offset_days.is_some_and(|d| (0..=OFFSET_MAX).contains(&d))));
+            }
+        }
+    }
 }

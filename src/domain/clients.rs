@@ -7,6 +7,7 @@ use autosurgeon::{Hydrate, Reconcile};
 
 use super::care::Answer;
 use super::coded::coded_enum;
+use super::edit::take_change;
 use super::ids::{new_id, Id};
 use super::validation::{Checker, Invalid, Problem};
 use super::Millis;
@@ -172,13 +173,6 @@ pub fn edit_client(
     take_change(&mut current.owner, &original.owner, edited.owner);
     take_change(&mut current.notes, &original.notes, edited.notes);
     Ok(())
-}
-
-/// Sets `current` to `edited` when the user changed the value from `original`.
-fn take_change<T: PartialEq>(current: &mut T, original: &T, edited: T) {
-    if &edited != original {
-        *current = edited;
-    }
 }
 
 /// What the contact form edits.

@@ -3,15 +3,22 @@
 //! Nothing here knows about Automerge, IndexedDB or the browser.
 
 pub mod announcements;
+pub mod briefing;
 pub mod calendar;
 pub mod care;
 pub mod checklists;
 pub mod clients;
+pub mod conflicts;
+pub mod crisis;
 mod coded;
+mod edit;
 pub mod escalations;
+pub mod handover;
 pub mod ids;
+pub mod improvements;
 pub mod observations;
 pub mod people;
+pub mod requests;
 pub mod tasks;
 pub mod validation;
 

@@ -19,6 +19,31 @@ pub enum Problem {
     Unknown,
     /// Not a usable network address.
     InvalidAddress,
+    /// Not a whole number of 1 or more (up to 999), such as a number of
+    /// days or scores.
+    NotAPositiveNumber,
+    /// A satisfaction score outside 1–5.
+    ScoreOutOfRange,
+    /// An at-risk drop outside 0.1–4.0.
+    DropOutOfRange,
+    /// An answer dated before the question or complaint it answers.
+    AnswerBeforeQuestion,
+    /// Not a calendar day.
+    InvalidDay,
+    /// This device's user may not make this change (for example a team
+    /// member changing someone's role).
+    NotAllowed,
+    /// The step was already taken (perhaps on another device), or can no
+    /// longer be taken, such as resolving an escalation twice.
+    AlreadyDone,
+    /// Not a whole number of days from 0 to 365 (a checklist step's offset).
+    DaysOutOfRange,
+    /// The record is closed and takes no more additions (a closed crisis
+    /// takes no new timeline entries).
+    Closed,
+    /// A period that ends before it starts (a handover's expected return
+    /// before its first day away).
+    EndBeforeStart,
 }
 
 impl Problem {
@@ -31,6 +56,16 @@ impl Problem {
             Problem::InvalidPhone => "error-invalid-phone",
             Problem::Unknown => "error-unknown-record",
             Problem::InvalidAddress => "error-invalid-address",
+            Problem::NotAPositiveNumber => "error-not-a-positive-number",
+            Problem::ScoreOutOfRange => "error-score-out-of-range",
+            Problem::DropOutOfRange => "error-drop-out-of-range",
+            Problem::AnswerBeforeQuestion => "error-answer-before-question",
+            Problem::AlreadyDone => "error-already-done",
+            Problem::InvalidDay => "error-invalid-day",
+            Problem::NotAllowed => "error-not-allowed",
+            Problem::DaysOutOfRange => "error-days-out-of-range",
+            Problem::Closed => "error-closed",
+            Problem::EndBeforeStart => "error-end-before-start",
         }
     }
 }

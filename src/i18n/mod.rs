@@ -72,7 +72,17 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 6] = ["core", "care", "checklists", "team", "leadership", "peer"];
+const AREAS: [&str; 9] = [
+    "core",
+    "care",
+    "checklists",
+    "team",
+    "leadership",
+    "peer",
+    "crisis",
+    "handover",
+    "improve",
+];
 
 /// The message files of one language folder, in the order of [`AREAS`].
 macro_rules! locale_files {
@@ -84,6 +94,9 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/team.ftl")),
             include_str!(concat!("locales/", $code, "/leadership.ftl")),
             include_str!(concat!("locales/", $code, "/peer.ftl")),
+            include_str!(concat!("locales/", $code, "/crisis.ftl")),
+            include_str!(concat!("locales/", $code, "/handover.ftl")),
+            include_str!(concat!("locales/", $code, "/improve.ftl")),
         ]
     };
 }

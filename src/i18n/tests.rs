@@ -4,8 +4,14 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use fluent_syntax::parser;
 
 use super::*;
+use crate::domain::care::Cadence;
+use crate::domain::checklists::ChecklistKind;
 use crate::domain::clients::{ClientStatus, InteractionKind};
+use crate::domain::crisis::{EntryKind, Severity};
+use crate::domain::escalations::{EscalationStatus, Urgency};
+use crate::domain::observations::ObservationKind;
 use crate::domain::people::Role;
+use crate::domain::tasks::{Priority, TaskStatus};
 use crate::domain::validation::Problem;
 
 /// Message id → the variables it uses, for one language's files.
@@ -105,16 +111,19 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let source = std::fs::read_to_string(&path).unwrap();
-                for marker in ["t(\"", "tr(\"", "t_args(\"", "msg=\"", "msg = \""] {
+                for marker in ["t(", "tr(", "t_args(", "msg=", "msg ="] {
                     for (at, _) in source.match_indices(marker) {
-                        // `expect("...")` ends in `t("` too: only whole words count.
+                        // `expect("...")` ends in `t(` too: only whole words count.
                         let before = source[..at].chars().next_back();
                         if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                             continue;
                         }
-                        let rest = &source[at + marker.len()..];
-                        let id: String = rest.chars().take_while(|c| *c != '"').collect();
-                        ids.insert(id);
+                        // rustfmt may put the id on the next line.
+                        let rest = source[at + marker.len()..].trim_start();
+                        if let Some(literal) = rest.strip_prefix('"') {
+                            let id: String = literal.chars().take_while(|c| *c != '"').collect();
+                            ids.insert(id);
+                        }
                     }
                 }
             }
@@ -127,6 +136,19 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
             .map(|k| k.message_id().to_string()),
     );
     ids.extend(Role::ALL.iter().map(|r| r.message_id().to_string()));
+    ids.extend(Cadence::ALL.iter().map(|c| c.message_id().to_string()));
+    for kind in ChecklistKind::ALL {
+        ids.insert(kind.message_id().to_string());
+        ids.insert(kind.default_name_id().to_string());
+        ids.extend(kind.default_steps().iter().map(|(id, _)| id.to_string()));
+    }
+    ids.extend(TaskStatus::ALL.iter().map(|s| s.message_id().to_string()));
+    ids.extend(Priority::ALL.iter().map(|p| p.message_id().to_string()));
+    ids.extend(Urgency::ALL.iter().map(|u| u.message_id().to_string()));
+    ids.extend(EscalationStatus::ALL.iter().map(|s| s.message_id().to_string()));
+    ids.extend(ObservationKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(Severity::ALL.iter().map(|s| s.message_id().to_string()));
+    ids.extend(EntryKind::ALL.iter().map(|k| k.message_id().to_string()));
     for problem in [
         Problem::Required,
         Problem::TooLong { max: 1 },
@@ -134,6 +156,16 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
         Problem::InvalidPhone,
         Problem::Unknown,
         Problem::InvalidAddress,
+        Problem::NotAPositiveNumber,
+        Problem::ScoreOutOfRange,
+        Problem::DropOutOfRange,
+        Problem::AnswerBeforeQuestion,
+        Problem::InvalidDay,
+        Problem::NotAllowed,
+        Problem::AlreadyDone,
+        Problem::DaysOutOfRange,
+        Problem::Closed,
+        Problem::EndBeforeStart,
     ] {
         ids.insert(problem.message_id().to_string());
     }

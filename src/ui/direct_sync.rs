@@ -166,7 +166,7 @@ fn ThroughRelay(on_invite: Callback<String>) -> impl IntoView {
             .filter(|m| m.active && m.id != me)
             .map(|m| (m.id, m.name))
             .collect();
-        others.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+        others.sort_by_key(|(_, name)| name.to_lowercase());
         others
     });
     let chosen = RwSignal::new(String::new());

@@ -1,14 +1,65 @@
-//! Announcements: leadership updates to the team, and who acknowledged them.
+//! Announcements: leadership updates to the team, each member's "I have read
+//! this", and for leadership who has and who has not read each one.
+
+mod compose;
+mod item;
 
 use leptos::prelude::*;
 
-use crate::ui::i18n::tr;
+use crate::domain::announcements::{may_announce, newest_first, unread_count};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::session::Session;
+
+use compose::ComposeForm;
+use item::AnnouncementItem;
 
 #[component]
 pub fn AnnouncementsPage() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let announcements = session.records.announcements;
+    let ids = Memo::new(move |_| {
+        let mut all = announcements.values();
+        all.sort_by(newest_first);
+        all.into_iter().map(|a| a.id).collect::<Vec<_>>()
+    });
+    let unread = Memo::new(move |_| unread_count(&announcements.values(), &session.me()));
+    let unread_text = move || match unread.get() {
+        0 => i18n.t("announcements-all-read"),
+        count => i18n.t_args("announcements-unread", &[("count", count.into())]),
+    };
+    let may_post = move || session.my_member().is_some_and(|me| may_announce(me.role));
+    let composing = RwSignal::new(false);
     view! {
-        <section class="desk">
-            <h1>{tr("announcements-title")}</h1>
+        <section class="desk announcements">
+            <header class="desk-header">
+                <h1>{tr("announcements-title")}</h1>
+                <span
+                    class=move || {
+                        if unread.get() > 0 { "badge unread-count has-unread" } else { "badge unread-count" }
+                    }
+                    data-testid="unread-count"
+                    role="status"
+                    aria-live="polite"
+                >
+                    {unread_text}
+                </span>
+                <Show when=may_post>
+                    <button class="button primary" on:click=move |_| composing.set(true) disabled=move || composing.get()>
+                        {tr("announcements-compose-title")}
+                    </button>
+                </Show>
+            </header>
+            <Show when=move || may_post() && composing.get()>
+                <ComposeForm done=Callback::new(move |_| composing.set(false)) />
+            </Show>
+            <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="empty">{tr("announcements-empty")}</p> }>
+                <ol class="announcement-list">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <AnnouncementItem id=id />
+                    </For>
+                </ol>
+            </Show>
         </section>
     }
 }

@@ -1,24 +1,77 @@
 //! Client care: follow-ups due and overdue across clients, open questions
 //! and complaints with response times, satisfaction and at-risk clients.
 
-use leptos::prelude::*;
+mod client;
+mod desk;
+mod score;
+mod sparkline;
+mod thresholds;
 
-use crate::domain::clients::Client;
-use crate::ui::i18n::tr;
+pub use client::ClientCare;
+pub use desk::FollowUpsPage;
 
-/// The follow-ups desk.
-#[component]
-pub fn FollowUpsPage() -> impl IntoView {
-    view! {
-        <section class="desk">
-            <h1>{tr("follow-ups-title")}</h1>
-        </section>
+use crate::domain::care::{tenths_text, DueState, RiskReason, Span};
+use crate::domain::Millis;
+use crate::i18n::{Arg, Locale};
+use crate::ui::i18n::I18n;
+
+/// A count for a message argument (negative counts read as zero).
+fn count(n: i64) -> Arg {
+    usize::try_from(n).unwrap_or_default().into()
+}
+
+/// A response time such as "2 h 5 min" or "3 days 4 h".
+pub fn span_text(i18n: I18n, millis: Millis) -> String {
+    let span = Span::of(millis);
+    if span.days > 0 {
+        i18n.t_args(
+            "care-span-days",
+            &[("days", count(span.days)), ("hours", count(span.hours))],
+        )
+    } else if span.hours > 0 {
+        i18n.t_args(
+            "care-span-hours",
+            &[
+                ("hours", count(span.hours)),
+                ("minutes", count(span.minutes)),
+            ],
+        )
+    } else {
+        i18n.t_args("care-span-minutes", &[("minutes", count(span.minutes))])
     }
 }
 
-/// The care panels of a client's page: follow-up plan, open questions and
-/// satisfaction.
-#[component]
-pub fn ClientCare(client: RwSignal<Client>) -> impl IntoView {
-    let _ = client;
+/// "Due today", "3 days overdue" or "in 2 days".
+fn due_text(i18n: I18n, state: DueState) -> String {
+    match state {
+        DueState::DueToday => i18n.t("care-due-today"),
+        DueState::Overdue { days } => i18n.t_args("care-overdue", &[("days", count(days))]),
+        DueState::Upcoming { in_days } => i18n.t_args("care-upcoming", &[("days", count(in_days))]),
+    }
+}
+
+/// Tenths of a point as the current language writes them: "1.0" in
+/// English, "1,0" in Dutch, Spanish and Swedish (the forms accept both).
+fn decimal(i18n: I18n, tenths: i64) -> String {
+    let text = tenths_text(tenths);
+    match i18n.locale() {
+        Locale::En => text,
+        Locale::Nl | Locale::Es | Locale::Sv => text.replace('.', ","),
+    }
+}
+
+/// Why a client is at risk, as a sentence.
+fn risk_text(i18n: I18n, reason: RiskReason) -> String {
+    match reason {
+        RiskReason::ScoreDrop { before, recent } => i18n.t_args(
+            "care-risk-drop",
+            &[
+                ("before", decimal(i18n, before).into()),
+                ("recent", decimal(i18n, recent).into()),
+            ],
+        ),
+        RiskReason::RecentComplaint { days_ago } => {
+            i18n.t_args("care-risk-complaint", &[("days", count(days_ago))])
+        }
+    }
 }

@@ -1,32 +1,86 @@
-//! Onboarding and offboarding: checklists in progress, the templates, and a
-//! client's checklists.
+//! Onboarding and offboarding: the desk of checklists in progress, the
+//! editable templates, and a client's checklists. A client's status is
+//! derived from its checklists when read (see
+//! [`crate::domain::checklists::effective_status`]).
+
+mod client;
+mod desk;
+mod templates;
+
+pub use client::ClientChecklists;
+pub use desk::OnboardingPage;
+pub use templates::TemplatesPage;
 
 use leptos::prelude::*;
 
-use crate::ui::i18n::tr;
+use crate::doc::Collection;
+use crate::domain::checklists::{effective_status, latest_checklist, Checklist, Progress};
+use crate::domain::clients::{Client, ClientStatus};
+use crate::domain::validation::Invalid;
+use crate::ui::i18n::use_i18n;
+use crate::ui::session::Session;
+use crate::ui::widgets::SaveError;
 
-/// Every checklist in progress.
+/// The status `client` shows: derived from its checklists, tracking both.
+pub fn client_status(client: RwSignal<Client>) -> Signal<ClientStatus> {
+    let session = expect_context::<Session>();
+    Signal::derive(move || {
+        let checklists = session.records.checklists.values();
+        client.with(|c| effective_status(c, &checklists))
+    })
+}
+
+/// The progress of the client's latest checklist while it is in progress,
+/// for the client list.
 #[component]
-pub fn OnboardingPage() -> impl IntoView {
+pub fn ClientProgress(client_id: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let progress = move || {
+        let checklists = session.records.checklists.values();
+        latest_checklist(&client_id, &checklists)
+            .filter(|c| !c.is_complete())
+            .map(Checklist::progress)
+    };
+    move || progress().map(|p| view! { <ProgressBar progress=p /> })
+}
+
+/// "3 of 6 done" with a bar.
+#[component]
+fn ProgressBar(progress: Progress) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || {
+        i18n.t_args(
+            "checklist-progress",
+            &[
+                ("done", progress.done.into()),
+                ("total", progress.total.into()),
+            ],
+        )
+    };
     view! {
-        <section class="desk">
-            <h1>{tr("onboarding-title")}</h1>
-        </section>
+        <span class="checklist-progress" data-testid="checklist-progress">
+            <progress max=progress.total value=progress.done aria-label=text></progress>
+            <span class="progress-text">{text}</span>
+        </span>
     }
 }
 
-/// The checklist templates, editable.
-#[component]
-pub fn TemplatesPage() -> impl IntoView {
-    view! {
-        <section class="desk">
-            <h1>{tr("templates-title")}</h1>
-        </section>
-    }
+/// Applies `edit` to the current state of checklist `id` in one change, so
+/// that ticks of other steps on other devices merge.
+fn change_checklist(
+    session: Session,
+    id: &str,
+    action: &str,
+    label: &str,
+    edit: impl FnOnce(&mut Checklist) -> Result<(), Invalid>,
+) -> Result<(), SaveError> {
+    session.update(Collection::Checklists, id, "step", (action, label), edit)?;
+    Ok(())
 }
 
-/// A client's checklists, and starting one.
-#[component]
-pub fn ClientChecklists(client_id: String) -> impl IntoView {
-    let _ = client_id;
+/// Asks the user to confirm `question`.
+fn confirmed(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
 }

@@ -18,13 +18,17 @@ fn change_client(
     action: &str,
     edit: impl FnOnce(&mut Client) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {
-    session.change_team(action, client_id, |w| {
-        let mut current: Client = w
-            .get(Collection::Clients, client_id)?
-            .ok_or_else(|| Invalid::unknown("name"))?;
-        edit(&mut current)?;
-        w.put(Collection::Clients, client_id, &current)
-    })?;
+    let label = session.records.clients.get_untracked_signal(client_id);
+    let label = label
+        .map(|c| c.with_untracked(|c| c.name.clone()))
+        .unwrap_or_default();
+    session.update(
+        Collection::Clients,
+        client_id,
+        "name",
+        (action, &label),
+        edit,
+    )?;
     Ok(())
 }
 

@@ -8,10 +8,11 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use super::status_options;
 use crate::doc::Collection;
 use crate::domain::clients::{create_client, edit_client, Client, ClientInput, ClientStatus};
-use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    member_or_none, now_ms, CodeSelect, FormErrors, FormMessage, MemberSelect, SaveError, TextField,
+};
 
 #[component]
 pub fn ClientNew() -> impl IntoView {
@@ -53,13 +54,13 @@ pub fn ClientEdit() -> impl IntoView {
     let original = initial.clone();
     let client_id = id.clone();
     let save = Callback::new(move |input: ClientInput| {
-        session.change_team("client.edit", &input.name, |w| {
-            let mut current: Client = w
-                .get(Collection::Clients, &client_id)?
-                .ok_or_else(|| Invalid::unknown("name"))?;
-            edit_client(&mut current, &original, &input, session.is_member())?;
-            w.put(Collection::Clients, &client_id, &current)
-        })?;
+        session.update(
+            Collection::Clients,
+            &client_id,
+            "name",
+            ("client.edit", &input.name),
+            |current: &mut Client| edit_client(current, &original, &input, session.is_member()),
+        )?;
         Ok(client_id.clone())
     });
     let title = Signal::derive(move || {
@@ -80,7 +81,6 @@ fn ClientForm(
     save: Callback<ClientInput, Result<String, SaveError>>,
     cancel_href: String,
 ) -> impl IntoView {
-    let session = expect_context::<Session>();
     let name = RwSignal::new(initial.name);
     let company = RwSignal::new(initial.company);
     let status = RwSignal::new(initial.status.code().to_string());
@@ -94,7 +94,7 @@ fn ClientForm(
             name: name.get_untracked(),
             company: company.get_untracked(),
             status: ClientStatus::from_code(&status.get_untracked()).unwrap_or_default(),
-            owner: Some(owner.get_untracked()).filter(|o| !o.is_empty()),
+            owner: member_or_none(owner.get_untracked()),
             notes: notes.get_untracked(),
         };
         if let Some(id) = errors.show(save.run(input)) {
@@ -108,7 +108,7 @@ fn ClientForm(
                 <TextField msg="field-name" name="name" value=name error=errors.field("name") />
                 <TextField msg="field-company" name="company" value=company error=errors.field("company") />
                 <CodeSelect msg="field-status" name="status" value=status options=status_options() />
-                <OwnerSelect value=owner error=errors.field("owner") session=session />
+                <MemberSelect msg="field-owner" name="owner" value=owner error=errors.field("owner") />
                 <TextField msg="field-notes" name="notes" value=notes multiline=true error=errors.field("notes") />
                 <FormMessage errors=errors />
                 <div class="actions">
@@ -117,49 +117,5 @@ fn ClientForm(
                 </div>
             </form>
         </section>
-    }
-}
-
-/// Chooses the responsible member among the workspace's members.
-#[component]
-fn OwnerSelect(
-    value: RwSignal<String>,
-    error: Signal<Option<crate::domain::validation::Problem>>,
-    session: Session,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let members = move || {
-        let mut members = session.records.members.values();
-        members.sort_by_key(|m| m.name.to_lowercase());
-        members
-    };
-    view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
-            <label for="field-owner">{tr("field-owner")}</label>
-            <select
-                id="field-owner"
-                name="owner"
-                prop:value=move || value.get()
-                on:change=move |ev| value.set(event_target_value(&ev))
-            >
-                <option value="">{tr("field-owner-none")}</option>
-                {move || {
-                    members()
-                        .into_iter()
-                        .map(|m| {
-                            let id = m.id.clone();
-                            view! {
-                                <option value=m.id.clone() selected=move || value.get() == id>
-                                    {m.name}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-            <p class="field-error">
-                {move || error.get().map(|p| crate::ui::widgets::problem_text(i18n, &p))}
-            </p>
-        </div>
     }
 }

@@ -1,9 +1,14 @@
-//! A client's interaction log: newest first, and a form to log one.
+//! A client's interaction log: newest first, and a form to log one. A
+//! question or complaint shows as open until it is answered here.
 
 use leptos::prelude::*;
 
 use crate::doc::Collection;
-use crate::domain::clients::{log_interaction, newest_first, InteractionInput, InteractionKind};
+use crate::domain::care::{answer, needs_answer, response_time, AnswerInput};
+use crate::domain::clients::{
+    log_interaction, newest_first, Interaction, InteractionInput, InteractionKind,
+};
+use crate::ui::care::span_text;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
@@ -35,7 +40,7 @@ pub fn Interactions(client_id: String) -> impl IntoView {
             <LogForm client_id=client_id />
             <Show when=move || !log.get().is_empty() fallback=|| view! { <p class="empty">{tr("interactions-empty")}</p> }>
                 <ol class="timeline">
-                    <For each=move || log.get() key=|i| i.id.clone() let:item>
+                    <For each=move || log.get() key=|i| (i.id.clone(), i.answer.is_some()) let:item>
                         {
                             let by = session
                                 .member_name(&item.by)
@@ -54,6 +59,7 @@ pub fn Interactions(client_id: String) -> impl IntoView {
                                             ("when", format_datetime(at, i18n.locale()).into()),
                                         ])}
                                     </p>
+                                    {needs_answer(item.kind).then(|| view! { <AnswerState interaction=item.clone() /> })}
                                 </li>
                             }
                         }
@@ -110,6 +116,90 @@ fn LogForm(client_id: String) -> impl IntoView {
             <FormMessage errors=errors />
             <div class="actions">
                 <button type="submit" class="button primary">{tr("interactions-log")}</button>
+            </div>
+        </form>
+    }
+}
+
+/// Whether a question or complaint is answered (with the answer and how long
+/// it took) or still open (with the action to answer it).
+#[component]
+fn AnswerState(interaction: Interaction) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let answering = RwSignal::new(false);
+    match (&interaction.answer, response_time(&interaction)) {
+        (Some(given), Some(took)) => {
+            let by = session
+                .member_name(&given.by)
+                .unwrap_or_else(|| i18n.t("member-unknown"));
+            let note = given.note.clone();
+            view! {
+                <div class="answer" data-testid="answer">
+                    <p class="answer-note">{note}</p>
+                    <p class="meta">
+                        {move || i18n.t_args("care-answered", &[
+                            ("name", by.clone().into()),
+                            ("time", span_text(i18n, took).into()),
+                        ])}
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <div class="answer-open">
+                <span class="badge open">{tr("care-open")}</span>
+                <button
+                    type="button"
+                    class="button small"
+                    aria-expanded=move || answering.get().to_string()
+                    on:click=move |_| answering.update(|open| *open = !*open)
+                >
+                    {tr("care-answer")}
+                </button>
+                <Show when=move || answering.get()>
+                    <AnswerForm id=interaction.id.clone() done=Callback::new(move |_| answering.set(false)) />
+                </Show>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// Records the answer to a question or complaint; nothing is written unless
+/// the note is there and the time is not before the question.
+#[component]
+fn AnswerForm(id: String, done: Callback<()>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let note = RwSignal::new(String::new());
+    let at = RwSignal::new(to_datetime_local(now_ms()));
+    let errors = FormErrors::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = AnswerInput {
+            note: note.get_untracked(),
+            at: from_datetime_local(&at.get_untracked()),
+        };
+        let saved = session.update(
+            Collection::Interactions,
+            &id,
+            "note",
+            ("interaction.answer", &input.note),
+            |current: &mut Interaction| answer(current, &input, &session.me()),
+        );
+        if errors.show(saved.map_err(Into::into)).is_some() {
+            done.run(());
+        }
+    };
+    view! {
+        <form class="inline-form answer-form" on:submit=submit novalidate>
+            <TextField msg="care-field-answer" name="answer" value=note multiline=true error=errors.field("note") />
+            <TextField msg="care-field-answered-at" name="answered_at" kind="datetime-local" value=at error=errors.field("at") />
+            <FormMessage errors=errors />
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| done.run(())>{tr("action-cancel")}</button>
+                <button type="submit" class="button primary">{tr("care-answer-save")}</button>
             </div>
         </form>
     }

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{status_options, StatusBadge};
-use crate::domain::clients::{by_name, ClientFilter, ClientStatus};
+use crate::domain::checklists::effective_status;
+use crate::domain::clients::{by_name, Client, ClientFilter, ClientStatus};
+use crate::ui::checklists::{client_status, ClientProgress};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::CodeSelect;
@@ -20,12 +22,19 @@ pub fn ClientList() -> impl IntoView {
             query: query.get(),
             status: ClientStatus::from_code(&status.get()),
         };
+        let checklists = session.records.checklists.values();
         let mut clients: Vec<_> = session
             .records
             .clients
             .values()
             .into_iter()
-            .filter(|c| filter.matches(c))
+            .filter(|c| {
+                // The status filter uses the status derived from checklists.
+                filter.matches(&Client {
+                    status: effective_status(c, &checklists),
+                    ..c.clone()
+                })
+            })
             .collect();
         clients.sort_by(by_name);
         clients.into_iter().map(|c| c.id).collect::<Vec<_>>()
@@ -76,6 +85,7 @@ pub fn ClientList() -> impl IntoView {
                             <th>{tr("field-status")}</th>
                             <th>{tr("field-owner")}</th>
                             <th class="numeric">{tr("clients-col-contacts")}</th>
+                            <th>{tr("clients-col-progress")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -109,10 +119,11 @@ fn ClientRow(id: String) -> impl IntoView {
             </td>
             <td>{move || client.with(|c| c.company.clone())}</td>
             <td>
-                <StatusBadge status=Signal::derive(move || client.with(|c| c.status)) />
+                <StatusBadge status=client_status(client) />
             </td>
             <td>{owner}</td>
             <td class="numeric">{move || client.with(|c| c.contacts.len())}</td>
+            <td><ClientProgress client_id=id.clone() /></td>
         </tr>
     }
     .into_any()

@@ -8,7 +8,7 @@ use super::contacts::Contacts;
 use super::interactions::Interactions;
 use super::StatusBadge;
 use crate::ui::care::ClientCare;
-use crate::ui::checklists::ClientChecklists;
+use crate::ui::checklists::{client_status, ClientChecklists};
 use crate::ui::escalations::ClientEscalations;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -57,7 +57,7 @@ fn ClientDetails(id: String, client: RwSignal<crate::domain::clients::Client>) -
                 <div>
                     <h1>{move || client.with(|c| c.name.clone())}</h1>
                     <p class="subtitle">
-                        <StatusBadge status=Signal::derive(move || client.with(|c| c.status)) />
+                        <StatusBadge status=client_status(client) />
                         " "
                         <span class="company">{move || client.with(|c| c.company.clone())}</span>
                         " "

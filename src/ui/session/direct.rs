@@ -100,7 +100,12 @@ impl Session {
         };
         self.incoming.set(None);
         let answered = match self.answer_direct(&offer.code).await {
-            Ok(code) => self.signal(Signal::new(CodeKind::Answer, &self.me(), &offer.from, &code)),
+            Ok(code) => self.signal(Signal::new(
+                CodeKind::Answer,
+                &self.me(),
+                &offer.from,
+                &code,
+            )),
             Err(err) => Err(err),
         };
         if let Err(err) = answered {

@@ -5,19 +5,26 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use autosurgeon::{Hydrate, Reconcile};
 use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use crate::doc::{
-    ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, RecordRef, Writer,
+    ChangeHash, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, LoggedChange,
+    RecordRef, Writer,
 };
 use crate::domain::announcements::Announcement;
 use crate::domain::care::{FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
 use crate::domain::checklists::{Checklist, ChecklistTemplate};
 use crate::domain::clients::{Client, Interaction};
+use crate::domain::conflicts::ConflictCase;
+use crate::domain::crisis::{Crisis, CrisisEntry};
 use crate::domain::escalations::Escalation;
+use crate::domain::handover::{Acting, Decision, Handover};
+use crate::domain::improvements::Improvement;
 use crate::domain::observations::Observation;
 use crate::domain::people::{create_member, Member, MemberInput};
+use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::tasks::Task;
 use crate::domain::validation::Invalid;
 use crate::store::{
@@ -29,8 +36,8 @@ use super::i18n::I18n;
 use super::keyed::Keyed;
 use super::widgets::now_ms;
 use crate::sync::direct_link::{DirectLink, LinkError, LinkStatus};
-use direct::IncomingOffer;
 use crate::sync::relay_client::RelayClient;
+use direct::IncomingOffer;
 
 mod direct;
 mod sync;
@@ -84,6 +91,10 @@ record_sets! {
         tasks: Task = Tasks,
         announcements: Announcement = Announcements,
         preferences: Preferences = Preferences,
+        acting: Acting = Acting,
+        requests: Request = Requests,
+        routing_rules: RoutingRule = RoutingRules,
+        improvements: Improvement = Improvements,
     }
 }
 
@@ -92,6 +103,11 @@ record_sets! {
     LeadershipRecords {
         escalations: Escalation = Escalations,
         observations: Observation = PerformanceNotes,
+        crises: Crisis = Crises,
+        crisis_entries: CrisisEntry = CrisisEntries,
+        handovers: Handover = Handovers,
+        decisions: Decision = Decisions,
+        conflicts: ConflictCase = Conflicts,
     }
 }
 
@@ -307,6 +323,64 @@ impl Session {
             Some(live) => live.change(&meta, edit),
             None => Err(DocError::WrongDocument(DocKind::Leadership.code())),
         })
+    }
+
+    /// Applies `edit` to the current state of record `id` of `collection`
+    /// and writes it back, in one change by this device's user in whichever
+    /// document holds the collection; returns the record as written. Editing
+    /// the current state (not the copy a form opened with) is what keeps a
+    /// concurrent change to another field. A record removed meanwhile on
+    /// another device is reported as `Unknown` on `field`. The change is
+    /// recorded as `action` on `label` (a name a person recognises).
+    pub fn update<T: Hydrate + Reconcile>(
+        &self,
+        collection: Collection,
+        id: &str,
+        field: &'static str,
+        (action, label): (&str, &str),
+        edit: impl FnOnce(&mut T) -> Result<(), Invalid>,
+    ) -> Result<T, DocError> {
+        let write = |w: &mut Writer<'_, '_>| {
+            let mut record: T = w
+                .get(collection, id)?
+                .ok_or_else(|| Invalid::unknown(field))?;
+            edit(&mut record)?;
+            w.put(collection, id, &record)?;
+            Ok(record)
+        };
+        match collection.doc_kind() {
+            DocKind::Team => self.change_team(action, label, write),
+            DocKind::Leadership => self.change_leadership(action, label, write),
+        }
+    }
+
+    /// The current heads of the team and leadership documents (the latter
+    /// empty on team devices), as text, for records that remember a moment
+    /// in the history (a handover's start).
+    pub fn heads(&self) -> (Vec<String>, Vec<String>) {
+        let text = |heads: Vec<ChangeHash>| heads.iter().map(ToString::to_string).collect();
+        let team = self.team.with_value(|t| t.read(Document::heads));
+        let leadership = self
+            .leadership
+            .with_value(|l| l.as_ref().map(|l| l.read(Document::heads)))
+            .unwrap_or_default();
+        (text(team), text(leadership))
+    }
+
+    /// Every change of document `kind` not covered by `heads` (text hashes
+    /// from [`Session::heads`]; all changes for none), with the records each
+    /// wrote. Empty for a document this device does not hold. Unreadable
+    /// hashes are skipped, which lists more changes rather than fewer.
+    pub fn change_log(&self, kind: DocKind, heads: &[String]) -> Vec<LoggedChange> {
+        let heads: Vec<ChangeHash> = heads.iter().filter_map(|h| h.parse().ok()).collect();
+        let log = |live: &Rc<LiveDoc>| live.read(|doc| doc.change_log(&heads));
+        match kind {
+            DocKind::Team => self.team.with_value(log),
+            DocKind::Leadership => self
+                .leadership
+                .with_value(|l| l.as_ref().map(log))
+                .unwrap_or_default(),
+        }
     }
 
     /// The workspace's thresholds, tracking changes; the defaults until

@@ -192,7 +192,7 @@ pub fn CodeSelect(
     }
 }
 
-fn unique_suffix() -> u32 {
+pub(super) fn unique_suffix() -> u32 {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     NEXT.fetch_add(1, Ordering::Relaxed)

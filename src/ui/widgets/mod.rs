@@ -1,9 +1,13 @@
 //! Shared pieces of the desks: form fields, errors, badges, time.
 
+mod download;
 mod forms;
+mod members;
 mod time;
 
+pub use download::download_text;
 pub use forms::{problem_text, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+pub use members::{member_or_none, MemberOptions, MemberSelect};
 pub use time::{
     device_zone, format_datetime, format_day, format_time, from_datetime_local, now_ms,
     to_datetime_local,

@@ -1,0 +1,310 @@
+//! The follow-ups desk: what is due today or overdue across all clients, the
+//! open questions and complaints, the clients at risk, the response time
+//! overall and the workspace's thresholds.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::thresholds::Thresholds;
+use super::{due_text, risk_text, span_text};
+use crate::doc::Collection;
+use crate::domain::care::{
+    average_response_time, due_follow_ups, open_questions, risk_reasons, DueState, FollowUpPlan,
+    NextFollowUp, CHANNELS,
+};
+use crate::domain::clients::{by_name, log_interaction, InteractionInput, InteractionKind};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::session::Session;
+use crate::ui::widgets::{
+    device_zone, format_datetime, format_day, now_ms, CodeSelect, FormErrors, FormMessage,
+    SaveError, TextField,
+};
+
+#[component]
+pub fn FollowUpsPage() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let response = move || {
+        let interactions = session.records.interactions.values();
+        match average_response_time(&interactions) {
+            Some(average) => i18n.t_args(
+                "care-response-overall",
+                &[("time", span_text(i18n, average).into())],
+            ),
+            None => i18n.t("care-response-none"),
+        }
+    };
+    view! {
+        <section class="desk follow-ups">
+            <header class="desk-header">
+                <div>
+                    <h1>{tr("follow-ups-title")}</h1>
+                    <p class="subtitle" data-testid="overall-response-time">{response}</p>
+                </div>
+            </header>
+            <DueFollowUps />
+            <div class="columns">
+                <OpenQuestions />
+                <AtRisk />
+            </div>
+            <Thresholds />
+        </section>
+    }
+}
+
+/// The client's name; `None` for a client removed meanwhile, whose
+/// follow-ups and questions are then left out.
+fn client_name(session: Session, id: &str) -> Option<String> {
+    session
+        .records
+        .clients
+        .get(id)
+        .map(|c| c.with(|c| c.name.clone()))
+}
+
+#[component]
+fn DueFollowUps() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let due = Memo::new(move |_| {
+        let plans = session.records.follow_ups.values();
+        let interactions = session.records.interactions.values();
+        due_follow_ups(&plans, &interactions, now_ms(), &device_zone())
+            .into_iter()
+            .filter(|(plan, _)| client_name(session, &plan.client_id).is_some())
+            .map(|(plan, next)| (plan.clone(), next))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="panel due-follow-ups" aria-labelledby="due-follow-ups-title">
+            <header class="panel-header">
+                <h2 id="due-follow-ups-title">{tr("care-due-title")}</h2>
+            </header>
+            <Show when=move || due.with(|d| !d.is_empty()) fallback=|| view! { <p class="empty">{tr("care-due-empty")}</p> }>
+                <ol class="care-list">
+                    <For
+                        each=move || due.get()
+                        key=|(plan, next)| (plan.client_id.clone(), next.due)
+                        children=|(plan, next)| view! { <DueItem plan=plan next=next /> }
+                    />
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+/// One follow-up to do, with its one-click log form.
+#[component]
+fn DueItem(plan: FollowUpPlan, next: NextFollowUp) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let logging = RwSignal::new(false);
+    let name = client_name(session, &plan.client_id).unwrap_or_default();
+    let href = format!("/clients/{}", plan.client_id);
+    let details = {
+        let plan = plan.clone();
+        move || {
+            let responsible = plan
+                .responsible
+                .as_deref()
+                .and_then(|id| session.member_name(id))
+                .unwrap_or_else(|| i18n.t("care-nobody"));
+            i18n.t_args(
+                "care-due-details",
+                &[
+                    ("channel", i18n.t(plan.channel.message_id()).into()),
+                    ("name", responsible.into()),
+                    (
+                        "day",
+                        format_day(&next.due.to_string(), i18n.locale()).into(),
+                    ),
+                ],
+            )
+        }
+    };
+    let state_class = if next.state == DueState::DueToday {
+        "badge due-today"
+    } else {
+        "badge overdue"
+    };
+    let label = i18n.t_args("care-log-follow-up-for", &[("name", name.clone().into())]);
+    view! {
+        <li class="care-item" data-testid="due-item">
+            <div class="care-item-main">
+                <A href=href>{name}</A>
+                " "
+                <span class=state_class>{move || due_text(i18n, next.state)}</span>
+                <p class="meta">{details}</p>
+            </div>
+            <button
+                type="button"
+                class="button small"
+                aria-expanded=move || logging.get().to_string()
+                aria-label=label
+                on:click=move |_| logging.update(|open| *open = !*open)
+            >
+                {tr("care-log-follow-up")}
+            </button>
+            <Show when=move || logging.get()>
+                <LogFollowUp
+                    client_id=plan.client_id.clone()
+                    channel=plan.channel
+                    done=Callback::new(move |_| logging.set(false))
+                />
+            </Show>
+        </li>
+    }
+}
+
+/// Logs the follow-up as an interaction, exactly as the client page does;
+/// the plan's next due day moves on by itself.
+#[component]
+fn LogFollowUp(client_id: String, channel: InteractionKind, done: Callback<()>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let kind = RwSignal::new(channel.code().to_string());
+    let summary = RwSignal::new(String::new());
+    let outcome = RwSignal::new(String::new());
+    let errors = FormErrors::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = InteractionInput {
+            kind: InteractionKind::from_code(&kind.get_untracked()).unwrap_or(channel),
+            at: Some(now_ms()),
+            summary: summary.get_untracked(),
+            outcome: outcome.get_untracked(),
+        };
+        let saved = log_interaction(&client_id, &input, &session.me(), now_ms())
+            .map_err(SaveError::from)
+            .and_then(|interaction| {
+                session
+                    .change_team("interaction.log", &interaction.summary, |w| {
+                        w.put(Collection::Interactions, &interaction.id, &interaction)
+                    })
+                    .map_err(SaveError::from)
+            });
+        if errors.show(saved).is_some() {
+            done.run(());
+        }
+    };
+    let kinds = CHANNELS
+        .iter()
+        .map(|k| (k.code(), k.message_id()))
+        .collect();
+    view! {
+        <form class="inline-form log-follow-up" on:submit=submit novalidate>
+            <TextField msg="field-summary" name="summary" value=summary error=errors.field("summary") />
+            <div class="row">
+                <CodeSelect msg="field-kind" name="kind" value=kind options=kinds />
+                <TextField msg="field-outcome" name="outcome" value=outcome error=errors.field("outcome") />
+            </div>
+            <FormMessage errors=errors />
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| done.run(())>{tr("action-cancel")}</button>
+                <button type="submit" class="button primary">{tr("care-log-save")}</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn OpenQuestions() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let open = Memo::new(move |_| {
+        let interactions = session.records.interactions.values();
+        open_questions(&interactions)
+            .into_iter()
+            .filter_map(|i| client_name(session, &i.client_id).map(|name| (name, i.clone())))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="panel open-questions" aria-labelledby="open-questions-title">
+            <header class="panel-header">
+                <h2 id="open-questions-title">{tr("care-open-title")}</h2>
+            </header>
+            <Show when=move || open.with(|o| !o.is_empty()) fallback=|| view! { <p class="empty">{tr("care-open-empty")}</p> }>
+                <ol class="care-list">
+                    <For each=move || open.get() key=|(_, i)| i.id.clone() let:item>
+                        {
+                            let (name, interaction) = item;
+                            let waiting = move || {
+                                i18n.t_args(
+                                    "care-waiting",
+                                    &[
+                                        ("when", format_datetime(interaction.at, i18n.locale()).into()),
+                                        ("time", span_text(i18n, now_ms() - interaction.at).into()),
+                                    ],
+                                )
+                            };
+                            view! {
+                                <li class="care-item" data-testid="open-question">
+                                    <div class="care-item-main">
+                                        <A href=format!("/clients/{}", interaction.client_id)>{name}</A>
+                                        " "
+                                        <span class=format!("badge kind-{}", interaction.kind.code())>
+                                            {move || i18n.t(interaction.kind.message_id())}
+                                        </span>
+                                        <p class="summary">{interaction.summary.clone()}</p>
+                                        <p class="meta">{waiting}</p>
+                                    </div>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn AtRisk() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let at_risk = Memo::new(move |_| {
+        let scores = session.records.scores.values();
+        let interactions = session.records.interactions.values();
+        let prefs = session.preferences();
+        let (now, zone) = (now_ms(), device_zone());
+        let mut clients = session.records.clients.values();
+        clients.sort_by(by_name);
+        clients
+            .into_iter()
+            .filter_map(|client| {
+                let reasons = risk_reasons(&client.id, &scores, &interactions, &prefs, now, &zone);
+                (!reasons.is_empty()).then_some((client.id, client.name, reasons))
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="panel at-risk" aria-labelledby="at-risk-title">
+            <header class="panel-header">
+                <h2 id="at-risk-title">{tr("care-at-risk-title")}</h2>
+            </header>
+            <Show when=move || at_risk.with(|a| !a.is_empty()) fallback=|| view! { <p class="empty">{tr("care-at-risk-empty")}</p> }>
+                <ul class="care-list">
+                    {move || {
+                        at_risk
+                            .get()
+                            .into_iter()
+                            .map(|(id, name, reasons)| {
+                                view! {
+                                    <li class="care-item" data-testid="at-risk-client">
+                                        <div class="care-item-main">
+                                            <A href=format!("/clients/{id}")>{name}</A>
+                                            <ul class="risk-reasons">
+                                                {reasons
+                                                    .into_iter()
+                                                    .map(|reason| view! { <li>{move || risk_text(i18n, reason)}</li> })
+                                                    .collect_view()}
+                                            </ul>
+                                        </div>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,185 @@
+//! A client's satisfaction: the trend of its scores, their average, whether
+//! it is at risk and why, and a form to record a score.
+
+use leptos::prelude::*;
+
+use super::sparkline::Sparkline;
+use super::{decimal, risk_text};
+use crate::doc::Collection;
+use crate::domain::care::{average_tenths, record_score, risk_reasons, score_trend, ScoreInput};
+use crate::domain::clients::newest_first;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::session::Session;
+use crate::ui::widgets::{
+    device_zone, format_datetime, now_ms, FormErrors, FormMessage, SaveError, TextField,
+};
+
+#[component]
+pub fn Satisfaction(client_id: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let id = client_id.clone();
+    let trend = Memo::new(move |_| {
+        let scores = session.records.scores.values();
+        score_trend(&id, &scores)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    let id = client_id.clone();
+    let reasons = Memo::new(move |_| {
+        let interactions = session.records.interactions.values();
+        trend.with(|scores| {
+            risk_reasons(
+                &id,
+                scores,
+                &interactions,
+                &session.preferences(),
+                now_ms(),
+                &device_zone(),
+            )
+        })
+    });
+    let chart = move || {
+        let values: Vec<i64> = trend.with(|t| t.iter().map(|s| s.score).collect());
+        (!values.is_empty()).then(|| {
+            let list = values
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            let label = i18n.t_args("care-trend-label", &[("scores", list.into())]);
+            view! { <Sparkline scores=values label=label /> }
+        })
+    };
+    let average = move || {
+        trend.with(|t| match average_tenths(t) {
+            Some(average) => i18n.t_args(
+                "care-score-average",
+                &[
+                    ("average", decimal(i18n, average).into()),
+                    ("count", t.len().into()),
+                ],
+            ),
+            None => i18n.t("care-scores-none"),
+        })
+    };
+    view! {
+        <section class="panel satisfaction" data-testid="satisfaction">
+            <header class="panel-header">
+                <h2>{tr("care-satisfaction-title")}</h2>
+                <Show when=move || reasons.with(|r| !r.is_empty())>
+                    <span class="badge at-risk">{tr("care-at-risk")}</span>
+                </Show>
+            </header>
+            <div class="trend">
+                {chart}
+                <p class="score-average">{average}</p>
+            </div>
+            <ul class="risk-reasons">
+                {move || {
+                    reasons
+                        .get()
+                        .into_iter()
+                        .map(|reason| view! { <li>{move || risk_text(i18n, reason)}</li> })
+                        .collect_view()
+                }}
+            </ul>
+            <ScoreForm client_id=client_id />
+        </section>
+    }
+}
+
+#[component]
+fn ScoreForm(client_id: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let score = RwSignal::new(String::new());
+    let comment = RwSignal::new(String::new());
+    let touchpoint = RwSignal::new(String::new());
+    let errors = FormErrors::new();
+    let id = client_id.clone();
+    let touchpoints = Memo::new(move |_| {
+        let mut log: Vec<_> = session
+            .records
+            .interactions
+            .values()
+            .into_iter()
+            .filter(|i| i.client_id == id)
+            .collect();
+        log.sort_by(newest_first);
+        log
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = ScoreInput {
+            score: score.get_untracked(),
+            comment: comment.get_untracked(),
+            touchpoint: Some(touchpoint.get_untracked()).filter(|t| !t.is_empty()),
+        };
+        let is_touchpoint =
+            |id: &str| touchpoints.with_untracked(|log| log.iter().any(|i| i.id == id));
+        let saved = record_score(&client_id, &input, is_touchpoint, &session.me(), now_ms())
+            .map_err(SaveError::from)
+            .and_then(|recorded| {
+                session
+                    .change_team("score.record", &recorded.score.to_string(), |w| {
+                        w.put(Collection::Scores, &recorded.id, &recorded)
+                    })
+                    .map_err(SaveError::from)
+            });
+        if errors.show(saved).is_some() {
+            score.set(String::new());
+            comment.set(String::new());
+            touchpoint.set(String::new());
+        }
+    };
+    view! {
+        <form class="inline-form score-form" on:submit=submit novalidate>
+            <div class="row">
+                <TextField msg="care-field-score" name="score" kind="number" value=score error=errors.field("score") />
+                <div class="field" class:invalid=move || errors.field("touchpoint").get().is_some()>
+                    <label for="field-touchpoint">{tr("care-field-touchpoint")}</label>
+                    <select
+                        id="field-touchpoint"
+                        name="touchpoint"
+                        prop:value=move || touchpoint.get()
+                        on:change=move |ev| touchpoint.set(event_target_value(&ev))
+                    >
+                        <option value="">{tr("care-touchpoint-none")}</option>
+                        {move || {
+                            touchpoints
+                                .get()
+                                .into_iter()
+                                .map(|i| {
+                                    let text = i18n.t_args(
+                                        "care-touchpoint",
+                                        &[
+                                            ("kind", i18n.t(i.kind.message_id()).into()),
+                                            ("when", format_datetime(i.at, i18n.locale()).into()),
+                                            ("summary", i.summary.clone().into()),
+                                        ],
+                                    );
+                                    view! { <option value=i.id.clone()>{text}</option> }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                    <p class="field-error">
+                        {move || {
+                            errors
+                                .field("touchpoint")
+                                .get()
+                                .map(|p| crate::ui::widgets::problem_text(i18n, &p))
+                        }}
+                    </p>
+                </div>
+            </div>
+            <TextField msg="care-field-comment" name="comment" value=comment error=errors.field("comment") />
+            <FormMessage errors=errors />
+            <div class="actions">
+                <button type="submit" class="button primary">{tr("care-score-record")}</button>
+            </div>
+        </form>
+    }
+}

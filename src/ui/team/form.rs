@@ -1,0 +1,135 @@
+//! Creating and editing a task. Nothing is written unless every field is
+//! valid; an edit writes only the fields the user changed.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use super::{
+    client_choices, known, member_choices, priority_options, status_options, RecordSelect, TeamNav,
+};
+use crate::doc::Collection;
+use crate::domain::tasks::{create_task, Priority, TaskInput, TaskStatus};
+use crate::ui::i18n::tr;
+use crate::ui::session::Session;
+use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+
+#[component]
+pub fn TaskNew() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let navigate = use_navigate();
+    let save = Callback::new(move |input: TaskInput| {
+        let task = create_task(&input, &known(session), &session.me(), now_ms())?;
+        session.change_team("task.create", &task.title, |w| {
+            w.put(Collection::Tasks, &task.id, &task)
+        })?;
+        Ok(task.id)
+    });
+    let to_board = navigate.clone();
+    let saved =
+        Callback::new(move |id: String| navigate(&format!("/team/tasks/{id}"), Default::default()));
+    let cancel = Callback::new(move |_| to_board("/team", Default::default()));
+    let initial = TaskInput {
+        assignee: Some(session.me()).filter(|me| (known(session).assignee)(me)),
+        ..Default::default()
+    };
+    view! {
+        <section class="desk team-desk narrow">
+            <header class="desk-header">
+                <h1>{tr("task-new-title")}</h1>
+            </header>
+            <TeamNav />
+            <TaskForm initial=initial save=save saved=saved cancel=cancel />
+        </section>
+    }
+}
+
+/// The task form. `save` writes the input and returns the task's id;
+/// `saved` runs after a successful save.
+#[component]
+pub(super) fn TaskForm(
+    initial: TaskInput,
+    save: Callback<TaskInput, Result<String, SaveError>>,
+    saved: Callback<String>,
+    cancel: Callback<()>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let keep_assignee = initial.assignee.clone();
+    let title = RwSignal::new(initial.title);
+    let description = RwSignal::new(initial.description);
+    let assignee = RwSignal::new(initial.assignee.unwrap_or_default());
+    let due_on = RwSignal::new(initial.due_on);
+    let priority = RwSignal::new(initial.priority.code().to_string());
+    let status = RwSignal::new(initial.status.code().to_string());
+    let blocked_reason = RwSignal::new(initial.blocked_reason);
+    let client = RwSignal::new(initial.client_id.unwrap_or_default());
+    let errors = FormErrors::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let input = TaskInput {
+            title: title.get_untracked(),
+            description: description.get_untracked(),
+            assignee: Some(assignee.get_untracked()).filter(|a| !a.is_empty()),
+            due_on: due_on.get_untracked(),
+            priority: Priority::from_code(&priority.get_untracked()).unwrap_or_default(),
+            status: TaskStatus::from_code(&status.get_untracked()).unwrap_or_default(),
+            blocked_reason: blocked_reason.get_untracked(),
+            client_id: Some(client.get_untracked()).filter(|c| !c.is_empty()),
+        };
+        if let Some(id) = errors.show(save.run(input)) {
+            saved.run(id);
+        }
+    };
+    let members = Signal::derive(move || member_choices(session, keep_assignee.clone()));
+    let clients = Signal::derive(move || client_choices(session));
+    let blocked = move || status.get() == TaskStatus::Blocked.code();
+    view! {
+        <form class="card task-form" on:submit=submit novalidate>
+            <TextField msg="task-field-title" name="title" value=title error=errors.field("title") />
+            <TextField
+                msg="task-field-description"
+                name="description"
+                value=description
+                multiline=true
+                error=errors.field("description")
+            />
+            <div class="row">
+                <RecordSelect
+                    msg="task-field-assignee"
+                    name="assignee"
+                    value=assignee
+                    choices=members
+                    empty="task-unassigned"
+                    error=errors.field("assignee")
+                />
+                <TextField msg="task-field-due" name="due_on" kind="date" value=due_on error=errors.field("due_on") />
+            </div>
+            <div class="row">
+                <CodeSelect msg="task-field-priority" name="priority" value=priority options=priority_options() />
+                <CodeSelect msg="field-status" name="status" value=status options=status_options() />
+            </div>
+            <Show when=blocked>
+                <TextField
+                    msg="task-field-blocked-reason"
+                    name="blocked_reason"
+                    value=blocked_reason
+                    error=errors.field("blocked_reason")
+                />
+            </Show>
+            <RecordSelect
+                msg="task-field-client"
+                name="client"
+                value=client
+                choices=clients
+                empty="task-no-client"
+                error=errors.field("client_id")
+            />
+            <FormMessage errors=errors />
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| cancel.run(())>
+                    {tr("action-cancel")}
+                </button>
+                <button type="submit" class="button primary">{tr("action-save")}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,275 @@
+//! Members: everyone's role, whether they are active and their workload
+//! (open and overdue tasks, as bars with the numbers written out); one
+//! member's page with their details, open tasks and, on leadership devices,
+//! the private observations.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::{clock, due_text, Markers, StatusBadge, TeamNav};
+use crate::doc::Collection;
+use crate::domain::people::{edit_member, Member, MemberEdit, Role};
+use crate::domain::tasks::{by_due, is_open, workload, Workload};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::observations::Observations;
+use crate::ui::session::Session;
+use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+
+#[component]
+pub fn MembersPage() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let rows = Memo::new(move |_| {
+        let tasks = session.records.tasks.values();
+        let loads = workload(&tasks, &clock(session));
+        let mut members = session.records.members.values();
+        members.sort_by(|a, b| {
+            b.active
+                .cmp(&a.active)
+                .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+        });
+        members
+            .into_iter()
+            .map(|m| {
+                let load = loads.get(&m.id).copied().unwrap_or_default();
+                (m, load)
+            })
+            .collect::<Vec<_>>()
+    });
+    // Bars are drawn against the busiest member (at least one task wide).
+    let scale = Memo::new(move |_| {
+        rows.get()
+            .iter()
+            .map(|(_, load)| load.open)
+            .max()
+            .unwrap_or(0)
+            .max(1)
+    });
+    view! {
+        <section class="desk team-desk">
+            <header class="desk-header">
+                <h1>{tr("members-title")}</h1>
+            </header>
+            <TeamNav />
+            <table class="records members">
+                <thead>
+                    <tr>
+                        <th>{tr("field-name")}</th>
+                        <th>{tr("field-role")}</th>
+                        <th>{tr("member-field-active")}</th>
+                        <th>{tr("members-workload")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|(m, load)| (m.id.clone(), m.name.clone(), m.role, m.active, *load) let:row>
+                        <MemberRow member=row.0 load=row.1 scale=scale />
+                    </For>
+                </tbody>
+            </table>
+            <p class="meta">{tr("members-workload-help")}</p>
+        </section>
+    }
+}
+
+#[component]
+fn MemberRow(member: Member, load: Workload, scale: Memo<usize>) -> impl IntoView {
+    let i18n = use_i18n();
+    let width = move |count: usize| format!("width: {}%", count * 100 / scale.get());
+    let summary = i18n.t_args(
+        "members-load",
+        &[("open", load.open.into()), ("overdue", load.overdue.into())],
+    );
+    view! {
+        <tr data-testid="member-row">
+            <td>
+                <A href=format!("/team/members/{}", member.id)>{member.name.clone()}</A>
+            </td>
+            <td>{i18n.t(member.role.message_id())}</td>
+            <td>
+                <ActiveBadge active=member.active />
+            </td>
+            <td class="workload">
+                <div class="bars" aria-hidden="true">
+                    <span class="bar open" style=move || width(load.open)></span>
+                    <span class="bar overdue" style=move || width(load.overdue)></span>
+                </div>
+                <span class="load-text" data-testid="workload">{summary}</span>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn ActiveBadge(active: bool) -> impl IntoView {
+    if active {
+        view! { <span class="badge member-active">{tr("member-active")}</span> }
+    } else {
+        view! { <span class="badge member-inactive">{tr("member-inactive")}</span> }
+    }
+}
+
+#[component]
+pub fn MemberPage() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    // Only the member's coming or going re-renders the page (see TaskPage).
+    let member = Memo::new(move |_| session.records.members.get(&id()));
+    move || match member.get() {
+        Some(member) => view! { <MemberDetails id=id() member=member /> }.into_any(),
+        None => view! {
+            <section class="desk team-desk">
+                <TeamNav />
+                <p class="empty">{tr("member-not-found")}</p>
+                <A href="/team/members">{tr("members-back")}</A>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn MemberDetails(id: String, member: RwSignal<Member>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let editing = RwSignal::new(false);
+    let observed = id.clone();
+    let edited = id.clone();
+    view! {
+        <section class="desk team-desk member-page">
+            <TeamNav />
+            <A href="/team/members" attr:class="back">{tr("members-back")}</A>
+            <header class="desk-header">
+                <div>
+                    <h1>{move || member.with(|m| m.name.clone())}</h1>
+                    <p class="subtitle">
+                        <span>{move || i18n.t(member.with(|m| m.role.message_id()))}</span>
+                        {move || view! { <ActiveBadge active=member.with(|m| m.active) /> }}
+                    </p>
+                </div>
+                <button class="button" on:click=move |_| editing.set(true) disabled=move || editing.get()>
+                    {tr("action-edit")}
+                </button>
+            </header>
+            <Show when=move || editing.get()>
+                <EditMember id=edited.clone() member=member done=Callback::new(move |_| editing.set(false)) />
+            </Show>
+            <OpenTasks member_id=id.clone() />
+            <Show when=move || session.holds_leadership()>
+                <Observations member_id=observed.clone() />
+            </Show>
+        </section>
+    }
+}
+
+/// The member's open tasks, by due day.
+#[component]
+fn OpenTasks(member_id: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let tasks = Memo::new(move |_| {
+        let mut tasks: Vec<_> = session
+            .records
+            .tasks
+            .values()
+            .into_iter()
+            .filter(|t| is_open(t) && t.assignee.as_deref() == Some(member_id.as_str()))
+            .collect();
+        tasks.sort_by(by_due);
+        tasks.into_iter().map(|t| t.id).collect::<Vec<_>>()
+    });
+    view! {
+        <section class="panel">
+            <header class="panel-header">
+                <h2>{tr("member-open-tasks")}</h2>
+            </header>
+            <Show when=move || !tasks.get().is_empty() fallback=|| view! { <p class="empty">{tr("member-no-tasks")}</p> }>
+                <ul class="member-tasks">
+                    <For each=move || tasks.get() key=|id| id.clone() let:id>
+                        {session.records.tasks.get_untracked_signal(&id).map(|task| view! {
+                            <li>
+                                <A href=format!("/team/tasks/{id}")>{move || task.with(|t| t.title.clone())}</A>
+                                " "
+                                <StatusBadge status=Signal::derive(move || task.with(|t| t.status)) />
+                                " "
+                                <span class="meta">{move || task.with(|t| due_text(i18n, t)).unwrap_or_default()}</span>
+                                " "
+                                <Markers task=task />
+                            </li>
+                        })}
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// Name, role and active flag. Roles decide who receives the leadership
+/// records, so a team device shows the role with the reason it is locked.
+#[component]
+fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let original = member.with_untracked(MemberEdit::from_member);
+    let name = RwSignal::new(original.name.clone());
+    let role = RwSignal::new(original.role.code().to_string());
+    let active = RwSignal::new(original.active);
+    let may_change_roles = session.holds_leadership();
+    let i18n = use_i18n();
+    let fixed_role = i18n.t(original.role.message_id());
+    let errors = FormErrors::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let edited = MemberEdit {
+            name: name.get_untracked(),
+            role: Role::from_code(&role.get_untracked()).unwrap_or(original.role),
+            active: active.get_untracked(),
+        };
+        let saved: Result<Member, SaveError> = session
+            .update(
+                Collection::Members,
+                &id,
+                "name",
+                ("member.edit", &edited.name),
+                |current: &mut Member| edit_member(current, &original, &edited, may_change_roles),
+            )
+            .map_err(Into::into);
+        if errors.show(saved).is_some() {
+            done.run(());
+        }
+    };
+    let roles = Role::ALL
+        .iter()
+        .map(|r| (r.code(), r.message_id()))
+        .collect();
+    view! {
+        <form class="inline-form member-form" on:submit=submit novalidate>
+            <TextField msg="field-name" name="name" value=name error=errors.field("name") />
+            {if may_change_roles {
+                view! { <CodeSelect msg="field-role" name="role" value=role options=roles error=errors.field("role") /> }.into_any()
+            } else {
+                view! {
+                    <div class="field">
+                        <span class="label">{tr("field-role")}</span>
+                        <p>{fixed_role}</p>
+                        <p class="meta" data-testid="role-locked">{tr("member-role-locked")}</p>
+                    </div>
+                }
+                .into_any()
+            }}
+            <label class="check">
+                <input
+                    type="checkbox"
+                    name="active"
+                    prop:checked=move || active.get()
+                    on:change=move |ev| active.set(event_target_checked(&ev))
+                />
+                {tr("member-active-label")}
+            </label>
+            <FormMessage errors=errors />
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| done.run(())>{tr("action-cancel")}</button>
+                <button type="submit" class="button primary">{tr("action-save")}</button>
+            </div>
+        </form>
+    }
+}
