@@ -142,25 +142,6 @@ fn Workspace(session: Session) -> impl IntoView {
     view! {
         <header class="topbar">
             <A href="/clients" attr:class="brand">{tr("app-name")}</A>
-            <nav aria-label=tr("nav-main")>
-                <A href="/clients">{tr("nav-clients")}</A>
-                <A href="/follow-ups">{tr("nav-follow-ups")}</A>
-                <A href="/onboarding">{tr("nav-onboarding")}</A>
-                <A href="/team">{tr("nav-team")}</A>
-                <A href="/announcements">
-                    {tr("nav-announcements")}
-                    <UnreadBadge session=session />
-                </A>
-                <A href="/requests">{tr("nav-requests")}</A>
-                <A href="/improvements">{tr("nav-improve")}</A>
-                <Show when=move || session.holds_leadership()>
-                    <A href="/escalations">{tr("nav-escalations")}</A>
-                    <A href="/conflicts">{tr("nav-conflicts")}</A>
-                    <A href="/crisis">{tr("nav-crisis")}</A>
-                    <A href="/handover">{tr("nav-handover")}</A>
-                </Show>
-                <A href="/settings">{tr("nav-settings")}</A>
-            </nav>
             <div class="topbar-end">
                 <span class="user" data-testid="current-user">{user}</span>
                 <LanguageSwitch />
@@ -169,6 +150,8 @@ fn Workspace(session: Session) -> impl IntoView {
         <StorageBar session=session />
         <ActingBanner />
         <DirectOfferBanner />
+        <div class="workspace">
+            <Navigation session=session />
         <main>
             <Routes fallback=|| view! { <Redirect path="/clients" /> }>
                 <Route path=path!("/") view=|| view! { <Redirect path="/clients" /> } />
@@ -200,6 +183,38 @@ fn Workspace(session: Session) -> impl IntoView {
                 <Route path=path!("/join") view=|| view! { <Redirect path="/clients" /> } />
             </Routes>
         </main>
+        </div>
+    }
+}
+
+/// The desks, grouped as the people using them think of them: client care,
+/// the team, leadership (only on leadership devices) and the device.
+#[component]
+fn Navigation(session: Session) -> impl IntoView {
+    view! {
+        <nav class="sidebar" aria-label=tr("nav-main")>
+            <p class="nav-group">{tr("nav-group-clients")}</p>
+            <A href="/clients">{tr("nav-clients")}</A>
+            <A href="/follow-ups">{tr("nav-follow-ups")}</A>
+            <A href="/onboarding">{tr("nav-onboarding")}</A>
+            <p class="nav-group">{tr("nav-group-team")}</p>
+            <A href="/team">{tr("nav-team")}</A>
+            <A href="/announcements">
+                {tr("nav-announcements")}
+                <UnreadBadge session=session />
+            </A>
+            <A href="/requests">{tr("nav-requests")}</A>
+            <A href="/improvements">{tr("nav-improve")}</A>
+            <Show when=move || session.holds_leadership()>
+                <p class="nav-group">{tr("nav-group-leadership")}</p>
+                <A href="/escalations">{tr("nav-escalations")}</A>
+                <A href="/conflicts">{tr("nav-conflicts")}</A>
+                <A href="/crisis">{tr("nav-crisis")}</A>
+                <A href="/handover">{tr("nav-handover")}</A>
+            </Show>
+            <p class="nav-group">{tr("nav-group-device")}</p>
+            <A href="/settings">{tr("nav-settings")}</A>
+        </nav>
     }
 }
 

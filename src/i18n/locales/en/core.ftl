@@ -4,6 +4,10 @@ app-name = Handover
 app-tagline = The operations desk that keeps working when you are away.
 
 ## Shell
+nav-group-clients = Client care
+nav-group-team = Team
+nav-group-leadership = Leadership
+nav-group-device = This device
 nav-main = Main navigation
 nav-follow-ups = Follow-ups
 nav-onboarding = Onboarding

@@ -4,6 +4,10 @@ app-name = Handover
 app-tagline = El centro de operaciones que sigue funcionando cuando tú no estás.
 
 ## General
+nav-group-clients = Atención al cliente
+nav-group-team = Equipo
+nav-group-leadership = Dirección
+nav-group-device = Este dispositivo
 nav-main = Navegación principal
 nav-follow-ups = Seguimientos
 nav-onboarding = Incorporación

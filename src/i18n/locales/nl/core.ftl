@@ -4,6 +4,10 @@ app-name = Handover
 app-tagline = De operationele desk die gewoon doorwerkt als jij er niet bent.
 
 ## Algemeen
+nav-group-clients = Klantenzorg
+nav-group-team = Team
+nav-group-leadership = Leiding
+nav-group-device = Dit apparaat
 nav-main = Hoofdnavigatie
 nav-follow-ups = Opvolging
 nav-onboarding = Onboarding

@@ -4,6 +4,10 @@ app-name = Handover
 app-tagline = Driftcentralen som fortsätter att jobba när du är borta.
 
 ## Allmänt
+nav-group-clients = Kundvård
+nav-group-team = Team
+nav-group-leadership = Ledning
+nav-group-device = Den här enheten
 nav-main = Huvudnavigering
 nav-follow-ups = Uppföljning
 nav-onboarding = Introduktion
