@@ -4,13 +4,17 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use fluent_syntax::parser;
 
 use super::*;
+use crate::domain::briefing::{ChangeKind, Group, Subject};
 use crate::domain::care::Cadence;
 use crate::domain::checklists::ChecklistKind;
 use crate::domain::clients::{ClientStatus, InteractionKind};
+use crate::domain::conflicts::PartyKind;
 use crate::domain::crisis::{EntryKind, Severity};
 use crate::domain::escalations::{EscalationStatus, Urgency};
+use crate::domain::improvements::ProposalStatus;
 use crate::domain::observations::ObservationKind;
 use crate::domain::people::Role;
+use crate::domain::requests::{RequestChannel, RequestKind, EXECUTIVE_ASSISTANT_MSG};
 use crate::domain::tasks::{Priority, TaskStatus};
 use crate::domain::validation::Problem;
 
@@ -149,6 +153,22 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
     ids.extend(ObservationKind::ALL.iter().map(|k| k.message_id().to_string()));
     ids.extend(Severity::ALL.iter().map(|s| s.message_id().to_string()));
     ids.extend(EntryKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(RequestKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(
+        RequestChannel::ALL
+            .iter()
+            .map(|c| c.message_id().to_string()),
+    );
+    ids.insert(EXECUTIVE_ASSISTANT_MSG.to_string());
+    ids.extend(
+        ProposalStatus::ALL
+            .iter()
+            .map(|s| s.message_id().to_string()),
+    );
+    ids.extend(PartyKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(Group::ALL.iter().map(|g| g.message_id().to_string()));
+    ids.extend(ChangeKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(Subject::ALL.iter().map(|s| s.message_id().to_string()));
     for problem in [
         Problem::Required,
         Problem::TooLong { max: 1 },

@@ -1,0 +1,120 @@
+//! The crisis log's bridge to the document history and its wording: the
+//! leadership document's change log as the plain data the tamper check
+//! reads, and every sentence the page and the report share.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::doc::{Collection, DocKind, LoggedChange};
+use crate::domain::crisis::{
+    provenance, timeline, ChangeRef, ChangeSummary, Phrase, Provenance, TimelineItem,
+};
+use crate::domain::ids::Id;
+use crate::ui::i18n::I18n;
+use crate::ui::session::Session;
+use crate::ui::widgets::format_datetime;
+
+/// A crisis's timeline and where each entry stands in the history, kept up
+/// to date as entries arrive or change on any device.
+#[derive(Clone, Copy)]
+pub(super) struct CrisisLog {
+    pub items: Memo<Vec<TimelineItem>>,
+    pub provenance: Memo<BTreeMap<Id, Provenance>>,
+}
+
+impl CrisisLog {
+    pub fn new(session: Session, crisis_id: String) -> Self {
+        let items = Memo::new(move |_| {
+            timeline(
+                &crisis_id,
+                &session.leadership_records.crisis_entries.values(),
+            )
+        });
+        // Tracks the entries, so that a write to any of them (by Handover or
+        // by another tool) runs the check again.
+        let provenance = Memo::new(move |_| {
+            let ids: Vec<Id> =
+                items.with(|items| items.iter().map(|i| i.entry.id.clone()).collect());
+            let changes: Vec<ChangeSummary> = session
+                .change_log(DocKind::Leadership, &[])
+                .iter()
+                .map(summary)
+                .collect();
+            provenance(&ids, &changes)
+        });
+        Self { items, provenance }
+    }
+}
+
+fn summary(change: &LoggedChange) -> ChangeSummary {
+    ChangeSummary {
+        change: ChangeRef {
+            hash: change.hash.to_string(),
+            author: change.meta.as_ref().map(|m| m.author.clone()),
+            at: change.time * 1000,
+        },
+        entries: change
+            .records
+            .iter()
+            .filter(|r| r.collection == Collection::CrisisEntries)
+            .map(|r| r.id.clone())
+            .collect(),
+    }
+}
+
+/// The sentence for `phrase` in the current language, with member names
+/// and local times.
+pub(super) fn say(i18n: I18n, session: Session, phrase: Phrase<'_>) -> String {
+    let name = |id: &str| {
+        session
+            .member_name(id)
+            .unwrap_or_else(|| i18n.t("member-unknown"))
+            .into()
+    };
+    let when = |at| format_datetime(at, i18n.locale()).into();
+    match phrase {
+        Phrase::Severity(severity) => i18n.t_args(
+            "crisis-report-severity",
+            &[("severity", i18n.t(severity.message_id()).into())],
+        ),
+        Phrase::Status { open: true } => i18n.t("crisis-report-status-open"),
+        Phrase::Status { open: false } => i18n.t("crisis-report-status-closed"),
+        Phrase::Declared { by, at } => {
+            i18n.t_args("crisis-declared", &[("name", name(by)), ("when", when(at))])
+        }
+        Phrase::SummaryHeading => i18n.t("crisis-report-summary"),
+        Phrase::TimelineHeading => i18n.t("crisis-timeline"),
+        Phrase::NoEntries => i18n.t("crisis-timeline-empty"),
+        Phrase::Entry { kind, by, at } => i18n.t_args(
+            "crisis-report-entry",
+            &[
+                ("kind", i18n.t(kind.message_id()).into()),
+                ("name", name(by)),
+                ("when", when(at)),
+            ],
+        ),
+        Phrase::Corrects { at } => i18n.t_args("crisis-corrects", &[("when", when(at))]),
+        Phrase::CorrectedBy { at } => i18n.t_args("crisis-corrected-by", &[("when", when(at))]),
+        Phrase::Change => i18n.t("crisis-change"),
+        Phrase::ChangedAfter { by, at } => {
+            let who = by
+                .map(name)
+                .unwrap_or_else(|| i18n.t("crisis-other-tool").into());
+            i18n.t_args("crisis-changed-after", &[("name", who), ("when", when(at))])
+        }
+        Phrase::IntegrityHeading => i18n.t("crisis-integrity"),
+        Phrase::Integrity { total, changed: 0 } => {
+            i18n.t_args("crisis-integrity-ok", &[("count", total.into())])
+        }
+        Phrase::Integrity { changed, .. } => {
+            i18n.t_args("crisis-integrity-changed", &[("count", changed.into())])
+        }
+        Phrase::ResolutionHeading => i18n.t("crisis-resolution"),
+        Phrase::Closed { by, at } => i18n.t_args(
+            "crisis-closed-by",
+            &[("name", name(by)), ("when", when(at))],
+        ),
+        Phrase::StillOpen => i18n.t("crisis-still-open"),
+    }
+}
