@@ -14,6 +14,7 @@ mod coded;
 mod edit;
 pub mod escalations;
 pub mod handover;
+pub mod hints;
 pub mod ids;
 pub mod improvements;
 pub mod observations;

@@ -1,0 +1,557 @@
+//! Requests: an intake for incoming requests, and rules that route them by
+//! kind — e-mail and calendar requests to the Executive Assistant, as the
+//! role description says, others to a named person or desk.
+
+use autosurgeon::{Hydrate, Reconcile};
+
+use super::coded::coded_enum;
+use super::ids::{new_id, Id};
+use super::validation::{Checker, Invalid, Problem};
+use super::Millis;
+
+coded_enum! {
+    /// What a request is about.
+    pub enum RequestKind ("request-kind") {
+        Email = "email",
+        Calendar = "calendar",
+        Client = "client",
+        Supplies = "supplies",
+        Facilities = "facilities",
+        #[default]
+        Other = "other",
+    }
+}
+
+coded_enum! {
+    /// How a request came in.
+    pub enum RequestChannel ("request-channel") {
+        #[default]
+        Email = "email",
+        Phone = "phone",
+        InPerson = "in-person",
+        Message = "message",
+    }
+}
+
+/// Where a request is referred: a member, or a person or desk outside the
+/// app (such as the Executive Assistant) by name.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
+pub struct RouteTarget {
+    pub member: Option<Id>,
+    pub name: String,
+}
+
+/// A routing rule: requests of `kind` go to `to` (team document).
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
+pub struct RoutingRule {
+    pub id: Id,
+    pub kind: RequestKind,
+    pub to: RouteTarget,
+    pub updated_at: Millis,
+    pub updated_by: Id,
+}
+
+/// The referral of a request, recorded and visible.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
+pub struct Referral {
+    pub to: RouteTarget,
+    /// The rule that routed it; `None` when referred by hand.
+    pub rule: Option<Id>,
+    pub at: Millis,
+    pub by: Id,
+}
+
+/// Who closed a request, and when.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
+pub struct Handled {
+    pub at: Millis,
+    pub by: Id,
+}
+
+/// An incoming request (team document).
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
+pub struct Request {
+    pub id: Id,
+    /// Who asked.
+    pub from: String,
+    pub channel: RequestChannel,
+    pub kind: RequestKind,
+    /// What is asked.
+    pub asked: String,
+    pub received_at: Millis,
+    pub logged_by: Id,
+    pub referral: Option<Referral>,
+    pub done: Option<Handled>,
+}
+
+/// The name of the default referral target for e-mail and calendar requests.
+/// Stored as written here; the UI shows it translated (see
+/// [`RouteTarget::shown_name`]), while a name someone typed is shown as typed.
+pub const EXECUTIVE_ASSISTANT: &str = "Executive Assistant";
+
+/// The i18n id of [`EXECUTIVE_ASSISTANT`] in the user's language.
+pub const EXECUTIVE_ASSISTANT_MSG: &str = "route-executive-assistant";
+
+pub const FROM_MAX: usize = 120;
+pub const ASKED_MAX: usize = 2_000;
+pub const TARGET_MAX: usize = 120;
+
+impl RouteTarget {
+    /// The Executive Assistant, a person outside the app.
+    pub fn executive_assistant() -> Self {
+        Self {
+            member: None,
+            name: EXECUTIVE_ASSISTANT.to_string(),
+        }
+    }
+
+    /// Whether this is the built-in Executive Assistant (not a member, and
+    /// the default name), whose name is shown translated.
+    pub fn is_executive_assistant(&self) -> bool {
+        self.member.is_none() && self.name == EXECUTIVE_ASSISTANT
+    }
+
+    /// The name to show: a member's current name (falling back to the name
+    /// stored when the rule was set), the Executive Assistant in the user's
+    /// language (`translate` turns an i18n id into text), or the typed name.
+    pub fn shown_name(
+        &self,
+        member_name: impl Fn(&str) -> Option<String>,
+        translate: impl Fn(&str) -> String,
+    ) -> String {
+        match &self.member {
+            Some(id) => member_name(id).unwrap_or_else(|| self.name.clone()),
+            None if self.is_executive_assistant() => translate(EXECUTIVE_ASSISTANT_MSG),
+            None => self.name.clone(),
+        }
+    }
+
+    /// A key that identifies the target for filtering: the member id, or the
+    /// name ignoring case.
+    pub fn key(&self) -> String {
+        match &self.member {
+            Some(id) => format!("member:{id}"),
+            None => format!("name:{}", self.name.trim().to_lowercase()),
+        }
+    }
+}
+
+/// The built-in rule for `kind`, used while no rule is stored for it: e-mail
+/// and calendar requests go to the Executive Assistant, as the role
+/// description says; other kinds have none.
+pub fn default_target(kind: RequestKind) -> Option<RouteTarget> {
+    matches!(kind, RequestKind::Email | RequestKind::Calendar)
+        .then(RouteTarget::executive_assistant)
+}
+
+/// The id of the rule for `kind`. Rules are stored under their kind's code,
+/// so there is at most one per kind, and two devices setting it at once edit
+/// one record rather than creating two competing rules.
+pub fn rule_id(kind: RequestKind) -> Id {
+    kind.code().to_string()
+}
+
+/// Where a request of `kind` goes and the id of the rule that says so: the
+/// stored rule for the kind, else the built-in default, else nowhere.
+pub fn route(kind: RequestKind, rules: &[RoutingRule]) -> Option<(RouteTarget, Id)> {
+    rules
+        .iter()
+        .find(|rule| rule.kind == kind)
+        .map(|rule| rule.to.clone())
+        .or_else(|| default_target(kind))
+        .map(|target| (target, rule_id(kind)))
+}
+
+/// What the "refer to" choice of a rule or a manual referral holds: a member
+/// id ("" for none) or a typed name of a person or desk.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TargetInput {
+    pub member: String,
+    pub name: String,
+}
+
+impl TargetInput {
+    /// The target chosen: a member when one is picked (`member_name` gives
+    /// their name, `None` for an unknown id), else the typed name, which is
+    /// then required. Problems are reported on "member" and "name".
+    fn validated(
+        &self,
+        member_name: impl Fn(&str) -> Option<String>,
+    ) -> Result<RouteTarget, Invalid> {
+        let mut check = Checker::new();
+        let member = Some(self.member.trim().to_string()).filter(|m| !m.is_empty());
+        let target = match member {
+            Some(id) => match member_name(&id) {
+                Some(name) => RouteTarget {
+                    member: Some(id),
+                    name,
+                },
+                None => {
+                    check.fail("member", Problem::Unknown);
+                    RouteTarget::executive_assistant()
+                }
+            },
+            None => RouteTarget {
+                member: None,
+                name: check.required("name", &self.name, TARGET_MAX),
+            },
+        };
+        check.finish(target)
+    }
+}
+
+/// Validates `to` and makes the rule for `kind` (stored under
+/// [`rule_id`]), replacing any rule the kind had.
+pub fn set_rule(
+    kind: RequestKind,
+    to: &TargetInput,
+    member_name: impl Fn(&str) -> Option<String>,
+    by: &str,
+    now: Millis,
+) -> Result<RoutingRule, Invalid> {
+    Ok(RoutingRule {
+        id: rule_id(kind),
+        kind,
+        to: to.validated(member_name)?,
+        updated_at: now,
+        updated_by: by.to_string(),
+    })
+}
+
+/// What the intake form asks.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RequestInput {
+    pub from: String,
+    pub channel: RequestChannel,
+    pub kind: RequestKind,
+    pub asked: String,
+}
+
+/// Validates `input` and makes the request, referred at once by the rule for
+/// its kind when there is one.
+pub fn log_request(
+    input: &RequestInput,
+    rules: &[RoutingRule],
+    by: &str,
+    now: Millis,
+) -> Result<Request, Invalid> {
+    let mut check = Checker::new();
+    let from = check.required("from", &input.from, FROM_MAX);
+    let asked = check.required("asked", &input.asked, ASKED_MAX);
+    let referral = route(input.kind, rules).map(|(to, rule)| Referral {
+        to,
+        rule: Some(rule),
+        at: now,
+        by: by.to_string(),
+    });
+    check.finish(Request {
+        id: new_id(),
+        from,
+        channel: input.channel,
+        kind: input.kind,
+        asked,
+        received_at: now,
+        logged_by: by.to_string(),
+        referral,
+        done: None,
+    })
+}
+
+/// Refers an open request by hand (one no rule routed, or one that should go
+/// elsewhere). A request already done is `Closed`.
+pub fn refer(
+    request: &mut Request,
+    to: &TargetInput,
+    member_name: impl Fn(&str) -> Option<String>,
+    by: &str,
+    now: Millis,
+) -> Result<(), Invalid> {
+    if request.done.is_some() {
+        let mut check = Checker::new();
+        check.fail("name", Problem::Closed);
+        return check.finish(());
+    }
+    request.referral = Some(Referral {
+        to: to.validated(member_name)?,
+        rule: None,
+        at: now,
+        by: by.to_string(),
+    });
+    Ok(())
+}
+
+/// Marks a request done by `by` at `now`. One done already (perhaps on
+/// another device) keeps who finished it first and reports `AlreadyDone`.
+pub fn mark_done(request: &mut Request, by: &str, now: Millis) -> Result<(), Invalid> {
+    if request.done.is_some() {
+        let mut check = Checker::new();
+        check.fail("done", Problem::AlreadyDone);
+        return check.finish(());
+    }
+    request.done = Some(Handled {
+        at: now,
+        by: by.to_string(),
+    });
+    Ok(())
+}
+
+/// Which referral target the open-requests list shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum TargetFilter {
+    #[default]
+    Any,
+    /// Requests nobody was referred to yet.
+    Unrouted,
+    /// Requests referred to the target with this [`RouteTarget::key`].
+    To(String),
+}
+
+/// The open-requests list's filters.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RequestFilter {
+    pub kind: Option<RequestKind>,
+    pub target: TargetFilter,
+}
+
+impl RequestFilter {
+    pub fn matches(&self, request: &Request) -> bool {
+        if self.kind.is_some_and(|k| k != request.kind) {
+            return false;
+        }
+        match (&self.target, &request.referral) {
+            (TargetFilter::Any, _) => true,
+            (TargetFilter::Unrouted, referral) => referral.is_none(),
+            (TargetFilter::To(key), Some(referral)) => &referral.to.key() == key,
+            (TargetFilter::To(_), None) => false,
+        }
+    }
+}
+
+/// The open requests that pass `filter`, newest first.
+pub fn open_requests<'a>(
+    requests: impl IntoIterator<Item = &'a Request>,
+    filter: &RequestFilter,
+) -> Vec<&'a Request> {
+    let mut open: Vec<_> = requests
+        .into_iter()
+        .filter(|r| r.done.is_none() && filter.matches(r))
+        .collect();
+    open.sort_by(|a, b| b.received_at.cmp(&a.received_at).then(a.id.cmp(&b.id)));
+    open
+}
+
+/// The requests done, the most recently finished first.
+pub fn done_requests<'a>(requests: impl IntoIterator<Item = &'a Request>) -> Vec<&'a Request> {
+    let mut done: Vec<_> = requests.into_iter().filter(|r| r.done.is_some()).collect();
+    done.sort_by_key(|r| std::cmp::Reverse(r.done.as_ref().map(|d| d.at)));
+    done
+}
+
+/// The distinct targets open requests are referred to, for the filter.
+pub fn referral_targets<'a>(requests: impl IntoIterator<Item = &'a Request>) -> Vec<RouteTarget> {
+    let mut targets: Vec<RouteTarget> = Vec::new();
+    for request in requests.into_iter().filter(|r| r.done.is_none()) {
+        if let Some(referral) = &request.referral {
+            if !targets.iter().any(|t| t.key() == referral.to.key()) {
+                targets.push(referral.to.clone());
+            }
+        }
+    }
+    targets.sort_by_key(RouteTarget::key);
+    targets
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(id: &str) -> Option<String> {
+        (id == "m2").then(|| "Sam".to_string())
+    }
+
+    fn request(kind: RequestKind) -> RequestInput {
+        RequestInput {
+            from: "  Jo at Acme ".into(),
+            channel: RequestChannel::Phone,
+            kind,
+            asked: "Move Friday's meeting".into(),
+        }
+    }
+
+    fn named(name: &str) -> TargetInput {
+        TargetInput {
+            member: String::new(),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn email_and_calendar_go_to_the_executive_assistant_by_default() {
+        for kind in [RequestKind::Email, RequestKind::Calendar] {
+            let (to, rule) = route(kind, &[]).unwrap();
+            assert_eq!(to, RouteTarget::executive_assistant());
+            assert_eq!(rule, kind.code());
+        }
+    }
+
+    #[test]
+    fn other_kinds_have_no_rule_until_one_is_set() {
+        for kind in [
+            RequestKind::Client,
+            RequestKind::Supplies,
+            RequestKind::Facilities,
+            RequestKind::Other,
+        ] {
+            assert_eq!(route(kind, &[]), None);
+        }
+    }
+
+    #[test]
+    fn a_custom_rule_overrides_the_default() {
+        let rule = set_rule(RequestKind::Email, &named(" Front desk "), names, "m1", 5).unwrap();
+        assert_eq!(rule.id, "email");
+        let (to, id) = route(RequestKind::Email, &[rule]).unwrap();
+        assert_eq!(to.name, "Front desk");
+        assert_eq!(to.member, None);
+        assert_eq!(id, "email");
+        // Calendar keeps its default.
+        let rule = set_rule(RequestKind::Email, &named("Front desk"), names, "m1", 5).unwrap();
+        assert!(route(RequestKind::Calendar, &[rule])
+            .unwrap()
+            .0
+            .is_executive_assistant());
+    }
+
+    #[test]
+    fn a_rule_can_refer_to_a_member() {
+        let to = TargetInput {
+            member: "m2".into(),
+            name: "ignored".into(),
+        };
+        let rule = set_rule(RequestKind::Supplies, &to, names, "m1", 5).unwrap();
+        let (target, _) = route(RequestKind::Supplies, &[rule]).unwrap();
+        assert_eq!(target.member.as_deref(), Some("m2"));
+        assert_eq!(target.name, "Sam");
+        // The member's current name is shown, the stored one if they left.
+        assert_eq!(
+            target.shown_name(|_| Some("Samira".into()), |id| id.into()),
+            "Samira"
+        );
+        assert_eq!(target.shown_name(|_| None, |id| id.into()), "Sam");
+    }
+
+    #[test]
+    fn a_rule_needs_a_known_member_or_a_name() {
+        let err = set_rule(RequestKind::Client, &named("  "), names, "m1", 0).unwrap_err();
+        assert_eq!(err.for_field("name"), Some(&Problem::Required));
+        let ghost = TargetInput {
+            member: "ghost".into(),
+            name: String::new(),
+        };
+        let err = set_rule(RequestKind::Client, &ghost, names, "m1", 0).unwrap_err();
+        assert_eq!(err.for_field("member"), Some(&Problem::Unknown));
+    }
+
+    #[test]
+    fn only_the_default_executive_assistant_is_translated() {
+        let translate = |id: &str| format!("<{id}>");
+        assert_eq!(
+            RouteTarget::executive_assistant().shown_name(names, translate),
+            "<route-executive-assistant>"
+        );
+        let typed = RouteTarget {
+            member: None,
+            name: "Office manager".into(),
+        };
+        assert_eq!(typed.shown_name(names, translate), "Office manager");
+    }
+
+    #[test]
+    fn logging_applies_the_rule_and_records_the_referral() {
+        let r = log_request(&request(RequestKind::Calendar), &[], "m1", 42).unwrap();
+        assert_eq!(r.from, "Jo at Acme");
+        let referral = r.referral.unwrap();
+        assert!(referral.to.is_executive_assistant());
+        assert_eq!(referral.rule.as_deref(), Some("calendar"));
+        assert_eq!((referral.at, referral.by.as_str()), (42, "m1"));
+        let r = log_request(&request(RequestKind::Supplies), &[], "m1", 42).unwrap();
+        assert_eq!(r.referral, None);
+    }
+
+    #[test]
+    fn a_request_needs_who_asked_and_what() {
+        let bad = RequestInput {
+            from: " ".into(),
+            asked: String::new(),
+            ..Default::default()
+        };
+        let err = log_request(&bad, &[], "m1", 0).unwrap_err();
+        assert_eq!(err.for_field("from"), Some(&Problem::Required));
+        assert_eq!(err.for_field("asked"), Some(&Problem::Required));
+    }
+
+    #[test]
+    fn an_unrouted_request_is_referred_by_hand_and_then_done_once() {
+        let mut r = log_request(&request(RequestKind::Other), &[], "m1", 0).unwrap();
+        refer(&mut r, &named("Reception"), names, "m2", 10).unwrap();
+        let referral = r.referral.clone().unwrap();
+        assert_eq!(
+            (referral.rule, referral.to.name.as_str()),
+            (None, "Reception")
+        );
+        mark_done(&mut r, "m2", 20).unwrap();
+        let err = mark_done(&mut r, "m1", 30).unwrap_err();
+        assert_eq!(err.for_field("done"), Some(&Problem::AlreadyDone));
+        assert_eq!(
+            r.done.as_ref().map(|d| (d.at, d.by.as_str())),
+            Some((20, "m2"))
+        );
+        assert!(refer(&mut r, &named("Elsewhere"), names, "m1", 40).is_err());
+    }
+
+    #[test]
+    fn the_lists_filter_by_kind_and_target() {
+        let desk = set_rule(
+            RequestKind::Supplies,
+            &named("Office manager"),
+            names,
+            "m1",
+            0,
+        )
+        .unwrap();
+        let rules = [desk];
+        let mut email = log_request(&request(RequestKind::Email), &rules, "m1", 1).unwrap();
+        let supplies = log_request(&request(RequestKind::Supplies), &rules, "m1", 2).unwrap();
+        let other = log_request(&request(RequestKind::Other), &rules, "m1", 3).unwrap();
+        let mut done = log_request(&request(RequestKind::Email), &rules, "m1", 4).unwrap();
+        mark_done(&mut done, "m1", 5).unwrap();
+        email.id = "e".into();
+        let all = [email.clone(), supplies.clone(), other.clone(), done.clone()];
+        let ids = |list: Vec<&Request>| list.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(open_requests(&all, &RequestFilter::default())),
+            [other.id.clone(), supplies.id.clone(), email.id.clone()]
+        );
+        let by_kind = RequestFilter {
+            kind: Some(RequestKind::Email),
+            ..Default::default()
+        };
+        assert_eq!(ids(open_requests(&all, &by_kind)), [email.id.clone()]);
+        let unrouted = RequestFilter {
+            target: TargetFilter::Unrouted,
+            ..Default::default()
+        };
+        assert_eq!(ids(open_requests(&all, &unrouted)), [other.id]);
+        let to_desk = RequestFilter {
+            target: TargetFilter::To("name:office manager".into()),
+            ..Default::default()
+        };
+        assert_eq!(ids(open_requests(&all, &to_desk)), [supplies.id]);
+        assert_eq!(ids(done_requests(&all)), [done.id.clone()]);
+        let targets: Vec<_> = referral_targets(&all)
+            .iter()
+            .map(RouteTarget::key)
+            .collect();
+        assert_eq!(targets, ["name:executive assistant", "name:office manager"]);
+    }
+}

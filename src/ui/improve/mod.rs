@@ -1,0 +1,61 @@
+//! Improve, requests and conflicts: improvement proposals with hints from the
+//! data, the request intake with its routing rules, and conflict cases.
+
+mod conflict;
+mod conflicts;
+mod hints;
+mod improvements;
+mod requests;
+mod rules;
+mod target;
+
+use crate::domain::calendar::day_of;
+use crate::domain::people::Role;
+use crate::domain::Millis;
+use crate::ui::i18n::I18n;
+use crate::ui::session::Session;
+use crate::ui::widgets::{
+    device_zone, format_datetime, format_time, now_ms, problem_text, SaveError,
+};
+
+pub use conflict::ConflictPage;
+pub use conflicts::ConflictsPage;
+pub use improvements::ImprovementsPage;
+pub use requests::RequestsPage;
+
+/// The name of member `id`, or "Unknown member".
+fn name_of(session: Session, i18n: I18n, id: &str) -> String {
+    session
+        .member_name(id)
+        .unwrap_or_else(|| i18n.t("member-unknown"))
+}
+
+/// A moment as the lists show it: the time alone when it is today, else the
+/// date and time.
+fn when_text(i18n: I18n, at: Millis) -> String {
+    let zone = device_zone();
+    if day_of(at, &zone) == day_of(now_ms(), &zone) {
+        format_time(at, i18n.locale())
+    } else {
+        format_datetime(at, i18n.locale())
+    }
+}
+
+/// The role of this device's user (a team member until their record is
+/// known).
+fn my_role(session: Session) -> Role {
+    session.my_member().map(|m| m.role).unwrap_or_default()
+}
+
+/// The sentence for a step that failed (a button rather than a form): the
+/// first problem found, or why saving failed.
+fn step_error(i18n: I18n, err: SaveError) -> String {
+    match err {
+        SaveError::Invalid(invalid) => invalid
+            .0
+            .first()
+            .map(|e| problem_text(i18n, &e.problem))
+            .unwrap_or_else(|| i18n.t("error-form")),
+        SaveError::Failed(reason) => i18n.t_args("error-save", &[("reason", reason.into())]),
+    }
+}
