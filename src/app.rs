@@ -219,7 +219,8 @@ fn Navigation(session: Session) -> impl IntoView {
 }
 
 /// How many announcements this device's user has not read yet, beside the
-/// navigation link; nothing when none.
+/// navigation link; nothing when none. Hidden from screen readers so the
+/// link keeps its name; the announcements page says the count in words.
 #[component]
 fn UnreadBadge(session: Session) -> impl IntoView {
     let i18n = use_i18n();
@@ -229,8 +230,8 @@ fn UnreadBadge(session: Session) -> impl IntoView {
         let count = unread.get();
         (count > 0).then(|| {
             view! {
-                <span class="nav-badge" data-testid="nav-unread"
-                    aria-label=move || i18n.t_args("announcements-unread", &[("count", count.into())])>
+                <span class="nav-badge" data-testid="nav-unread" aria-hidden="true"
+                    title=move || i18n.t_args("announcements-unread", &[("count", count.into())])>
                     {count}
                 </span>
             }
