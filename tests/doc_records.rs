@@ -330,8 +330,7 @@ fn the_change_log_lists_each_later_change_once_with_its_records() {
     let heads = ceo.heads();
 
     // The assistant's device, offline, and the CEO's both change things.
-    let (mut assistant, _) =
-        Document::open(id, DocKind::Team, ceo.automerge().clone()).unwrap();
+    let (mut assistant, _) = Document::open(id, DocKind::Team, ceo.automerge().clone()).unwrap();
     let during = new_client("During the handover");
     put_client(&mut assistant, "assistant", &during);
     let mut edited = before.clone();
@@ -340,7 +339,9 @@ fn the_change_log_lists_each_later_change_once_with_its_records() {
         w.put(Collection::Clients, &edited.id, &edited)
     })
     .unwrap();
-    ceo.automerge_mut().merge(assistant.automerge_mut()).unwrap();
+    ceo.automerge_mut()
+        .merge(assistant.automerge_mut())
+        .unwrap();
 
     let log = ceo.change_log(&heads);
     let summary: Vec<(String, Vec<String>)> = log
@@ -354,7 +355,13 @@ fn the_change_log_lists_each_later_change_once_with_its_records() {
     assert_eq!(summary.len(), 2, "{summary:?}");
     assert!(summary.contains(&("assistant".into(), vec![during.id.clone()])));
     assert!(summary.contains(&("ceo".into(), vec![before.id.clone()])));
-    assert!(log.iter().all(|c| c.records.iter().all(|r| r.collection == Collection::Clients)));
+    assert!(log.iter().all(|c| c
+        .records
+        .iter()
+        .all(|r| r.collection == Collection::Clients)));
     // Everything since the start includes the schema and the first client.
-    assert_eq!(ceo.change_log(&[]).len(), log.len() + 1 + handover::doc::SCHEMA_VERSION as usize);
+    assert_eq!(
+        ceo.change_log(&[]).len(),
+        log.len() + 1 + handover::doc::SCHEMA_VERSION as usize
+    );
 }

@@ -149,8 +149,16 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
     ids.extend(TaskStatus::ALL.iter().map(|s| s.message_id().to_string()));
     ids.extend(Priority::ALL.iter().map(|p| p.message_id().to_string()));
     ids.extend(Urgency::ALL.iter().map(|u| u.message_id().to_string()));
-    ids.extend(EscalationStatus::ALL.iter().map(|s| s.message_id().to_string()));
-    ids.extend(ObservationKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(
+        EscalationStatus::ALL
+            .iter()
+            .map(|s| s.message_id().to_string()),
+    );
+    ids.extend(
+        ObservationKind::ALL
+            .iter()
+            .map(|k| k.message_id().to_string()),
+    );
     ids.extend(Severity::ALL.iter().map(|s| s.message_id().to_string()));
     ids.extend(EntryKind::ALL.iter().map(|k| k.message_id().to_string()));
     ids.extend(RequestKind::ALL.iter().map(|k| k.message_id().to_string()));

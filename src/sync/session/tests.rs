@@ -377,7 +377,11 @@ fn ephemeral_data_travels_for_shared_documents_only() {
     );
     let mut a = Session::new("a/1", ["t".to_string()]);
     let mut b = Session::accepting("b/1", ["t".to_string()]);
-    assert_eq!(a.ephemeral("t", b"early".to_vec()), None, "not before the handshake");
+    assert_eq!(
+        a.ephemeral("t", b"early".to_vec()),
+        None,
+        "not before the handshake"
+    );
     let join = a.connected();
     link((&mut a, &mut a_docs), (&mut b, &mut b_docs), join);
     assert_eq!(a.ephemeral("other", b"x".to_vec()), None);
