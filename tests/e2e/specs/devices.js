@@ -49,3 +49,18 @@ export async function ceoWithRelay(browser, name = 'Alex Morgan') {
   await synced(ceo);
   return { ceo, relay, close: () => stopRelay(relay) };
 }
+
+/** The ids of the documents this device keeps in IndexedDB. */
+export async function storedDocumentIds(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('handover');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const request = db.transaction('documents').objectStore('documents').getAllKeys();
+    const keys = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
+    db.close();
+    return [...new Set(keys.map((key) => key[0]))];
+  });
+}

@@ -4,26 +4,12 @@
 // performance observation that never reaches the team member's device.
 import { test, expect } from '@playwright/test';
 import { addClient, allSaved, watchErrors } from './helpers.js';
-import { ceoWithRelay, invite, join, synced } from './devices.js';
+import { ceoWithRelay, invite, join, synced, storedDocumentIds } from './devices.js';
 
 test.describe.configure({ timeout: 240_000 });
 
 const LONG = { timeout: 30_000 };
 const NOTE = 'Missed two client calls this week';
-
-async function storedDocumentIds(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('handover');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const request = db.transaction('documents').objectStore('documents').getAllKeys();
-    const keys = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
-    db.close();
-    return [...new Set(keys.map((key) => key[0]))];
-  });
-}
 
 function nav(page, name) {
   return page.getByRole('navigation').getByRole('link', { name, exact: true }).click();

@@ -4,24 +4,11 @@
 // leadership document.
 import { test, expect } from '@playwright/test';
 import { addClient, startWorkspace } from './helpers.js';
-import { invite, join, joinIn, synced } from './devices.js';
+import { invite, join, joinIn, synced, storedDocumentIds } from './devices.js';
 import { freePort, startRelay, startStandardSyncServer, stopRelay, tempDir } from './relay.js';
 
 test.describe.configure({ timeout: 120_000 });
 
-async function storedDocumentIds(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open('handover');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const request = db.transaction('documents').objectStore('documents').getAllKeys();
-    const keys = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
-    db.close();
-    return [...new Set(keys.map((key) => key[0]))];
-  });
-}
 
 test('CEO, assistant and team member share one state through the relay', async ({ browser }) => {
   const port = await freePort();
