@@ -295,8 +295,7 @@ impl Inner {
             let weak = weak.clone();
             move || {
                 if let Some(inner) = weak.upgrade() {
-                    let frames = inner.session.borrow_mut().connected();
-                    inner.send(&frames);
+                    inner.opened();
                 }
             }
         });
@@ -318,7 +317,20 @@ impl Inner {
         channel.set_onopen(Some(open.as_ref().unchecked_ref()));
         channel.set_onmessage(Some(message.as_ref().unchecked_ref()));
         channel.set_onclose(Some(close.as_ref().unchecked_ref()));
+        // The answering side gets its channel from `datachannel`, which can
+        // arrive after the channel has opened: then no `open` event follows,
+        // and waiting for one would leave the link connecting for ever.
+        let already_open = channel.ready_state() == RtcDataChannelState::Open;
         *self.channel.borrow_mut() = Some((channel, (open, message, close)));
+        if already_open {
+            self.opened();
+        }
+    }
+
+    /// The channel is open: start the protocol's handshake.
+    fn opened(&self) {
+        let frames = self.session.borrow_mut().connected();
+        self.send(&frames);
     }
 
     fn closed(&self) {
