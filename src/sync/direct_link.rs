@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_timers::future::TimeoutFuture;
-use js_sys::{ArrayBuffer, Reflect, Uint8Array};
+use js_sys::Reflect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -24,7 +24,7 @@ use web_sys::{
 };
 
 use super::link_code::{CodeError, CodeKind, LinkCode};
-use super::live_docs::LiveDocs;
+use super::live_docs::{binary_frame, offer_local_changes, LiveDocs};
 use super::session::Session;
 use crate::doc::Collection;
 use crate::domain::people::Member;
@@ -234,15 +234,7 @@ impl Inner {
             _on_channel: RefCell::new(None),
         });
         inner.watch_connection();
-        for (id, live) in &inner.docs {
-            let weak = Rc::downgrade(&inner);
-            let id = id.clone();
-            live.on_change(move || {
-                if let Some(inner) = weak.upgrade() {
-                    inner.offer_local(&id);
-                }
-            });
-        }
+        offer_local_changes(&inner, &inner.docs, Inner::offer_local);
         Ok(inner)
     }
 
@@ -302,10 +294,8 @@ impl Inner {
         let message = Closure::<dyn FnMut(MessageEvent)>::new({
             let weak = weak.clone();
             move |event: MessageEvent| {
-                if let (Some(inner), Ok(buffer)) =
-                    (weak.upgrade(), event.data().dyn_into::<ArrayBuffer>())
-                {
-                    inner.receive(&Uint8Array::new(&buffer).to_vec());
+                if let (Some(inner), Some(frame)) = (weak.upgrade(), binary_frame(&event)) {
+                    inner.receive(&frame);
                 }
             }
         });

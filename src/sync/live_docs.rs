@@ -3,6 +3,9 @@
 use std::rc::Rc;
 
 use automerge::Automerge;
+use js_sys::{ArrayBuffer, Uint8Array};
+use wasm_bindgen::JsCast;
+use web_sys::MessageEvent;
 
 use super::session::Documents;
 use crate::store::LiveDoc;
@@ -21,4 +24,36 @@ impl Documents for LiveDocs<'_> {
         let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
         Some(live.merge_remote(f))
     }
+}
+
+/// The documents a transport syncs, by id.
+pub(super) fn by_id(docs: impl IntoIterator<Item = Rc<LiveDoc>>) -> Vec<(String, Rc<LiveDoc>)> {
+    docs.into_iter()
+        .map(|live| (live.read(|d| d.id().to_string()), live))
+        .collect()
+}
+
+/// Calls `offer(transport, id)` after every change made or merged here in
+/// document `id`, for as long as the transport lives.
+pub(super) fn offer_local_changes<T: 'static>(
+    transport: &Rc<T>,
+    docs: &[(String, Rc<LiveDoc>)],
+    offer: fn(&Rc<T>, &str),
+) {
+    for (id, live) in docs {
+        let weak = Rc::downgrade(transport);
+        let id = id.clone();
+        live.on_change(move || {
+            if let Some(transport) = weak.upgrade() {
+                offer(&transport, &id);
+            }
+        });
+    }
+}
+
+/// The bytes of a binary frame (WebSocket or data channel message); `None`
+/// for a text message, which the protocol never sends.
+pub(super) fn binary_frame(event: &MessageEvent) -> Option<Vec<u8>> {
+    let buffer = event.data().dyn_into::<ArrayBuffer>().ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
 }

@@ -6,12 +6,11 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
-use js_sys::{ArrayBuffer, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{BinaryType, CloseEvent, MessageEvent, WebSocket};
 
-use super::live_docs::LiveDocs;
+use super::live_docs::{binary_frame, by_id, offer_local_changes, LiveDocs};
 use super::session::Session;
 use crate::store::LiveDoc;
 
@@ -72,10 +71,7 @@ impl RelayClient {
         on_status: StatusListener,
         on_ephemeral: EphemeralListener,
     ) -> Self {
-        let docs: Vec<(String, Rc<LiveDoc>)> = docs
-            .into_iter()
-            .map(|live| (live.read(|d| d.id().to_string()), live))
-            .collect();
+        let docs = by_id(docs);
         let inner = Rc::new(Inner {
             url,
             session: RefCell::new(Session::new(me, docs.iter().map(|(id, _)| id.clone()))),
@@ -86,15 +82,7 @@ impl RelayClient {
             on_status,
             on_ephemeral,
         });
-        for (id, live) in &inner.docs {
-            let weak = Rc::downgrade(&inner);
-            let id = id.clone();
-            live.on_change(move || {
-                if let Some(inner) = weak.upgrade() {
-                    inner.offer_local(&id);
-                }
-            });
-        }
+        offer_local_changes(&inner, &inner.docs, Inner::offer_local);
         inner.connect();
         Self { inner }
     }
@@ -145,10 +133,8 @@ impl Inner {
         let message = Closure::<dyn FnMut(MessageEvent)>::new({
             let weak = weak.clone();
             move |event: MessageEvent| {
-                if let (Some(inner), Ok(buffer)) =
-                    (weak.upgrade(), event.data().dyn_into::<ArrayBuffer>())
-                {
-                    inner.receive(&Uint8Array::new(&buffer).to_vec());
+                if let (Some(inner), Some(frame)) = (weak.upgrade(), binary_frame(&event)) {
+                    inner.receive(&frame);
                 }
             }
         });

@@ -11,6 +11,7 @@ use crate::domain::care::{
     CHANNELS,
 };
 use crate::domain::clients::{Client, InteractionKind};
+use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::MemberSelect;
@@ -41,15 +42,7 @@ fn FollowUpPanel(client: RwSignal<Client>) -> impl IntoView {
     let id = client_id.clone();
     let plan = Memo::new(move |_| session.records.follow_ups.get(&id).map(|p| p.get()));
     let id = client_id.clone();
-    let client_log = Memo::new(move |_| {
-        session
-            .records
-            .interactions
-            .values()
-            .into_iter()
-            .filter(|i| i.client_id == id)
-            .collect::<Vec<_>>()
-    });
+    let client_log = Memo::new(move |_| client_interactions(session, &id));
     let next = move || {
         plan.get().and_then(|plan| {
             client_log.with(|log| next_follow_up(&plan, log, now_ms(), &device_zone()))

@@ -7,17 +7,17 @@ use leptos_router::components::A;
 
 use super::thresholds::Thresholds;
 use super::{due_text, risk_text, span_text};
-use crate::doc::Collection;
 use crate::domain::care::{
     average_response_time, due_follow_ups, open_questions, risk_reasons, DueState, FollowUpPlan,
     NextFollowUp, CHANNELS,
 };
-use crate::domain::clients::{by_name, log_interaction, InteractionInput, InteractionKind};
+use crate::domain::clients::{by_name, InteractionInput, InteractionKind};
+use crate::ui::clients::save_interaction;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
     device_zone, format_datetime, format_day, now_ms, CodeSelect, FormErrors, FormMessage,
-    SaveError, TextField,
+    TextField,
 };
 
 #[component]
@@ -172,15 +172,7 @@ fn LogFollowUp(client_id: String, channel: InteractionKind, done: Callback<()>) 
             summary: summary.get_untracked(),
             outcome: outcome.get_untracked(),
         };
-        let saved = log_interaction(&client_id, &input, &session.me(), now_ms())
-            .map_err(SaveError::from)
-            .and_then(|interaction| {
-                session
-                    .change_team("interaction.log", &interaction.summary, |w| {
-                        w.put(Collection::Interactions, &interaction.id, &interaction)
-                    })
-                    .map_err(SaveError::from)
-            });
+        let saved = save_interaction(session, &client_id, &input);
         if errors.show(saved).is_some() {
             done.run(());
         }

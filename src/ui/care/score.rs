@@ -7,7 +7,7 @@ use super::sparkline::Sparkline;
 use super::{decimal, risk_text};
 use crate::doc::Collection;
 use crate::domain::care::{average_tenths, record_score, risk_reasons, score_trend, ScoreInput};
-use crate::domain::clients::newest_first;
+use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
@@ -99,17 +99,7 @@ fn ScoreForm(client_id: String) -> impl IntoView {
     let touchpoint = RwSignal::new(String::new());
     let errors = FormErrors::new();
     let id = client_id.clone();
-    let touchpoints = Memo::new(move |_| {
-        let mut log: Vec<_> = session
-            .records
-            .interactions
-            .values()
-            .into_iter()
-            .filter(|i| i.client_id == id)
-            .collect();
-        log.sort_by(newest_first);
-        log
-    });
+    let touchpoints = Memo::new(move |_| client_interactions(session, &id));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = ScoreInput {

@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::{client_interactions, save_interaction};
 use crate::doc::Collection;
 use crate::domain::care::{answer, needs_answer, response_time, AnswerInput};
-use crate::domain::clients::{
-    log_interaction, newest_first, Interaction, InteractionInput, InteractionKind,
-};
+use crate::domain::clients::{Interaction, InteractionInput, InteractionKind};
 use crate::ui::care::span_text;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -21,17 +20,7 @@ pub fn Interactions(client_id: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let id = client_id.clone();
-    let log = Memo::new(move |_| {
-        let mut log: Vec<_> = session
-            .records
-            .interactions
-            .values()
-            .into_iter()
-            .filter(|i| i.client_id == id)
-            .collect();
-        log.sort_by(newest_first);
-        log
-    });
+    let log = Memo::new(move |_| client_interactions(session, &id));
     view! {
         <section class="panel interactions">
             <header class="panel-header">
@@ -86,15 +75,7 @@ fn LogForm(client_id: String) -> impl IntoView {
             summary: summary.get_untracked(),
             outcome: outcome.get_untracked(),
         };
-        let saved = log_interaction(&client_id, &input, &session.me(), now_ms())
-            .map_err(Into::into)
-            .and_then(|interaction| {
-                session
-                    .change_team("interaction.log", &interaction.summary, |w| {
-                        w.put(Collection::Interactions, &interaction.id, &interaction)
-                    })
-                    .map_err(Into::into)
-            });
+        let saved = save_interaction(session, &client_id, &input);
         if errors.show(saved).is_some() {
             summary.set(String::new());
             outcome.set(String::new());

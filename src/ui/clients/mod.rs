@@ -13,8 +13,13 @@ pub use page::ClientPage;
 
 use leptos::prelude::*;
 
-use crate::domain::clients::ClientStatus;
+use crate::doc::Collection;
+use crate::domain::clients::{
+    log_interaction, newest_first, ClientStatus, Interaction, InteractionInput,
+};
 use crate::ui::i18n::use_i18n;
+use crate::ui::session::Session;
+use crate::ui::widgets::{now_ms, SaveError};
 
 /// A client's status as a coloured label.
 #[component]
@@ -33,4 +38,31 @@ fn status_options() -> Vec<(&'static str, &'static str)> {
         .iter()
         .map(|s| (s.code(), s.message_id()))
         .collect()
+}
+
+/// The interactions with client `client_id`, newest first (tracked).
+pub(crate) fn client_interactions(session: Session, client_id: &str) -> Vec<Interaction> {
+    let mut log: Vec<_> = session
+        .records
+        .interactions
+        .values()
+        .into_iter()
+        .filter(|i| i.client_id == client_id)
+        .collect();
+    log.sort_by(newest_first);
+    log
+}
+
+/// Validates `input` and logs it as an interaction with client `client_id`
+/// by this device's user, from the client page and the follow-ups desk alike.
+pub(crate) fn save_interaction(
+    session: Session,
+    client_id: &str,
+    input: &InteractionInput,
+) -> Result<Interaction, SaveError> {
+    let interaction = log_interaction(client_id, input, &session.me(), now_ms())?;
+    session.change_team("interaction.log", &interaction.summary, |w| {
+        w.put(Collection::Interactions, &interaction.id, &interaction)
+    })?;
+    Ok(interaction)
 }
