@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{change_checklist, confirmed, ProgressBar};
+use super::{change_checklist, ProgressBar};
 use crate::doc::Collection;
 use crate::domain::calendar::day_of;
 use crate::domain::checklists::{
@@ -13,6 +13,7 @@ use crate::domain::checklists::{
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
+use crate::ui::widgets::confirmed;
 use crate::ui::widgets::{device_zone, format_datetime, format_day, now_ms, SaveError};
 use crate::ui::widgets::{member_or_none, MemberOptions};
 

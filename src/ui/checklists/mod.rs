@@ -77,10 +77,3 @@ fn change_checklist(
     session.update(Collection::Checklists, id, "step", (action, label), edit)?;
     Ok(())
 }
-
-/// Asks the user to confirm `question`.
-fn confirmed(question: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.confirm_with_message(question).ok())
-        .unwrap_or(false)
-}

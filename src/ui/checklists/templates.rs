@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::confirmed;
 use crate::doc::Collection;
 use crate::domain::checklists::{
     create_template, default_template, ChecklistKind, ChecklistTemplate, StepInput, TemplateStep,
@@ -13,6 +12,7 @@ use crate::domain::checklists::{
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
+use crate::ui::widgets::confirmed;
 use crate::ui::widgets::{member_or_none, MemberSelect};
 use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 

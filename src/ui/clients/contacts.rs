@@ -9,7 +9,7 @@ use crate::domain::clients::{
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{confirmed, FormErrors, FormMessage, SaveError, TextField};
 
 /// Applies `edit` to the current state of the client in one change.
 fn change_client(
@@ -104,10 +104,7 @@ fn ContactRow(
             (client_id.clone(), contact_id.clone(), contact.name.clone());
         move |_| {
             let question = i18n.t_args("contacts-remove-confirm", &[("name", name.clone().into())]);
-            let confirmed = web_sys::window()
-                .and_then(|w| w.confirm_with_message(&question).ok())
-                .unwrap_or(false);
-            if confirmed {
+            if confirmed(&question) {
                 // A failure shows in the storage bar; the contact simply stays.
                 let _ = change_client(session, &client_id, "contact.remove", |c| {
                     remove_contact(c, &contact_id);

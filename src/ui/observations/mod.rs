@@ -10,7 +10,7 @@ use crate::doc::Collection;
 use crate::domain::observations::{newest_first, Observation};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::format_day;
+use crate::ui::widgets::{confirmed, format_day};
 
 use form::ObservationForm;
 
@@ -72,13 +72,7 @@ fn ObservationRow(note: Observation) -> impl IntoView {
     let removable = note.removable_by(&session.me());
     let (id, member_id) = (note.id.clone(), note.member_id.clone());
     let remove = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(&i18n.t("observations-remove-confirm"))
-                    .ok()
-            })
-            .unwrap_or(false);
-        if confirmed {
+        if confirmed(&i18n.t("observations-remove-confirm")) {
             // A failure shows in the storage bar; the note simply stays.
             let about = session.member_name(&member_id).unwrap_or_default();
             let _ = session.change_leadership("observation.remove", &about, |w| {

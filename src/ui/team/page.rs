@@ -14,7 +14,7 @@ use crate::doc::Collection;
 use crate::domain::tasks::{edit_task, Task, TaskInput, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::now_ms;
+use crate::ui::widgets::{confirmed, now_ms};
 
 #[component]
 pub fn TaskPage() -> impl IntoView {
@@ -48,11 +48,8 @@ fn TaskDetails(id: String, task: RwSignal<Task>) -> impl IntoView {
         move |_| {
             let title = task.with_untracked(|t| t.title.clone());
             let question = i18n.t_args("task-delete-confirm", &[("title", title.clone().into())]);
-            let confirmed = web_sys::window()
-                .and_then(|w| w.confirm_with_message(&question).ok())
-                .unwrap_or(false);
             // A failure shows in the storage bar; the task simply stays.
-            if confirmed
+            if confirmed(&question)
                 && session
                     .change_team("task.delete", &title, |w| w.remove(Collection::Tasks, &id))
                     .is_ok()

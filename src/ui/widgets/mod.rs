@@ -1,10 +1,12 @@
 //! Shared pieces of the desks: form fields, errors, badges, time.
 
+mod confirm;
 mod download;
 mod forms;
 mod members;
 mod time;
 
+pub use confirm::confirmed;
 pub use download::download_text;
 pub use forms::{problem_text, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 pub use members::{member_or_none, MemberOptions, MemberSelect};
