@@ -27,6 +27,7 @@ use crate::ui::improve::{ConflictPage, ConflictsPage, ImprovementsPage, Requests
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsPage;
 use crate::ui::team::{BoardPage, MemberPage, MembersPage, TaskListPage, TaskNew, TaskPage};
+use crate::ui::timing;
 use crate::ui::widgets::format_time;
 
 /// The database every workspace of this browser lives in.
@@ -63,7 +64,10 @@ pub fn App() -> impl IntoView {
                     Ok(None) => Boot::FirstRun,
                     Ok(Some(profile)) => {
                         match Session::open(opened, profile, session_owner).await {
-                            Ok(session) => Boot::Ready(Box::new(session)),
+                            Ok(session) => {
+                                timing::mark(timing::DOCUMENTS_OPEN);
+                                Boot::Ready(Box::new(session))
+                            }
                             Err(err) => Boot::Failed(err),
                         }
                     }
@@ -137,6 +141,7 @@ fn OpenFailed(err: SessionError) -> impl IntoView {
 #[component]
 fn Workspace(session: Session) -> impl IntoView {
     provide_context(session);
+    timing::mark_after_render(timing::INTERACTIVE);
     let i18n = use_i18n();
     let user = move || session.describe_me(i18n, "shell-user");
     view! {

@@ -18,6 +18,7 @@ pub(crate) mod observations;
 pub(crate) mod session;
 pub(crate) mod settings;
 pub(crate) mod team;
+pub(crate) mod timing;
 pub(crate) mod widgets;
 
 /// Mounts the app on the page.
