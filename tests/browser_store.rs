@@ -3,69 +3,20 @@
 //! one database losing nothing.
 #![cfg(target_arch = "wasm32")]
 
+mod browser_support;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use automerge::Automerge;
+use browser_support::{add_client, client_names, fresh_db, open, quiet, settle};
 use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
-use handover::domain::clients::{create_client, Client, ClientInput};
+use handover::domain::clients::{create_client, ClientInput};
 use handover::store::keys::ChunkKey;
-use handover::store::{open_database, DocStore, Listeners, LiveDoc, SaveState};
-use indexed_db_futures::database::Database;
+use handover::store::{DocStore, Listeners, LiveDoc, SaveState};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-async fn fresh_db() -> Rc<Database> {
-    let name = format!("test-{}", uuid::Uuid::new_v4());
-    Rc::new(open_database(&name).await.expect("database opens"))
-}
-
-fn quiet() -> Listeners {
-    Listeners {
-        touched: Box::new(|_, _| {}),
-        state: Box::new(|_| {}),
-    }
-}
-
-async fn open(db: &Rc<Database>, id: &DocumentId) -> Rc<LiveDoc> {
-    LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
-        .await
-        .expect("document opens")
-        .0
-}
-
-fn add_client(live: &Rc<LiveDoc>, name: &str) -> String {
-    let input = ClientInput {
-        name: name.into(),
-        ..Default::default()
-    };
-    let client = create_client(&input, |_| true, "m1", 0).unwrap();
-    let id = client.id.clone();
-    live.change(&ChangeMeta::new("m1", "client.create", name), |w| {
-        w.put(Collection::Clients, &client.id, &client)
-    })
-    .unwrap();
-    id
-}
-
-async fn settle(live: &Rc<LiveDoc>) {
-    for _ in 0..200 {
-        if live.is_saved() {
-            return;
-        }
-        gloo_timers::future::sleep(std::time::Duration::from_millis(5)).await;
-    }
-    panic!("the document never finished saving");
-}
-
-fn client_names(live: &LiveDoc) -> Vec<String> {
-    let clients = live.read(|d| d.all::<Client>(Collection::Clients)).unwrap();
-    assert!(clients.unreadable.is_empty());
-    let mut names: Vec<String> = clients.records.into_iter().map(|(_, c)| c.name).collect();
-    names.sort();
-    names
-}
 
 #[wasm_bindgen_test]
 async fn appended_changes_load_again() {

@@ -288,4 +288,90 @@ mod tests {
             proptest::prop_assert!(key(1).public().verify(&mutated, 0).is_err());
         }
     }
+
+    fn seeded(cases: u32) -> proptest::test_runner::Config {
+        proptest::test_runner::Config {
+            cases,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(6),
+            ..Default::default()
+        }
+    }
+
+    fn any_grant() -> impl proptest::strategy::Strategy<Value = Grant> {
+        use proptest::prelude::*;
+        (
+            ".{0,16}",
+            ".{0,16}",
+            ".{0,16}",
+            ".{0,16}",
+            proptest::collection::vec(".{0,24}", 0..4),
+            any::<i64>(),
+        )
+            .prop_map(|(id, peer, name, role, documents, expires_at)| Grant {
+                id,
+                peer,
+                name,
+                role,
+                documents,
+                expires_at,
+            })
+    }
+
+    /// One signed token for the mutation tests: signing and verifying are
+    /// slow in unoptimised test builds, so each case verifies only once.
+    static TOKEN: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| key(1).sign(&grant()));
+
+    proptest::proptest! {
+        #![proptest_config(seeded(24))]
+
+        #[test]
+        fn any_grant_signs_into_a_token_that_reads_and_verifies(grant in any_grant()) {
+            let token = key(1).sign(&grant);
+            proptest::prop_assert_eq!(Grant::peek(&token), Ok(grant.clone()));
+            let before_expiry = grant.expires_at.saturating_sub(1);
+            let verified = key(1).public().verify(&token, before_expiry);
+            if grant.expires_at == i64::MIN {
+                proptest::prop_assert_eq!(verified, Err(TokenError::Expired));
+            } else {
+                proptest::prop_assert_eq!(verified, Ok(grant));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(seeded(64))]
+
+        #[test]
+        fn any_payload_behind_a_valid_prefix_is_refused_or_read(
+            json in proptest::collection::vec(proptest::num::u8::ANY, 0..200),
+            signature in proptest::collection::vec(proptest::num::u8::ANY, 0..80),
+        ) {
+            let token = format!(
+                "{VERSION}.{}.{}",
+                URL_SAFE_NO_PAD.encode(&json),
+                URL_SAFE_NO_PAD.encode(&signature)
+            );
+            let _ = Grant::peek(&token);
+            proptest::prop_assert!(key(1).public().verify(&token, 0).is_err());
+        }
+
+        #[test]
+        fn a_flipped_bit_in_a_token_is_refused(at in 0usize..400, bit in 0u8..7) {
+            let mut bytes = TOKEN.clone().into_bytes();
+            let at = at % bytes.len();
+            bytes[at] ^= 1 << bit;
+            // An ASCII token stays ASCII with bit 7 left alone.
+            let flipped = String::from_utf8(bytes).unwrap();
+            proptest::prop_assert!(key(1).public().verify(&flipped, 0).is_err());
+        }
+    }
+
+    #[test]
+    fn every_truncation_of_a_token_is_refused() {
+        let token = TOKEN.as_str();
+        for end in 0..token.len() {
+            assert!(key(1).public().verify(&token[..end], 0).is_err(), "{end}");
+            let _ = Grant::peek(&token[..end]);
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod config;
+mod screen;
 pub mod server;
 
 pub use access::Access;

@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::ws::WebSocketUpgrade;
 use axum::extract::{Query, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -19,10 +19,19 @@ use tower_http::services::{ServeDir, ServeFile};
 use tracing::{info, warn};
 
 use crate::access::Access;
+use crate::screen::screened;
 use crate::Config;
 
 /// The relay's own peer id.
 pub const RELAY_PEER_ID: &str = "handover-relay";
+
+/// Sent with every file of the built app: the policy of the `<meta>` tag in
+/// index.html (no inline script, wasm may compile), plus `frame-ancestors`,
+/// which only a header can carry.
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; object-src 'none'; \
+base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 #[derive(Clone)]
 struct Relay {
@@ -69,7 +78,10 @@ pub async fn serve(
         .with_state(relay);
     if let Some(dist) = &config.dist {
         let index = ServeFile::new(dist.join("index.html"));
-        app = app.fallback_service(ServeDir::new(dist).fallback(index));
+        let files = Router::new()
+            .fallback_service(ServeDir::new(dist).fallback(index))
+            .layer(axum::middleware::map_response(with_content_security_policy));
+        app = app.fallback_service(files);
     }
     info!(address = %listener.local_addr()?, data = %config.data_dir.display(), "relay listening");
     axum::serve(listener, app)
@@ -80,6 +92,14 @@ pub async fn serve(
     repo.stop().await;
     info!("stopped; every document is on disk");
     Ok(())
+}
+
+async fn with_content_security_policy(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    );
+    response
 }
 
 async fn sync(
@@ -119,7 +139,7 @@ async fn sync(
             info!(%peer, name = %admitted.grant.name, role = %admitted.grant.role, "peer connected");
             match relay
                 .acceptor
-                .accept_axum(socket, Some(PeerId::from(peer.as_str())))
+                .accept(screened(socket, PeerId::from(peer.as_str())))
             {
                 Ok(connection) => {
                     let mut events = connection.events();
@@ -146,4 +166,24 @@ fn unix_now() -> i64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CONTENT_SECURITY_POLICY;
+
+    /// The header and the app's own `<meta>` policy must not drift apart.
+    #[test]
+    fn the_header_is_the_policy_of_index_html_plus_frame_ancestors() {
+        let index = include_str!("../../index.html");
+        let meta = index
+            .split(r#"http-equiv="Content-Security-Policy" content=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("index.html has a Content-Security-Policy meta tag");
+        assert_eq!(
+            CONTENT_SECURITY_POLICY,
+            format!("{meta}; frame-ancestors 'none'")
+        );
+    }
 }

@@ -8,6 +8,7 @@ use automerge::{
 };
 use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
 
+use super::map_reader::MapReader;
 use super::schema::{self, Migration};
 use super::{ChangeMeta, Collection, DocError, DocKind, DocumentId, RecordRef};
 
@@ -91,10 +92,11 @@ impl Document {
     /// Unreadable records stay in the document untouched.
     pub fn all<T: Hydrate>(&self, collection: Collection) -> Result<Records<T>, DocError> {
         let obj = self.collection(collection)?;
+        let reader = MapReader::new(&self.doc);
         let mut records = Vec::new();
         let mut unreadable = Vec::new();
         for id in self.doc.keys(&obj) {
-            match hydrate_prop::<_, T, _, _>(&self.doc, &obj, id.as_str()) {
+            match hydrate_prop::<_, T, _, _>(&reader, &obj, id.as_str()) {
                 Ok(record) => records.push((id, record)),
                 Err(_) => unreadable.push(id),
             }

@@ -61,33 +61,41 @@ impl DocStore {
         self.covered.borrow().len()
     }
 
-    /// Merges every stored chunk of the document into `doc`. A chunk that
-    /// fails to load is moved aside to the quarantine store and reported; the
-    /// rest still load.
+    /// Merges every stored chunk of the document into `doc`. An entry that
+    /// fails to load (damaged bytes, no bytes, a malformed key) is moved aside
+    /// to the quarantine store and reported; the rest still load. Entries of
+    /// other kinds in automerge-repo's layout (such as `sync-state`) are left
+    /// where they are.
     pub async fn load_into(&self, mut doc: Automerge) -> Result<Loaded, StoreError> {
         let entries = self.read_all().await?;
         let mut quarantined = Vec::new();
-        for (parts, value) in entries {
-            let Some(key) = ChunkKey::from_parts(&parts) else {
-                continue;
+        for (raw_key, value) in entries {
+            let loaded = match StoredKey::of(&raw_key) {
+                StoredKey::Other => continue,
+                StoredKey::Malformed => Err("the entry's key is malformed".to_string()),
+                StoredKey::Chunk(key) => binary_of(&value)
+                    .ok_or_else(|| "the entry holds no bytes".to_string())
+                    .and_then(|bytes| merge_chunk(&mut doc, &bytes).map_err(|err| err.to_string()))
+                    .map(|()| key),
             };
-            let loaded = binary_of(&value)
-                .ok_or_else(|| "the entry holds no bytes".to_string())
-                .and_then(|bytes| merge_chunk(&mut doc, &bytes).map_err(|err| err.to_string()));
             match loaded {
-                Ok(_) => {
+                Ok(key) => {
                     self.covered.borrow_mut().insert(key);
                 }
                 Err(reason) => {
-                    self.quarantine(&parts, &value, &reason).await?;
-                    quarantined.push(Quarantined { key: parts, reason });
+                    self.quarantine(&raw_key, &value, &reason).await?;
+                    quarantined.push(Quarantined {
+                        key: key_parts(&raw_key),
+                        reason,
+                    });
                 }
             }
         }
         Ok(Loaded { doc, quarantined })
     }
 
-    async fn read_all(&self) -> Result<Vec<(Vec<String>, JsValue)>, StoreError> {
+    /// Every entry in the document's key range, with its key as stored.
+    async fn read_all(&self) -> Result<Vec<(JsValue, JsValue)>, StoreError> {
         let tx = self.db.transaction(DOCUMENTS).build()?;
         let store = tx.object_store(DOCUMENTS)?;
         let lower: JsValue = Array::of1(&JsValue::from_str(&self.document)).into();
@@ -107,14 +115,15 @@ impl DocStore {
             .with_query::<JsValue, _>(range)
             .await?
             .collect::<Result<_, _>>()?;
-        Ok(keys.iter().map(key_parts).zip(values).collect())
+        Ok(keys.into_iter().zip(values).collect())
     }
 
-    /// Moves an entry that failed to load to the quarantine store, in one
+    /// Moves an entry that failed to load to the quarantine store under the
+    /// key it was stored with (which may hold more than strings), in one
     /// transaction, so it is never lost and never retried on every start.
     async fn quarantine(
         &self,
-        parts: &[String],
+        key: &JsValue,
         value: &JsValue,
         reason: &str,
     ) -> Result<(), StoreError> {
@@ -123,9 +132,8 @@ impl DocStore {
             .transaction([DOCUMENTS, QUARANTINE])
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        let key = key_value(parts);
         let record = Object::new();
-        Reflect::set(&record, &"key".into(), &key)?;
+        Reflect::set(&record, &"key".into(), key)?;
         Reflect::set(&record, &"value".into(), value)?;
         Reflect::set(&record, &"reason".into(), &reason.into())?;
         Reflect::set(&record, &"at".into(), &js_sys::Date::now().into())?;
@@ -133,7 +141,7 @@ impl DocStore {
             .put(JsValue::from(record))
             .with_key(key.clone())
             .await?;
-        tx.object_store(DOCUMENTS)?.delete(key).await?;
+        tx.object_store(DOCUMENTS)?.delete(key.clone()).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -191,7 +199,9 @@ impl DocStore {
         let count = |kind| {
             entries
                 .iter()
-                .filter(|(parts, _)| ChunkKey::from_parts(parts).is_some_and(|k| k.kind == kind))
+                .filter(
+                    |(key, _)| matches!(StoredKey::of(key), StoredKey::Chunk(k) if k.kind == kind),
+                )
                 .count()
         };
         Ok((count(ChunkKind::Incremental), count(ChunkKind::Snapshot)))
@@ -241,6 +251,31 @@ fn key_value<S: AsRef<str>>(parts: &[S]) -> JsValue {
         .into()
 }
 
+/// What a stored key names.
+enum StoredKey {
+    Chunk(ChunkKey),
+    /// Another kind of entry in automerge-repo's layout (such as
+    /// `sync-state`): not a chunk, and not ours to judge.
+    Other,
+    /// Not three strings: no tool writes such keys, so the entry is damaged.
+    Malformed,
+}
+
+impl StoredKey {
+    fn of(key: &JsValue) -> StoredKey {
+        let parts: Option<Vec<String>> = key
+            .dyn_ref::<Array>()
+            .and_then(|parts| parts.iter().map(|p| p.as_string()).collect());
+        match parts {
+            Some(parts) if parts.len() == 3 => {
+                ChunkKey::from_parts(&parts).map_or(StoredKey::Other, StoredKey::Chunk)
+            }
+            _ => StoredKey::Malformed,
+        }
+    }
+}
+
+/// The string parts of a stored key, for reports.
 fn key_parts(key: &JsValue) -> Vec<String> {
     key.dyn_ref::<Array>()
         .map(|parts| parts.iter().filter_map(|p| p.as_string()).collect())

@@ -201,39 +201,46 @@ impl LiveDoc {
     }
 
     /// Appends every unsaved change as chunks until nothing is left (edits
-    /// made during a save are picked up by the next round), then compacts
-    /// when the chunks have piled up.
+    /// made during a save are picked up by the next round), compacting when
+    /// the chunks have piled up. Edits made while compacting are saved before
+    /// the state says so: they found a save under way and scheduled none.
     async fn save_pending(self: Rc<Self>) {
+        while !self.is_saved() {
+            if let Err(err) = self.append_unsaved().await {
+                return self.retry_later(err);
+            }
+            if self.store.covered_chunks() > COMPACT_AFTER_CHUNKS {
+                let snapshot = self.doc.borrow().automerge().clone();
+                if let Err(err) = self.store.compact(&snapshot).await {
+                    return self.retry_later(err);
+                }
+            }
+        }
+        self.saving.set(false);
+        (self.listeners.state)(SaveState::Saved);
+    }
+
+    /// Appends the changes since the saved heads as chunks, round after
+    /// round, until an append finds nothing new.
+    async fn append_unsaved(&self) -> Result<(), StoreError> {
         loop {
             let (bytes, heads) = {
                 let doc = self.doc.borrow();
                 let heads = doc.heads();
                 if heads == *self.saved_heads.borrow() {
-                    break;
+                    return Ok(());
                 }
                 (
                     doc.automerge().save_after(&self.saved_heads.borrow()),
                     heads,
                 )
             };
-            match self.store.append(&bytes).await {
-                Ok(key) => {
-                    *self.saved_heads.borrow_mut() = heads;
-                    if let Some(tabs) = self.tabs.borrow().as_ref() {
-                        tabs.announce(&key, &bytes);
-                    }
-                }
-                Err(err) => return self.retry_later(err),
+            let key = self.store.append(&bytes).await?;
+            *self.saved_heads.borrow_mut() = heads;
+            if let Some(tabs) = self.tabs.borrow().as_ref() {
+                tabs.announce(&key, &bytes);
             }
         }
-        if self.store.covered_chunks() > COMPACT_AFTER_CHUNKS {
-            let snapshot = self.doc.borrow().automerge().clone();
-            if let Err(err) = self.store.compact(&snapshot).await {
-                return self.retry_later(err);
-            }
-        }
-        self.saving.set(false);
-        (self.listeners.state)(SaveState::Saved);
     }
 
     fn retry_later(self: Rc<Self>, err: StoreError) {

@@ -126,7 +126,7 @@ pub fn normalize_relay(input: &str) -> Result<String, InviteError> {
     let rest = rest.trim_end_matches('/');
     let host = host_of(rest);
     let valid = !host.is_empty()
-        && !rest.contains(['?', '#', ' '])
+        && !rest.contains(|c: char| c == '?' || c == '#' || c.is_whitespace() || c.is_control())
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c));
@@ -267,5 +267,132 @@ mod tests {
             Invite::from_code(&leaky.to_code()),
             Err(InviteError::Malformed)
         );
+    }
+
+    mod malformed {
+        use super::*;
+        use proptest::prelude::*;
+        use proptest::test_runner::RngSeed;
+
+        fn invite() -> Invite {
+            Invite::new(
+                "127.0.0.1:3030",
+                Some(token()),
+                &"p3u5PhN9wrNpsGCwfkeef2LzF9".parse().unwrap(),
+                None,
+                Role::TeamMember,
+                "Sam",
+            )
+            .unwrap()
+        }
+
+        /// An invite's JSON with each field either right, wrong in type, or
+        /// any text, to reach every check `from_code` makes.
+        fn invite_json() -> impl Strategy<Value = serde_json::Value> {
+            let text = || ".{0,24}".prop_map(serde_json::Value::from);
+            let field = |good: serde_json::Value| {
+                prop_oneof![
+                    Just(good),
+                    text(),
+                    Just(serde_json::Value::Null),
+                    any::<i64>().prop_map(serde_json::Value::from),
+                ]
+            };
+            let good = serde_json::to_value(invite()).unwrap();
+            (
+                field(good["v"].clone()),
+                field(good["relay"].clone()),
+                field(good["token"].clone()),
+                field(good["team_doc"].clone()),
+                field("2d6o9nPjJthkejXQtLWJJGsfto4".into()),
+                field(good["role"].clone()),
+                field(good["name"].clone()),
+            )
+                .prop_map(|(v, relay, token, team_doc, leadership_doc, role, name)| {
+                    serde_json::json!({
+                        "v": v, "relay": relay, "token": token, "team_doc": team_doc,
+                        "leadership_doc": leadership_doc, "role": role, "name": name,
+                    })
+                })
+        }
+
+        /// What an accepted invite must hold, and that it reads back the same.
+        fn check_accepted(invite: &Invite) -> Result<(), TestCaseError> {
+            prop_assert_eq!(normalize_relay(&invite.relay), Ok(invite.relay.clone()));
+            prop_assert!(invite.team_doc.parse::<DocumentId>().is_ok());
+            prop_assert!(Role::from_code(&invite.role).is_some());
+            prop_assert_eq!(Invite::from_code(&invite.to_code()), Ok(invite.clone()));
+            Ok(())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig {
+                cases: 256,
+                rng_seed: RngSeed::Fixed(6),
+                ..ProptestConfig::default()
+            })]
+
+            #[test]
+            fn any_text_is_refused_or_reads_back_the_same(text in ".{0,300}") {
+                if let Ok(invite) = Invite::from_code(&text) {
+                    check_accepted(&invite)?;
+                }
+            }
+
+            #[test]
+            fn any_payload_is_refused_or_reads_back_the_same(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+                if let Ok(invite) = Invite::from_code(&URL_SAFE_NO_PAD.encode(bytes)) {
+                    check_accepted(&invite)?;
+                }
+            }
+
+            #[test]
+            fn fields_of_any_shape_are_refused_or_valid(json in invite_json()) {
+                let code = URL_SAFE_NO_PAD.encode(json.to_string());
+                if let Ok(invite) = Invite::from_code(&code) {
+                    check_accepted(&invite)?;
+                }
+            }
+
+            #[test]
+            fn a_flipped_bit_in_a_link_is_refused_or_reads_back_the_same(at in 0usize..1000, bit in 0u8..7) {
+                let mut link = invite().link("https://handover.example").into_bytes();
+                let at = at % link.len();
+                link[at] ^= 1 << bit;
+                if let Ok(invite) = Invite::from_code(&String::from_utf8(link).unwrap()) {
+                    check_accepted(&invite)?;
+                }
+            }
+
+            #[test]
+            fn a_relay_address_normalises_once(text in "(?s).{0,60}") {
+                if let Ok(relay) = normalize_relay(&text) {
+                    prop_assert!(relay.starts_with("ws://") || relay.starts_with("wss://"));
+                    prop_assert_eq!(normalize_relay(&relay), Ok(relay));
+                }
+            }
+        }
+
+        /// Found by the join_link fuzz target: a line break inside the
+        /// address was kept, and normalising again dropped it.
+        #[test]
+        fn a_relay_address_with_a_line_break_or_control_character_is_refused() {
+            for bad in ["z/JJ\n//", "relay.example/a\tb", "relay.example/\u{7}"] {
+                assert_eq!(normalize_relay(bad), Err(InviteError::BadRelay), "{bad:?}");
+            }
+        }
+
+        #[test]
+        fn every_truncation_of_a_link_is_refused() {
+            let link = invite().link("https://handover.example");
+            for end in 0..link.len() {
+                assert_eq!(
+                    Invite::from_code(&link[..end]),
+                    Err(InviteError::Malformed),
+                    "{}",
+                    &link[..end]
+                );
+            }
+        }
     }
 }

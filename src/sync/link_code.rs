@@ -188,11 +188,63 @@ mod tests {
     }
 
     proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 256,
+            rng_seed: proptest::test_runner::RngSeed::Fixed(6),
+            ..ProptestConfig::default()
+        })]
+
         #[test]
         fn decoding_never_panics(body in ".{0,400}", bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
             let _ = LinkCode::decode(&body, CodeKind::Offer, "w");
             let text = format!("HOV-OFFER-1:{}", URL_SAFE_NO_PAD.encode(bytes));
             prop_assert!(LinkCode::decode(&text, CodeKind::Offer, "w").is_err());
         }
+
+        #[test]
+        fn any_code_round_trips(workspace in ".{0,40}", sdp in ".{0,400}") {
+            let code = LinkCode { workspace: workspace.clone(), sdp };
+            let text = code.encode(CodeKind::Answer);
+            prop_assert_eq!(LinkCode::decode(&text, CodeKind::Answer, &workspace), Ok(code));
+        }
+
+        #[test]
+        fn a_flipped_bit_is_refused_or_reads_back_the_same(at in 0usize..400, bit in 0u8..7) {
+            let mut text = code().encode(CodeKind::Offer).into_bytes();
+            let at = at % text.len();
+            text[at] ^= 1 << bit;
+            let text = String::from_utf8(text).unwrap();
+            if let Ok(back) = LinkCode::decode(&text, CodeKind::Offer, "team-doc") {
+                prop_assert_eq!(
+                    LinkCode::decode(&back.encode(CodeKind::Offer), CodeKind::Offer, "team-doc"),
+                    Ok(back)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_truncation_is_refused() {
+        let text = code().encode(CodeKind::Offer);
+        for end in 0..text.len() {
+            assert!(
+                LinkCode::decode(&text[..end], CodeKind::Offer, "team-doc").is_err(),
+                "{end}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_code_that_inflates_without_bound_is_refused() {
+        let huge = LinkCode {
+            workspace: "team-doc".into(),
+            sdp: "a".repeat(1024 * 1024),
+        };
+        let text = huge.encode(CodeKind::Offer);
+        assert!(text.len() < 64 * 1024, "{} bytes", text.len());
+        assert_eq!(
+            LinkCode::decode(&text, CodeKind::Offer, "team-doc"),
+            Err(CodeError::Damaged)
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! natively; transports (WebSocket to a relay, a WebRTC data channel to a
 //! device nearby) wrap it.
 
+pub mod guard;
 pub mod invite;
 pub mod link_code;
 pub mod protocol;

@@ -148,4 +148,6 @@ fn message_type(value: &ciborium::Value) -> Option<String> {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

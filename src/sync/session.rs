@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use automerge::sync::{self, SyncDoc};
 use automerge::{Automerge, AutomergeError};
 
+use super::guard;
 use super::protocol::{FrameError, Message, PeerMetadata, PROTOCOL_VERSION};
 
 /// Gives the session the documents it syncs. `edit` merges what the relay
@@ -260,8 +261,7 @@ impl Session {
                     );
                     return Ok(outcome);
                 };
-                let message = sync::Message::decode(&data)
-                    .map_err(|e| SessionError::BadSync(e.to_string()))?;
+                let message = guard::decode_sync(&data).map_err(SessionError::BadSync)?;
                 doc.unavailable = false;
                 let before = docs.read(&document_id, Automerge::get_heads);
                 docs.edit(&document_id, |am| {

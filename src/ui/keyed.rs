@@ -13,7 +13,14 @@ use crate::doc::{Collection, Document, Records};
 pub struct Keyed<T: Send + Sync + 'static> {
     ids: RwSignal<Vec<String>>,
     items: StoredValue<Items<T>>,
+    /// Until something first reads the collection: where to read it from.
+    /// A busy workspace holds tens of thousands of records; reading each
+    /// collection only when a desk first needs it keeps opening fast.
+    pending: StoredValue<Option<Source<T>>, LocalStorage>,
 }
+
+/// Reads every record of a collection from the live document.
+pub type Source<T> = Box<dyn FnOnce() -> Option<Records<T>>>;
 
 /// The record signals, and the owner they are created under: the owner that
 /// created the collection, not whichever component happens to be running when
@@ -44,32 +51,42 @@ where
                 owner,
                 signals: HashMap::new(),
             }),
+            pending: StoredValue::new_local(None),
         }
     }
 
-    /// Replaces the contents with every readable record of `collection`.
-    pub fn load_all(&self, doc: &Document, collection: Collection) {
-        let Ok(Records { records, .. }) = doc.all::<T>(collection) else {
+    /// Fills the collection from `source` when it is first read.
+    pub fn load_from(&self, source: Source<T>) {
+        self.pending.set_value(Some(source));
+    }
+
+    /// Reads the records now if nothing has read them yet. Nothing can be
+    /// subscribed to the collection before that, so filling it notifies no
+    /// one.
+    fn ensure_loaded(&self) {
+        let Some(source) = self.pending.try_update_value(Option::take).flatten() else {
+            return;
+        };
+        let Some(Records { records, .. }) = source() else {
             return;
         };
         let mut ids = Vec::with_capacity(records.len());
         self.items.update_value(|items| {
             for (id, record) in records {
-                match items.signals.get(&id) {
-                    Some(signal) => set_if_changed(*signal, record),
-                    None => {
-                        let signal = items.owner.with(|| RwSignal::new(record));
-                        items.signals.insert(id.clone(), signal);
-                    }
-                }
+                let signal = items.owner.with(|| RwSignal::new(record));
+                items.signals.insert(id.clone(), signal);
                 ids.push(id);
             }
         });
-        self.ids.set(ids);
+        self.ids.update_untracked(|known| *known = ids);
     }
 
-    /// Re-reads record `id` after a change: updates, adds or removes it.
+    /// Re-reads record `id` after a change: updates, adds or removes it. A
+    /// collection not read yet will read the current state when it is.
     pub fn refresh(&self, doc: &Document, collection: Collection, id: &str) {
+        if self.pending.with_value(Option::is_some) {
+            return;
+        }
         match doc.get::<T>(collection, id) {
             Ok(Some(record)) => self.upsert(id, record),
             Ok(None) => self.remove(id),
@@ -103,24 +120,28 @@ where
 
     /// The record `id`, tracking whether it exists.
     pub fn get(&self, id: &str) -> Option<RwSignal<T>> {
+        self.ensure_loaded();
         self.ids.track();
         self.get_untracked_signal(id)
     }
 
     /// The record `id`, without tracking whether it exists.
     pub fn get_untracked_signal(&self, id: &str) -> Option<RwSignal<T>> {
+        self.ensure_loaded();
         self.items
             .with_value(|items| items.signals.get(id).copied())
     }
 
     /// Whether record `id` exists, without tracking.
     pub fn contains_untracked(&self, id: &str) -> bool {
+        self.ensure_loaded();
         self.items
             .with_value(|items| items.signals.contains_key(id))
     }
 
     /// Every record's signal, tracking the set of ids.
     pub fn signals(&self) -> Vec<RwSignal<T>> {
+        self.ensure_loaded();
         let ids = self.ids.get();
         self.items.with_value(|items| {
             ids.iter()
@@ -135,6 +156,7 @@ where
     }
 
     pub fn len(&self) -> usize {
+        self.ensure_loaded();
         self.ids.with(Vec::len)
     }
 }

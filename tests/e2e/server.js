@@ -1,6 +1,7 @@
 // Tiny dependency-free static server for the Trunk build (../../dist by default).
 // SPA fallback: a GET/HEAD for a path without a file extension that does not exist
 // gets index.html, so client-side routes load the app. No caching: `Cache-Control: no-store`.
+// Every file carries the app's Content-Security-Policy as a header (as the relay's --dist does).
 //
 //   node server.js            # PORT=4173 HOST=127.0.0.1 DIST=../../dist
 import { createServer } from 'node:http';
@@ -13,6 +14,13 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, process.env.DIST || '../../dist');
 const port = Number(process.env.PORT || 4173);
 const host = process.env.HOST || '127.0.0.1';
+
+/** The policy of index.html's <meta> tag plus frame-ancestors, which only a header can
+ *  carry; specs/security.spec.js checks that the two agree. */
+const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data: blob:; connect-src 'self' ws: wss:; object-src 'none'; " +
+  "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -66,6 +74,7 @@ const server = createServer(async (req, res) => {
     'Content-Type': types[extname(file.path).toLowerCase()] || 'application/octet-stream',
     'Content-Length': file.size,
     'Cache-Control': 'no-store',
+    'Content-Security-Policy': contentSecurityPolicy,
   });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file.path)

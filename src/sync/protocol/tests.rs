@@ -8,7 +8,7 @@ fn fixtures() -> PathBuf {
 
 /// The frames a real `@automerge/automerge-repo` 2.5 client and server
 /// exchanged (recorded by tests/e2e/interop/record-frames.mjs).
-fn recorded() -> Vec<(String, Vec<u8>)> {
+pub(super) fn recorded() -> Vec<(String, Vec<u8>)> {
     let mut frames: Vec<_> = std::fs::read_dir(fixtures())
         .unwrap()
         .map(|e| e.unwrap().path())

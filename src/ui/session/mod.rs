@@ -45,7 +45,7 @@ mod sync;
 pub use sync::SyncView;
 
 /// Declares the keyed record sets of one document: a field per collection,
-/// loaded whole on open and refreshed record by record from Automerge
+/// read whole when a desk first needs it and refreshed record by record from Automerge
 /// patches.
 macro_rules! record_sets {
     ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty = $collection:ident),+ $(,)? }) => {
@@ -60,8 +60,10 @@ macro_rules! record_sets {
                 Self { $($field: Keyed::new(),)+ }
             }
 
-            fn load_all(&self, doc: &Document) {
-                $(self.$field.load_all(doc, Collection::$collection);)+
+            /// Each collection reads its records from `live` when first
+            /// needed.
+            fn read_from(&self, live: &Rc<LiveDoc>) {
+                $(self.$field.load_from(read_collection(live, Collection::$collection));)+
             }
 
             fn refresh(&self, doc: &Document, touched: &BTreeSet<RecordRef>) {
@@ -76,6 +78,18 @@ macro_rules! record_sets {
             }
         }
     };
+}
+
+/// Reads every record of `collection` from `live`, if it is still open.
+fn read_collection<T: Hydrate + 'static>(
+    live: &Rc<LiveDoc>,
+    collection: Collection,
+) -> super::keyed::Source<T> {
+    let live = Rc::downgrade(live);
+    Box::new(move || {
+        let live = live.upgrade()?;
+        live.read(|doc| doc.all::<T>(collection).ok())
+    })
 }
 
 record_sets! {
@@ -180,7 +194,7 @@ impl Session {
             },
         )
         .await?;
-        team.read(|doc| records.load_all(doc));
+        records.read_from(&team);
         let leadership = match &profile.leadership_doc {
             Some(id) => {
                 let (live, more) = LiveDoc::open(
@@ -195,7 +209,7 @@ impl Session {
                     },
                 )
                 .await?;
-                live.read(|doc| leadership_records.load_all(doc));
+                leadership_records.read_from(&live);
                 quarantined.extend(more);
                 Some(live)
             }

@@ -1,0 +1,85 @@
+// Cold open of a seeded workspace: a fresh page per run, navigation start to the
+// app's performance marks (src/ui/timing.rs), and the longest main-thread task
+// until both marks are written.
+import { median } from '../lib/stats.mjs';
+
+const INTERACTIVE = 'handover:interactive';
+const DOCUMENTS_OPEN = 'handover:documents-open';
+
+/**
+ * Installed before any script of each page: records long tasks, and keeps the
+ * wasm exports that the app's loader announces (for its memory).
+ */
+export function watchLoading() {
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('TrunkApplicationStarted', (event) => {
+    window.__benchWasm = event.detail.wasm;
+  });
+}
+
+/** Opens `route` in a new page of `context` and waits until the app has opened. */
+export async function openOnce(context, route) {
+  const page = await context.newPage();
+  await page.goto(route);
+  await page.waitForFunction(
+    (names) => names.every((name) => performance.getEntriesByName(name).length > 0),
+    [INTERACTIVE, DOCUMENTS_OPEN],
+    { polling: 50, timeout: 300_000 },
+  );
+  // A long task is reported once it has ended: let the one holding the last mark finish.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  const figures = await page.evaluate(
+    ([interactive, documentsOpen]) => {
+      const at = (name) => performance.getEntriesByName(name)[0].startTime;
+      const loaded = Math.max(at(interactive), at(documentsOpen));
+      const during = window.__benchLongTasks.filter((task) => task.start <= loaded);
+      return {
+        interactive_ms: at(interactive),
+        documents_open_ms: at(documentsOpen),
+        longest_task_ms: Math.max(0, ...during.map((task) => task.duration)),
+      };
+    },
+    [INTERACTIVE, DOCUMENTS_OPEN],
+  );
+  return { page, figures };
+}
+
+/** `runs` cold opens; the median of each figure, and every run. */
+export async function coldOpens(context, route, runs) {
+  const each = [];
+  for (let run = 0; run < runs; run++) {
+    const { page, figures } = await openOnce(context, route);
+    each.push(figures);
+    await page.close();
+  }
+  const middle = (key) => Math.round(median(each.map((f) => f[key])) * 10) / 10;
+  return {
+    interactive_ms: middle('interactive_ms'),
+    documents_open_ms: middle('documents_open_ms'),
+    longest_task_ms: middle('longest_task_ms'),
+    longest_task_max_ms: Math.round(Math.max(...each.map((f) => f.longest_task_ms))),
+    runs: each,
+  };
+}
+
+/** Wasm linear memory and JS heap of an opened page, in bytes. */
+export async function memoryOf(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__benchWasm?.memory?.buffer.byteLength ?? null);
+  await cdp.detach();
+  return {
+    wasm_memory_bytes: wasm,
+    js_heap_used_bytes: heap.usedSize,
+    js_heap_total_bytes: heap.totalSize,
+    metrics_js_heap_used_bytes: metric('JSHeapUsedSize'),
+    total_bytes: (wasm ?? 0) + heap.usedSize,
+  };
+}

@@ -1,0 +1,122 @@
+// Two devices of the busy-year workspace meeting through handover-relay on loopback:
+// the CEO's device (seeded with the busy year) connects and invites the Operations
+// Assistant; an empty device joins (initial sync), then comments the CEO adds on a
+// task's page show on the assistant's page of that task (the hop).
+import { freePort, startUntil, stop } from '../lib/processes.mjs';
+import { spread } from '../lib/stats.mjs';
+import { newContext } from '../lib/chromium.mjs';
+import { seedApp } from '../lib/workspace.mjs';
+import { addComment, openTask, someTaskPath } from './edits.mjs';
+import { openOnce, watchLoading } from './open.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const synced = (page) =>
+  page.locator('[data-testid="sync-state"][data-sync="synced"]').waitFor({ timeout: 300_000 });
+
+/** The CEO's device connected to a fresh relay; resolves once the relay holds the busy year. */
+async function ceoOnRelay(context, relayBin, dataDir) {
+  const port = await freePort();
+  const { page: ceo } = await openOnce(context, '/settings');
+  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
+  await ceo.getByRole('button', { name: 'Save and connect' }).click();
+  const key = (await ceo.getByTestId('workspace-key').textContent()).trim();
+  const relay = await startUntil(relayBin, ['--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, `--workspace-key=${key}`], 'relay listening');
+  const start = Date.now();
+  await synced(ceo);
+  return { ceo, relay, upload_ms: Date.now() - start };
+}
+
+async function inviteAssistant(ceo) {
+  const form = ceo.locator('.invites form');
+  await form.getByLabel('Name').fill('Bench Assistant');
+  await form.getByLabel('Role').selectOption({ label: 'Operations Assistant' });
+  await form.getByRole('button', { name: 'Create invite' }).click();
+  return ceo.getByTestId('invite-link').getAttribute('href');
+}
+
+/** An empty device joins through `link`: milliseconds from pressing Join to in step with the relay. */
+async function joinEmpty(context, link) {
+  const page = await context.newPage();
+  await page.goto(link);
+  const join = page.getByRole('button', { name: 'Join workspace' });
+  await join.waitFor();
+  await page.evaluate(() => {
+    addEventListener('click', () => { window.__benchJoinedAt ??= performance.now(); }, { capture: true });
+  });
+  await join.click();
+  const elapsed = await page.waitForFunction(
+    () => document.querySelector('[data-testid="sync-state"][data-sync="synced"]') && performance.now() - window.__benchJoinedAt,
+    null,
+    { polling: 'raf', timeout: 300_000 },
+  );
+  return { page, initial_sync_ms: Math.round(await elapsed.jsonValue()) };
+}
+
+/** How many links to clients a page of the clients desk shows (a check that every record arrived). */
+async function clientsShown(context) {
+  const { page } = await openOnce(context, '/clients');
+  await page.locator('main a[href^="/clients/"]').first().waitFor({ timeout: 60_000 });
+  const count = await page.locator('main a[href^="/clients/"]:not([href$="/new"])').count();
+  await page.close();
+  return count;
+}
+
+/**
+ * Watches the assistant's task page for `text`; `window.__benchSeen` resolves with
+ * when it showed (on the clock all pages share), or null after 30 s. Runs in the page.
+ */
+function watchFor(text) {
+  window.__benchSeen = new Promise((resolve) => {
+    const seen = () => [...document.querySelectorAll('section.comments .comment-text')].some((e) => e.textContent === text);
+    const observer = new MutationObserver(() => {
+      if (seen()) {
+        observer.disconnect();
+        resolve(performance.timeOrigin + performance.now());
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(null);
+    }, 30_000);
+  });
+}
+
+export async function relayFigures(browser, base, workspace, { relayBin, taskPath, hops }) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'handover-bench-relay-'));
+  const ceoContext = await newContext(browser, base);
+  const assistantContext = await newContext(browser, base);
+  for (const context of [ceoContext, assistantContext]) await context.addInitScript(watchLoading);
+  await seedApp(ceoContext, workspace);
+  const { ceo, relay, upload_ms } = await ceoOnRelay(ceoContext, relayBin, dataDir);
+  try {
+    const link = await inviteAssistant(ceo);
+    const joined = await joinEmpty(assistantContext, link);
+    await joined.page.close();
+    const check = { clients_on_ceo: await clientsShown(ceoContext), clients_on_joined: await clientsShown(assistantContext) };
+    await ceo.close();
+
+    const task = taskPath ?? (await someTaskPath(ceoContext));
+    const sender = await openTask(ceoContext, task);
+    const receiver = await openTask(assistantContext, task);
+    await Promise.all([synced(sender), synced(receiver)]);
+    const times = [];
+    let lost = 0;
+    for (let n = 0; n < hops; n++) {
+      const text = `Relay hop ${n}`;
+      await receiver.evaluate(watchFor, text);
+      const sent = await sender.evaluate(addComment, text);
+      const shown = await receiver.evaluate(() => window.__benchSeen);
+      if (shown === null) lost++;
+      else times.push(shown - sent.at);
+    }
+    return { hop: { ...spread(times), not_shown_within_30_s: lost }, initial_sync_ms: joined.initial_sync_ms, upload_ms, ...check };
+  } finally {
+    await ceoContext.close();
+    await assistantContext.close();
+    await stop(relay);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,127 @@
+//! Reading the documents back the way the app does when it opens them:
+//! every record of every collection through `Document::all`, typed as the
+//! desks type them (`TeamRecords` and `LeadershipRecords` in the session).
+
+use std::collections::BTreeMap;
+
+use autosurgeon::Hydrate;
+use handover::doc::{Collection, DocError, DocKind, Document, Records};
+use handover::domain::announcements::Announcement;
+use handover::domain::care::{FollowUpPlan, Preferences, Score};
+use handover::domain::checklists::{Checklist, ChecklistTemplate};
+use handover::domain::clients::{Client, Interaction};
+use handover::domain::conflicts::ConflictCase;
+use handover::domain::crisis::{Crisis, CrisisEntry};
+use handover::domain::escalations::Escalation;
+use handover::domain::handover::{Acting, Decision, Handover};
+use handover::domain::improvements::Improvement;
+use handover::domain::observations::Observation;
+use handover::domain::people::Member;
+use handover::domain::requests::{Request, RoutingRule};
+use handover::domain::tasks::Task;
+
+/// Declares [`Contents`]: one field per collection, read whole.
+macro_rules! contents {
+    ($($field:ident: $ty:ty = $collection:ident in $kind:ident),+ $(,)?) => {
+        /// Every record of both documents.
+        pub struct Contents {
+            $(pub $field: Records<$ty>,)+
+        }
+
+        impl Contents {
+            pub fn read(team: &Document, leadership: &Document) -> Result<Self, DocError> {
+                let doc = |kind| match kind {
+                    DocKind::Team => team,
+                    DocKind::Leadership => leadership,
+                };
+                Ok(Self {
+                    $($field: doc(DocKind::$kind).all(Collection::$collection)?,)+
+                })
+            }
+
+            /// How many records were read, and how many could not be.
+            pub fn totals(&self) -> (usize, usize) {
+                let mut totals = (0, 0);
+                $(
+                    totals.0 += self.$field.records.len();
+                    totals.1 += self.$field.unreadable.len();
+                )+
+                totals
+            }
+        }
+    };
+}
+
+contents! {
+    members: Member = Members in Team,
+    clients: Client = Clients in Team,
+    interactions: Interaction = Interactions in Team,
+    follow_ups: FollowUpPlan = FollowUps in Team,
+    scores: Score = Scores in Team,
+    checklist_templates: ChecklistTemplate = ChecklistTemplates in Team,
+    checklists: Checklist = Checklists in Team,
+    tasks: Task = Tasks in Team,
+    announcements: Announcement = Announcements in Team,
+    preferences: Preferences = Preferences in Team,
+    acting: Acting = Acting in Team,
+    requests: Request = Requests in Team,
+    routing_rules: RoutingRule = RoutingRules in Team,
+    improvements: Improvement = Improvements in Team,
+    escalations: Escalation = Escalations in Leadership,
+    observations: Observation = PerformanceNotes in Leadership,
+    crises: Crisis = Crises in Leadership,
+    crisis_entries: CrisisEntry = CrisisEntries in Leadership,
+    handovers: Handover = Handovers in Leadership,
+    decisions: Decision = Decisions in Leadership,
+    conflicts: ConflictCase = Conflicts in Leadership,
+}
+
+impl Contents {
+    /// The records per kind, named as the manifest's `counts` name them
+    /// (all but `task_moves`, which only the history holds).
+    pub fn counts(&self) -> BTreeMap<String, u64> {
+        let interactions = values(&self.interactions);
+        let entries = values(&self.crisis_entries);
+        [
+            ("members", self.members.records.len()),
+            ("clients", self.clients.records.len()),
+            (
+                "contacts",
+                values(&self.clients).map(|c| c.contacts.len()).sum(),
+            ),
+            ("interactions", self.interactions.records.len()),
+            (
+                "answers",
+                interactions.filter(|i| i.answer.is_some()).count(),
+            ),
+            ("follow_ups", self.follow_ups.records.len()),
+            ("scores", self.scores.records.len()),
+            ("tasks", self.tasks.records.len()),
+            (
+                "comments",
+                values(&self.tasks).map(|t| t.comments.len()).sum(),
+            ),
+            ("announcements", self.announcements.records.len()),
+            (
+                "acknowledgments",
+                values(&self.announcements).map(|a| a.acks.len()).sum(),
+            ),
+            ("crises", self.crises.records.len()),
+            ("crisis_entries", self.crisis_entries.records.len()),
+            (
+                "corrections",
+                entries.filter(|e| e.corrects.is_some()).count(),
+            ),
+            ("decisions", self.decisions.records.len()),
+            ("handovers", self.handovers.records.len()),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(kind, n)| (kind.to_string(), n as u64))
+        .collect()
+    }
+}
+
+fn values<T: Hydrate>(records: &Records<T>) -> impl Iterator<Item = &T> {
+    records.records.iter().map(|(_, record)| record)
+}

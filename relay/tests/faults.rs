@@ -1,0 +1,192 @@
+//! Faults between devices and the relay binary, with nothing lost: the relay
+//! killed outright (SIGKILL) in the middle of a sync and started again on the
+//! same data and port, and two devices that wrote a thousand records each
+//! while offline meeting through the relay. Every trial is seeded; nothing
+//! here depends on how fast the machine is.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::Duration;
+
+use automerge::{ReadDoc, ROOT};
+use handover::doc::{ChangeHash, Collection, DocKind, Document, DocumentId};
+use handover_bench::device::{invite, Device, RelayProcess, Stopped};
+use handover_invite::WorkspaceKey;
+use proptest::prelude::RngExt;
+use proptest::test_runner::{RngAlgorithm, TestRng};
+
+const RELAY: &str = env!("CARGO_BIN_EXE_handover-relay");
+/// How long a device may hear nothing before the test gives up: only a guard
+/// against hanging forever. A debug relay on a busy two-core machine can
+/// spend tens of seconds on one sync message of a thousand changes.
+const HANG_GUARD: Duration = Duration::from_secs(180);
+
+/// A device that waits up to [`HANG_GUARD`] for each frame.
+fn patient(mut device: Device) -> Device {
+    device.set_patience(HANG_GUARD);
+    device
+}
+
+fn seeded(seed: u64) -> TestRng {
+    let mut bytes = [0; 32];
+    bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    TestRng::from_seed(RngAlgorithm::ChaCha, &bytes)
+}
+
+/// The ids of every client and task in `document` on `device`. Read as map
+/// keys: hydrating thousands of records in a debug build costs seconds, and
+/// a record that arrived is a key that is there.
+fn record_ids(device: &Device, document: &DocumentId) -> BTreeSet<String> {
+    let doc = device.doc(document).automerge();
+    [Collection::Clients, Collection::Tasks]
+        .into_iter()
+        .flat_map(
+            |collection| match doc.get(ROOT, collection.key()).unwrap() {
+                Some((_, map)) => doc.keys(map).collect::<Vec<_>>(),
+                None => Vec::new(),
+            },
+        )
+        .collect()
+}
+
+/// Writes record `n` as member `by`: a client or a task, as `rng` picks.
+async fn write_record(
+    device: &mut Device,
+    team: &DocumentId,
+    by: &str,
+    n: usize,
+    rng: &mut TestRng,
+) -> String {
+    let now = 1_700_000_000_000 + n as i64 * 1_000;
+    if rng.random_bool(0.3) {
+        let name = format!("Client {by} {n}");
+        device.add_client(team, by, &name, now).await.unwrap().id
+    } else {
+        let title = format!("Task {by} {n}");
+        device.add_task(team, by, &title, now).await.unwrap().id
+    }
+}
+
+/// Runs both devices until each holds `heads`, the merge of everything, and
+/// the relay has acknowledged it: a device that already holds everything
+/// still has to hand it over.
+async fn converge(a: &mut Device, b: &mut Device, team: &DocumentId, heads: &[ChangeHash]) {
+    let done = |d: &Device| d.heads(team) == heads && d.is_synced(team);
+    let (ran_a, ran_b) = tokio::join!(a.run_until(done), b.run_until(done));
+    ran_a.unwrap();
+    ran_b.unwrap();
+}
+
+/// The heads of `a`'s and `b`'s copies of `team` merged.
+fn merged_heads(a: &Device, b: &Device, team: &DocumentId) -> Vec<ChangeHash> {
+    let mut merged = a.doc(team).automerge().clone();
+    merged.merge(&mut b.doc(team).automerge().clone()).unwrap();
+    merged.get_heads()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nothing_is_lost_when_the_relay_is_killed_mid_sync() {
+    for trial in 0..10 {
+        relay_killed_mid_sync(trial).await;
+    }
+}
+
+/// The CEO's device writes a few hundred records, one change each, while the
+/// assistant's device receives them through the relay. After a seeded number
+/// of records the relay is killed; the CEO goes on writing offline, the relay
+/// starts again on the same data and port, both reconnect and must end with
+/// the same heads and every record.
+async fn relay_killed_mid_sync(trial: u64) {
+    let mut rng = seeded(trial);
+    let records = rng.random_range(150..300);
+    let kill_after = rng.random_range(1..records);
+    let dir = tempfile::tempdir().unwrap();
+    let key = WorkspaceKey::from_seed([3; 32]);
+    let team = DocumentId::random();
+    let ceo_token = invite(&key, "ceo", "ceo", &[&team]);
+    let assistant_token = invite(&key, "assistant", "assistant", &[&team]);
+    let mut relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 16)
+        .await
+        .unwrap();
+    let empty = || vec![Document::create(team.clone(), DocKind::Team)];
+    let mut ceo = patient(
+        Device::connect(relay.addr(), &ceo_token, "ceo", "laptop", empty())
+            .await
+            .unwrap(),
+    );
+    let mut assistant = patient(
+        Device::connect(relay.addr(), &assistant_token, "assistant", "tab", empty())
+            .await
+            .unwrap(),
+    );
+
+    // The assistant follows until the relay dies under it.
+    let follower = tokio::spawn(async move {
+        assert_eq!(
+            assistant.run_until(|_| false).await,
+            Err(Stopped::Closed),
+            "trial {trial}"
+        );
+        assistant
+    });
+    let mut written = BTreeSet::new();
+    for n in 0..records {
+        written.insert(write_record(&mut ceo, &team, "ceo", n, &mut rng).await);
+        if n + 1 == kill_after {
+            relay.kill().await.unwrap();
+        }
+        // The sync goes on while the CEO writes (offline after the kill).
+        if ceo.is_connected() {
+            ceo.drain().await.ok();
+        }
+        tokio::task::yield_now().await;
+    }
+    let mut assistant = follower.await.unwrap();
+
+    relay.restart().await.unwrap();
+    ceo.reconnect(relay.addr(), &ceo_token).await.unwrap();
+    assistant
+        .reconnect(relay.addr(), &assistant_token)
+        .await
+        .unwrap();
+    let heads = merged_heads(&ceo, &assistant, &team);
+    assert_eq!(heads, ceo.heads(&team), "the CEO wrote everything");
+    converge(&mut ceo, &mut assistant, &team, &heads).await;
+    assert_eq!(record_ids(&ceo, &team), written, "trial {trial}");
+    assert_eq!(record_ids(&assistant, &team), written, "trial {trial}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_devices_offline_with_a_thousand_edits_each_converge() {
+    let mut rng = seeded(7);
+    let dir = tempfile::tempdir().unwrap();
+    let key = WorkspaceKey::from_seed([4; 32]);
+    let team = DocumentId::random();
+    let empty = || vec![Document::create(team.clone(), DocKind::Team)];
+    let mut ceo = patient(Device::new("ceo", "laptop", empty()));
+    let mut assistant = patient(Device::new("assistant", "tab", empty()));
+    let mut written = BTreeSet::new();
+    for n in 0..1_000 {
+        written.insert(write_record(&mut ceo, &team, "ceo", n, &mut rng).await);
+        written.insert(write_record(&mut assistant, &team, "assistant", n, &mut rng).await);
+    }
+    assert_eq!(written.len(), 2_000);
+    let heads = merged_heads(&ceo, &assistant, &team);
+
+    let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 16)
+        .await
+        .unwrap();
+    ceo.reconnect(relay.addr(), &invite(&key, "ceo", "ceo", &[&team]))
+        .await
+        .unwrap();
+    assistant
+        .reconnect(
+            relay.addr(),
+            &invite(&key, "assistant", "assistant", &[&team]),
+        )
+        .await
+        .unwrap();
+    converge(&mut ceo, &mut assistant, &team, &heads).await;
+    assert_eq!(record_ids(&ceo, &team), written);
+    assert_eq!(record_ids(&assistant, &team), written);
+}

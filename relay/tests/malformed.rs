@@ -1,0 +1,310 @@
+//! Malformed input at the relay binary, from a device with a valid invite:
+//! seeded random bytes, text frames, CBOR of the wrong shape, a frame over
+//! the size limit, a second `join`, a request for a document the invite does
+//! not name, a damaged sync message. The relay closes the connection that
+//! sent garbage (or, for a request it may not serve, says the document is
+//! unavailable), and nothing else notices: a device syncing at the same time
+//! keeps syncing, and a new device connects and syncs afterwards.
+
+use std::path::Path;
+use std::time::Duration;
+
+use automerge::sync::{State, SyncDoc};
+use futures::{SinkExt, StreamExt};
+use handover::doc::{Collection, DocKind, Document, DocumentId};
+use handover::domain::clients::Client;
+use handover::sync::protocol::Message;
+use handover_bench::device::{invite, Device, RelayProcess};
+use handover_invite::WorkspaceKey;
+use proptest::prelude::RngExt;
+use proptest::test_runner::{RngAlgorithm, TestRng};
+use tokio_tungstenite::tungstenite::Message as Frame;
+use tokio_tungstenite::{connect_async, MaybeTlsStream, WebSocketStream};
+
+const RELAY: &str = env!("CARGO_BIN_EXE_handover-relay");
+
+/// The relay binary's default `--max-frame-bytes`.
+const MAX_FRAME_BYTES: usize = 32 * 1024 * 1024;
+
+/// How long the relay may take to answer; it answers in milliseconds.
+const WAIT: Duration = Duration::from_secs(10);
+
+/// The peer the bad connections claim to be, as their invite says.
+const INTRUDER: &str = "intruder/tab";
+
+type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// A connection admitted with `token`, speaking raw frames.
+async fn raw_connection(addr: std::net::SocketAddr, token: &str) -> Socket {
+    let url = format!("ws://{addr}/sync?token={token}&tab=tab");
+    connect_async(url).await.unwrap().0
+}
+
+fn join() -> Frame {
+    Frame::Binary(join_message().into())
+}
+
+fn join_message() -> Vec<u8> {
+    Message::Join {
+        sender_id: INTRUDER.into(),
+        peer_metadata: None,
+        supported_protocol_versions: vec!["1".into()],
+    }
+    .encode()
+}
+
+/// A well-formed request for `document` from a device that has nothing of it.
+fn request(document: &str) -> Vec<u8> {
+    let data = automerge::Automerge::new()
+        .generate_sync_message(&mut State::new())
+        .expect("an empty document still asks")
+        .encode();
+    Message::Request {
+        sender_id: INTRUDER.into(),
+        target_id: "handover-relay".into(),
+        document_id: document.into(),
+        data,
+    }
+    .encode()
+}
+
+/// `{"type": <kind>}` and nothing else, in CBOR.
+fn bare_message(kind: &str) -> Vec<u8> {
+    let text = |s: &str| [&[0x60 + s.len() as u8][..], s.as_bytes()].concat();
+    [&[0xa1][..], &text("type"), &text(kind)].concat()
+}
+
+/// A sync message for `document` whose Bloom filter claims an entry but
+/// has no bits: Automerge 0.12 divides by zero checking a change against it
+/// (found by the sync_frame fuzz target).
+fn bitless_bloom(document: &DocumentId) -> Vec<u8> {
+    // Type, no heads, no needs, one `have` with no last sync and the
+    // filter (1 entry, 0 bits per entry, 7 probes), no changes.
+    let data = vec![0x42, 0x00, 0x00, 0x01, 0x00, 0x03, 0x01, 0x00, 0x07, 0x00];
+    Message::Sync {
+        sender_id: INTRUDER.into(),
+        target_id: "handover-relay".into(),
+        document_id: document.to_string(),
+        data,
+    }
+    .encode()
+}
+
+/// Garbage that must get its connection closed, by name, sent after the
+/// frames named in the case (nothing, or a valid `join`).
+fn garbage(rng: &mut TestRng) -> Vec<(String, Vec<Frame>)> {
+    let mut cases: Vec<(String, Frame)> = vec![
+        ("a text frame".into(), Frame::Text("hello".into())),
+        ("a CBOR integer".into(), Frame::Binary(vec![0x07].into())),
+        (
+            "a CBOR map without a type".into(),
+            Frame::Binary(vec![0xa1, 0x61, b'a', 0x01].into()),
+        ),
+        (
+            "a sync message without its fields".into(),
+            Frame::Binary(bare_message("sync").into()),
+        ),
+        (
+            "a message of an unknown type".into(),
+            Frame::Binary(bare_message("zzz").into()),
+        ),
+        (
+            "a sync message for a document id that is none".into(),
+            Frame::Binary(request("not-a-document").into()),
+        ),
+        (
+            "a frame over the size limit".into(),
+            Frame::Binary(vec![0u8; MAX_FRAME_BYTES + 1].into()),
+        ),
+    ];
+    for n in 0..12 {
+        let len = rng.random_range(1..2048);
+        let bytes: Vec<u8> = (0..len).map(|_| rng.random()).collect();
+        cases.push((format!("random bytes #{n}"), Frame::Binary(bytes.into())));
+    }
+    let mut sent = Vec::new();
+    for (name, frame) in cases {
+        sent.push((format!("{name} before join"), vec![frame.clone()]));
+        sent.push((format!("{name} after join"), vec![join(), frame]));
+    }
+    sent.push(("a second join".into(), vec![join(), join()]));
+    sent
+}
+
+/// Reads until the relay closes `socket`; the messages it sent before.
+async fn until_closed(socket: &mut Socket, case: &str) -> Vec<Message> {
+    let mut messages = Vec::new();
+    loop {
+        match tokio::time::timeout(WAIT, socket.next()).await {
+            Err(_) => panic!("{case}: the relay kept the connection open"),
+            Ok(Some(Ok(Frame::Binary(bytes)))) => messages.push(
+                Message::decode(&bytes).unwrap_or_else(|e| panic!("{case}: the relay sent {e}")),
+            ),
+            Ok(Some(Ok(_))) => {}
+            Ok(Some(Err(_)) | None) => return messages,
+        }
+    }
+}
+
+/// Reads until a message `wanted` picks arrives.
+async fn until_message<T>(socket: &mut Socket, wanted: impl Fn(Message) -> Option<T>) -> T {
+    loop {
+        let frame = tokio::time::timeout(WAIT, socket.next())
+            .await
+            .expect("the relay answers")
+            .expect("the connection stays open")
+            .expect("the connection stays open");
+        if let Frame::Binary(bytes) = frame {
+            if let Some(found) = wanted(Message::decode(&bytes).unwrap()) {
+                return found;
+            }
+        }
+    }
+}
+
+fn client_names(device: &Device, team: &DocumentId) -> Vec<String> {
+    let clients = device.doc(team).all::<Client>(Collection::Clients).unwrap();
+    clients.records.into_iter().map(|(_, c)| c.name).collect()
+}
+
+/// The writer adds a client; both devices wait until the reader has it and
+/// the relay has acknowledged it.
+async fn still_syncs(writer: &mut Device, reader: &mut Device, team: &DocumentId, n: usize) {
+    let name = format!("Client {n}");
+    writer
+        .add_client(team, "ceo", &name, n as i64)
+        .await
+        .unwrap();
+    let heads = writer.heads(team);
+    let (wrote, read) = tokio::join!(
+        writer.run_until(|d| d.is_synced(team)),
+        reader.run_until(|d| d.heads(team) == heads && d.is_synced(team)),
+    );
+    wrote.unwrap();
+    read.unwrap();
+    assert!(client_names(reader, team).contains(&name));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn garbage_closes_only_the_connection_that_sent_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = WorkspaceKey::from_seed([5; 32]);
+    let team = DocumentId::random();
+    let leadership = DocumentId::random();
+    let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 64)
+        .await
+        .unwrap();
+    let addr = relay.addr();
+    let empty = |id: &DocumentId| Document::create(id.clone(), DocKind::Team);
+    let ceo_token = invite(&key, "ceo", "ceo", &[&team]);
+    let assistant_token = invite(&key, "assistant", "assistant", &[&team]);
+    let intruder_token = invite(&key, "intruder", "intruder", &[&team]);
+    let mut ceo = Device::connect(addr, &ceo_token, "ceo", "laptop", vec![empty(&team)])
+        .await
+        .unwrap();
+    let mut assistant = Device::connect(
+        addr,
+        &assistant_token,
+        "assistant",
+        "tab",
+        vec![empty(&team)],
+    )
+    .await
+    .unwrap();
+    still_syncs(&mut ceo, &mut assistant, &team, 0).await;
+
+    let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[6; 32]);
+    for (n, (case, frames)) in garbage(&mut rng).into_iter().enumerate() {
+        let mut socket = raw_connection(addr, &intruder_token).await;
+        for frame in frames {
+            // The relay may close the connection before the last frame is
+            // fully sent (a frame over the limit); what it answers counts.
+            let _ = socket.send(frame).await;
+        }
+        // Before closing, the relay may have answered the join and offered
+        // the document the invite names; nothing else.
+        let answered = until_closed(&mut socket, &case).await;
+        assert!(
+            answered.iter().all(|m| match m {
+                Message::Peer { .. } | Message::Error { .. } => true,
+                Message::Sync { document_id, .. } => *document_id == team.to_string(),
+                _ => false,
+            }),
+            "{case}: {answered:?}"
+        );
+        still_syncs(&mut ceo, &mut assistant, &team, n + 1).await;
+    }
+
+    // A damaged sync message for the document the invite names is dropped,
+    // and the connection goes on: a request for a document the invite does
+    // not name is then answered as unavailable, with none of its data.
+    let damaged = Message::Sync {
+        sender_id: INTRUDER.into(),
+        target_id: "handover-relay".into(),
+        document_id: team.to_string(),
+        data: vec![0x42, 0xff, 0x00],
+    };
+    let mut socket = raw_connection(addr, &intruder_token).await;
+    for frame in [
+        join_message(),
+        damaged.encode(),
+        request(leadership.as_str()),
+    ] {
+        socket.send(Frame::Binary(frame.into())).await.unwrap();
+    }
+    let unavailable = until_message(&mut socket, |m| match m {
+        Message::DocUnavailable { document_id, .. } => Some(document_id),
+        Message::Sync { document_id, .. } => {
+            assert_eq!(document_id, team.to_string(), "only the named document");
+            None
+        }
+        _ => None,
+    })
+    .await;
+    assert_eq!(unavailable, leadership.to_string());
+    drop(socket);
+
+    // A device that connects afterwards gets everything written meanwhile.
+    let mut phone = Device::connect(addr, &ceo_token, "ceo", "phone", vec![empty(&team)])
+        .await
+        .unwrap();
+    phone.synced(&team).await.unwrap();
+    assert_eq!(phone.heads(&team), ceo.heads(&team));
+    assert_eq!(
+        client_names(&phone, &team).len(),
+        client_names(&ceo, &team).len()
+    );
+}
+
+/// Automerge 0.12 divides by zero on this sync message, and samod would hand
+/// it straight to Automerge: the relay screens every frame first
+/// (`relay/src/screen.rs`) and ends only the connection that sent it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = WorkspaceKey::from_seed([5; 32]);
+    let team = DocumentId::random();
+    let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 8)
+        .await
+        .unwrap();
+    let empty = || vec![Document::create(team.clone(), DocKind::Team)];
+    let ceo_token = invite(&key, "ceo", "ceo", &[&team]);
+    let assistant_token = invite(&key, "assistant", "assistant", &[&team]);
+    let mut ceo = Device::connect(relay.addr(), &ceo_token, "ceo", "laptop", empty())
+        .await
+        .unwrap();
+    let mut assistant =
+        Device::connect(relay.addr(), &assistant_token, "assistant", "tab", empty())
+            .await
+            .unwrap();
+    still_syncs(&mut ceo, &mut assistant, &team, 0).await;
+
+    let intruder_token = invite(&key, "intruder", "intruder", &[&team]);
+    let mut socket = raw_connection(relay.addr(), &intruder_token).await;
+    socket.send(join()).await.unwrap();
+    let _ = socket
+        .send(Frame::Binary(bitless_bloom(&team).into()))
+        .await;
+    until_closed(&mut socket, "a Bloom filter with no bits").await;
+    still_syncs(&mut ceo, &mut assistant, &team, 1).await;
+}

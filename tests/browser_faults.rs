@@ -1,0 +1,489 @@
+//! Faults in a real browser (headless Chromium through wasm-bindgen-test):
+//! two tabs editing one document at once, and stored entries damaged in
+//! IndexedDB (a truncated snapshot, a value that is not bytes, a malformed
+//! key). Nothing may be lost, and what cannot be loaded is kept byte for byte
+//! and reported.
+#![cfg(target_arch = "wasm32")]
+
+mod browser_support;
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use automerge::{ChangeHash, ReadDoc};
+use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
+use handover::doc::{merge_chunk, ChangeMeta, Collection, DocKind, Document, DocumentId};
+use handover::domain::clients::{
+    add_contact, edit_client, log_interaction, Client, ClientInput, ContactInput, Interaction,
+    InteractionInput,
+};
+use handover::store::keys::ChunkKey;
+use handover::store::{DocStore, LiveDoc, Quarantined};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A small deterministic generator (SplitMix64), so every run makes the same
+/// choices.
+struct Seeded(u64);
+
+impl Seeded {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const EDITS_PER_TAB: usize = 500;
+const SHARED_CLIENTS: usize = 8;
+
+/// What the edits of both tabs must have left in the document.
+#[derive(Default)]
+struct Expected {
+    /// The change each edit committed.
+    changes: Vec<ChangeHash>,
+    clients: Vec<String>,
+    /// Contact names per shared client.
+    contacts: BTreeMap<String, Vec<String>>,
+    interactions: Vec<String>,
+    /// The last value each tab wrote into its field of a shared client:
+    /// `(client, field) -> value`. Each field has one writer, so the last
+    /// write must win.
+    fields: BTreeMap<(String, &'static str), String>,
+}
+
+/// One domain edit by `tab` (`"a"` or `"b"`): a new client, a contact on a
+/// shared client, an interaction with a shared client, or the tab's own field
+/// (company for a, notes for b) of a shared client.
+fn edit(
+    live: &Rc<LiveDoc>,
+    tab: &'static str,
+    n: usize,
+    shared: &[String],
+    rng: &mut Seeded,
+    expected: &mut Expected,
+) {
+    let target = shared[rng.below(shared.len())].clone();
+    let label = format!("{tab}-{n}");
+    let meta = ChangeMeta::new(tab, "fault.edit", &label);
+    match rng.below(4) {
+        0 => {
+            add_client(live, &label);
+            expected.clients.push(label);
+        }
+        1 => {
+            live.change(&meta, |w| {
+                let mut client: Client = w.get(Collection::Clients, &target)?.unwrap();
+                let contact = ContactInput {
+                    name: label.clone(),
+                    ..Default::default()
+                };
+                add_contact(&mut client, &contact).unwrap();
+                w.put(Collection::Clients, &target, &client)
+            })
+            .unwrap();
+            expected.contacts.entry(target).or_default().push(label);
+        }
+        2 => {
+            let input = InteractionInput {
+                at: Some(0),
+                summary: label.clone(),
+                ..Default::default()
+            };
+            let interaction = log_interaction(&target, &input, tab, 0).unwrap();
+            live.change(&meta, |w| {
+                w.put(Collection::Interactions, &interaction.id, &interaction)
+            })
+            .unwrap();
+            expected.interactions.push(label);
+        }
+        _ => {
+            let field = if tab == "a" { "company" } else { "notes" };
+            live.change(&meta, |w| {
+                let mut client: Client = w.get(Collection::Clients, &target)?.unwrap();
+                let original = ClientInput::from_client(&client);
+                let mut edited = original.clone();
+                match field {
+                    "company" => edited.company = label.clone(),
+                    _ => edited.notes = label.clone(),
+                }
+                edit_client(&mut client, &original, &edited, |_| true).unwrap();
+                w.put(Collection::Clients, &target, &client)
+            })
+            .unwrap();
+            expected.fields.insert((target, field), label);
+        }
+    }
+    let heads = live.read(|d| d.heads());
+    assert_eq!(heads.len(), 1, "a local change follows every head it saw");
+    expected.changes.push(heads[0]);
+}
+
+/// Fails unless `live` holds every edit in `expected`.
+fn assert_holds_every_edit(live: &LiveDoc, expected: &Expected) {
+    live.read(|d| {
+        let missing = d.automerge().get_missing_deps(&expected.changes);
+        assert!(missing.is_empty(), "changes are missing: {missing:?}");
+        let clients = d.all::<Client>(Collection::Clients).unwrap();
+        assert!(clients.unreadable.is_empty());
+        let by_id: BTreeMap<String, Client> = clients.records.into_iter().collect();
+        let names: Vec<&str> = by_id.values().map(|c| c.name.as_str()).collect();
+        for name in &expected.clients {
+            assert!(names.contains(&name.as_str()), "client {name} is missing");
+        }
+        for (client, contacts) in &expected.contacts {
+            let mut found: Vec<&str> = by_id[client]
+                .contacts
+                .values()
+                .map(|c| c.name.as_str())
+                .collect();
+            found.sort();
+            let mut wanted: Vec<&str> = contacts.iter().map(String::as_str).collect();
+            wanted.sort();
+            assert_eq!(found, wanted, "contacts of {client}");
+        }
+        for ((client, field), value) in &expected.fields {
+            let found = match *field {
+                "company" => &by_id[client].company,
+                _ => &by_id[client].notes,
+            };
+            assert_eq!(found, value, "{field} of {client}");
+        }
+        let interactions = d.all::<Interaction>(Collection::Interactions).unwrap();
+        let summaries: Vec<String> = interactions
+            .records
+            .into_iter()
+            .map(|(_, i)| i.summary)
+            .collect();
+        for summary in &expected.interactions {
+            assert!(
+                summaries.contains(summary),
+                "interaction {summary} is missing"
+            );
+        }
+    });
+}
+
+fn heads(live: &LiveDoc) -> Vec<ChangeHash> {
+    live.read(|d| d.heads())
+}
+
+#[wasm_bindgen_test]
+async fn two_tabs_with_500_concurrent_edits_each_converge_and_lose_nothing() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    // Two documents on one database and one id are two tabs: their
+    // BroadcastChannels deliver to each other within the page.
+    let a = open(&db, &id).await;
+    let b = open(&db, &id).await;
+    let shared: Vec<String> = (0..SHARED_CLIENTS)
+        .map(|n| add_client(&a, &format!("Shared {n}")))
+        .collect();
+    settle(&a).await;
+    wait_until("tab b hears of the shared clients", || {
+        heads(&a) == heads(&b)
+    })
+    .await;
+
+    let mut rng = Seeded(0x6_2026);
+    let mut expected = Expected::default();
+    let mut turns: Vec<&'static str> = [["a"; EDITS_PER_TAB], ["b"; EDITS_PER_TAB]].concat();
+    for i in (1..turns.len()).rev() {
+        turns.swap(i, rng.below(i + 1));
+    }
+    let mut made = BTreeMap::<&str, usize>::new();
+    for tab in turns {
+        let n = made.entry(tab).or_default();
+        *n += 1;
+        let live = if tab == "a" { &a } else { &b };
+        edit(live, tab, *n, &shared, &mut rng, &mut expected);
+        // Now and then let saves, compactions and the other tab's chunks
+        // through, so some edits see each other and others are concurrent.
+        if rng.below(8) == 0 {
+            gloo_timers::future::sleep(std::time::Duration::ZERO).await;
+        }
+    }
+    assert_eq!(expected.changes.len(), 2 * EDITS_PER_TAB);
+
+    wait_until("both tabs save and converge", || {
+        a.is_saved() && b.is_saved() && heads(&a) == heads(&b)
+    })
+    .await;
+    assert_holds_every_edit(&a, &expected);
+    assert_holds_every_edit(&b, &expected);
+    let converged = heads(&a);
+    drop((a, b));
+
+    let third = open(&db, &id).await;
+    assert_eq!(heads(&third), converged);
+    assert_holds_every_edit(&third, &expected);
+}
+
+/// Reads one entry of `store` as stored.
+async fn raw_get(db: &Database, store: &str, key: &JsValue) -> Option<JsValue> {
+    let tx = db.transaction(store).build().unwrap();
+    tx.object_store(store)
+        .unwrap()
+        .get::<JsValue, JsValue, _>(key.clone())
+        .await
+        .unwrap()
+}
+
+/// Writes `value` under `key` in the documents store, as a broken disk or
+/// tool could.
+async fn raw_put(db: &Database, key: &JsValue, value: &JsValue) {
+    let tx = db
+        .transaction("documents")
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store("documents")
+        .unwrap()
+        .put(value.clone())
+        .with_key(key.clone())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+}
+
+fn key_of(key: &ChunkKey) -> JsValue {
+    key.parts()
+        .iter()
+        .map(|p| JsValue::from_str(p))
+        .collect::<Array>()
+        .into()
+}
+
+/// A stored entry in the app's layout, `{ key, binary }`.
+fn entry(key: &JsValue, binary: &JsValue) -> JsValue {
+    let record = Object::new();
+    Reflect::set(&record, &"key".into(), key).unwrap();
+    Reflect::set(&record, &"binary".into(), binary).unwrap();
+    record.into()
+}
+
+fn bytes_of(value: &JsValue) -> Vec<u8> {
+    Reflect::get(value, &"binary".into())
+        .unwrap()
+        .dyn_into::<Uint8Array>()
+        .expect("a byte array")
+        .to_vec()
+}
+
+/// Fails unless the quarantine store holds `value` under `key`, as it was
+/// stored (compared with `same`), and `report` names it with a reason.
+async fn assert_kept_aside(
+    db: &Database,
+    key: &JsValue,
+    report: &[Quarantined],
+    same: impl Fn(&JsValue) -> bool,
+) {
+    let record = raw_get(db, "quarantine", key)
+        .await
+        .expect("the entry is in the quarantine store");
+    let value = Reflect::get(&record, &"value".into()).unwrap();
+    assert!(same(&value), "the quarantined value changed: {value:?}");
+    let reason = Reflect::get(&record, &"reason".into()).unwrap();
+    assert!(!reason.as_string().unwrap_or_default().is_empty());
+    assert!(
+        raw_get(db, "documents", key).await.is_none(),
+        "moved, not copied"
+    );
+    let parts: Vec<String> = key
+        .dyn_ref::<Array>()
+        .unwrap()
+        .iter()
+        .filter_map(|p| p.as_string())
+        .collect();
+    assert!(
+        report
+            .iter()
+            .any(|q| q.key == parts && !q.reason.is_empty()),
+        "{parts:?} is reported with a reason in {report:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_truncated_snapshot_is_set_aside_and_later_chunks_wait_for_its_history() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let live = open(&db, &id).await;
+    for n in 0..3 {
+        add_client(&live, &format!("Before {n}"));
+    }
+    settle(&live).await;
+    live.compact().await.unwrap();
+    let snapshot = key_of(&ChunkKey::snapshot(id.as_str(), &heads(&live)));
+    let whole = bytes_of(&raw_get(&db, "documents", &snapshot).await.unwrap());
+    for n in 0..2 {
+        add_client(&live, &format!("After {n}"));
+        settle(&live).await;
+    }
+    assert_eq!(live.store().stored_counts().await.unwrap(), (2, 1));
+    drop(live);
+    let truncated = whole[..whole.len() / 2].to_vec();
+    raw_put(
+        &db,
+        &snapshot,
+        &entry(&snapshot, &Uint8Array::from(&truncated[..])),
+    )
+    .await;
+
+    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .expect("the document opens without its snapshot");
+    assert_eq!(report.len(), 1, "{report:?}");
+    assert_kept_aside(&db, &snapshot, &report, |v| bytes_of(v) == truncated).await;
+    // The later chunks loaded, but their changes build on the lost snapshot:
+    // they wait for it instead of showing half a history.
+    assert!(client_names(&reopened).is_empty());
+    settle(&reopened).await;
+    // Compacting now must keep the waiting changes, not drop them.
+    reopened.compact().await.unwrap();
+    assert_eq!(reopened.store().stored_counts().await.unwrap(), (0, 1));
+    drop(reopened);
+
+    // The history comes back (from another device, or the quarantined
+    // bytes repaired): every client of before and after the snapshot shows.
+    let reopened = open(&db, &id).await;
+    reopened.merge_remote(|doc| merge_chunk(doc, &whole).unwrap());
+    settle(&reopened).await;
+    let everyone = ["After 0", "After 1", "Before 0", "Before 1", "Before 2"];
+    assert_eq!(client_names(&reopened), everyone);
+    drop(reopened);
+    let again = open(&db, &id).await;
+    assert_eq!(client_names(&again), everyone);
+}
+
+#[wasm_bindgen_test]
+async fn chunks_beside_a_truncated_snapshot_still_load() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let store = DocStore::new(db.clone(), id.as_str());
+    let meta = ChangeMeta::new("m1", "client.create", "");
+    let put_client = |doc: &mut Document, name: &str| {
+        let input = ClientInput {
+            name: name.into(),
+            ..Default::default()
+        };
+        let client = handover::domain::clients::create_client(&input, |_| true, "m1", 0).unwrap();
+        doc.change(&meta, 0, |w| {
+            w.put(Collection::Clients, &client.id, &client)
+        })
+        .unwrap();
+    };
+    // A compacted document with one client, then two tabs carry on from it:
+    // one appends a chunk, the other compacts and its snapshot is cut short.
+    let mut base = Document::create(id.clone(), DocKind::Team);
+    put_client(&mut base, "Kept");
+    store.compact(base.automerge()).await.unwrap();
+    let fork = |doc: &Document| {
+        Document::open(id.clone(), DocKind::Team, doc.automerge().clone())
+            .unwrap()
+            .0
+    };
+    let mut appending = fork(&base);
+    put_client(&mut appending, "Appended");
+    store
+        .append(&appending.automerge().save_after(&base.heads()))
+        .await
+        .unwrap();
+    let mut compacting = fork(&base);
+    put_client(&mut compacting, "Cut short");
+    let whole = compacting.automerge().save();
+    let truncated = &whole[..whole.len() - 7];
+    let snapshot = key_of(&ChunkKey::snapshot(id.as_str(), &compacting.heads()));
+    raw_put(
+        &db,
+        &snapshot,
+        &entry(&snapshot, &Uint8Array::from(truncated)),
+    )
+    .await;
+
+    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .unwrap();
+    assert_eq!(client_names(&reopened), ["Appended", "Kept"]);
+    assert_eq!(report.len(), 1, "{report:?}");
+    assert_kept_aside(&db, &snapshot, &report, |v| bytes_of(v) == truncated).await;
+    reopened.merge_remote(|doc| merge_chunk(doc, &whole).unwrap());
+    assert_eq!(client_names(&reopened), ["Appended", "Cut short", "Kept"]);
+}
+
+#[wasm_bindgen_test]
+async fn entries_without_bytes_or_with_malformed_keys_are_set_aside_as_they_were() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let live = open(&db, &id).await;
+    add_client(&live, "Survivor");
+    settle(&live).await;
+    let valid_chunk = live.read(|d| d.automerge().save());
+    drop(live);
+    let doc = JsValue::from_str(id.as_str());
+    let chunk_key = |kind: &str, hash: JsValue| -> JsValue {
+        Array::of3(&doc, &JsValue::from_str(kind), &hash).into()
+    };
+
+    let not_bytes_key = chunk_key("incremental", JsValue::from_str("not-bytes"));
+    let not_bytes = entry(&not_bytes_key, &JsValue::from_str("a string, not bytes"));
+    raw_put(&db, &not_bytes_key, &not_bytes).await;
+    let bare_value_key = chunk_key("snapshot", JsValue::from_str("bare"));
+    raw_put(&db, &bare_value_key, &JsValue::from_f64(42.0)).await;
+    let numeric_hash_key = chunk_key("incremental", JsValue::from_f64(7.0));
+    let bytes_value = entry(&numeric_hash_key, &Uint8Array::from(&valid_chunk[..]));
+    raw_put(&db, &numeric_hash_key, &bytes_value).await;
+    let short_key: JsValue = Array::of2(&doc, &JsValue::from_str("incremental")).into();
+    raw_put(
+        &db,
+        &short_key,
+        &entry(&short_key, &Uint8Array::from(&b"xyz"[..])),
+    )
+    .await;
+    // automerge-repo's sync state is another kind of entry, not damage.
+    let sync_state_key = chunk_key("sync-state", JsValue::from_str("peer"));
+    raw_put(&db, &sync_state_key, &JsValue::from_str("sync state")).await;
+
+    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .unwrap();
+    assert_eq!(client_names(&reopened), ["Survivor"]);
+    assert_eq!(report.len(), 4, "{report:?}");
+    assert_kept_aside(&db, &not_bytes_key, &report, |v| {
+        Reflect::get(v, &"binary".into())
+            .unwrap()
+            .as_string()
+            .as_deref()
+            == Some("a string, not bytes")
+    })
+    .await;
+    assert_kept_aside(&db, &bare_value_key, &report, |v| v.as_f64() == Some(42.0)).await;
+    assert_kept_aside(&db, &numeric_hash_key, &report, |v| {
+        bytes_of(v) == valid_chunk
+    })
+    .await;
+    assert_kept_aside(&db, &short_key, &report, |v| bytes_of(v) == b"xyz").await;
+    assert_eq!(
+        raw_get(&db, "documents", &sync_state_key)
+            .await
+            .and_then(|v| v.as_string())
+            .as_deref(),
+        Some("sync state")
+    );
+    drop(reopened);
+    let (_, again) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
+        .await
+        .unwrap();
+    assert!(again.is_empty(), "{again:?}");
+}

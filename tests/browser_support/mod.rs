@@ -1,0 +1,76 @@
+//! Helpers shared by the browser tests (`browser_store`, `browser_faults`):
+//! a fresh database per test, documents opened without listeners, clients
+//! added through the domain command, and waiting for saves.
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use handover::doc::{ChangeMeta, Collection, DocKind, DocumentId};
+use handover::domain::clients::{create_client, Client, ClientInput};
+use handover::store::{open_database, Listeners, LiveDoc};
+use indexed_db_futures::database::Database;
+
+/// How often and how long to wait for background saves. The bound only keeps
+/// a broken test from hanging; a busy machine settles far sooner.
+const POLL: Duration = Duration::from_millis(5);
+const POLLS: usize = 12_000;
+
+/// A database of its own, so tests never see each other's data.
+pub async fn fresh_db() -> Rc<Database> {
+    let name = format!("test-{}", uuid::Uuid::new_v4());
+    Rc::new(open_database(&name).await.expect("database opens"))
+}
+
+pub fn quiet() -> Listeners {
+    Listeners {
+        touched: Box::new(|_, _| {}),
+        state: Box::new(|_| {}),
+    }
+}
+
+pub async fn open(db: &Rc<Database>, id: &DocumentId) -> Rc<LiveDoc> {
+    LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .expect("document opens")
+        .0
+}
+
+/// Creates a client named `name` through the domain command; returns its id.
+pub fn add_client(live: &Rc<LiveDoc>, name: &str) -> String {
+    let input = ClientInput {
+        name: name.into(),
+        ..Default::default()
+    };
+    let client = create_client(&input, |_| true, "m1", 0).unwrap();
+    let id = client.id.clone();
+    live.change(&ChangeMeta::new("m1", "client.create", name), |w| {
+        w.put(Collection::Clients, &client.id, &client)
+    })
+    .unwrap();
+    id
+}
+
+/// Waits until `done` holds, yielding to the browser in between.
+pub async fn wait_until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..POLLS {
+        if done() {
+            return;
+        }
+        gloo_timers::future::sleep(POLL).await;
+    }
+    panic!("gave up waiting: {what}");
+}
+
+/// Waits until every change of `live` is in IndexedDB.
+pub async fn settle(live: &Rc<LiveDoc>) {
+    wait_until("the document finishes saving", || live.is_saved()).await;
+}
+
+/// The names of every client, sorted; fails on unreadable records.
+pub fn client_names(live: &LiveDoc) -> Vec<String> {
+    let clients = live.read(|d| d.all::<Client>(Collection::Clients)).unwrap();
+    assert!(clients.unreadable.is_empty());
+    let mut names: Vec<String> = clients.records.into_iter().map(|(_, c)| c.name).collect();
+    names.sort();
+    names
+}
