@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use automerge::{ChangeHash, ReadDoc};
 use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
-use handover::doc::{merge_chunk, ChangeMeta, Collection, DocKind, Document, DocumentId};
+use handover::doc::{merge_chunk_logged, ChangeMeta, Collection, DocKind, Document, DocumentId};
 use handover::domain::clients::{
     add_contact, edit_client, log_interaction, Client, ClientInput, ContactInput, Interaction,
     InteractionInput,
@@ -358,7 +358,7 @@ async fn a_truncated_snapshot_is_set_aside_and_later_chunks_wait_for_its_history
     // The history comes back (from another device, or the quarantined
     // bytes repaired): every client of before and after the snapshot shows.
     let reopened = open(&db, &id).await;
-    reopened.merge_remote(|doc| merge_chunk(doc, &whole).unwrap());
+    reopened.merge_remote(|doc, log| merge_chunk_logged(doc, &whole, log).unwrap());
     settle(&reopened).await;
     let everyone = ["After 0", "After 1", "Before 0", "Before 1", "Before 2"];
     assert_eq!(client_names(&reopened), everyone);
@@ -418,7 +418,7 @@ async fn chunks_beside_a_truncated_snapshot_still_load() {
     assert_eq!(client_names(&reopened), ["Appended", "Kept"]);
     assert_eq!(report.len(), 1, "{report:?}");
     assert_kept_aside(&db, &snapshot, &report, |v| bytes_of(v) == truncated).await;
-    reopened.merge_remote(|doc| merge_chunk(doc, &whole).unwrap());
+    reopened.merge_remote(|doc, log| merge_chunk_logged(doc, &whole, log).unwrap());
     assert_eq!(client_names(&reopened), ["Appended", "Cut short", "Kept"]);
 }
 

@@ -180,11 +180,12 @@ fn touched_names_exactly_the_changed_records() {
     let before = doc.heads();
     let mut edited = a.clone();
     edited.notes = "new notes".into();
-    doc.change(&meta("m1", "client.edit"), 0, |w| {
-        w.put(Collection::Clients, &a.id, &edited)?;
-        w.remove(Collection::Clients, &b.id)
-    })
-    .unwrap();
+    let ((), written) = doc
+        .change_touching(&meta("m1", "client.edit"), 0, |w| {
+            w.put(Collection::Clients, &a.id, &edited)?;
+            w.remove(Collection::Clients, &b.id)
+        })
+        .unwrap();
     let touched = doc.touched(&before, &doc.heads());
     let expected: BTreeSet<_> = [&a.id, &b.id]
         .into_iter()
@@ -194,6 +195,42 @@ fn touched_names_exactly_the_changed_records() {
         })
         .collect();
     assert_eq!(touched, expected);
+    // The change names the same records as it writes them, without a diff.
+    assert_eq!(written, expected);
+}
+
+/// Changes merged from another device name the records they changed, as a
+/// comparison of the document before and after would.
+#[test]
+fn a_merge_names_the_records_it_changed() {
+    let mut here = Document::create(DocumentId::random(), DocKind::Team);
+    let a = new_client("A");
+    let b = new_client("B");
+    put_client(&mut here, "m1", &a);
+    put_client(&mut here, "m1", &b);
+    let mut there = here.clone();
+    there
+        .automerge_mut()
+        .set_actor(automerge::ActorId::from(b"there".as_slice()));
+    let before = here.heads();
+    let mut edited = a.clone();
+    edited.notes = "from there".into();
+    let c = new_client("C");
+    there
+        .change(&meta("m2", "client.edit"), 0, |w| {
+            w.put(Collection::Clients, &a.id, &edited)?;
+            w.put(Collection::Clients, &c.id, &c)?;
+            w.remove(Collection::Clients, &b.id)
+        })
+        .unwrap();
+    let chunk = there.automerge().save_after(&before);
+
+    let (merged, logged) =
+        here.merge_logged(|doc, log| handover::doc::merge_chunk_logged(doc, &chunk, log));
+    merged.unwrap();
+    let expected = here.touched(&before, &here.heads());
+    assert_eq!(expected.len(), 3);
+    assert_eq!(logged, expected);
 }
 
 /// What a user does on one device.

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use automerge::transaction::Transactable;
-use automerge::{Automerge, AutomergeError};
+use automerge::{Automerge, AutomergeError, PatchLog};
 use handover::sync::protocol::{Message, PeerMetadata, PROTOCOL_VERSION};
 use handover::sync::session::{Documents, Session};
 use handover::sync::signal::Signal;
@@ -25,8 +25,14 @@ impl Documents for Docs {
         self.0.get(id).map(f)
     }
 
-    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R> {
-        self.0.get_mut(id).map(f)
+    fn edit<R>(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> Option<R> {
+        self.0
+            .get_mut(id)
+            .map(|doc| f(doc, &mut PatchLog::inactive()))
     }
 }
 

@@ -1,6 +1,8 @@
 //! Merging stored chunks (snapshots and incremental saves) strictly.
 
-use automerge::{Automerge, AutomergeError, LoadOptions, OnPartialLoad, VerificationMode};
+use automerge::{
+    Automerge, AutomergeError, LoadOptions, OnPartialLoad, PatchLog, VerificationMode,
+};
 
 use super::DocError;
 
@@ -9,6 +11,16 @@ use super::DocError;
 /// damaged chunk it could read and reports nothing, which would hide a
 /// problem the user should hear about; here nothing of a bad chunk is merged.
 pub fn merge_chunk(doc: &mut Automerge, bytes: &[u8]) -> Result<(), DocError> {
+    merge_chunk_logged(doc, bytes, &mut PatchLog::inactive())
+}
+
+/// [`merge_chunk`], logging what it changes into `log` (but for a chunk
+/// loaded into an empty document, which becomes the document).
+pub fn merge_chunk_logged(
+    doc: &mut Automerge,
+    bytes: &[u8],
+    log: &mut PatchLog,
+) -> Result<(), DocError> {
     if bytes.is_empty() {
         return Err(DocError::EmptyChunk);
     }
@@ -21,12 +33,12 @@ pub fn merge_chunk(doc: &mut Automerge, bytes: &[u8]) -> Result<(), DocError> {
             doc.set_actor(part.get_actor().clone());
         }
         Ok(mut part) => {
-            doc.merge(&mut part)?;
+            doc.merge_and_log_patches(&mut part, log)?;
         }
         // Every change parsed, but some depend on changes stored in other
         // chunks: Automerge queues those until their dependencies arrive.
         Err(AutomergeError::MissingDeps) => {
-            doc.load_incremental(bytes)?;
+            doc.load_incremental_log_patches(bytes, log)?;
         }
         Err(err) => return Err(err.into()),
     }

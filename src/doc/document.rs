@@ -4,7 +4,8 @@ use std::collections::BTreeSet;
 
 use automerge::transaction::{CommitOptions, Transactable, Transaction};
 use automerge::{
-    ActorId, Automerge, ChangeHash, ObjId, ObjType, PatchAction, Prop, ReadDoc, Value, ROOT,
+    ActorId, Automerge, ChangeHash, ObjId, ObjType, Patch, PatchAction, PatchLog, Prop, ReadDoc,
+    Value, ROOT,
 };
 use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
 
@@ -115,6 +116,20 @@ impl Document {
         now_ms: i64,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
+        self.change_touching(meta, now_ms, edit)
+            .map(|(result, _)| result)
+    }
+
+    /// [`Document::change`], also telling which records the change wrote or
+    /// removed. Known as they are written, so a caller need not compare the
+    /// document before and after (a diff of the whole document, far slower
+    /// in a busy workspace).
+    pub fn change_touching<R>(
+        &mut self,
+        meta: &ChangeMeta,
+        now_ms: i64,
+        edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
+    ) -> Result<(R, BTreeSet<RecordRef>), DocError> {
         let kind = self.kind;
         let message = meta.to_message();
         self.doc
@@ -124,7 +139,15 @@ impl Document {
                         .with_message(message.clone())
                         .with_time(now_ms / 1000)
                 },
-                |tx| edit(&mut Writer { tx, kind }),
+                |tx| {
+                    let mut writer = Writer {
+                        tx,
+                        kind,
+                        touched: BTreeSet::new(),
+                    };
+                    let result = edit(&mut writer)?;
+                    Ok((result, writer.touched))
+                },
             )
             .map(|ok| ok.result)
             .map_err(|failure| failure.error)
@@ -132,32 +155,53 @@ impl Document {
 
     /// The records whose content differs between two sets of heads.
     pub fn touched(&self, before: &[ChangeHash], after: &[ChangeHash]) -> BTreeSet<RecordRef> {
-        let mut touched = BTreeSet::new();
-        for patch in self.doc.diff(before, after) {
-            let mut path = patch.path.iter().map(|(_, prop)| prop);
-            let record = match (path.next(), path.next()) {
-                (Some(Prop::Map(collection)), Some(Prop::Map(id))) => {
-                    Some((collection.as_str(), id.as_str()))
+        records_of(self.doc.diff(before, after))
+    }
+
+    /// Merges changes from elsewhere through `merge`, which gets the
+    /// Automerge document and a patch log to log what it applies into, and
+    /// tells which records they changed. The log follows only what is
+    /// merged: this costs as much as the merge, where comparing the whole
+    /// document before and after costs as much as the document.
+    pub fn merge_logged<R>(
+        &mut self,
+        merge: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> (R, BTreeSet<RecordRef>) {
+        let mut log = PatchLog::active();
+        let result = merge(&mut self.doc, &mut log);
+        let patches = self.doc.make_patches(&mut log);
+        (result, records_of(patches))
+    }
+}
+
+/// The records that `patches` change: a patch at a record or inside it, or
+/// one that puts or deletes a record in its collection.
+fn records_of(patches: impl IntoIterator<Item = Patch>) -> BTreeSet<RecordRef> {
+    let mut touched = BTreeSet::new();
+    for patch in patches {
+        let mut path = patch.path.iter().map(|(_, prop)| prop);
+        let record = match (path.next(), path.next()) {
+            (Some(Prop::Map(collection)), Some(Prop::Map(id))) => {
+                Some((collection.as_str(), id.as_str()))
+            }
+            (Some(Prop::Map(collection)), None) => match &patch.action {
+                PatchAction::PutMap { key, .. } | PatchAction::DeleteMap { key } => {
+                    Some((collection.as_str(), key.as_str()))
                 }
-                (Some(Prop::Map(collection)), None) => match &patch.action {
-                    PatchAction::PutMap { key, .. } | PatchAction::DeleteMap { key } => {
-                        Some((collection.as_str(), key.as_str()))
-                    }
-                    _ => None,
-                },
                 _ => None,
-            };
-            if let Some((collection, id)) = record {
-                if let Some(collection) = Collection::from_key(collection) {
-                    touched.insert(RecordRef {
-                        collection,
-                        id: id.to_string(),
-                    });
-                }
+            },
+            _ => None,
+        };
+        if let Some((collection, id)) = record {
+            if let Some(collection) = Collection::from_key(collection) {
+                touched.insert(RecordRef {
+                    collection,
+                    id: id.to_string(),
+                });
             }
         }
-        touched
     }
+    touched
 }
 
 fn check_home(kind: DocKind, collection: Collection) -> Result<(), DocError> {
@@ -192,6 +236,8 @@ fn collection_obj(doc: &impl ReadDoc, collection: Collection) -> Result<ObjId, D
 pub struct Writer<'a, 'b> {
     tx: &'a mut Transaction<'b>,
     kind: DocKind,
+    /// The records written or removed so far.
+    touched: BTreeSet<RecordRef>,
 }
 
 impl Writer<'_, '_> {
@@ -210,6 +256,7 @@ impl Writer<'_, '_> {
     ) -> Result<(), DocError> {
         let obj = self.collection(collection)?;
         reconcile_prop(self.tx, obj, id, record)?;
+        self.touch(collection, id);
         Ok(())
     }
 
@@ -223,6 +270,14 @@ impl Writer<'_, '_> {
     pub fn remove(&mut self, collection: Collection, id: &str) -> Result<(), DocError> {
         let obj = self.collection(collection)?;
         self.tx.delete(obj, id)?;
+        self.touch(collection, id);
         Ok(())
+    }
+
+    fn touch(&mut self, collection: Collection, id: &str) {
+        self.touched.insert(RecordRef {
+            collection,
+            id: id.to_string(),
+        });
     }
 }

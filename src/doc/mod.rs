@@ -15,7 +15,7 @@ mod map_reader;
 mod meta;
 mod schema;
 
-pub use chunks::merge_chunk;
+pub use chunks::{merge_chunk, merge_chunk_logged};
 pub use collection::{Collection, DocKind, RecordRef};
 pub use document::{Document, Records, Writer};
 pub use error::DocError;

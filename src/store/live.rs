@@ -8,12 +8,14 @@ use std::collections::BTreeSet;
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 
-use automerge::{Automerge, ChangeHash};
+use automerge::{Automerge, ChangeHash, PatchLog};
 use indexed_db_futures::database::Database;
 use wasm_bindgen_futures::spawn_local;
 
 use super::{DocStore, Quarantined, StoreError, TabChannel, TabChunk};
-use crate::doc::{merge_chunk, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef};
+use crate::doc::{
+    merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef,
+};
 
 /// Whether every change of the document is in IndexedDB.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,9 +124,8 @@ impl LiveDoc {
         edit: impl FnOnce(&mut crate::doc::Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
         let now = js_sys::Date::now() as i64;
-        let before = self.doc.borrow().heads();
-        let result = self.doc.borrow_mut().change(meta, now, edit)?;
-        self.notify_touched(&before);
+        let (result, touched) = self.doc.borrow_mut().change_touching(meta, now, edit)?;
+        self.notify(&touched);
         self.schedule_save();
         self.notify_changed();
         Ok(result)
@@ -132,11 +133,14 @@ impl LiveDoc {
 
     /// Merges what another device sent (through `merge`, which gets the
     /// Automerge document), then publishes and saves it like a local change.
-    pub fn merge_remote<R>(self: &Rc<Self>, merge: impl FnOnce(&mut Automerge) -> R) -> R {
+    pub fn merge_remote<R>(
+        self: &Rc<Self>,
+        merge: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> R {
         let before = self.doc.borrow().heads();
-        let result = merge(self.doc.borrow_mut().automerge_mut());
+        let (result, touched) = self.doc.borrow_mut().merge_logged(merge);
         if self.doc.borrow().heads() != before {
-            self.notify_touched(&before);
+            self.notify(&touched);
             self.schedule_save();
         }
         result
@@ -156,7 +160,10 @@ impl LiveDoc {
     /// Merges a chunk another tab stored.
     fn merge_from_tab(&self, chunk: TabChunk) {
         let before = self.doc.borrow().heads();
-        let merged = merge_chunk(self.doc.borrow_mut().automerge_mut(), &chunk.bytes);
+        let (merged, touched) = self
+            .doc
+            .borrow_mut()
+            .merge_logged(|doc, log| merge_chunk_logged(doc, &chunk.bytes, log));
         if merged.is_err() {
             // The chunk is in IndexedDB: loading it there on the next start
             // sets it aside properly if it really is damaged.
@@ -169,15 +176,14 @@ impl LiveDoc {
             *saved = self.doc.borrow().heads();
         }
         drop(saved);
-        self.notify_touched(&before);
+        self.notify(&touched);
         self.notify_changed();
     }
 
-    fn notify_touched(&self, before: &[ChangeHash]) {
-        let doc = self.doc.borrow();
-        let touched = doc.touched(before, &doc.heads());
+    /// Tells the listeners which records changed.
+    fn notify(&self, touched: &BTreeSet<RecordRef>) {
         if !touched.is_empty() {
-            (self.listeners.touched)(&doc, &touched);
+            (self.listeners.touched)(&self.doc.borrow(), touched);
         }
     }
 

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use automerge::Automerge;
+use automerge::{Automerge, PatchLog};
 use js_sys::{ArrayBuffer, Uint8Array};
 use wasm_bindgen::JsCast;
 use web_sys::MessageEvent;
@@ -20,7 +20,11 @@ impl Documents for LiveDocs<'_> {
         Some(live.read(|doc| f(doc.automerge())))
     }
 
-    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R> {
+    fn edit<R>(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> Option<R> {
         let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
         Some(live.merge_remote(f))
     }

@@ -10,16 +10,22 @@
 use std::collections::BTreeMap;
 
 use automerge::sync::{self, SyncDoc};
-use automerge::{Automerge, AutomergeError};
+use automerge::{Automerge, AutomergeError, PatchLog};
 
 use super::guard;
 use super::protocol::{FrameError, Message, PeerMetadata, PROTOCOL_VERSION};
 
 /// Gives the session the documents it syncs. `edit` merges what the relay
-/// sent; the implementation persists and publishes the change.
+/// sent, logging what it changes in the patch log it passes (an inactive
+/// one when nobody needs to know); the implementation persists and
+/// publishes the change.
 pub trait Documents {
     fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R>;
-    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R>;
+    fn edit<R>(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> Option<R>;
 }
 
 /// What happened, for the transport and the sync indicator.
@@ -264,8 +270,8 @@ impl Session {
                 let message = guard::decode_sync(&data).map_err(SessionError::BadSync)?;
                 doc.unavailable = false;
                 let before = docs.read(&document_id, Automerge::get_heads);
-                docs.edit(&document_id, |am| {
-                    am.receive_sync_message(&mut doc.state, message)
+                docs.edit(&document_id, |am, log| {
+                    am.receive_sync_message_log_patches(&mut doc.state, message, log)
                 })
                 .transpose()?;
                 if docs.read(&document_id, Automerge::get_heads) != before {

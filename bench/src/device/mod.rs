@@ -67,8 +67,14 @@ impl Documents for Docs {
         self.0.get(id).map(|doc| f(doc.automerge()))
     }
 
-    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut automerge::Automerge) -> R) -> Option<R> {
-        self.0.get_mut(id).map(|doc| f(doc.automerge_mut()))
+    fn edit<R>(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut automerge::Automerge, &mut automerge::PatchLog) -> R,
+    ) -> Option<R> {
+        self.0
+            .get_mut(id)
+            .map(|doc| f(doc.automerge_mut(), &mut automerge::PatchLog::inactive()))
     }
 }
 

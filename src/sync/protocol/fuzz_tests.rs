@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use automerge::transaction::Transactable;
-use automerge::{Automerge, AutomergeError, ReadDoc};
+use automerge::{Automerge, AutomergeError, PatchLog, ReadDoc};
 use ciborium::Value;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -245,8 +245,14 @@ impl Documents for Docs {
         self.0.get(id).map(f)
     }
 
-    fn edit<R>(&mut self, id: &str, f: impl FnOnce(&mut Automerge) -> R) -> Option<R> {
-        self.0.get_mut(id).map(f)
+    fn edit<R>(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> Option<R> {
+        self.0
+            .get_mut(id)
+            .map(|doc| f(doc, &mut PatchLog::inactive()))
     }
 }
 
