@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 
 use automerge::transaction::Transactable;
-use automerge::{Automerge, AutomergeError, PatchLog};
+use automerge::{Automerge, AutomergeError};
 use handover::sync::protocol::{Message, PeerMetadata, PROTOCOL_VERSION};
-use handover::sync::session::{Documents, Session};
+use handover::sync::session::Session;
 use handover::sync::signal::Signal;
 use libfuzzer_sys::fuzz_target;
 
@@ -18,29 +18,13 @@ use libfuzzer_sys::fuzz_target;
 /// seeds reach Automerge.
 const DOCUMENT: &str = "zjREjLbFcwwBBFSwnPn56KTQ11b";
 
-struct Docs(HashMap<String, Automerge>);
-
-impl Documents for Docs {
-    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
-        self.0.get(id).map(f)
-    }
-
-    fn edit<R>(
-        &mut self,
-        id: &str,
-        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
-    ) -> Option<R> {
-        self.0
-            .get_mut(id)
-            .map(|doc| f(doc, &mut PatchLog::inactive()))
-    }
-}
+type Docs = HashMap<String, Automerge>;
 
 fn docs() -> Docs {
     let mut doc = Automerge::new();
     doc.transact::<_, _, AutomergeError>(|tx| tx.put(automerge::ROOT, "here", true).map(drop))
         .unwrap();
-    Docs(HashMap::from([(DOCUMENT.to_string(), doc)]))
+    HashMap::from([(DOCUMENT.to_string(), doc)])
 }
 
 /// A joining session that has finished its handshake.

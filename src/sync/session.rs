@@ -7,7 +7,7 @@
 //! had then, and reusing it is what makes automerge-repo clients loop or ask
 //! for changes out of order after a reconnect.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use automerge::sync::{self, SyncDoc};
 use automerge::{Automerge, AutomergeError, PatchLog};
@@ -26,6 +26,23 @@ pub trait Documents {
         id: &str,
         f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
     ) -> Option<R>;
+}
+
+/// Documents held in memory by id, with nothing to persist or publish: for
+/// tests, fuzzing and tools that drive a session without a store.
+impl Documents for HashMap<String, Automerge> {
+    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
+        self.get(id).map(f)
+    }
+
+    fn edit<R>(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> Option<R> {
+        self.get_mut(id)
+            .map(|doc| f(doc, &mut PatchLog::inactive()))
+    }
 }
 
 /// What happened, for the transport and the sync indicator.

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use automerge::transaction::Transactable;
-use automerge::{Automerge, AutomergeError, PatchLog, ReadDoc};
+use automerge::{Automerge, AutomergeError, ReadDoc};
 use ciborium::Value;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -18,7 +18,7 @@ use proptest::test_runner::RngSeed;
 
 use super::tests::recorded;
 use super::*;
-use crate::sync::session::{Documents, Session, SessionError};
+use crate::sync::session::{Session, SessionError};
 
 fn config(cases: u32) -> ProptestConfig {
     ProptestConfig {
@@ -238,23 +238,7 @@ fn an_oversized_frame_is_refused_unread() {
 }
 
 /// Documents in memory.
-struct Docs(HashMap<String, Automerge>);
-
-impl Documents for Docs {
-    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
-        self.0.get(id).map(f)
-    }
-
-    fn edit<R>(
-        &mut self,
-        id: &str,
-        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
-    ) -> Option<R> {
-        self.0
-            .get_mut(id)
-            .map(|doc| f(doc, &mut PatchLog::inactive()))
-    }
-}
+type Docs = HashMap<String, Automerge>;
 
 /// The document the recorded conversation syncs, so that mutated recorded
 /// sync messages reach Automerge instead of a "not shared" answer.
@@ -271,7 +255,7 @@ fn docs_with(key: &str) -> Docs {
     let mut doc = Automerge::new();
     doc.transact::<_, _, AutomergeError>(|tx| tx.put(automerge::ROOT, key, true).map(drop))
         .unwrap();
-    Docs(HashMap::from([(recorded_document(), doc)]))
+    HashMap::from([(recorded_document(), doc)])
 }
 
 /// A recorded sync message for the shared document whose Automerge payload
@@ -379,7 +363,7 @@ proptest! {
         }
 
         converse((&mut a, &mut a_docs), (&mut b, &mut b_docs));
-        let (mine, theirs) = (&a_docs.0[&document], &b_docs.0[&document]);
+        let (mine, theirs) = (&a_docs[&document], &b_docs[&document]);
         prop_assert_eq!(mine.get_heads(), theirs.get_heads());
         for key in ["a", "b"] {
             prop_assert!(mine.get(automerge::ROOT, key).unwrap().is_some());

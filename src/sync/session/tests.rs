@@ -1,34 +1,16 @@
 use std::collections::HashMap;
 
 use automerge::transaction::Transactable;
-use automerge::{PatchLog, ReadDoc};
+use automerge::ReadDoc;
 
 use super::*;
 
 /// Documents in memory.
-struct Docs(HashMap<String, Automerge>);
+type Docs = HashMap<String, Automerge>;
 
-impl Docs {
-    /// Holds document `id` as `doc`.
-    fn with(id: &str, doc: Automerge) -> Self {
-        Docs(HashMap::from([(id.to_string(), doc)]))
-    }
-}
-
-impl Documents for Docs {
-    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
-        self.0.get(id).map(f)
-    }
-
-    fn edit<R>(
-        &mut self,
-        id: &str,
-        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
-    ) -> Option<R> {
-        self.0
-            .get_mut(id)
-            .map(|doc| f(doc, &mut PatchLog::inactive()))
-    }
+/// Documents holding only document `id`, as `doc`.
+fn holding(id: &str, doc: Automerge) -> Docs {
+    HashMap::from([(id.to_string(), doc)])
 }
 
 fn edit(doc: &mut Automerge, key: &str) {
@@ -134,7 +116,7 @@ fn converse(
 fn syncs_both_ways_and_knows_when_it_is_done() {
     let mut mine = Automerge::new();
     edit(&mut mine, "from-device");
-    let mut docs = Docs::with("d", mine);
+    let mut docs = holding("d", mine);
     let mut theirs = Automerge::new();
     edit(&mut theirs, "from-relay");
     let mut relay = Relay::new(theirs, true);
@@ -144,13 +126,13 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
     let outcome = converse(&mut session, &mut docs, &mut relay, vec![join]);
     assert_eq!(outcome.changed, ["d"]);
     assert!(session.is_synced("d", &docs));
-    let doc = &docs.0["d"];
+    let doc = &docs["d"];
     assert!(doc.get(automerge::ROOT, "from-relay").unwrap().is_some());
     assert_eq!(relay.doc.get_heads(), doc.get_heads());
 
     // A local edit is offered and acknowledged.
     assert_eq!(session.unacknowledged("d", &docs), 0);
-    edit(docs.0.get_mut("d").unwrap(), "later");
+    edit(docs.get_mut("d").unwrap(), "later");
     assert!(!session.is_synced("d", &docs));
     assert_eq!(session.unacknowledged("d", &docs), 1);
     let frames = session.local_change("d", &docs);
@@ -162,7 +144,7 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
 
 #[test]
 fn a_device_without_the_document_requests_it() {
-    let mut docs = Docs::with("d", Automerge::new());
+    let mut docs = holding("d", Automerge::new());
     let mut relay = Relay::new(Automerge::new(), true);
     edit(&mut relay.doc, "x");
     let mut session = Session::new("me", ["d".to_string()]);
@@ -177,7 +159,7 @@ fn a_device_without_the_document_requests_it() {
 
 #[test]
 fn reconnecting_starts_afresh_and_still_converges() {
-    let mut docs = Docs::with("d", Automerge::new());
+    let mut docs = holding("d", Automerge::new());
     let mut relay = Relay::new(Automerge::new(), true);
     let mut session = Session::new("me", ["d".to_string()]);
     let join = session.connected().remove(0);
@@ -189,17 +171,17 @@ fn reconnecting_starts_afresh_and_still_converges() {
         session.local_change("d", &docs).is_empty(),
         "nothing is sent while offline"
     );
-    edit(docs.0.get_mut("d").unwrap(), "offline-here");
+    edit(docs.get_mut("d").unwrap(), "offline-here");
     edit(&mut relay.doc, "offline-there");
     let join = session.connected().remove(0);
     converse(&mut session, &mut docs, &mut relay, vec![join]);
-    assert_eq!(relay.doc.get_heads(), docs.0["d"].get_heads());
+    assert_eq!(relay.doc.get_heads(), docs["d"].get_heads());
     assert!(session.is_synced("d", &docs));
 }
 
 #[test]
 fn refusals_and_bad_frames_are_reported_not_fatal() {
-    let mut docs = Docs::with("secret", Automerge::new());
+    let mut docs = holding("secret", Automerge::new());
     let mut relay = Relay::new(Automerge::new(), false);
     let mut session = Session::new("me", ["secret".to_string()]);
     let join = session.connected().remove(0);
@@ -285,7 +267,7 @@ fn two_devices_sync_directly_one_joining_one_accepting() {
     edit(&mut mine, "from-a");
     let mut theirs = Automerge::new();
     edit(&mut theirs, "from-b");
-    let (mut a_docs, mut b_docs) = (Docs::with("t", mine), Docs::with("t", theirs));
+    let (mut a_docs, mut b_docs) = (holding("t", mine), holding("t", theirs));
     let mut a = Session::new("a/1", ["t".to_string()]);
     let mut b = Session::accepting("b/1", ["t".to_string()]);
     assert!(
@@ -295,27 +277,24 @@ fn two_devices_sync_directly_one_joining_one_accepting() {
     let join = a.connected();
     link((&mut a, &mut a_docs), (&mut b, &mut b_docs), join);
     assert_eq!((a.peer(), b.peer()), (Some("b/1"), Some("a/1")));
-    assert_eq!(a_docs.0["t"].get_heads(), b_docs.0["t"].get_heads());
+    assert_eq!(a_docs["t"].get_heads(), b_docs["t"].get_heads());
     assert!(a.is_synced("t", &a_docs) && b.is_synced("t", &b_docs));
 
     // A change on the accepting side travels too.
-    edit(b_docs.0.get_mut("t").unwrap(), "later");
+    edit(b_docs.get_mut("t").unwrap(), "later");
     let frames = b.local_change("t", &b_docs);
     link((&mut b, &mut b_docs), (&mut a, &mut a_docs), frames);
-    assert!(a_docs.0["t"]
-        .get(automerge::ROOT, "later")
-        .unwrap()
-        .is_some());
+    assert!(a_docs["t"].get(automerge::ROOT, "later").unwrap().is_some());
 }
 
 #[test]
 fn a_direct_link_never_sends_a_document_it_does_not_share() {
     let mut leadership = Automerge::new();
     edit(&mut leadership, "secret");
-    let mut ceo_docs = Docs::with("t", Automerge::new());
-    ceo_docs.0.insert("l".into(), leadership);
-    let mut team_docs = Docs::with("t", Automerge::new());
-    team_docs.0.insert("l".into(), Automerge::new());
+    let mut ceo_docs = holding("t", Automerge::new());
+    ceo_docs.insert("l".into(), leadership);
+    let mut team_docs = holding("t", Automerge::new());
+    team_docs.insert("l".into(), Automerge::new());
     // The CEO's side shares only the team document with this device.
     let mut ceo = Session::accepting("ceo/1", ["t".to_string()]);
     let mut member = Session::new("member/1", ["t".to_string(), "l".to_string()]);
@@ -335,11 +314,11 @@ fn a_direct_link_never_sends_a_document_it_does_not_share() {
         Message::decode(frame).unwrap(),
         Message::DocUnavailable { document_id, .. } if document_id == "l"
     )));
-    assert!(team_docs.0["l"].get_heads().is_empty());
+    assert!(team_docs["l"].get_heads().is_empty());
 
     // Once both sides know the other holds it, sharing it syncs it.
-    let mut assistant = Docs::with("t", Automerge::new());
-    assistant.0.insert("l".into(), Automerge::new());
+    let mut assistant = holding("t", Automerge::new());
+    assistant.insert("l".into(), Automerge::new());
     let mut other = Session::new("assistant/1", ["t".to_string()]);
     let mut ceo = Session::accepting("ceo/1", ["t".to_string()]);
     let join = other.connected();
@@ -355,12 +334,12 @@ fn a_direct_link_never_sends_a_document_it_does_not_share() {
         (&mut other, &mut assistant),
         frames,
     );
-    assert_eq!(assistant.0["l"].get_heads(), ceo_docs.0["l"].get_heads());
+    assert_eq!(assistant["l"].get_heads(), ceo_docs["l"].get_heads());
 }
 
 #[test]
 fn a_join_without_protocol_version_one_is_refused() {
-    let mut docs = Docs::with("t", Automerge::new());
+    let mut docs = holding("t", Automerge::new());
     let mut session = Session::accepting("b", ["t".to_string()]);
     let join = Message::Join {
         sender_id: "a".into(),
@@ -378,8 +357,8 @@ fn a_join_without_protocol_version_one_is_refused() {
 #[test]
 fn ephemeral_data_travels_for_shared_documents_only() {
     let (mut a_docs, mut b_docs) = (
-        Docs::with("t", Automerge::new()),
-        Docs::with("t", Automerge::new()),
+        holding("t", Automerge::new()),
+        holding("t", Automerge::new()),
     );
     let mut a = Session::new("a/1", ["t".to_string()]);
     let mut b = Session::accepting("b/1", ["t".to_string()]);
