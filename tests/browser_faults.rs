@@ -1,8 +1,8 @@
 //! Faults in a real browser (headless Chromium through wasm-bindgen-test):
 //! two tabs editing one document at once, and stored entries damaged in
 //! IndexedDB (a truncated snapshot, a value that is not bytes, a malformed
-//! key). Nothing may be lost, and what cannot be loaded is kept byte for byte
-//! and reported.
+//! key), also when the quarantine store itself fails. Nothing may be lost,
+//! and what cannot be loaded is kept byte for byte and reported.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -22,6 +22,7 @@ use handover::store::{DocStore, LiveDoc, Quarantined};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::KeyPath;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -486,4 +487,80 @@ async fn entries_without_bytes_or_with_malformed_keys_are_set_aside_as_they_were
         .await
         .unwrap();
     assert!(again.is_empty(), "{again:?}");
+}
+
+/// How a quarantine store fails the app's writes.
+enum BrokenQuarantine {
+    Missing,
+    /// Keyed by a field of the record, so a write that names its key throws.
+    RejectsWrites,
+}
+
+/// A database like the app's whose quarantine store is broken, as a damaged
+/// profile or a foreign tool could leave it.
+async fn db_with_broken_quarantine(broken: BrokenQuarantine) -> Rc<Database> {
+    let name = format!("test-{}", uuid::Uuid::new_v4());
+    let db = Database::open(name.as_str())
+        .with_version(1u32)
+        .with_on_upgrade_needed(move |_, db| {
+            db.create_object_store("documents").build()?;
+            db.create_object_store("settings").build()?;
+            if let BrokenQuarantine::RejectsWrites = broken {
+                db.create_object_store("quarantine")
+                    .with_key_path(KeyPath::One("id"))
+                    .build()?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    Rc::new(db)
+}
+
+/// Stores one good client and one damaged chunk on `db`, then fails unless
+/// opening loads the client, reports the damaged chunk as not set aside and
+/// leaves it byte for byte in the documents store, also after compaction and
+/// on the next start.
+async fn assert_opens_without_setting_aside(db: Rc<Database>) {
+    let id = DocumentId::random();
+    let live = open(&db, &id).await;
+    add_client(&live, "Survivor");
+    settle(&live).await;
+    let garbage = b"this is not automerge".to_vec();
+    let garbage_key = ChunkKey::incremental(id.as_str(), &garbage);
+    live.store().append(&garbage).await.unwrap();
+    drop(live);
+
+    for _ in 0..2 {
+        let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+            .await
+            .expect("the workspace opens although the quarantine fails");
+        assert_eq!(client_names(&reopened), ["Survivor"]);
+        assert_eq!(report.len(), 1, "{report:?}");
+        assert_eq!(report[0].key, garbage_key.parts().map(String::from));
+        assert!(
+            report[0].reason.contains("could not be set aside"),
+            "{report:?}"
+        );
+        settle(&reopened).await;
+        reopened.compact().await.unwrap();
+        let stored = raw_get(&db, "documents", &key_of(&garbage_key))
+            .await
+            .expect("the damaged chunk stays where it was");
+        assert_eq!(bytes_of(&stored), garbage);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_chunk_stays_and_the_rest_loads_when_the_quarantine_store_is_missing() {
+    assert_opens_without_setting_aside(db_with_broken_quarantine(BrokenQuarantine::Missing).await)
+        .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_chunk_stays_and_the_rest_loads_when_the_quarantine_write_throws() {
+    assert_opens_without_setting_aside(
+        db_with_broken_quarantine(BrokenQuarantine::RejectsWrites).await,
+    )
+    .await;
 }

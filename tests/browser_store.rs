@@ -1,6 +1,7 @@
 //! Storage in a real browser (headless Chromium through wasm-bindgen-test):
-//! append and load, compaction, damaged chunks set aside, and two writers on
-//! one database losing nothing.
+//! append and load, compaction, damaged chunks set aside, two writers on one
+//! database losing nothing, chunk writes that wait for the disk, and a tab
+//! opening while another writes.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -9,11 +10,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use automerge::Automerge;
-use browser_support::{add_client, client_names, fresh_db, open, quiet, settle};
+use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
 use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
 use handover::domain::clients::{create_client, ClientInput};
 use handover::store::keys::ChunkKey;
 use handover::store::{DocStore, Listeners, LiveDoc, SaveState};
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -171,4 +174,99 @@ async fn two_writers_on_one_database_lose_nothing() {
 
     let reopened = open(&db, &id).await;
     assert_eq!(client_names(&reopened).len(), 40);
+}
+
+/// Starts recording every readwrite transaction opened on the database named
+/// `name` (its stores and the durability the browser gives it). Returns the
+/// record and a function that stops recording.
+fn watch_readwrite_transactions(name: &str) -> (Array, Function) {
+    let watch = Function::new_with_args(
+        "name",
+        r#"
+        const original = IDBDatabase.prototype.transaction;
+        const seen = [];
+        IDBDatabase.prototype.transaction = function (...args) {
+            const tx = original.apply(this, args);
+            if (this.name === name && tx.mode === "readwrite") {
+                seen.push({ stores: Array.from(tx.objectStoreNames), durability: tx.durability });
+            }
+            return tx;
+        };
+        return [seen, () => { IDBDatabase.prototype.transaction = original; }];
+        "#,
+    );
+    let pair: Array = watch
+        .call1(&JsValue::NULL, &JsValue::from_str(name))
+        .unwrap()
+        .unchecked_into();
+    (pair.get(0).unchecked_into(), pair.get(1).unchecked_into())
+}
+
+#[wasm_bindgen_test]
+async fn every_chunk_write_waits_for_the_disk() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let (seen, stop) = watch_readwrite_transactions(&db.name());
+    // Every path that writes chunks: a save, a compaction, and a damaged
+    // chunk moved to the quarantine store.
+    let live = open(&db, &id).await;
+    add_client(&live, "Acme");
+    settle(&live).await;
+    live.compact().await.unwrap();
+    live.store().append(b"not automerge").await.unwrap();
+    drop(live);
+    let (_reopened, quarantined) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
+        .await
+        .unwrap();
+    stop.call0(&JsValue::NULL).unwrap();
+    assert_eq!(quarantined.len(), 1);
+
+    let chunk_writes: Vec<(Vec<String>, JsValue)> = seen
+        .iter()
+        .map(|tx| {
+            let stores = Reflect::get(&tx, &"stores".into())
+                .unwrap()
+                .unchecked_into::<Array>()
+                .iter()
+                .filter_map(|s| s.as_string())
+                .collect::<Vec<_>>();
+            (stores, Reflect::get(&tx, &"durability".into()).unwrap())
+        })
+        .filter(|(stores, _)| stores.iter().any(|s| s == "documents" || s == "quarantine"))
+        .collect();
+    // The save, the compaction, the damaged append and the move aside.
+    assert!(chunk_writes.len() >= 4, "{chunk_writes:?}");
+    assert!(chunk_writes
+        .iter()
+        .any(|(stores, _)| stores.iter().any(|s| s == "quarantine")));
+    for (stores, durability) in &chunk_writes {
+        assert_eq!(
+            durability.as_string().as_deref(),
+            Some("strict"),
+            "a chunk write on {stores:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_chunk_stored_while_a_tab_loads_reaches_it() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let a = open(&db, &id).await;
+    add_client(&a, "Before");
+    settle(&a).await;
+    // Tab b has read IndexedDB but is not open yet when tab a stores and
+    // announces another client.
+    let opening = LiveDoc::load(db.clone(), id.clone()).await.unwrap();
+    add_client(&a, "While b loads");
+    settle(&a).await;
+    // Let the BroadcastChannel deliver before b finishes opening.
+    gloo_timers::future::sleep(std::time::Duration::from_millis(100)).await;
+    let (b, _) = opening.finish(DocKind::Team, quiet()).unwrap();
+    wait_until("tab b has the client stored while it loaded", || {
+        client_names(&b) == ["Before", "While b loads"]
+    })
+    .await;
+    // The chunk is stored already: b must not count it as unsaved.
+    assert!(b.is_saved());
 }

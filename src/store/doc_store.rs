@@ -5,9 +5,11 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use automerge::Automerge;
-use indexed_db_futures::database::Database;
+use indexed_db_futures::database::{Database, ObjectStoreName};
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{
+    Transaction, TransactionDurability, TransactionMode, TransactionOptions,
+};
 use indexed_db_futures::KeyRange;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,8 +19,8 @@ use super::keys::{ChunkKey, ChunkKind};
 use super::StoreError;
 use crate::doc::merge_chunk;
 
-/// A stored entry that could not be loaded and was moved to the quarantine
-/// store.
+/// A stored entry that could not be loaded: moved to the quarantine store,
+/// or, when even that failed, left where it was (the reason says so).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quarantined {
     pub key: Vec<String>,
@@ -29,7 +31,7 @@ pub struct Quarantined {
 pub struct Loaded {
     /// Every chunk that loaded, merged.
     pub doc: Automerge,
-    /// Entries set aside this time.
+    /// Entries that failed to load this time, set aside or not.
     pub quarantined: Vec<Quarantined>,
 }
 
@@ -63,9 +65,12 @@ impl DocStore {
 
     /// Merges every stored chunk of the document into `doc`. An entry that
     /// fails to load (damaged bytes, no bytes, a malformed key) is moved aside
-    /// to the quarantine store and reported; the rest still load. Entries of
-    /// other kinds in automerge-repo's layout (such as `sync-state`) are left
-    /// where they are.
+    /// to the quarantine store and reported; the rest still load. When moving
+    /// it fails too (storage full, a broken quarantine store), the entry stays
+    /// where it is and is still reported: opening the workspace matters more
+    /// than tidying, and the next start tries again. Entries of other kinds
+    /// in automerge-repo's layout (such as `sync-state`) are left where they
+    /// are.
     pub async fn load_into(&self, mut doc: Automerge) -> Result<Loaded, StoreError> {
         let entries = self.read_all().await?;
         let mut quarantined = Vec::new();
@@ -82,8 +87,13 @@ impl DocStore {
                 Ok(key) => {
                     self.covered.borrow_mut().insert(key);
                 }
-                Err(reason) => {
-                    self.quarantine(&raw_key, &value, &reason).await?;
+                Err(mut reason) => {
+                    if let Err(err) = self.quarantine(&raw_key, &value, &reason).await {
+                        // Not covered, so compaction leaves it alone too.
+                        reason = format!(
+                            "{reason}; it could not be set aside ({err}) and stays where it is"
+                        );
+                    }
                     quarantined.push(Quarantined {
                         key: key_parts(&raw_key),
                         reason,
@@ -127,11 +137,7 @@ impl DocStore {
         value: &JsValue,
         reason: &str,
     ) -> Result<(), StoreError> {
-        let tx = self
-            .db
-            .transaction([DOCUMENTS, QUARANTINE])
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = chunk_transaction(&self.db, [DOCUMENTS, QUARANTINE])?;
         let record = Object::new();
         Reflect::set(&record, &"key".into(), key)?;
         Reflect::set(&record, &"value".into(), value)?;
@@ -150,11 +156,7 @@ impl DocStore {
     /// and returns its key.
     pub async fn append(&self, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
         let key = ChunkKey::incremental(&self.document, bytes);
-        let tx = self
-            .db
-            .transaction(DOCUMENTS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes).await?;
         tx.commit().await?;
         self.covered.borrow_mut().insert(key.clone());
@@ -174,11 +176,7 @@ impl DocStore {
         let key = ChunkKey::snapshot(&self.document, &doc.get_heads());
         let bytes = doc.save();
         let covered: Vec<ChunkKey> = self.covered.borrow().iter().cloned().collect();
-        let tx = self
-            .db
-            .transaction(DOCUMENTS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
+        let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         let store = tx.object_store(DOCUMENTS)?;
         put_chunk(&store, &key, &bytes).await?;
         for old in covered.iter().filter(|old| **old != key) {
@@ -228,6 +226,21 @@ impl DocStore {
             })
             .collect())
     }
+}
+
+/// Opens a transaction that writes chunks; every chunk write goes through
+/// here. Strict durability: the browser reports the commit only once the
+/// bytes are on disk, not merely handed to the OS, so a save the app shows as
+/// done survives a power cut (Chromium's default is relaxed).
+fn chunk_transaction<S: ObjectStoreName>(
+    db: &Database,
+    stores: S,
+) -> Result<Transaction<'_>, StoreError> {
+    Ok(db
+        .transaction(stores)
+        .with_mode(TransactionMode::Readwrite)
+        .with_options(TransactionOptions::new().with_durability(TransactionDurability::Strict))
+        .build()?)
 }
 
 async fn put_chunk(

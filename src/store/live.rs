@@ -12,9 +12,9 @@ use automerge::{Automerge, ChangeHash, PatchLog};
 use indexed_db_futures::database::Database;
 use wasm_bindgen_futures::spawn_local;
 
-use super::{DocStore, Quarantined, StoreError, TabChannel, TabChunk};
+use super::{DocStore, Loaded, Quarantined, StoreError, TabChannel, TabChunk};
 use crate::doc::{
-    merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef,
+    merge_chunk, merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef,
 };
 
 /// Whether every change of the document is in IndexedDB.
@@ -50,7 +50,7 @@ pub struct LiveDoc {
     saved_heads: RefCell<Vec<ChangeHash>>,
     saving: Cell<bool>,
     listeners: Listeners,
-    tabs: RefCell<Option<TabChannel>>,
+    tabs: TabChannel,
     /// Told after every change made here or merged from another tab, so
     /// sync can offer it to other devices.
     on_change: RefCell<Vec<Box<dyn Fn()>>>,
@@ -72,6 +72,23 @@ impl std::fmt::Display for OpenError {
     }
 }
 
+/// Where chunks heard from other tabs go: kept while the document is being
+/// opened, merged into it once it exists.
+enum Inbox {
+    Early(Vec<TabChunk>),
+    Open(Weak<LiveDoc>),
+}
+
+/// A document halfway through [`LiveDoc::open`]: listening to other tabs and
+/// loaded from IndexedDB. [`Opening::finish`] makes it a [`LiveDoc`].
+pub struct Opening {
+    id: DocumentId,
+    store: DocStore,
+    loaded: Loaded,
+    tabs: TabChannel,
+    inbox: Rc<RefCell<Inbox>>,
+}
+
 impl LiveDoc {
     /// Loads document `id` from `db` (a new, empty document when nothing is
     /// stored), starts listening to other tabs and saves whatever opening
@@ -82,38 +99,46 @@ impl LiveDoc {
         kind: DocKind,
         listeners: Listeners,
     ) -> Result<(Rc<LiveDoc>, Vec<Quarantined>), OpenError> {
+        LiveDoc::load(db, id).await?.finish(kind, listeners)
+    }
+
+    /// The first half of [`LiveDoc::open`] (public so tests can act between
+    /// the halves). It listens to other tabs *before* reading IndexedDB: a
+    /// chunk another tab stores meanwhile is then read, heard, or both
+    /// (merging a chunk twice changes nothing). Listening only after the read
+    /// would miss a chunk stored in between until the next start.
+    pub async fn load(db: Rc<Database>, id: DocumentId) -> Result<Opening, OpenError> {
         let store = DocStore::new(db, id.as_str());
-        let loaded = store
-            .load_into(Automerge::new())
-            .await
-            .map_err(OpenError::Store)?;
-        let stored_heads = loaded.doc.get_heads();
-        let (doc, _migration) = Document::open(id, kind, loaded.doc).map_err(OpenError::Doc)?;
-        let live = Rc::new(LiveDoc {
-            doc: RefCell::new(doc),
-            store,
-            saved_heads: RefCell::new(stored_heads),
-            saving: Cell::new(false),
-            listeners,
-            tabs: RefCell::new(None),
-            on_change: RefCell::default(),
-        });
-        let weak = Rc::downgrade(&live);
-        let tabs = TabChannel::open(live.store.document(), move |chunk| {
-            if let Some(live) = weak.upgrade() {
+        let inbox = Rc::new(RefCell::new(Inbox::Early(Vec::new())));
+        let heard = inbox.clone();
+        let tabs = TabChannel::open(store.document(), move |chunk| {
+            let live = match &mut *heard.borrow_mut() {
+                Inbox::Early(early) => return early.push(chunk),
+                Inbox::Open(live) => live.upgrade(),
+            };
+            if let Some(live) = live {
                 live.merge_from_tab(chunk);
             }
         })
         .map_err(OpenError::Store)?;
-        *live.tabs.borrow_mut() = Some(tabs);
-        live.schedule_save();
-        Ok((live, loaded.quarantined))
+        let loaded = store
+            .load_into(Automerge::new())
+            .await
+            .map_err(OpenError::Store)?;
+        Ok(Opening {
+            id,
+            store,
+            loaded,
+            tabs,
+            inbox,
+        })
     }
 
     /// Reads the document.
     pub fn read<R>(&self, f: impl FnOnce(&Document) -> R) -> R {
         f(&self.doc.borrow())
     }
+
 
     /// Runs `edit` as one attributed change, tells the listeners which
     /// records changed and saves in the background. Nothing is written when
@@ -243,9 +268,7 @@ impl LiveDoc {
             };
             let key = self.store.append(&bytes).await?;
             *self.saved_heads.borrow_mut() = heads;
-            if let Some(tabs) = self.tabs.borrow().as_ref() {
-                tabs.announce(&key, &bytes);
-            }
+            self.tabs.announce(&key, &bytes);
         }
     }
 
@@ -269,5 +292,56 @@ impl LiveDoc {
 
     pub fn store(&self) -> &DocStore {
         &self.store
+    }
+}
+
+impl Opening {
+    /// The second half of [`LiveDoc::open`]: merges the chunks other tabs
+    /// announced while loading, opens the document as `kind` and saves
+    /// whatever opening added.
+    pub fn finish(
+        self,
+        kind: DocKind,
+        listeners: Listeners,
+    ) -> Result<(Rc<LiveDoc>, Vec<Quarantined>), OpenError> {
+        let Opening {
+            id,
+            store,
+            loaded:
+                Loaded {
+                    doc: mut automerge,
+                    quarantined,
+                },
+            tabs,
+            inbox,
+        } = self;
+        // From here to pointing the inbox at the document nothing awaits, so
+        // no message arrives in between.
+        let early = match inbox.replace(Inbox::Open(Weak::new())) {
+            Inbox::Early(early) => early,
+            Inbox::Open(_) => Vec::new(),
+        };
+        for chunk in early {
+            // Merged before the stored heads are taken: these chunks are
+            // stored already and must not be saved again. A damaged one is
+            // skipped; loading it from IndexedDB next time sets it aside.
+            if merge_chunk(&mut automerge, &chunk.bytes).is_ok() {
+                store.note_covered(chunk.key);
+            }
+        }
+        let stored_heads = automerge.get_heads();
+        let (doc, _migration) = Document::open(id, kind, automerge).map_err(OpenError::Doc)?;
+        let live = Rc::new(LiveDoc {
+            doc: RefCell::new(doc),
+            store,
+            saved_heads: RefCell::new(stored_heads),
+            saving: Cell::new(false),
+            listeners,
+            tabs,
+            on_change: RefCell::default(),
+        });
+        *inbox.borrow_mut() = Inbox::Open(Rc::downgrade(&live));
+        live.schedule_save();
+        Ok((live, quarantined))
     }
 }
