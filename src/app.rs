@@ -305,8 +305,8 @@ fn SyncIndicator(session: Session) -> impl IntoView {
                 "sync-synced",
                 &[("time", format_time(at as i64, i18n.locale()).into())],
             ),
-            Some(SyncStatus::Refused(reason)) => {
-                i18n.t_args("sync-refused", &[("reason", reason.into())])
+            Some(SyncStatus::Refused(code)) => {
+                i18n.t_args(refusal_message(&code), &[("reason", code.into())])
             }
         };
         if view.pending > 0 {
@@ -320,6 +320,19 @@ fn SyncIndicator(session: Session) -> impl IntoView {
         <span class="sync-state" data-sync=code data-testid="sync-state" role="status" aria-live="polite">
             {text}
         </span>
+    }
+}
+
+/// The message for a relay's refusal code: the ones a person can act on
+/// have their own words; anything else is a plain refusal.
+fn refusal_message(code: &str) -> &'static str {
+    match code {
+        "revoked" => "sync-refused-revoked",
+        "expired" => "sync-refused-expired",
+        "wrong-relay" => "sync-refused-wrong-relay",
+        "redeemed-elsewhere" => "sync-refused-redeemed-elsewhere",
+        "device-key" => "sync-refused-device-key",
+        _ => "sync-refused",
     }
 }
 

@@ -19,5 +19,6 @@ pub mod i18n;
 pub mod app;
 pub mod store;
 pub mod sync;
+pub mod trust;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -13,11 +13,11 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use futures::{stream, StreamExt};
 use handover::doc::{ChangeHash, DocKind, Document, DocumentId};
-use handover_invite::WorkspaceKey;
+use handover_invite::KeyPair;
 use serde::Serialize;
 use tokio::sync::mpsc;
 
-use crate::device::{invite, Device, RelayProcess};
+use crate::device::{invite, Credential, Device, RelayProcess};
 
 /// Peers connecting at the same time (the rest queue behind them).
 const CONNECTING_AT_ONCE: usize = 64;
@@ -66,16 +66,18 @@ enum Report {
 pub async fn measure(relay_binary: &Path, peers: usize, rounds: usize) -> anyhow::Result<Figures> {
     anyhow::ensure!(peers >= 2, "a writer and at least one reader");
     let data_dir = scratch_dir(peers)?;
-    let key = WorkspaceKey::from_seed(KEY_SEED);
+    let key = KeyPair::from_seed(KEY_SEED);
     let relay = RelayProcess::start(relay_binary, &data_dir, key.public(), peers + 16).await?;
     let team = DocumentId::random();
-    let token = invite(&key, "load", "load", &[&team]);
+    // Every reader is a tab of one device: one invite, one device key.
+    let readers_credential =
+        Credential::fresh(invite(&key, "load", "load", &relay.key(), &[&team]));
+    let writer_credential = Credential::fresh(invite(&key, WRITER, WRITER, &relay.key(), &[&team]));
 
     let started = Instant::now();
     let mut writer = Device::connect(
         relay.addr(),
-        &invite(&key, WRITER, WRITER, &[&team]),
-        WRITER,
+        &writer_credential,
         "w",
         vec![Document::create(team.clone(), DocKind::Team)],
     )
@@ -89,7 +91,7 @@ pub async fn measure(relay_binary: &Path, peers: usize, rounds: usize) -> anyhow
         .map_err(|stopped| anyhow::anyhow!("the writer stopped: {stopped:?}"))?;
 
     let readers: Vec<Device> = stream::iter(0..peers - 1)
-        .map(|i| connect_reader(&relay, &token, &team, i))
+        .map(|i| connect_reader(&relay, &readers_credential, &team, i))
         .buffer_unordered(CONNECTING_AT_ONCE)
         .collect::<Vec<_>>()
         .await
@@ -165,12 +167,12 @@ pub async fn measure(relay_binary: &Path, peers: usize, rounds: usize) -> anyhow
 /// Connects reader `i` and waits until it has the document.
 async fn connect_reader(
     relay: &RelayProcess,
-    token: &str,
+    credential: &Credential,
     team: &DocumentId,
     i: usize,
 ) -> anyhow::Result<Device> {
     let docs = vec![Document::create(team.clone(), DocKind::Team)];
-    let mut reader = Device::connect(relay.addr(), token, "load", &format!("p{i}"), docs)
+    let mut reader = Device::connect(relay.addr(), credential, &format!("p{i}"), docs)
         .await
         .map_err(|refused| anyhow::anyhow!("peer {i} was refused: {refused:?}"))?;
     reader

@@ -8,11 +8,11 @@ use handover::sync::invite::{normalize_relay, Invite};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    if let Ok(invite) = Invite::from_code(text) {
+    if let Ok(invite) = Invite::from_code(text, 0) {
         invite.role();
-        assert_eq!(Invite::from_code(&invite.to_code()), Ok(invite.clone()));
+        assert_eq!(Invite::from_code(invite.to_code(), 0), Ok(invite.clone()));
         let link = invite.link("https://handover.example");
-        assert_eq!(Invite::from_code(&link), Ok(invite));
+        assert_eq!(Invite::from_code(&link, 0), Ok(invite));
     }
     if let Ok(relay) = normalize_relay(text) {
         assert_eq!(normalize_relay(&relay), Ok(relay));

@@ -1,108 +1,555 @@
-//! Who may connect, as which peer, and which documents each peer may sync.
+//! Who may connect, as which peer, which documents each peer may sync, and
+//! the revocations that end connections.
+//!
+//! A device gets in in three steps (see `handover_invite::auth`): it asks for
+//! a challenge (the relay proves its key), it proves its own device key and
+//! presents its grant (the relay checks the grant and answers with a
+//! single-use ticket), and it opens the WebSocket with the ticket. No
+//! long-lived secret ever travels in a URL.
 //!
 //! samod trusts the peer id a client claims in `join`, so the relay decides
-//! the peer id from the verified invite before the WebSocket is accepted and
+//! the peer id (`device-<device key>/<tab>`) when it issues the ticket and
 //! tells samod to expect exactly that id; the share policy then looks the
 //! peer's grant up by id.
 
-use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
-use handover_invite::{Grant, PublicKey, TokenError};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use handover_invite::{
+    relay_statement, valid_id, Challenge, Grant, KeyPair, Proof, PublicKey, Refused, Revocation,
+    Ticket, TokenError,
+};
 use samod::{DocumentId, PeerId, ShareConfig};
+use tokio_util::sync::CancellationToken;
+use tracing::{info, warn};
 
-/// Why a connection was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+use crate::relay_key::{sync_dir, write_new};
+
+/// How long a challenge may be answered.
+pub const CHALLENGE_TTL: Duration = Duration::from_secs(60);
+/// Challenges outstanding at once; more are refused (503).
+pub const MAX_CHALLENGES: usize = 10_000;
+/// Tickets outstanding at once; more are refused (503).
+pub const MAX_TICKETS: usize = 10_000;
+/// How long a ticket may take to open its WebSocket.
+pub const TICKET_TTL: Duration = Duration::from_secs(15);
+
+/// Why a request was refused: a code the device turns into a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
-    #[error("no invite token")]
-    NoToken,
-    #[error(transparent)]
-    Token(#[from] TokenError),
-    #[error("the invite was revoked")]
+    #[error("the request is not what this endpoint reads")]
+    Malformed,
+    #[error("the nonce must be 8 to 128 characters, none of them control characters")]
+    BadNonce,
+    #[error("the relay is busy; try again in a minute")]
+    Busy,
+    #[error("the challenge is unknown, already answered or too old")]
+    UnknownChallenge,
+    #[error("the device's signature does not hold")]
+    BadSignature,
+    #[error("the grant was not signed by this relay's workspace")]
+    WrongWorkspace,
+    #[error("the grant expired")]
+    Expired,
+    #[error("the grant is for another relay")]
+    WrongRelay,
+    #[error("the grant was revoked")]
     Revoked,
     #[error("the tab id must be 1 to 64 letters, digits, '-' or '_'")]
     BadTab,
+    #[error("the grant belongs to another device")]
+    NotThisDevice,
+    #[error("the invite was already used on another device")]
+    RedeemedElsewhere,
+    #[error("the ticket is unknown, spent or expired")]
+    UnknownTicket,
+    #[error("the relay could not write to its data directory")]
+    Storage,
+    #[error("this device has as many connections open as the relay allows; close a tab")]
+    TooManyConnections,
 }
 
-/// A connection that may proceed.
+impl Refusal {
+    pub fn code(self) -> &'static str {
+        match self {
+            Refusal::Malformed => "malformed",
+            Refusal::BadNonce => "bad-nonce",
+            Refusal::Busy => "busy",
+            Refusal::UnknownChallenge => "unknown-challenge",
+            Refusal::BadSignature => "bad-signature",
+            Refusal::WrongWorkspace => "wrong-workspace",
+            Refusal::Expired => "expired",
+            Refusal::WrongRelay => "wrong-relay",
+            Refusal::Revoked => "revoked",
+            Refusal::BadTab => "bad-tab",
+            Refusal::NotThisDevice => "not-this-device",
+            Refusal::RedeemedElsewhere => "redeemed-elsewhere",
+            Refusal::UnknownTicket => "unknown-ticket",
+            Refusal::Storage => "storage",
+            Refusal::TooManyConnections => "too-many-connections",
+        }
+    }
+
+    /// The HTTP status it is answered with.
+    pub fn status(self) -> u16 {
+        match self {
+            Refusal::Malformed | Refusal::BadNonce | Refusal::BadTab => 400,
+            Refusal::UnknownChallenge | Refusal::BadSignature | Refusal::UnknownTicket => 401,
+            Refusal::WrongWorkspace
+            | Refusal::Expired
+            | Refusal::WrongRelay
+            | Refusal::Revoked
+            | Refusal::NotThisDevice
+            | Refusal::RedeemedElsewhere => 403,
+            Refusal::Busy | Refusal::TooManyConnections => 503,
+            Refusal::Storage => 500,
+        }
+    }
+
+    /// The JSON body of the answer.
+    pub fn refused(self) -> Refused {
+        Refused {
+            code: self.code().into(),
+            message: self.to_string(),
+        }
+    }
+}
+
+/// A ticket's connection, about to be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Admitted {
     pub peer_id: String,
+    /// The device key it proved.
+    pub device: String,
     pub grant: Grant,
 }
 
-/// The grants of connected peers.
+/// The relay's trust state, shared by every request.
 #[derive(Clone)]
-pub struct Access {
-    key: PublicKey,
+pub struct Access(Arc<Inner>);
+
+struct Inner {
+    workspace: PublicKey,
+    relay: KeyPair,
+    relay_public: PublicKey,
+    redeemed_dir: PathBuf,
+    revoked_dir: PathBuf,
     revoked_file: PathBuf,
-    peers: Arc<Mutex<HashMap<String, (Grant, usize)>>>,
+    ticket_ttl: Duration,
+    state: Mutex<State>,
+    /// One redemption at a time, so two devices racing for one invite
+    /// cannot both win.
+    redeeming: Mutex<()>,
+}
+
+#[derive(Default)]
+struct State {
+    /// Challenge → when it goes stale.
+    challenges: HashMap<String, Instant>,
+    /// Ticket → when it goes stale, and whom it admits.
+    tickets: HashMap<String, (Instant, Admitted)>,
+    /// Peer id → its grant and how many of its connections are open.
+    peers: HashMap<String, (Grant, usize)>,
+    /// Grant id → its open connections (by number): when the grant expires,
+    /// and how to close the connection.
+    live: HashMap<String, HashMap<u64, (i64, CancellationToken)>>,
+    next_live: u64,
+    /// Grant ids revoked by a signed revocation (`revoked/<id>`).
+    revoked_signed: HashSet<String>,
+    /// Grant ids listed in the operator's `revoked.txt`.
+    revoked_listed: HashSet<String>,
+}
+
+impl State {
+    fn is_revoked(&self, id: &str) -> bool {
+        self.revoked_signed.contains(id) || self.revoked_listed.contains(id)
+    }
 }
 
 impl Access {
-    pub fn new(key: PublicKey, revoked_file: PathBuf) -> Self {
-        Self {
-            key,
-            revoked_file,
-            peers: Arc::default(),
+    /// The trust state for `workspace`, with this relay's key, keeping its
+    /// redemptions and revocations under `data_dir`.
+    pub fn new(
+        workspace: PublicKey,
+        relay: KeyPair,
+        data_dir: &Path,
+        revoked_file: PathBuf,
+        ticket_ttl: Duration,
+    ) -> std::io::Result<Self> {
+        let redeemed_dir = data_dir.join("redeemed");
+        let revoked_dir = data_dir.join("revoked");
+        fs::create_dir_all(&redeemed_dir)?;
+        fs::create_dir_all(&revoked_dir)?;
+        let mut state = State::default();
+        for entry in fs::read_dir(&revoked_dir)? {
+            let name = entry?.file_name();
+            if let Some(id) = name.to_str().filter(|id| valid_id(id)) {
+                state.revoked_signed.insert(id.to_string());
+            }
         }
+        state.revoked_listed = read_list(&revoked_file);
+        Ok(Self(Arc::new(Inner {
+            workspace,
+            relay_public: relay.public(),
+            relay,
+            redeemed_dir,
+            revoked_dir,
+            revoked_file,
+            ticket_ttl,
+            state: Mutex::new(state),
+            redeeming: Mutex::new(()),
+        })))
     }
 
-    /// Checks a connection's token (and optional tab id, so one device can
-    /// sync from several tabs) at `now` (Unix seconds).
-    pub fn admit(
+    /// This relay's public key.
+    pub fn relay_key(&self) -> PublicKey {
+        self.0.relay_public
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.0.state.lock().expect("no panics while locked")
+    }
+
+    /// Step 1: a fresh challenge for `nonce`, signed with the relay key.
+    pub fn challenge(&self, nonce: &str, at: Instant) -> Result<Challenge, Refusal> {
+        if !(8..=128).contains(&nonce.chars().count()) || nonce.chars().any(char::is_control) {
+            return Err(Refusal::BadNonce);
+        }
+        let challenge = random_text();
+        let signature = self.0.relay.sign_bytes(&relay_statement(nonce, &challenge));
+        let mut state = self.state();
+        state.challenges.retain(|_, stale| *stale > at);
+        if state.challenges.len() >= MAX_CHALLENGES {
+            warn!(
+                limit = MAX_CHALLENGES,
+                "too many challenges outstanding: refusing one"
+            );
+            return Err(Refusal::Busy);
+        }
+        state
+            .challenges
+            .insert(challenge.clone(), at + CHALLENGE_TTL);
+        Ok(Challenge {
+            challenge,
+            relay_key: self.0.relay_public.to_string(),
+            signature,
+        })
+    }
+
+    /// Step 2: checks a device's proof and grant at `now` (Unix seconds)
+    /// and issues a ticket. Writes to disk when it redeems an invite, so
+    /// call it where blocking is fine.
+    pub fn session(&self, proof: &Proof, now: i64, at: Instant) -> Result<Ticket, Refusal> {
+        let mut known = None;
+        let result = self.check_proof(proof, now, at, &mut known);
+        match (&result, &known) {
+            (Ok(ticket), Some(grant)) => info!(
+                grant = %grant.id,
+                member = %grant.member,
+                name = %grant.name,
+                role = %grant.role,
+                peer = %ticket.peer_id,
+                "ticket issued"
+            ),
+            (Err(refusal), Some(grant)) => info!(
+                code = refusal.code(),
+                grant = %grant.id,
+                member = %grant.member,
+                name = %grant.name,
+                "refused a session"
+            ),
+            (Err(refusal), None) => info!(code = refusal.code(), "refused a session"),
+            (Ok(_), None) => {}
+        }
+        result
+    }
+
+    fn check_proof(
         &self,
-        token: Option<&str>,
-        tab: Option<&str>,
+        proof: &Proof,
         now: i64,
-    ) -> Result<Admitted, Refusal> {
-        let token = token.filter(|t| !t.is_empty()).ok_or(Refusal::NoToken)?;
-        let grant = self.key.verify(token, now)?;
+        at: Instant,
+        known: &mut Option<Grant>,
+    ) -> Result<Ticket, Refusal> {
+        match self.state().challenges.remove(&proof.challenge) {
+            Some(stale) if stale > at => {}
+            _ => return Err(Refusal::UnknownChallenge),
+        }
+        let device = proof
+            .verify_signature(&self.0.relay_public)
+            .map_err(|_| Refusal::BadSignature)?;
+        let grant =
+            Grant::verify(&self.0.workspace, &proof.token, now).map_err(|err| match err {
+                TokenError::BadSignature => Refusal::WrongWorkspace,
+                TokenError::Expired => Refusal::Expired,
+                _ => Refusal::Malformed,
+            })?;
+        *known = Some(grant.clone());
+        let relay_key = grant.relay.as_ref().and_then(|relay| relay.key.as_deref());
+        if relay_key.and_then(|key| key.parse::<PublicKey>().ok()) != Some(self.0.relay_public) {
+            return Err(Refusal::WrongRelay);
+        }
         if self.is_revoked(&grant.id) {
             return Err(Refusal::Revoked);
         }
-        let peer_id = match tab {
-            None => grant.peer.clone(),
-            Some(tab) if valid_tab(tab) => format!("{}/{tab}", grant.peer),
-            Some(_) => return Err(Refusal::BadTab),
-        };
-        let mut peers = self.peers.lock().expect("no panics while locked");
-        peers.entry(peer_id.clone()).or_insert((grant.clone(), 0)).1 += 1;
-        Ok(Admitted { peer_id, grant })
+        if !valid_tab(&proof.tab) {
+            return Err(Refusal::BadTab);
+        }
+        match grant.device.as_deref() {
+            Some(bound) => {
+                if bound.parse::<PublicKey>().ok() != Some(device) {
+                    return Err(Refusal::NotThisDevice);
+                }
+            }
+            None => self.redeem(&grant.id, &device)?,
+        }
+        let peer_id = format!("device-{device}/{}", proof.tab);
+        let ticket = random_text();
+        let mut state = self.state();
+        state.tickets.retain(|_, (stale, _)| *stale > at);
+        if state.tickets.len() >= MAX_TICKETS {
+            warn!(
+                limit = MAX_TICKETS,
+                "too many tickets outstanding: refusing one"
+            );
+            return Err(Refusal::Busy);
+        }
+        state.tickets.insert(
+            ticket.clone(),
+            (
+                at + self.0.ticket_ttl,
+                Admitted {
+                    peer_id: peer_id.clone(),
+                    device: device.to_string(),
+                    grant,
+                },
+            ),
+        );
+        Ok(Ticket { ticket, peer_id })
     }
 
-    /// Forgets a connection of `peer_id` once it has ended.
-    pub fn release(&self, peer_id: &str) {
-        let mut peers = self.peers.lock().expect("no panics while locked");
-        if let Some((_, count)) = peers.get_mut(peer_id) {
+    /// Binds invite `id` to `device` the first time it is presented:
+    /// `redeemed/<id>` holds the device key, written before any ticket.
+    fn redeem(&self, id: &str, device: &PublicKey) -> Result<(), Refusal> {
+        let _one_at_a_time = self.0.redeeming.lock().expect("no panics while locked");
+        let path = self.0.redeemed_dir.join(id);
+        let device = device.to_string();
+        match fs::read_to_string(&path) {
+            Ok(holder) if holder.trim() == device => return Ok(()),
+            // Created but never written (a crash in between): no device got
+            // a ticket from it, so it is not redeemed.
+            Ok(holder) if holder.trim().is_empty() => {
+                fs::remove_file(&path).map_err(|err| storage(&path, err))?
+            }
+            Ok(_) => return Err(Refusal::RedeemedElsewhere),
+            Err(err) if err.kind() == ErrorKind::NotFound => {}
+            Err(err) => return Err(storage(&path, err)),
+        }
+        write_new(&path, device.as_bytes()).map_err(|err| storage(&path, err))?;
+        sync_dir(&self.0.redeemed_dir).map_err(|err| storage(&self.0.redeemed_dir, err))?;
+        info!(grant = %id, "invite redeemed");
+        Ok(())
+    }
+
+    /// Step 3: spends `ticket` (single use) and returns whom it admits.
+    pub fn take_ticket(&self, ticket: &str, at: Instant) -> Result<Admitted, Refusal> {
+        match self.state().tickets.remove(ticket) {
+            Some((stale, admitted)) if stale > at => Ok(admitted),
+            _ => Err(Refusal::UnknownTicket),
+        }
+    }
+
+    /// Registers an admitted connection (unless its grant was revoked or
+    /// expired meanwhile); it stays registered, and its peer may sync, until
+    /// the returned guard is dropped.
+    pub fn open(&self, admitted: Admitted, now: i64) -> Result<Connection, Refusal> {
+        let mut state = self.state();
+        if state.is_revoked(&admitted.grant.id) {
+            return Err(Refusal::Revoked);
+        }
+        if admitted.grant.expires_at <= now {
+            return Err(Refusal::Expired);
+        }
+        let number = state.next_live;
+        state.next_live += 1;
+        let cancel = CancellationToken::new();
+        state
+            .live
+            .entry(admitted.grant.id.clone())
+            .or_default()
+            .insert(number, (admitted.grant.expires_at, cancel.clone()));
+        let peer = state
+            .peers
+            .entry(admitted.peer_id.clone())
+            .or_insert((admitted.grant.clone(), 0));
+        peer.0 = admitted.grant.clone();
+        peer.1 += 1;
+        Ok(Connection {
+            access: self.clone(),
+            number,
+            admitted,
+            cancel,
+        })
+    }
+
+    fn close(&self, number: u64, admitted: &Admitted) {
+        let mut state = self.state();
+        if let Some(connections) = state.live.get_mut(&admitted.grant.id) {
+            connections.remove(&number);
+            if connections.is_empty() {
+                state.live.remove(&admitted.grant.id);
+            }
+        }
+        if let Some((_, count)) = state.peers.get_mut(&admitted.peer_id) {
             *count -= 1;
             if *count == 0 {
-                peers.remove(peer_id);
+                state.peers.remove(&admitted.peer_id);
             }
         }
     }
 
-    /// What `peer` may do with `document`: read and write it when its
-    /// invite names it, nothing otherwise (the peer is told the document is
-    /// unavailable, whether or not it exists).
-    pub fn share(&self, document: &DocumentId, peer: &PeerId) -> ShareConfig {
-        let peers = self.peers.lock().expect("no panics while locked");
-        match peers.get(peer.as_str()) {
-            Some((grant, _)) if grant.allows(&document.to_string()) => ShareConfig::read_write(),
+    /// Takes a signed revocation: stores it (`revoked/<grant id>`), refuses
+    /// the grant from now on and closes its open connections.
+    pub fn revoke(&self, token: &str) -> Result<Revocation, Refusal> {
+        let revocation =
+            Revocation::verify(&self.0.workspace, token).map_err(|_| Refusal::WrongWorkspace)?;
+        let path = self.0.revoked_dir.join(&revocation.grant);
+        match write_new(&path, token.trim().as_bytes()) {
+            Ok(()) => sync_dir(&self.0.revoked_dir).map_err(|err| storage(&path, err))?,
+            Err(err) if err.kind() == ErrorKind::AlreadyExists => {}
+            Err(err) => return Err(storage(&path, err)),
+        }
+        let closed = {
+            let mut state = self.state();
+            state.revoked_signed.insert(revocation.grant.clone());
+            cancel_grant(&state, &revocation.grant)
+        };
+        info!(grant = %revocation.grant, closed, "grant revoked");
+        Ok(revocation)
+    }
+
+    /// Re-reads the operator's revoked list and closes every connection
+    /// whose grant is revoked or expired at `now`; how many it closed.
+    pub fn sweep(&self, now: i64) -> usize {
+        let listed = read_list(&self.0.revoked_file);
+        let mut state = self.state();
+        state.revoked_listed = listed;
+        let mut closed = 0;
+        for (grant, connections) in &state.live {
+            let revoked = state.is_revoked(grant);
+            for (expires_at, cancel) in connections.values() {
+                if (revoked || *expires_at <= now) && !cancel.is_cancelled() {
+                    cancel.cancel();
+                    closed += 1;
+                    info!(
+                        %grant,
+                        reason = if revoked { "revoked" } else { "expired" },
+                        "closing a connection"
+                    );
+                }
+            }
+        }
+        closed
+    }
+
+    /// Whether grant `id` is revoked, by signature or by the operator's list
+    /// (read afresh).
+    pub fn is_revoked(&self, id: &str) -> bool {
+        let listed = read_list(&self.0.revoked_file);
+        let mut state = self.state();
+        state.revoked_listed = listed;
+        state.is_revoked(id)
+    }
+
+    /// Whether `peer` (connected now) may write `document`.
+    pub fn may_write(&self, document: &DocumentId, peer: &str, now: i64) -> bool {
+        self.share(document, &PeerId::from(peer), now) == ShareConfig::read_write()
+    }
+
+    /// What `peer` may do with `document`: read and write it when its grant
+    /// allows it (and is neither revoked nor expired), nothing otherwise (the
+    /// peer is told the document is unavailable, whether or not it exists).
+    pub fn share(&self, document: &DocumentId, peer: &PeerId, now: i64) -> ShareConfig {
+        let state = self.state();
+        match state.peers.get(peer.as_str()) {
+            Some((grant, _))
+                if grant.allows(&document.to_string())
+                    && grant.expires_at > now
+                    && !state.is_revoked(&grant.id) =>
+            {
+                ShareConfig::read_write()
+            }
             _ => ShareConfig::none(),
         }
     }
+}
 
-    fn is_revoked(&self, id: &str) -> bool {
-        std::fs::read_to_string(&self.revoked_file)
-            .map(|text| {
-                text.lines()
-                    .map(|line| line.split('#').next().unwrap_or_default().trim())
-                    .any(|revoked| revoked == id)
-            })
-            .unwrap_or(false)
+/// Cancels every open connection of grant `id`; how many.
+fn cancel_grant(state: &State, id: &str) -> usize {
+    state.live.get(id).map_or(0, |connections| {
+        connections
+            .values()
+            .filter(|(_, cancel)| !cancel.is_cancelled())
+            .map(|(_, cancel)| cancel.cancel())
+            .count()
+    })
+}
+
+/// An open connection: registered until dropped.
+pub struct Connection {
+    access: Access,
+    number: u64,
+    admitted: Admitted,
+    cancel: CancellationToken,
+}
+
+impl Connection {
+    pub fn admitted(&self) -> &Admitted {
+        &self.admitted
     }
+
+    /// Cancelled when the connection must end (its grant was revoked or
+    /// expired).
+    pub fn cancelled(&self) -> CancellationToken {
+        self.cancel.clone()
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        self.access.close(self.number, &self.admitted);
+    }
+}
+
+fn storage(path: &Path, err: std::io::Error) -> Refusal {
+    warn!(path = %path.display(), %err, "could not write to the data directory");
+    Refusal::Storage
+}
+
+/// The grant ids in an operator's list: one per line, `#` starts a comment.
+fn read_list(path: &Path) -> HashSet<String> {
+    fs::read_to_string(path)
+        .map(|text| {
+            text.lines()
+                .map(|line| line.split('#').next().unwrap_or_default().trim())
+                .filter(|id| !id.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// 32 random bytes as base64url: a challenge or a ticket.
+fn random_text() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system has randomness");
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 fn valid_tab(tab: &str) -> bool {
@@ -115,7 +562,7 @@ fn valid_tab(tab: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use handover_invite::WorkspaceKey;
+    use handover_invite::{device_statement, RelayRef};
 
     const NOW: i64 = 1_000;
 
@@ -126,87 +573,163 @@ mod tests {
             .unwrap()
     }
 
-    fn grant(id: &str, peer: &str, documents: &[&DocumentId]) -> Grant {
+    struct Setup {
+        workspace: KeyPair,
+        relay: KeyPair,
+        access: Access,
+        dir: tempfile::TempDir,
+    }
+
+    fn setup() -> Setup {
+        let workspace = KeyPair::from_seed([7; 32]);
+        let relay = KeyPair::from_seed([9; 32]);
+        let dir = tempfile::tempdir().unwrap();
+        let access = Access::new(
+            workspace.public(),
+            relay.clone(),
+            dir.path(),
+            dir.path().join("revoked.txt"),
+            TICKET_TTL,
+        )
+        .unwrap();
+        Setup {
+            workspace,
+            relay,
+            access,
+            dir,
+        }
+    }
+
+    fn grant(s: &Setup, id: &str, team: &DocumentId) -> Grant {
         Grant {
             id: id.into(),
-            peer: peer.into(),
+            member: "m1".into(),
             name: "Someone".into(),
             role: "team-member".into(),
-            documents: documents.iter().map(|d| d.to_string()).collect(),
+            workspace: s.workspace.public().to_string(),
+            team: team.to_string(),
+            leadership: None,
+            relay: Some(RelayRef {
+                address: "ws://127.0.0.1:1".into(),
+                key: Some(s.relay.public().to_string()),
+            }),
+            device: None,
             expires_at: NOW + 60,
         }
     }
 
-    fn setup() -> (WorkspaceKey, Access, tempfile::TempDir) {
-        let key = WorkspaceKey::from_seed([7; 32]);
-        let dir = tempfile::tempdir().unwrap();
-        let access = Access::new(key.public(), dir.path().join("revoked.txt"));
-        (key, access, dir)
+    fn prove(s: &Setup, device: &KeyPair, token: &str, tab: &str) -> Result<Ticket, Refusal> {
+        let at = Instant::now();
+        let challenge = s.access.challenge("a fresh nonce", at)?;
+        let proof = Proof {
+            token: token.into(),
+            device_key: device.public().to_string(),
+            signature: device.sign_bytes(&device_statement(
+                &challenge.challenge,
+                &challenge.relay_key,
+                token,
+                tab,
+            )),
+            challenge: challenge.challenge,
+            tab: tab.into(),
+        };
+        s.access.session(&proof, NOW, at)
     }
 
     #[test]
-    fn a_peer_gets_exactly_the_documents_its_invite_names() {
-        let (key, access, _dir) = setup();
+    fn a_peer_gets_exactly_the_documents_its_grant_allows() {
+        let s = setup();
+        let device = KeyPair::from_seed([1; 32]);
         let team = new_document_id();
         let leadership = new_document_id();
-        let token = key.sign(&grant("t1", "member", &[&team]));
-        let admitted = access.admit(Some(&token), Some("tab-1"), NOW).unwrap();
-        assert_eq!(admitted.peer_id, "member/tab-1");
-        let peer = PeerId::from(admitted.peer_id.as_str());
-        assert_eq!(access.share(&team, &peer), ShareConfig::read_write());
-        assert_eq!(access.share(&leadership, &peer), ShareConfig::none());
+        let token = grant(&s, "t1", &team).sign(&s.workspace);
+        let ticket = prove(&s, &device, &token, "tab-1").unwrap();
+        assert_eq!(ticket.peer_id, format!("device-{}/tab-1", device.public()));
+        let admitted = s
+            .access
+            .take_ticket(&ticket.ticket, Instant::now())
+            .unwrap();
         assert_eq!(
-            access.share(&team, &PeerId::from("someone-else")),
+            s.access.take_ticket(&ticket.ticket, Instant::now()),
+            Err(Refusal::UnknownTicket),
+            "a ticket is single use"
+        );
+        let connection = s.access.open(admitted, NOW).unwrap();
+        let peer = PeerId::from(ticket.peer_id.as_str());
+        assert_eq!(s.access.share(&team, &peer, NOW), ShareConfig::read_write());
+        assert_eq!(s.access.share(&leadership, &peer, NOW), ShareConfig::none());
+        assert_eq!(
+            s.access.share(&team, &PeerId::from("someone-else"), NOW),
             ShareConfig::none()
         );
-        access.release(&admitted.peer_id);
-        assert_eq!(access.share(&team, &peer), ShareConfig::none());
+        assert_eq!(s.access.share(&team, &peer, NOW + 61), ShareConfig::none());
+        let cancelled = connection.cancelled();
+        std::fs::write(s.dir.path().join("revoked.txt"), "t1 # lost\n").unwrap();
+        assert_eq!(s.access.sweep(NOW), 1);
+        assert!(cancelled.is_cancelled());
+        assert_eq!(s.access.share(&team, &peer, NOW), ShareConfig::none());
+        drop(connection);
+        std::fs::remove_file(s.dir.path().join("revoked.txt")).unwrap();
+        assert_eq!(s.access.share(&team, &peer, NOW), ShareConfig::none());
     }
 
     #[test]
-    fn bad_missing_expired_and_revoked_tokens_are_refused() {
-        let (key, access, dir) = setup();
+    fn bad_proofs_and_grants_are_refused_with_their_code() {
+        let s = setup();
+        let device = KeyPair::from_seed([1; 32]);
+        let thief = KeyPair::from_seed([2; 32]);
         let team = new_document_id();
-        assert_eq!(access.admit(None, None, NOW), Err(Refusal::NoToken));
         assert_eq!(
-            access.admit(Some("junk"), None, NOW),
-            Err(Refusal::Token(TokenError::Malformed))
-        );
-        let other = WorkspaceKey::from_seed([8; 32]).sign(&grant("t0", "p", &[&team]));
-        assert_eq!(
-            access.admit(Some(&other), None, NOW),
-            Err(Refusal::Token(TokenError::BadSignature))
-        );
-        let token = key.sign(&grant("t2", "p", &[&team]));
-        assert_eq!(
-            access.admit(Some(&token), None, NOW + 61),
-            Err(Refusal::Token(TokenError::Expired))
+            s.access.challenge("short", Instant::now()),
+            Err(Refusal::BadNonce)
         );
         assert_eq!(
-            access.admit(Some(&token), Some("a b"), NOW),
-            Err(Refusal::BadTab)
+            prove(&s, &device, "junk", "t").unwrap_err().code(),
+            "malformed"
         );
-        std::fs::write(
-            dir.path().join("revoked.txt"),
-            "# revoked invites\nt9\nt2  # lost laptop\n",
-        )
-        .unwrap();
-        assert_eq!(access.admit(Some(&token), None, NOW), Err(Refusal::Revoked));
-    }
-
-    #[test]
-    fn a_peer_keeps_its_grant_while_any_of_its_connections_is_open() {
-        let (key, access, _dir) = setup();
-        let team = new_document_id();
-        let token = key.sign(&grant("t3", "p", &[&team]));
-        let first = access.admit(Some(&token), None, NOW).unwrap();
-        access.admit(Some(&token), None, NOW).unwrap();
-        access.release(&first.peer_id);
+        let other = KeyPair::from_seed([8; 32]);
+        let stranger = grant(&s, "t0", &team).sign(&other);
         assert_eq!(
-            access.share(&team, &PeerId::from("p")),
-            ShareConfig::read_write()
+            prove(&s, &device, &stranger, "t"),
+            Err(Refusal::WrongWorkspace)
         );
-        access.release(&first.peer_id);
-        assert_eq!(access.share(&team, &PeerId::from("p")), ShareConfig::none());
+        let mut expired = grant(&s, "t2", &team);
+        expired.expires_at = NOW;
+        let expired = expired.sign(&s.workspace);
+        assert_eq!(prove(&s, &device, &expired, "t"), Err(Refusal::Expired));
+        let mut elsewhere = grant(&s, "t3", &team);
+        elsewhere.relay.as_mut().unwrap().key = Some(other.public().to_string());
+        let elsewhere = elsewhere.sign(&s.workspace);
+        assert_eq!(
+            prove(&s, &device, &elsewhere, "t"),
+            Err(Refusal::WrongRelay)
+        );
+        let token = grant(&s, "t4", &team).sign(&s.workspace);
+        assert_eq!(prove(&s, &device, &token, "a b"), Err(Refusal::BadTab));
+        assert!(prove(&s, &device, &token, "t").is_ok());
+        assert!(
+            prove(&s, &device, &token, "t2").is_ok(),
+            "the same device again"
+        );
+        assert_eq!(
+            prove(&s, &thief, &token, "t"),
+            Err(Refusal::RedeemedElsewhere)
+        );
+        let mut bound = grant(&s, "t5", &team);
+        bound.device = Some(device.public().to_string());
+        let bound = bound.sign(&s.workspace);
+        assert_eq!(prove(&s, &thief, &bound, "t"), Err(Refusal::NotThisDevice));
+        let revocation = Revocation {
+            grant: "t5".into(),
+            workspace: s.workspace.public().to_string(),
+            revoked_at: NOW,
+        };
+        assert_eq!(
+            s.access.revoke(&revocation.sign(&other)),
+            Err(Refusal::WrongWorkspace)
+        );
+        s.access.revoke(&revocation.sign(&s.workspace)).unwrap();
+        assert_eq!(prove(&s, &device, &bound, "t"), Err(Refusal::Revoked));
+        assert!(s.dir.path().join("revoked/t5").exists());
     }
 }

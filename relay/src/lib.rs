@@ -1,12 +1,17 @@
 //! handover-relay: a small automerge-repo relay (on `samod`) that stores
 //! documents so devices that are never online together still meet, and shares
-//! each document only with devices whose signed invite names it.
+//! each document only with devices whose signed grant allows it, after each
+//! device proved its key (see `access`).
 
 pub mod access;
 pub mod config;
+pub mod limits;
+pub mod relay_key;
 mod screen;
 pub mod server;
+pub mod storage;
 
 pub use access::Access;
 pub use config::Config;
-pub use server::serve;
+pub use limits::Limits;
+pub use server::{serve, serve_with};

@@ -3,11 +3,17 @@
 use std::io::IsTerminal;
 
 use clap::Parser;
-use handover_relay::{serve, Config};
+use handover_relay::{relay_key, serve, Config};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    let config = Config::parse();
+    if config.print_key {
+        // Only the key on standard output, for scripts.
+        println!("{}", relay_key::load_or_create(&config.data_dir)?.public());
+        return Ok(());
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
@@ -15,7 +21,6 @@ async fn main() -> anyhow::Result<()> {
         // Plain text when logging to a file or another program.
         .with_ansi(std::io::stdout().is_terminal())
         .init();
-    let config = Config::parse();
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     serve(config, listener, shutdown_signal()).await
 }

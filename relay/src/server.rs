@@ -1,50 +1,77 @@
-//! The HTTP server: `/sync` (WebSocket, automerge-repo protocol), `/health`,
-//! and optionally the built app.
+//! The HTTP server: `/auth/challenge` and `/auth/session` (how a device
+//! gets a ticket), `/sync?ticket=` (WebSocket, automerge-repo protocol),
+//! `/revoke`, `/health`, and optionally the built app.
 
 use std::future::Future;
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use axum::body::Bytes;
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::WebSocketUpgrade;
-use axum::extract::{Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::Router;
+use axum::routing::{get, post};
+use axum::{Json, Router};
 use futures::StreamExt;
-use samod::storage::TokioFilesystemStorage;
+use handover_invite::Proof;
 use samod::{AcceptorEvent, AcceptorHandle, PeerId, Repo};
 use serde::Deserialize;
 use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+use tower_http::cors::{Any, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
 use tracing::{info, warn};
 
-use crate::access::Access;
-use crate::screen::screened;
-use crate::Config;
+use crate::access::{Access, Refusal};
+use crate::limits::{ConnectionLimits, Limits};
+use crate::screen::{screened, Screening};
+use crate::storage::{DurableStorage, Quota};
+use crate::{relay_key, Config};
 
 /// The relay's own peer id.
 pub const RELAY_PEER_ID: &str = "handover-relay";
+
+/// How often revocations in `revoked.txt` and expired grants are looked for
+/// among open connections.
+pub const SWEEP_EVERY: Duration = Duration::from_secs(1);
+
+/// The largest body `/auth/*` and `/revoke` read.
+const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// Sent with every file of the built app: the policy of the `<meta>` tag in
 /// index.html (no inline script, wasm may compile), plus `frame-ancestors`,
 /// which only a header can carry.
 pub const CONTENT_SECURITY_POLICY: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; object-src 'none'; \
-base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+style-src 'self'; img-src 'self' data: blob:; connect-src 'self' ws: wss: http: https:; \
+object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 #[derive(Clone)]
 struct Relay {
     acceptor: AcceptorHandle,
     access: Access,
-    max_connections: usize,
+    limits: Limits,
+    connection_limits: ConnectionLimits,
+    quota: Quota,
     max_frame_bytes: usize,
+    /// Cancelled when the relay stops: every connection closes.
+    stopping: CancellationToken,
 }
 
 #[derive(Deserialize)]
 struct SyncQuery {
-    token: Option<String>,
-    tab: Option<String>,
+    ticket: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NonceBody {
+    nonce: String,
+}
+
+#[derive(Deserialize)]
+struct RevokeBody {
+    token: String,
 }
 
 /// Serves on `listener` until `shutdown` completes, then closes every
@@ -54,27 +81,74 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    std::fs::create_dir_all(&config.data_dir)?;
-    let access = Access::new(config.workspace_key, config.revoked_file());
+    let limits = Limits::new(config.max_connections, config.max_connections_per_device);
+    serve_with(config, listener, shutdown, limits).await
+}
+
+/// [`serve`], counting connections in `limits` (which tests read).
+pub async fn serve_with(
+    config: Config,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+    limits: Limits,
+) -> anyhow::Result<()> {
+    let workspace_key = config
+        .workspace_key
+        .ok_or_else(|| anyhow::anyhow!("no workspace key (--workspace-key)"))?;
+    let relay_key = relay_key::load_or_create(&config.data_dir)?;
+    let relay_public = relay_key.public();
+    let access = Access::new(
+        workspace_key,
+        relay_key,
+        &config.data_dir,
+        config.revoked_file(),
+        Duration::from_millis(config.ticket_ttl_ms),
+    )?;
     let policy = access.clone();
     let repo = Repo::build_tokio()
-        .with_storage(TokioFilesystemStorage::new(&config.data_dir))
+        .with_storage(DurableStorage::new(
+            &config.data_dir,
+            Duration::from_millis(config.slow_storage_ms),
+        ))
         .with_peer_id(PeerId::from(RELAY_PEER_ID))
         .with_share_policy(move |document, peer| {
-            futures::stream::iter([policy.share(&document, &peer)])
+            futures::stream::iter([policy.share(&document, &peer, unix_now())])
         })
         .load()
         .await;
     let acceptor = repo.make_acceptor(url::Url::parse("ws://handover-relay/sync")?)?;
     let relay = Relay {
         acceptor: acceptor.clone(),
-        access,
-        max_connections: config.max_connections,
+        access: access.clone(),
+        limits,
+        connection_limits: ConnectionLimits {
+            ping_every: Duration::from_millis(config.ping_ms.max(1)),
+            idle_timeout: Duration::from_millis(config.idle_timeout_ms.max(1)),
+            ephemeral_rate: config.ephemeral_rate,
+            ephemeral_burst: config.ephemeral_burst,
+        },
+        quota: Quota::new(&config.data_dir, config.max_document_bytes),
         max_frame_bytes: config.max_frame_bytes,
+        stopping: CancellationToken::new(),
     };
+    let stopping = relay.stopping.clone();
+    // The app is served from another origin: these answer any origin, and
+    // carry no cookies or credentials of any kind.
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::POST])
+        .allow_headers([header::CONTENT_TYPE])
+        .max_age(Duration::from_secs(600));
+    let auth = Router::new()
+        .route("/auth/challenge", post(challenge))
+        .route("/auth/session", post(session))
+        .route("/revoke", post(revoke))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(cors);
     let mut app = Router::new()
         .route("/sync", get(sync))
         .route("/health", get(|| async { "ok" }))
+        .merge(auth)
         .with_state(relay);
     if let Some(dist) = &config.dist {
         let index = ServeFile::new(dist.join("index.html"));
@@ -83,15 +157,84 @@ pub async fn serve(
             .layer(axum::middleware::map_response(with_content_security_policy));
         app = app.fallback_service(files);
     }
-    info!(address = %listener.local_addr()?, data = %config.data_dir.display(), "relay listening");
+    let sweeper = tokio::spawn(async move {
+        let mut every = tokio::time::interval(SWEEP_EVERY);
+        loop {
+            every.tick().await;
+            let access = access.clone();
+            let _ = tokio::task::spawn_blocking(move || access.sweep(unix_now())).await;
+        }
+    });
+    info!(
+        address = %listener.local_addr()?,
+        key = %relay_public,
+        data = %config.data_dir.display(),
+        "relay listening"
+    );
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await?;
     info!("shutting down: closing connections and writing documents");
+    sweeper.abort();
+    stopping.cancel();
     acceptor.close();
     repo.stop().await;
     info!("stopped; every document is on disk");
     Ok(())
+}
+
+/// A refusal as HTTP: its status and `Refused` JSON.
+fn refuse(refusal: Refusal) -> Response {
+    let status = StatusCode::from_u16(refusal.status()).expect("refusal statuses are valid");
+    (status, Json(refusal.refused())).into_response()
+}
+
+/// `POST /auth/challenge` `{"nonce"}` → `Challenge`.
+async fn challenge(State(relay): State<Relay>, body: Bytes) -> Response {
+    let Ok(NonceBody { nonce }) = serde_json::from_slice(&body) else {
+        return refuse(Refusal::Malformed);
+    };
+    match relay.access.challenge(&nonce, Instant::now()) {
+        Ok(challenge) => Json(challenge).into_response(),
+        Err(refusal) => refuse(refusal),
+    }
+}
+
+/// `POST /auth/session` `Proof` → `Ticket`.
+async fn session(State(relay): State<Relay>, body: Bytes) -> Response {
+    let Ok(proof) = serde_json::from_slice::<Proof>(&body) else {
+        info!(code = Refusal::Malformed.code(), "refused a session");
+        return refuse(Refusal::Malformed);
+    };
+    let access = relay.access.clone();
+    // Checking signatures and redeeming an invite (a file written and
+    // flushed) block: off the async workers.
+    let checked =
+        tokio::task::spawn_blocking(move || access.session(&proof, unix_now(), Instant::now()))
+            .await;
+    match checked {
+        Ok(Ok(ticket)) => Json(ticket).into_response(),
+        Ok(Err(refusal)) => refuse(refusal),
+        Err(_) => refuse(Refusal::Storage),
+    }
+}
+
+/// `POST /revoke` `{"token": "hor1..."}`.
+async fn revoke(State(relay): State<Relay>, body: Bytes) -> Response {
+    let Ok(RevokeBody { token }) = serde_json::from_slice(&body) else {
+        return refuse(Refusal::Malformed);
+    };
+    let access = relay.access.clone();
+    match tokio::task::spawn_blocking(move || access.revoke(&token)).await {
+        Ok(Ok(revocation)) => {
+            Json(serde_json::json!({ "revoked": revocation.grant })).into_response()
+        }
+        Ok(Err(refusal)) => {
+            info!(code = refusal.code(), "refused a revocation");
+            refuse(refusal)
+        }
+        Err(_) => refuse(Refusal::Storage),
+    }
 }
 
 async fn with_content_security_policy(mut response: Response) -> Response {
@@ -102,62 +245,91 @@ async fn with_content_security_policy(mut response: Response) -> Response {
     response
 }
 
+/// `GET /sync?ticket=` (WebSocket).
 async fn sync(
     State(relay): State<Relay>,
     Query(query): Query<SyncQuery>,
-    upgrade: WebSocketUpgrade,
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response {
-    let connections = relay.acceptor.connection_count();
-    if connections >= relay.max_connections {
-        warn!(
-            limit = relay.max_connections,
-            "connection limit reached: refusing a connection"
-        );
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the relay is at its connection limit",
-        )
-            .into_response();
-    }
-    let admitted =
-        match relay
-            .access
-            .admit(query.token.as_deref(), query.tab.as_deref(), unix_now())
-        {
-            Ok(admitted) => admitted,
-            Err(refusal) => {
-                info!(%refusal, "refused a connection");
-                return (StatusCode::UNAUTHORIZED, refusal.to_string()).into_response();
-            }
-        };
+    let taken = query
+        .ticket
+        .as_deref()
+        .map(|ticket| relay.access.take_ticket(ticket, Instant::now()));
+    let Some(Ok(admitted)) = taken else {
+        info!(code = Refusal::UnknownTicket.code(), "refused a connection");
+        return refuse(Refusal::UnknownTicket);
+    };
+    let upgrade = match upgrade {
+        Ok(upgrade) => upgrade,
+        Err(rejection) => return rejection.into_response(),
+    };
+    // The slot is taken before the upgrade and travels with the connection:
+    // dropped (and released) however it ends, an upgrade that fails or a
+    // client that vanishes mid-upgrade included.
+    let slot = match relay.limits.acquire(&admitted.device) {
+        Ok(slot) => slot,
+        Err(refusal) => {
+            info!(code = refusal.code(), peer = %admitted.peer_id, "refused a connection");
+            return refuse(refusal);
+        }
+    };
+    let connection = match relay.access.open(admitted, unix_now()) {
+        Ok(connection) => connection,
+        Err(refusal) => {
+            info!(code = refusal.code(), "refused a connection");
+            return refuse(refusal);
+        }
+    };
     let max_frame = relay.max_frame_bytes;
     upgrade
         .max_message_size(max_frame)
         .max_frame_size(max_frame)
         .on_upgrade(move |socket| async move {
+            let admitted = connection.admitted();
             let peer = admitted.peer_id.clone();
-            info!(%peer, name = %admitted.grant.name, role = %admitted.grant.role, "peer connected");
-            match relay
-                .acceptor
-                .accept(screened(socket, PeerId::from(peer.as_str())))
-            {
-                Ok(connection) => {
-                    let mut events = connection.events();
-                    while let Some(event) = events.next().await {
-                        if let AcceptorEvent::ClientDisconnected { reason, .. } = event {
-                            let reason = format!("{reason:?}");
+            let grant = &admitted.grant;
+            info!(%peer, grant = %grant.id, member = %grant.member, name = %grant.name, role = %grant.role, "peer connected");
+            let access = relay.access.clone();
+            let writer = peer.clone();
+            let (transport, closer) = screened(
+                socket,
+                Screening {
+                    peer: PeerId::from(peer.as_str()),
+                    cancel: connection.cancelled(),
+                    limits: relay.connection_limits.clone(),
+                    quota: relay.quota.clone(),
+                    may_write: std::sync::Arc::new(move |document| {
+                        access.may_write(document, &writer, unix_now())
+                    }),
+                },
+            );
+            match relay.acceptor.accept(transport) {
+                Ok(accepted) => {
+                    let mut events = accepted.events();
+                    let disconnected = async {
+                        while let Some(event) = events.next().await {
+                            if let AcceptorEvent::ClientDisconnected { reason, .. } = event {
+                                return format!("{reason:?}");
+                            }
+                        }
+                        "the relay is stopping".to_string()
+                    };
+                    tokio::select! {
+                        reason = disconnected => {
                             if reason.contains("too long") || reason.contains("Space limit") {
                                 warn!(%peer, limit = max_frame, "a frame exceeded the size limit; connection closed");
                             } else {
                                 info!(%peer, %reason, "peer disconnected");
                             }
-                            break;
                         }
+                        _ = relay.stopping.cancelled() => info!(%peer, "relay is stopping; connection closed"),
                     }
                 }
                 Err(_) => info!(%peer, "relay is stopping; connection dropped"),
             }
-            relay.access.release(&peer);
+            closer.close().await;
+            drop(connection);
+            drop(slot);
         })
 }
 

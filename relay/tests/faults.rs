@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use automerge::{ReadDoc, ROOT};
 use handover::doc::{ChangeHash, Collection, DocKind, Document, DocumentId};
-use handover_bench::device::{invite, Device, RelayProcess, Stopped};
-use handover_invite::WorkspaceKey;
+use handover_bench::device::{invite, Credential, Device, RelayProcess, Stopped};
+use handover_invite::KeyPair;
 use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 
@@ -101,21 +101,27 @@ async fn relay_killed_mid_sync(trial: u64) {
     let records = rng.random_range(150..300);
     let kill_after = rng.random_range(1..records);
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([3; 32]);
+    let key = KeyPair::from_seed([3; 32]);
     let team = DocumentId::random();
-    let ceo_token = invite(&key, "ceo", "ceo", &[&team]);
-    let assistant_token = invite(&key, "assistant", "assistant", &[&team]);
     let mut relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 16)
         .await
         .unwrap();
+    let ceo_credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
+    let assistant_credential = Credential::fresh(invite(
+        &key,
+        "assistant",
+        "assistant",
+        &relay.key(),
+        &[&team],
+    ));
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];
     let mut ceo = patient(
-        Device::connect(relay.addr(), &ceo_token, "ceo", "laptop", empty())
+        Device::connect(relay.addr(), &ceo_credential, "laptop", empty())
             .await
             .unwrap(),
     );
     let mut assistant = patient(
-        Device::connect(relay.addr(), &assistant_token, "assistant", "tab", empty())
+        Device::connect(relay.addr(), &assistant_credential, "tab", empty())
             .await
             .unwrap(),
     );
@@ -144,9 +150,9 @@ async fn relay_killed_mid_sync(trial: u64) {
     let mut assistant = follower.await.unwrap();
 
     relay.restart().await.unwrap();
-    ceo.reconnect(relay.addr(), &ceo_token).await.unwrap();
+    ceo.reconnect(relay.addr(), &ceo_credential).await.unwrap();
     assistant
-        .reconnect(relay.addr(), &assistant_token)
+        .reconnect(relay.addr(), &assistant_credential)
         .await
         .unwrap();
     let heads = merged_heads(&ceo, &assistant, &team);
@@ -160,11 +166,11 @@ async fn relay_killed_mid_sync(trial: u64) {
 async fn two_devices_offline_with_a_thousand_edits_each_converge() {
     let mut rng = seeded(7);
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([4; 32]);
+    let key = KeyPair::from_seed([4; 32]);
     let team = DocumentId::random();
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];
-    let mut ceo = patient(Device::new("ceo", "laptop", empty()));
-    let mut assistant = patient(Device::new("assistant", "tab", empty()));
+    let mut ceo = patient(Device::new("laptop", empty()));
+    let mut assistant = patient(Device::new("tab", empty()));
     let mut written = BTreeSet::new();
     for n in 0..1_000 {
         written.insert(write_record(&mut ceo, &team, "ceo", n, &mut rng).await);
@@ -176,17 +182,116 @@ async fn two_devices_offline_with_a_thousand_edits_each_converge() {
     let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 16)
         .await
         .unwrap();
-    ceo.reconnect(relay.addr(), &invite(&key, "ceo", "ceo", &[&team]))
+    let ceo_token = invite(&key, "ceo", "ceo", &relay.key(), &[&team]);
+    ceo.reconnect(relay.addr(), &Credential::fresh(ceo_token))
         .await
         .unwrap();
+    let assistant_token = invite(&key, "assistant", "assistant", &relay.key(), &[&team]);
     assistant
-        .reconnect(
-            relay.addr(),
-            &invite(&key, "assistant", "assistant", &[&team]),
-        )
+        .reconnect(relay.addr(), &Credential::fresh(assistant_token))
         .await
         .unwrap();
     converge(&mut ceo, &mut assistant, &team, &heads).await;
     assert_eq!(record_ids(&ceo, &team), written);
     assert_eq!(record_ids(&assistant, &team), written);
+}
+
+/// Every file of `document` in the relay's data directory `data`, loaded
+/// with Automerge as samod loads them.
+fn load_from_disk(data: &Path, document: &DocumentId) -> automerge::Automerge {
+    let id: samod::DocumentId = document.as_str().parse().unwrap();
+    let mut doc = automerge::Automerge::new();
+    let mut pending = vec![handover_relay::storage::document_dir(data, &id)];
+    while let Some(path) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&path) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            let hidden = path.file_name().unwrap().to_string_lossy().starts_with('.');
+            if path.is_dir() {
+                pending.push(path);
+            } else if !hidden {
+                doc.load_incremental(&std::fs::read(&path).unwrap())
+                    .unwrap();
+            }
+        }
+    }
+    doc
+}
+
+/// A device writes records one change at a time and waits until the relay
+/// has acknowledged every one (the relay's sync state names its heads);
+/// then the device is gone and the relay is killed (SIGKILL), on a disk so
+/// slow that samod has written none of it yet. Every acknowledged change is
+/// in the relay's own data directory, and a relay started on it with no
+/// device re-uploading serves them to a new, empty device.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn changes_the_relay_acknowledged_survive_a_kill() {
+    let mut rng = seeded(11);
+    let dir = tempfile::tempdir().unwrap();
+    let key = KeyPair::from_seed([6; 32]);
+    let team = DocumentId::random();
+    let mut relay = RelayProcess::start_with_args(
+        Path::new(RELAY),
+        dir.path(),
+        key.public(),
+        16,
+        &["--slow-storage-ms=3000"],
+    )
+    .await
+    .unwrap();
+    let ceo_credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
+    let empty = || vec![Document::create(team.clone(), DocKind::Team)];
+    let mut ceo = patient(
+        Device::connect(relay.addr(), &ceo_credential, "laptop", empty())
+            .await
+            .unwrap(),
+    );
+    let mut written = BTreeSet::new();
+    for n in 0..40 {
+        written.insert(write_record(&mut ceo, &team, "ceo", n, &mut rng).await);
+        ceo.drain().await.unwrap();
+    }
+    let heads = ceo.heads(&team);
+    ceo.run_until(|d| d.is_synced(&team)).await.unwrap();
+    assert_eq!(ceo.heads(&team), heads);
+    drop(ceo);
+    relay.kill().await.unwrap();
+
+    let stored = load_from_disk(dir.path(), &team);
+    assert!(
+        stored.get_missing_deps(&heads).is_empty(),
+        "the relay acknowledged changes it had not stored"
+    );
+    let records: BTreeSet<String> = [Collection::Clients, Collection::Tasks]
+        .into_iter()
+        .flat_map(
+            |collection| match stored.get(ROOT, collection.key()).unwrap() {
+                Some((_, map)) => stored.keys(map).collect::<Vec<_>>(),
+                None => Vec::new(),
+            },
+        )
+        .collect();
+    assert_eq!(records, written);
+
+    relay.restart().await.unwrap();
+    let assistant = Credential::fresh(invite(
+        &key,
+        "assistant",
+        "assistant",
+        &relay.key(),
+        &[&team],
+    ));
+    let mut fresh = patient(
+        Device::connect(relay.addr(), &assistant, "tab", empty())
+            .await
+            .unwrap(),
+    );
+    fresh
+        .run_until(|d| heads.iter().all(|h| d.has_change(&team, h)) && d.is_synced(&team))
+        .await
+        .unwrap();
+    assert_eq!(fresh.heads(&team), heads);
+    assert_eq!(record_ids(&fresh, &team), written);
 }

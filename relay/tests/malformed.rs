@@ -1,4 +1,4 @@
-//! Malformed input at the relay binary, from a device with a valid invite:
+//! Malformed input at the relay binary, from a device with a valid grant:
 //! seeded random bytes, text frames, CBOR of the wrong shape, a frame over
 //! the size limit, a second `join`, a request for a document the invite does
 //! not name, a damaged sync message. The relay closes the connection that
@@ -14,12 +14,12 @@ use futures::{SinkExt, StreamExt};
 use handover::doc::{Collection, DocKind, Document, DocumentId};
 use handover::domain::clients::Client;
 use handover::sync::protocol::Message;
-use handover_bench::device::{invite, Device, RelayProcess};
-use handover_invite::WorkspaceKey;
+use handover_bench::device::{self, invite, Credential, Device, RelayProcess};
+use handover_invite::KeyPair;
 use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 use tokio_tungstenite::tungstenite::Message as Frame;
-use tokio_tungstenite::{connect_async, MaybeTlsStream, WebSocketStream};
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 const RELAY: &str = env!("CARGO_BIN_EXE_handover-relay");
 
@@ -29,15 +29,21 @@ const MAX_FRAME_BYTES: usize = 32 * 1024 * 1024;
 /// How long the relay may take to answer; it answers in milliseconds.
 const WAIT: Duration = Duration::from_secs(10);
 
-/// The peer the bad connections claim to be, as their invite says.
-const INTRUDER: &str = "intruder/tab";
+/// The intruder's device key: the relay names its peer after it.
+const INTRUDER_SEED: [u8; 32] = [66; 32];
+
+/// The peer the bad connections are, as the relay names them.
+fn intruder_peer() -> String {
+    format!("device-{}/tab", KeyPair::from_seed(INTRUDER_SEED).public())
+}
 
 type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// A connection admitted with `token`, speaking raw frames.
-async fn raw_connection(addr: std::net::SocketAddr, token: &str) -> Socket {
-    let url = format!("ws://{addr}/sync?token={token}&tab=tab");
-    connect_async(url).await.unwrap().0
+/// A connection admitted with `credential`, speaking raw frames.
+async fn raw_connection(addr: std::net::SocketAddr, credential: &Credential) -> Socket {
+    let ticket = device::ticket(addr, credential, "tab").await.unwrap();
+    assert_eq!(ticket.peer_id, intruder_peer());
+    device::open_socket(addr, &ticket.ticket).await.unwrap()
 }
 
 fn join() -> Frame {
@@ -46,7 +52,7 @@ fn join() -> Frame {
 
 fn join_message() -> Vec<u8> {
     Message::Join {
-        sender_id: INTRUDER.into(),
+        sender_id: intruder_peer(),
         peer_metadata: None,
         supported_protocol_versions: vec!["1".into()],
     }
@@ -60,7 +66,7 @@ fn request(document: &str) -> Vec<u8> {
         .expect("an empty document still asks")
         .encode();
     Message::Request {
-        sender_id: INTRUDER.into(),
+        sender_id: intruder_peer(),
         target_id: "handover-relay".into(),
         document_id: document.into(),
         data,
@@ -82,7 +88,7 @@ fn bitless_bloom(document: &DocumentId) -> Vec<u8> {
     // filter (1 entry, 0 bits per entry, 7 probes), no changes.
     let data = vec![0x42, 0x00, 0x00, 0x01, 0x00, 0x03, 0x01, 0x00, 0x07, 0x00];
     Message::Sync {
-        sender_id: INTRUDER.into(),
+        sender_id: intruder_peer(),
         target_id: "handover-relay".into(),
         document_id: document.to_string(),
         data,
@@ -188,7 +194,7 @@ async fn still_syncs(writer: &mut Device, reader: &mut Device, team: &DocumentId
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn garbage_closes_only_the_connection_that_sent_it() {
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([5; 32]);
+    let key = KeyPair::from_seed([5; 32]);
     let team = DocumentId::random();
     let leadership = DocumentId::random();
     let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 64)
@@ -196,26 +202,30 @@ async fn garbage_closes_only_the_connection_that_sent_it() {
         .unwrap();
     let addr = relay.addr();
     let empty = |id: &DocumentId| Document::create(id.clone(), DocKind::Team);
-    let ceo_token = invite(&key, "ceo", "ceo", &[&team]);
-    let assistant_token = invite(&key, "assistant", "assistant", &[&team]);
-    let intruder_token = invite(&key, "intruder", "intruder", &[&team]);
-    let mut ceo = Device::connect(addr, &ceo_token, "ceo", "laptop", vec![empty(&team)])
+    let ceo = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
+    let assistant = Credential::fresh(invite(
+        &key,
+        "assistant",
+        "assistant",
+        &relay.key(),
+        &[&team],
+    ));
+    let intruder = Credential::new(
+        KeyPair::from_seed(INTRUDER_SEED),
+        invite(&key, "intruder", "intruder", &relay.key(), &[&team]),
+    );
+    let ceo_credential = ceo;
+    let mut ceo = Device::connect(addr, &ceo_credential, "laptop", vec![empty(&team)])
         .await
         .unwrap();
-    let mut assistant = Device::connect(
-        addr,
-        &assistant_token,
-        "assistant",
-        "tab",
-        vec![empty(&team)],
-    )
-    .await
-    .unwrap();
+    let mut assistant = Device::connect(addr, &assistant, "tab", vec![empty(&team)])
+        .await
+        .unwrap();
     still_syncs(&mut ceo, &mut assistant, &team, 0).await;
 
     let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[6; 32]);
     for (n, (case, frames)) in garbage(&mut rng).into_iter().enumerate() {
-        let mut socket = raw_connection(addr, &intruder_token).await;
+        let mut socket = raw_connection(addr, &intruder).await;
         for frame in frames {
             // The relay may close the connection before the last frame is
             // fully sent (a frame over the limit); what it answers counts.
@@ -239,12 +249,12 @@ async fn garbage_closes_only_the_connection_that_sent_it() {
     // and the connection goes on: a request for a document the invite does
     // not name is then answered as unavailable, with none of its data.
     let damaged = Message::Sync {
-        sender_id: INTRUDER.into(),
+        sender_id: intruder_peer(),
         target_id: "handover-relay".into(),
         document_id: team.to_string(),
         data: vec![0x42, 0xff, 0x00],
     };
-    let mut socket = raw_connection(addr, &intruder_token).await;
+    let mut socket = raw_connection(addr, &intruder).await;
     for frame in [
         join_message(),
         damaged.encode(),
@@ -265,7 +275,7 @@ async fn garbage_closes_only_the_connection_that_sent_it() {
     drop(socket);
 
     // A device that connects afterwards gets everything written meanwhile.
-    let mut phone = Device::connect(addr, &ceo_token, "ceo", "phone", vec![empty(&team)])
+    let mut phone = Device::connect(addr, &ceo_credential, "phone", vec![empty(&team)])
         .await
         .unwrap();
     phone.synced(&team).await.unwrap();
@@ -282,25 +292,33 @@ async fn garbage_closes_only_the_connection_that_sent_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection() {
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([5; 32]);
+    let key = KeyPair::from_seed([5; 32]);
     let team = DocumentId::random();
     let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 8)
         .await
         .unwrap();
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];
-    let ceo_token = invite(&key, "ceo", "ceo", &[&team]);
-    let assistant_token = invite(&key, "assistant", "assistant", &[&team]);
-    let mut ceo = Device::connect(relay.addr(), &ceo_token, "ceo", "laptop", empty())
+    let ceo = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
+    let assistant = Credential::fresh(invite(
+        &key,
+        "assistant",
+        "assistant",
+        &relay.key(),
+        &[&team],
+    ));
+    let mut ceo = Device::connect(relay.addr(), &ceo, "laptop", empty())
         .await
         .unwrap();
-    let mut assistant =
-        Device::connect(relay.addr(), &assistant_token, "assistant", "tab", empty())
-            .await
-            .unwrap();
+    let mut assistant = Device::connect(relay.addr(), &assistant, "tab", empty())
+        .await
+        .unwrap();
     still_syncs(&mut ceo, &mut assistant, &team, 0).await;
 
-    let intruder_token = invite(&key, "intruder", "intruder", &[&team]);
-    let mut socket = raw_connection(relay.addr(), &intruder_token).await;
+    let intruder = Credential::new(
+        KeyPair::from_seed(INTRUDER_SEED),
+        invite(&key, "intruder", "intruder", &relay.key(), &[&team]),
+    );
+    let mut socket = raw_connection(relay.addr(), &intruder).await;
     socket.send(join()).await.unwrap();
     let _ = socket
         .send(Frame::Binary(bitless_bloom(&team).into()))

@@ -1,62 +1,16 @@
-//! The relay end to end on loopback: invites are checked, each device gets
-//! exactly the documents its invite names, documents survive a restart, and
-//! the connection and frame limits hold.
+//! The relay end to end on loopback: grants are checked, each device gets
+//! exactly the documents its grant allows, documents survive a restart, and
+//! the connection and frame limits hold. (`trust.rs` has the attacks on the
+//! challenge, the proof, the ticket and revocation.)
 
-use std::net::SocketAddr;
-use std::path::Path;
-use std::time::Duration;
+mod common;
 
 use handover::doc::{Collection, DocKind, Document, DocumentId};
 use handover::domain::clients::Client;
-use handover_bench::device::{invite, Device, Refused, Stopped};
-use handover_invite::WorkspaceKey;
-use handover_relay::{serve, Config};
-use tokio::net::TcpListener;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
+use handover_bench::device::{invite, Credential, Device, Refused, Stopped};
+use handover_invite::KeyPair;
 
-const WAIT: Duration = Duration::from_secs(10);
-
-struct RunningRelay {
-    addr: SocketAddr,
-    stop: oneshot::Sender<()>,
-    task: JoinHandle<anyhow::Result<()>>,
-}
-
-impl RunningRelay {
-    async fn start(
-        data: &Path,
-        key: &WorkspaceKey,
-        max_connections: usize,
-        max_frame_bytes: usize,
-    ) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let config = Config {
-            listen: addr,
-            data_dir: data.to_path_buf(),
-            workspace_key: key.public(),
-            revoked: None,
-            dist: None,
-            max_connections,
-            max_frame_bytes,
-        };
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(serve(config, listener, async {
-            let _ = stopped.await;
-        }));
-        Self { addr, stop, task }
-    }
-
-    async fn shut_down(self) {
-        self.stop.send(()).unwrap();
-        tokio::time::timeout(WAIT, self.task)
-            .await
-            .unwrap()
-            .unwrap()
-            .unwrap();
-    }
-}
+use common::RunningRelay;
 
 /// The CEO's device holding `documents` (empty ones at the current
 /// schema), with one client named `client` written offline into `team`.
@@ -66,7 +20,7 @@ async fn ceo_with_client(
     documents: Vec<Document>,
     client: &str,
 ) -> Device {
-    let mut ceo = Device::new("ceo", tab, documents);
+    let mut ceo = Device::new(tab, documents);
     ceo.add_client(team, "ceo", client, 0).await.unwrap();
     ceo
 }
@@ -83,69 +37,79 @@ fn client_names(device: &Device, team: &DocumentId) -> Vec<String> {
 #[tokio::test]
 async fn refuses_connections_without_a_valid_invite() {
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([1; 32]);
+    let key = KeyPair::from_seed([1; 32]);
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
     let team = DocumentId::random();
+    let denied = |code: &str| Some(Refused::Denied(403, code.into()));
 
+    let nothing = Credential::fresh("").expecting(relay.key);
     assert_eq!(
-        Device::connect(relay.addr, "", "p", "t", vec![])
+        Device::connect(relay.addr, &nothing, "t", vec![])
             .await
             .err(),
-        Some(Refused::Http(401))
+        Some(Refused::Denied(400, "malformed".into()))
     );
+    let junk = Credential::fresh("junk").expecting(relay.key);
     assert_eq!(
-        Device::connect(relay.addr, "junk", "p", "t", vec![])
+        Device::connect(relay.addr, &junk, "t", vec![]).await.err(),
+        Some(Refused::Denied(400, "malformed".into()))
+    );
+    let stranger = invite(&KeyPair::from_seed([2; 32]), "s", "p", &relay.key, &[&team]);
+    assert_eq!(
+        Device::connect(relay.addr, &Credential::fresh(stranger), "t", vec![])
             .await
             .err(),
-        Some(Refused::Http(401))
+        denied("wrong-workspace")
     );
-    let stranger = invite(&WorkspaceKey::from_seed([2; 32]), "s", "p", &[&team]);
-    assert_eq!(
-        Device::connect(relay.addr, &stranger, "p", "t", vec![])
-            .await
-            .err(),
-        Some(Refused::Http(401))
-    );
-    let revoked = invite(&key, "lost-laptop", "p", &[&team]);
+    let revoked = invite(&key, "lost-laptop", "p", &relay.key, &[&team]);
     std::fs::write(dir.path().join("revoked.txt"), "lost-laptop\n").unwrap();
     assert_eq!(
-        Device::connect(relay.addr, &revoked, "p", "t", vec![])
+        Device::connect(relay.addr, &Credential::fresh(revoked), "t", vec![])
             .await
             .err(),
-        Some(Refused::Http(401))
+        denied("revoked")
     );
-    let good = invite(&key, "ok", "p", &[&team]);
-    assert!(Device::connect(relay.addr, &good, "p", "t", vec![])
-        .await
-        .is_ok());
+    let good = invite(&key, "ok", "p", &relay.key, &[&team]);
+    assert!(
+        Device::connect(relay.addr, &Credential::fresh(good), "t", vec![])
+            .await
+            .is_ok()
+    );
     relay.shut_down().await;
 }
 
 #[tokio::test]
 async fn each_device_gets_exactly_the_documents_its_invite_names() {
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([1; 32]);
+    let key = KeyPair::from_seed([1; 32]);
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
     let team = DocumentId::random();
     let leadership = DocumentId::random();
 
-    let ceo_token = invite(&key, "ceo", "ceo", &[&team, &leadership]);
+    let ceo_credential = Credential::fresh(invite(
+        &key,
+        "ceo",
+        "ceo",
+        &relay.key,
+        &[&team, &leadership],
+    ));
     let ceo_docs = vec![
         empty(&team, DocKind::Team),
         empty(&leadership, DocKind::Leadership),
     ];
     let mut ceo = ceo_with_client("tab", &team, ceo_docs, "Acme").await;
-    ceo.reconnect(relay.addr, &ceo_token).await.unwrap();
+    ceo.reconnect(relay.addr, &ceo_credential).await.unwrap();
     ceo.synced(&team).await.unwrap();
     ceo.synced(&leadership).await.unwrap();
 
-    // The team member's device asks for both; its invite names only one.
-    let member_token = invite(&key, "member", "member", &[&team]);
+    // The team member's device asks for both; its grant allows only one.
+    let member_credential =
+        Credential::fresh(invite(&key, "member", "member", &relay.key, &[&team]));
     let member_docs = vec![
         empty(&team, DocKind::Team),
         empty(&leadership, DocKind::Leadership),
     ];
-    let mut member = Device::connect(relay.addr, &member_token, "member", "tab", member_docs)
+    let mut member = Device::connect(relay.addr, &member_credential, "tab", member_docs)
         .await
         .unwrap();
     member.synced(&team).await.unwrap();
@@ -165,8 +129,11 @@ async fn each_device_gets_exactly_the_documents_its_invite_names() {
         "not a byte of the leadership document reaches a team device"
     );
 
-    // A device cannot claim another's identity: its peer id comes from its invite.
-    let impostor = Device::connect(relay.addr, &member_token, "ceo", "tab", vec![]).await;
+    // A device cannot claim another's identity: the relay names the peer
+    // after the key the device proved, and samod holds the device to it.
+    let mut impostor = Device::new("tab", vec![]);
+    impostor.claim_peer_id(&format!("device-{}/tab", ceo_credential.key.public()));
+    let impostor = impostor.reconnect(relay.addr, &member_credential).await;
     assert!(
         matches!(impostor.err(), Some(Refused::Error(message)) if message.contains("mismatch"))
     );
@@ -176,21 +143,22 @@ async fn each_device_gets_exactly_the_documents_its_invite_names() {
 #[tokio::test]
 async fn documents_survive_a_relay_restart() {
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([1; 32]);
+    let key = KeyPair::from_seed([1; 32]);
     let team = DocumentId::random();
-    let token = invite(&key, "ceo", "ceo", &[&team]);
 
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
+    // The laptop and the phone are two tabs of one device key here.
+    let credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key, &[&team]));
     let docs = vec![empty(&team, DocKind::Team)];
     let mut ceo = ceo_with_client("laptop", &team, docs, "Kept across restarts").await;
-    ceo.reconnect(relay.addr, &token).await.unwrap();
+    ceo.reconnect(relay.addr, &credential).await.unwrap();
     ceo.synced(&team).await.unwrap();
     drop(ceo);
     relay.shut_down().await;
 
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
     let docs = vec![empty(&team, DocKind::Team)];
-    let mut phone = Device::connect(relay.addr, &token, "ceo", "phone", docs)
+    let mut phone = Device::connect(relay.addr, &credential, "phone", docs)
         .await
         .unwrap();
     phone.synced(&team).await.unwrap();
@@ -201,16 +169,16 @@ async fn documents_survive_a_relay_restart() {
 #[tokio::test]
 async fn connection_and_frame_limits_hold() {
     let dir = tempfile::tempdir().unwrap();
-    let key = WorkspaceKey::from_seed([1; 32]);
+    let key = KeyPair::from_seed([1; 32]);
     let team = DocumentId::random();
-    let token = invite(&key, "ceo", "ceo", &[&team]);
     let relay = RunningRelay::start(dir.path(), &key, 1, 4 * 1024).await;
+    let credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key, &[&team]));
 
-    let mut first = Device::connect(relay.addr, &token, "ceo", "one", vec![])
+    let mut first = Device::connect(relay.addr, &credential, "one", vec![])
         .await
         .unwrap();
     assert_eq!(
-        Device::connect(relay.addr, &token, "ceo", "two", vec![])
+        Device::connect(relay.addr, &credential, "two", vec![])
             .await
             .err(),
         Some(Refused::Http(503))

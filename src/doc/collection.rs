@@ -57,10 +57,12 @@ pub enum Collection {
     Requests,
     RoutingRules,
     Improvements,
+    /// Each device's key with its grant: how history names verified authors.
+    Devices,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 21] = [
+    pub const ALL: [Collection; 22] = [
         Collection::Members,
         Collection::Clients,
         Collection::Interactions,
@@ -82,6 +84,7 @@ impl Collection {
         Collection::Requests,
         Collection::RoutingRules,
         Collection::Improvements,
+        Collection::Devices,
     ];
 
     /// The key of the collection's map at the document root.
@@ -108,6 +111,7 @@ impl Collection {
             Collection::Requests => "requests",
             Collection::RoutingRules => "routing_rules",
             Collection::Improvements => "improvements",
+            Collection::Devices => "devices",
         }
     }
 
@@ -132,7 +136,8 @@ impl Collection {
             | Collection::Acting
             | Collection::Requests
             | Collection::RoutingRules
-            | Collection::Improvements => DocKind::Team,
+            | Collection::Improvements
+            | Collection::Devices => DocKind::Team,
             Collection::Escalations
             | Collection::Handovers
             | Collection::Decisions
@@ -168,6 +173,7 @@ impl Collection {
             | Collection::Requests
             | Collection::RoutingRules
             | Collection::Improvements => 2,
+            Collection::Devices => 3,
         }
     }
 

@@ -22,6 +22,11 @@ pub struct Records<T> {
 }
 
 /// A team or leadership document.
+/// The length of a device's public key (ed25519) at the start of its actor
+/// ids, and of the random part after it.
+pub const DEVICE_KEY_LEN: usize = 32;
+const SESSION_PART_LEN: usize = 8;
+
 #[derive(Debug, Clone)]
 pub struct Document {
     id: DocumentId,
@@ -48,6 +53,27 @@ impl Document {
         let migration = schema::migrate(&mut doc, kind)?;
         doc.set_actor(ActorId::random());
         Ok((Self { id, kind, doc }, migration))
+    }
+
+    /// Writes from now on as the device with public key `device`: the actor
+    /// id is the key followed by this session's random part (so two tabs of
+    /// one device still never share an actor), and every change names the
+    /// device that made it.
+    pub fn write_as_device(&mut self, device: &[u8; DEVICE_KEY_LEN]) {
+        let random = ActorId::random();
+        let mut actor = device.to_vec();
+        actor.extend_from_slice(&random.to_bytes()[..SESSION_PART_LEN]);
+        self.doc.set_actor(ActorId::from(actor));
+    }
+
+    /// The device key an actor id names, for actors made by
+    /// [`Document::write_as_device`]; `None` for any other actor.
+    pub fn device_of(actor: &ActorId) -> Option<[u8; DEVICE_KEY_LEN]> {
+        let bytes = actor.to_bytes();
+        if bytes.len() != DEVICE_KEY_LEN + SESSION_PART_LEN {
+            return None;
+        }
+        bytes[..DEVICE_KEY_LEN].try_into().ok()
     }
 
     pub fn id(&self) -> &DocumentId {
@@ -86,6 +112,31 @@ impl Document {
     pub fn get<T: Hydrate>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
         let obj = self.collection(collection)?;
         hydrate_record(&self.doc, &obj, id)
+    }
+
+    /// The text field `field` of record `id` of `collection` as it was at
+    /// `heads`: how a record that has since been removed is still read (the
+    /// history keeps it).
+    pub fn text_at(
+        &self,
+        collection: Collection,
+        id: &str,
+        field: &str,
+        heads: &[ChangeHash],
+    ) -> Option<String> {
+        check_home(self.kind, collection).ok()?;
+        let collection = match self.doc.get_at(ROOT, collection.key(), heads).ok()?? {
+            (Value::Object(ObjType::Map), obj) => obj,
+            _ => return None,
+        };
+        let record = match self.doc.get_at(&collection, id, heads).ok()?? {
+            (Value::Object(ObjType::Map), obj) => obj,
+            _ => return None,
+        };
+        match self.doc.get_at(&record, field, heads).ok()?? {
+            (Value::Scalar(scalar), _) => scalar.as_str().map(str::to_string),
+            _ => None,
+        }
     }
 
     /// Every readable record of `collection` with its id, and the ids of

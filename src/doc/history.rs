@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use automerge::{Automerge, ChangeHash};
+use automerge::{ActorId, Automerge, ChangeHash};
 
 use super::{ChangeMeta, Document, RecordRef};
 
@@ -34,6 +34,9 @@ pub fn history_since(doc: &Automerge, heads: &[ChangeHash]) -> Vec<HistoryEntry>
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoggedChange {
     pub hash: ChangeHash,
+    /// The Automerge actor that wrote it: names the device (see
+    /// [`Document::device_of`]).
+    pub actor: ActorId,
     pub meta: Option<ChangeMeta>,
     /// Seconds since the Unix epoch, as the author's device recorded it.
     pub time: i64,
@@ -53,6 +56,7 @@ impl Document {
             .into_iter()
             .map(|change| LoggedChange {
                 hash: change.hash(),
+                actor: change.actor_id().clone(),
                 meta: change.message().and_then(ChangeMeta::from_message),
                 time: change.timestamp(),
                 records: self.touched(change.deps(), &[change.hash()]),

@@ -24,4 +24,4 @@ pub use id::DocumentId;
 pub use meta::ChangeMeta;
 pub use schema::{Migration, SCHEMA_VERSION};
 
-pub use automerge::ChangeHash;
+pub use automerge::{ActorId, ChangeHash};

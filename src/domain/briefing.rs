@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use super::clients::{Client, Interaction};
 use super::coded::coded_enum;
 use super::crisis::{escape_markdown, Crisis, CrisisEntry};
+use super::devices::Attribution;
 use super::escalations::Escalation;
 use super::handover::{Decision, Handover};
 use super::ids::Id;
@@ -30,6 +31,8 @@ pub struct HistoryChange {
     pub hash: String,
     /// The member who made it; `None` for a change another tool wrote.
     pub author: Option<Id>,
+    /// Whether the author is the member whose device wrote it.
+    pub attribution: Attribution,
     /// The action code, such as "client.create".
     pub action: String,
     /// The short human label the change was written with.
@@ -125,6 +128,7 @@ impl Subject {
 pub struct Item {
     pub hash: String,
     pub author: Option<Id>,
+    pub attribution: Attribution,
     pub at: Millis,
     pub kind: ChangeKind,
     /// What it is about: the record's current name or text, else the label
@@ -319,6 +323,7 @@ pub fn briefing(changes: &[HistoryChange], current: Current<'_>, clock: &Clock) 
         let item = Item {
             hash: change.hash.clone(),
             author: change.author.clone(),
+            attribution: change.attribution,
             at: change.at,
             kind: ChangeKind::of_action(&change.action),
             title,
@@ -363,6 +368,8 @@ pub enum Phrase<'a> {
     },
     Kind(ChangeKind),
     Subject(Subject),
+    /// The warning for a change whose author is not verified.
+    Unverified(Attribution),
     OverdueHeading {
         count: usize,
     },
@@ -440,6 +447,12 @@ fn markdown_item(item: &Item, text: &impl Fn(Phrase<'_>) -> String) -> String {
             at: item.at,
         })
     ));
+    if item.attribution != Attribution::Verified {
+        parts.push(format!(
+            "**{}**",
+            text(Phrase::Unverified(item.attribution))
+        ));
+    }
     let mut line = format!("- {}", parts.join(" "));
     let detail = one_line(&item.detail);
     if !detail.is_empty() {
@@ -486,6 +499,7 @@ mod tests {
             .map(|c| HistoryChange {
                 hash: c.hash.to_string(),
                 author: c.meta.as_ref().map(|m| m.author.clone()),
+                attribution: Attribution::Verified,
                 action: c
                     .meta
                     .as_ref()
@@ -796,6 +810,7 @@ mod tests {
         let change = |hash: &str, action: &str, records: &[(&str, &str)], at| HistoryChange {
             hash: hash.into(),
             author: Some("sam".into()),
+            attribution: Attribution::Verified,
             action: action.into(),
             label: format!("label {hash}"),
             at,
@@ -843,6 +858,7 @@ mod tests {
         let item = Item {
             hash: "h".into(),
             author: Some("sam".into()),
+            attribution: Attribution::Verified,
             at: 7,
             kind: ChangeKind::Added,
             title: "*Acme* [BV]".into(),
@@ -855,6 +871,7 @@ mod tests {
             detail: String::new(),
             subject: Some(Subject::Handover),
             kind: ChangeKind::Changed,
+            attribution: Attribution::NotTheClaimedAuthor,
             ..item.clone()
         };
         let mut groups: HashMap<Group, Vec<Item>> = HashMap::new();
@@ -875,13 +892,15 @@ mod tests {
             Phrase::Attribution { by, at } => format!("{} at {at}", by.unwrap_or("?")),
             Phrase::Kind(kind) => kind.code().into(),
             Phrase::Subject(subject) => subject.code().into(),
+            Phrase::Unverified(attribution) => format!("{attribution:?}"),
             Phrase::OverdueHeading { count } => format!("Overdue ({count})"),
             Phrase::Overdue { task } => task.title.clone(),
         });
         assert!(markdown.starts_with("# Briefing\n\nsam acted\n\n## new-clients (1)\n"));
         assert!(markdown
             .contains("- **\\*Acme\\* \\[BV\\]** (added, sam at 7): line one \\# line two\n"));
-        assert!(markdown.contains("## other (1)\n\n- handover: (changed, sam at 7)\n"));
+        assert!(markdown
+            .contains("## other (1)\n\n- handover: (changed, sam at 7) **NotTheClaimedAuthor**\n"));
         assert!(markdown.contains("## decisions (0)\n\nNothing"));
         assert!(markdown.ends_with("## Overdue (0)\n\nNothing\n"));
         assert_eq!(briefing_file_name(&handover), "briefing-2026-03-30.md");

@@ -3,11 +3,12 @@
 //! a correction is a new entry that refers to the one it corrects.
 //! Leadership-only.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use autosurgeon::{Hydrate, Reconcile};
 
 use super::coded::coded_enum;
+use super::devices::Attribution;
 use super::ids::{new_id, Id};
 use super::validation::{Checker, FieldError, Invalid, Problem};
 use super::Millis;
@@ -247,6 +248,8 @@ pub struct ChangeRef {
     /// The member who made it; `None` for a change written by another tool
     /// without Handover's attribution.
     pub author: Option<Id>,
+    /// Whether the author is the member whose device wrote it.
+    pub attribution: Attribution,
     pub at: Millis,
 }
 
@@ -297,6 +300,33 @@ pub fn provenance(entry_ids: &[Id], changes: &[ChangeSummary]) -> BTreeMap<Id, P
     found
 }
 
+/// The entries the history shows were written for this crisis but that are
+/// no longer in the document: removed, which Handover never does. `current`
+/// are the ids of the entries that still exist; `crisis_at` tells which
+/// crisis a removed entry belonged to when the change that created it was
+/// made (the history keeps it). Each comes with its provenance, the removal
+/// being a later change that touched it, so the tamper check counts it.
+pub fn removed_entries(
+    crisis_id: &str,
+    current: impl Fn(&str) -> bool,
+    changes: &[ChangeSummary],
+    crisis_at: impl Fn(&Id, &ChangeRef) -> Option<Id>,
+) -> Vec<Id> {
+    let mut seen = BTreeSet::new();
+    let mut removed = Vec::new();
+    for summary in changes {
+        for id in &summary.entries {
+            if current(id) || !seen.insert(id.clone()) {
+                continue;
+            }
+            if crisis_at(id, &summary.change).as_deref() == Some(crisis_id) {
+                removed.push(id.clone());
+            }
+        }
+    }
+    removed
+}
+
 /// How many entries the check covered and how many were changed after they
 /// were written.
 pub fn tamper_count(provenance: &BTreeMap<Id, Provenance>) -> (usize, usize) {
@@ -334,6 +364,12 @@ pub enum Phrase<'a> {
     /// The label before an entry's change hash.
     Change,
     ChangedAfter {
+        by: Option<&'a str>,
+        at: Millis,
+    },
+    /// An entry written at `written_at` that a later change removed.
+    Removed {
+        written_at: Millis,
         by: Option<&'a str>,
         at: Millis,
     },
@@ -418,6 +454,9 @@ pub fn report_markdown(
     let (total, changed) = tamper_count(provenance);
     blocks.push(format!("## {}", text(Phrase::IntegrityHeading)));
     blocks.push(text(Phrase::Integrity { total, changed }));
+    for phrase in removals(provenance, items) {
+        blocks.push(format!("**{}**", text(phrase)));
+    }
     blocks.push(format!("## {}", text(Phrase::ResolutionHeading)));
     match &crisis.closed {
         Some(closure) => {
@@ -432,6 +471,28 @@ pub fn report_markdown(
     let mut markdown = blocks.join("\n\n");
     markdown.push('\n');
     markdown
+}
+
+/// A sentence for each entry of `provenance` that is not among `items`: one
+/// that was removed, with who removed it and when.
+pub fn removals<'a>(
+    provenance: &'a BTreeMap<Id, Provenance>,
+    items: &[TimelineItem],
+) -> Vec<Phrase<'a>> {
+    let shown: BTreeSet<&str> = items.iter().map(|i| i.entry.id.as_str()).collect();
+    provenance
+        .iter()
+        .filter(|(id, _)| !shown.contains(id.as_str()))
+        .filter_map(|(_, found)| {
+            let written = found.created.as_ref()?;
+            let removal = found.rewritten.last()?;
+            Some(Phrase::Removed {
+                written_at: written.at,
+                by: removal.author.as_deref(),
+                at: removal.at,
+            })
+        })
+        .collect()
 }
 
 /// `text` as literal Markdown: characters with a meaning are escaped,
@@ -508,7 +569,7 @@ pub fn report_file_name(title: &str) -> String {
 #[cfg(test)]
 mod tests {
     use automerge::transaction::Transactable;
-    use automerge::{ReadDoc, ROOT};
+    use automerge::{ChangeHash, ReadDoc, ROOT};
 
     use super::*;
     use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId, LoggedChange};
@@ -671,6 +732,7 @@ mod tests {
             change: ChangeRef {
                 hash: hash.into(),
                 author: Some(author.into()),
+                attribution: Attribution::Verified,
                 at,
             },
             entries: entries.iter().map(|e| e.to_string()).collect(),
@@ -716,6 +778,7 @@ mod tests {
                 change: ChangeRef {
                     hash: c.hash.to_string(),
                     author: c.meta.as_ref().map(|m| m.author.clone()),
+                    attribution: Attribution::Verified,
                     at: c.time * 1000,
                 },
                 entries: c
@@ -782,6 +845,55 @@ mod tests {
         assert_eq!(created(&first), found[&first.id].created.clone().unwrap());
     }
 
+    /// Deleting an entry leaves no record to check, so the check reads the
+    /// history: what was written for this crisis and is gone is reported,
+    /// with who removed it, in the count and in the report.
+    #[test]
+    fn the_tamper_check_reports_an_entry_that_was_removed() {
+        let crisis = crisis();
+        let other = Crisis {
+            id: "other-crisis".into(),
+            ..crisis.clone()
+        };
+        let kept = entry(&crisis, "Called the host", 10_000);
+        let removed = entry(&crisis, "Promised Acme a refund", 20_000);
+        let elsewhere = entry(&other, "Another crisis", 20_000);
+        let mut doc = Document::create(DocumentId::random(), DocKind::Leadership);
+        put(&mut doc, "ceo", 10_000, &[&kept]);
+        put(&mut doc, "ceo", 20_000, &[&removed, &elsewhere]);
+        doc.change(&meta("intruder"), 30_000, |w| {
+            w.remove(Collection::CrisisEntries, &removed.id)?;
+            w.remove(Collection::CrisisEntries, &elsewhere.id)
+        })
+        .unwrap();
+
+        let log = summaries(&doc.change_log(&[]));
+        let current = |id: &str| id == kept.id;
+        let crisis_at = |id: &Id, created: &ChangeRef| {
+            let hash: ChangeHash = created.hash.parse().unwrap();
+            doc.text_at(Collection::CrisisEntries, id, "crisis_id", &[hash])
+        };
+        let gone = removed_entries(&crisis.id, current, &log, crisis_at);
+        assert_eq!(gone, vec![removed.id.clone()]);
+
+        let mut ids = vec![kept.id.clone()];
+        ids.extend(gone);
+        let found = provenance(&ids, &log);
+        assert_eq!(tamper_count(&found), (2, 1));
+        let items = timeline(&crisis.id, std::slice::from_ref(&kept));
+        assert_eq!(
+            removals(&found, &items),
+            vec![Phrase::Removed {
+                written_at: 20_000,
+                by: Some("intruder"),
+                at: 30_000
+            }]
+        );
+        let markdown = report_markdown(&crisis, &items, &found, say);
+        assert!(markdown
+            .contains("1 of 2 changed\n\n**The entry of 20000 was removed by intruder at 30000**"));
+    }
+
     #[test]
     fn entries_logged_on_two_devices_at_once_are_both_kept_as_written() {
         let crisis = crisis();
@@ -846,6 +958,10 @@ mod tests {
                     by.unwrap_or("?")
                 )
             }
+            Phrase::Removed { written_at, by, at } => format!(
+                "The entry of {written_at} was removed by {} at {at}",
+                by.unwrap_or("?")
+            ),
             Phrase::IntegrityHeading => "Integrity".into(),
             Phrase::Integrity { total, changed } => format!("{changed} of {total} changed"),
             Phrase::ResolutionHeading => "Resolution".into(),

@@ -11,6 +11,7 @@ pub mod clients;
 mod coded;
 pub mod conflicts;
 pub mod crisis;
+pub mod devices;
 mod edit;
 pub mod escalations;
 pub mod handover;

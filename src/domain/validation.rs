@@ -44,6 +44,9 @@ pub enum Problem {
     /// A period that ends before it starts (a handover's expected return
     /// before its first day away).
     EndBeforeStart,
+    /// Nothing answered at a network address as the app expected (a relay
+    /// that is down, or not a Handover relay).
+    Unreachable,
 }
 
 impl Problem {
@@ -66,6 +69,7 @@ impl Problem {
             Problem::DaysOutOfRange => "error-days-out-of-range",
             Problem::Closed => "error-closed",
             Problem::EndBeforeStart => "error-end-before-start",
+            Problem::Unreachable => "error-unreachable",
         }
     }
 }

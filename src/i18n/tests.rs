@@ -184,6 +184,7 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
         Problem::InvalidPhone,
         Problem::Unknown,
         Problem::InvalidAddress,
+        Problem::Unreachable,
         Problem::NotAPositiveNumber,
         Problem::ScoreOutOfRange,
         Problem::DropOutOfRange,

@@ -139,6 +139,11 @@ impl LiveDoc {
         f(&self.doc.borrow())
     }
 
+    /// Writes from now on as the device with public key `device` (see
+    /// [`Document::write_as_device`]).
+    pub fn write_as_device(&self, device: &[u8; 32]) {
+        self.doc.borrow_mut().write_as_device(device);
+    }
 
     /// Runs `edit` as one attributed change, tells the listeners which
     /// records changed and saves in the background. Nothing is written when

@@ -31,8 +31,8 @@ pub use doc_store::{DocStore, Loaded, Quarantined};
 #[cfg(target_arch = "wasm32")]
 pub use error::StoreError;
 #[cfg(target_arch = "wasm32")]
-pub use live::{Listeners, LiveDoc, OpenError, SaveState};
+pub use live::{Listeners, LiveDoc, OpenError, Opening, SaveState};
 #[cfg(target_arch = "wasm32")]
-pub use settings::{DeviceProfile, Settings, SyncSettings};
+pub use settings::{DeviceProfile, IssuedInvite, Settings};
 #[cfg(target_arch = "wasm32")]
 pub use tabs::{TabChannel, TabChunk};

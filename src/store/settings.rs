@@ -5,38 +5,56 @@ use std::rc::Rc;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use js_sys::Reflect;
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::CryptoKeyPair;
 
 use super::database::SETTINGS;
 use super::StoreError;
 
-/// Who uses this device and which documents of the workspace it holds.
+/// Who uses this device and which workspace it belongs to. What the device
+/// may see and do comes from its grant alone (see `crate::trust`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeviceProfile {
     /// The member record (in the team document) of the device's user.
     pub member_id: String,
     pub team_doc: String,
-    /// Only leadership devices hold the leadership document.
-    pub leadership_doc: Option<String>,
-    /// The relay this device syncs through, once set up.
+    /// The workspace's public key, learned when this device started the
+    /// workspace or opened its invite. `None` on devices from before grants.
     #[serde(default)]
-    pub sync: Option<SyncSettings>,
+    pub workspace: Option<String>,
+    /// This device's grant: a token signed by the workspace key naming the
+    /// member, role, documents and relay.
+    #[serde(default)]
+    pub grant: Option<String>,
+    /// The leadership document of a device from before grants, read once to
+    /// sign the CEO's device its grant (see `Session::open`).
+    #[serde(default, rename = "leadership_doc", skip_serializing)]
+    pub legacy_leadership_doc: Option<String>,
 }
 
-/// Where and as whom a device syncs.
+/// An invite this device made, for the list of devices and invites.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SyncSettings {
-    /// The relay's WebSocket address.
-    pub relay: String,
-    /// This device's signed invite token; `None` for a standard
-    /// automerge-repo sync server, which checks nothing.
-    pub token: Option<String>,
+pub struct IssuedInvite {
+    /// The grant's id, which revokes it.
+    pub id: String,
+    pub member: String,
+    pub name: String,
+    pub role: String,
+    pub issued_at: i64,
+    pub expires_at: i64,
+    #[serde(default)]
+    pub revoked_at: Option<i64>,
 }
 
 const PROFILE_KEY: &str = "device-profile";
 /// The workspace signing key's seed, hex; only on the CEO's device.
 const WORKSPACE_KEY: &str = "workspace-key";
+/// This device's WebCrypto key pair (see `crate::trust::device_key`).
+const DEVICE_KEY: &str = "device-key";
+/// The invites this device made, JSON.
+const ISSUED_INVITES: &str = "issued-invites";
 
 /// Small JSON values in the settings store.
 #[derive(Clone)]
@@ -81,22 +99,54 @@ impl Settings {
         self.put(WORKSPACE_KEY, &hex::encode(seed)).await
     }
 
+    /// This device's key pair, if it made one.
+    pub async fn device_key_pair(&self) -> Result<Option<CryptoKeyPair>, StoreError> {
+        let value = self.get_value(DEVICE_KEY).await?;
+        // A key pair is a plain object holding two keys, not a class
+        // instance, so it is checked by shape.
+        Ok(value
+            .filter(|v| Reflect::has(v, &"privateKey".into()).unwrap_or(false))
+            .map(JsCast::unchecked_into))
+    }
+
+    pub async fn save_device_key_pair(&self, pair: &CryptoKeyPair) -> Result<(), StoreError> {
+        self.put_value(DEVICE_KEY, pair).await
+    }
+
+    /// The invites this device made, oldest first.
+    pub async fn issued_invites(&self) -> Result<Vec<IssuedInvite>, StoreError> {
+        let Some(text) = self.get(ISSUED_INVITES).await? else {
+            return Ok(Vec::new());
+        };
+        serde_json::from_str(&text)
+            .map_err(|err| StoreError(format!("the list of invites is damaged: {err}")))
+    }
+
+    pub async fn save_issued_invites(&self, invites: &[IssuedInvite]) -> Result<(), StoreError> {
+        let text = serde_json::to_string(invites).expect("invites serialise");
+        self.put(ISSUED_INVITES, &text).await
+    }
+
     async fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        let tx = self.db.transaction(SETTINGS).build()?;
-        let value: Option<JsValue> = tx.object_store(SETTINGS)?.get(key).await?;
-        Ok(value.and_then(|v| v.as_string()))
+        Ok(self.get_value(key).await?.and_then(|v| v.as_string()))
     }
 
     async fn put(&self, key: &str, text: &str) -> Result<(), StoreError> {
+        self.put_value(key, &JsValue::from_str(text)).await
+    }
+
+    async fn get_value(&self, key: &str) -> Result<Option<JsValue>, StoreError> {
+        let tx = self.db.transaction(SETTINGS).build()?;
+        Ok(tx.object_store(SETTINGS)?.get(key).await?)
+    }
+
+    async fn put_value(&self, key: &str, value: &JsValue) -> Result<(), StoreError> {
         let tx = self
             .db
             .transaction(SETTINGS)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        tx.object_store(SETTINGS)?
-            .put(JsValue::from_str(text))
-            .with_key(key)
-            .await?;
+        tx.object_store(SETTINGS)?.put(value).with_key(key).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -5,9 +5,7 @@
 //!
 //! The offering device takes the accepting side of the protocol's handshake
 //! and the answering device joins, so the same sans-IO [`Session`] drives both.
-//! A link syncs the team document; it adds the leadership document only once
-//! the team records show that the other device's member is the CEO or the
-//! Operations Assistant, so a team device never receives leadership records.
+//! A link syncs the team document only (see [`LinkDocs`]).
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -26,8 +24,6 @@ use web_sys::{
 use super::link_code::{CodeError, CodeKind, LinkCode};
 use super::live_docs::{binary_frame, offer_local_changes, LiveDocs};
 use super::session::Session;
-use crate::doc::Collection;
-use crate::domain::people::Member;
 use crate::store::LiveDoc;
 
 /// Where a link stands, for the settings card and the sync indicator.
@@ -84,11 +80,12 @@ impl From<JsValue> for LinkError {
 /// How the link's state reaches the UI.
 pub type LinkListener = Box<dyn Fn(LinkStatus)>;
 
-/// The documents a link may sync: the team document always, the leadership
-/// document only with another leadership device.
+/// The documents a link may sync: the team document. The leadership
+/// document never crosses a link until both ends prove their grants over it
+/// (bound to the link's DTLS fingerprints); a member record's role, which any
+/// member can write, is no proof.
 pub struct LinkDocs {
     pub team: Rc<LiveDoc>,
-    pub leadership: Option<Rc<LiveDoc>>,
 }
 
 /// How long to wait for the browser to list its network candidates. Host
@@ -110,7 +107,6 @@ struct Inner {
     session: RefCell<Session>,
     docs: Vec<(String, Rc<LiveDoc>)>,
     team_id: String,
-    leadership_id: Option<String>,
     on_status: LinkListener,
     /// Kept alive for as long as the connection is.
     _on_state: RefCell<Option<Closure<dyn FnMut()>>>,
@@ -214,12 +210,7 @@ impl Inner {
         config.set_ice_servers(&js_sys::Array::new());
         let connection = RtcPeerConnection::new_with_configuration(&config)?;
         let team_id = docs.team.read(|d| d.id().to_string());
-        let leadership_id = docs
-            .leadership
-            .as_ref()
-            .map(|l| l.read(|d| d.id().to_string()));
-        let mut all = vec![(team_id.clone(), docs.team)];
-        all.extend(leadership_id.clone().zip(docs.leadership));
+        let all = vec![(team_id.clone(), docs.team)];
         let mut session = session;
         session.share(&team_id, &LiveDocs(&all));
         let inner = Rc::new(Inner {
@@ -228,7 +219,6 @@ impl Inner {
             session: RefCell::new(session),
             docs: all,
             team_id,
-            leadership_id,
             on_status,
             _on_state: RefCell::new(None),
             _on_channel: RefCell::new(None),
@@ -338,33 +328,7 @@ impl Inner {
         if let Ok(outcome) = result {
             self.send(&outcome.send);
         }
-        self.share_leadership_with_leadership();
         self.report();
-    }
-
-    /// Adds the leadership document once the team records say the other
-    /// device's member is leadership (their member record may arrive only
-    /// with the first sync, so this is checked after every frame).
-    fn share_leadership_with_leadership(&self) {
-        let Some(leadership) = &self.leadership_id else {
-            return;
-        };
-        let Some(member) = self.peer_member() else {
-            return;
-        };
-        let is_leadership = self.docs[0].1.read(|team| {
-            team.get::<Member>(Collection::Members, &member)
-                .ok()
-                .flatten()
-                .is_some_and(|m| m.role.is_leadership())
-        });
-        if is_leadership {
-            let frames = self
-                .session
-                .borrow_mut()
-                .share(leadership, &LiveDocs(&self.docs));
-            self.send(&frames);
-        }
     }
 
     /// The member id of the other device: peers are `<member>/<tab>`.

@@ -10,9 +10,15 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{BinaryType, CloseEvent, MessageEvent, WebSocket};
 
+use handover_invite::PublicKey;
+
+use super::invite::ticket_url;
 use super::live_docs::{binary_frame, by_id, offer_local_changes, LiveDocs};
 use super::session::Session;
+use crate::domain::ids::new_id;
 use crate::store::LiveDoc;
+use crate::trust::device_key::DeviceKey;
+use crate::trust::relay_auth::authenticate;
 
 /// What the sync indicator shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +32,19 @@ pub enum SyncStatus {
     Synced {
         at: f64,
     },
-    /// The relay refused this device (for example a revoked invite).
+    /// The relay refused this device, or was not the relay the grant names:
+    /// a reason code (`revoked`, `expired`, `wrong-relay`, ...). Final: the
+    /// client stops until the device is re-verified.
     Refused(String),
+}
+
+/// How this device proves itself to handover-relay before each connection.
+pub struct RelayAuth {
+    /// The relay's key, as the grant names it.
+    pub expected: PublicKey,
+    pub device: DeviceKey,
+    /// The grant token.
+    pub token: String,
 }
 
 /// How the status reaches the UI: the status, and how many local changes the
@@ -47,7 +64,12 @@ struct Handlers {
 }
 
 struct Inner {
-    url: String,
+    /// The relay's WebSocket address.
+    relay: String,
+    /// `None` for a standard sync server, which takes no proof.
+    auth: Option<RelayAuth>,
+    /// This tab, so one device can sync from several tabs at once.
+    tab: String,
     session: RefCell<Session>,
     docs: Vec<(String, Rc<LiveDoc>)>,
     socket: RefCell<Option<(WebSocket, Handlers)>>,
@@ -63,18 +85,25 @@ pub struct RelayClient {
 }
 
 impl RelayClient {
-    /// Connects to `url` as peer `me` and keeps `docs` in sync with the relay.
+    /// Connects to `relay` and keeps `docs` in sync with it, proving this
+    /// device with `auth` first when it is handover-relay.
     pub fn start(
-        url: String,
-        me: &str,
+        relay: String,
+        auth: Option<RelayAuth>,
         docs: Vec<Rc<LiveDoc>>,
         on_status: StatusListener,
         on_ephemeral: EphemeralListener,
     ) -> Self {
         let docs = by_id(docs);
+        let tab = new_id()[..12].to_string();
+        // handover-relay names the peer when it admits the device; a standard
+        // server takes the name the client gives.
+        let me = format!("handover-{tab}");
         let inner = Rc::new(Inner {
-            url,
-            session: RefCell::new(Session::new(me, docs.iter().map(|(id, _)| id.clone()))),
+            relay,
+            auth,
+            tab,
+            session: RefCell::new(Session::new(&me, docs.iter().map(|(id, _)| id.clone()))),
             docs,
             socket: RefCell::new(None),
             attempts: Cell::new(0),
@@ -116,7 +145,39 @@ impl Inner {
             return;
         }
         (self.on_status)(SyncStatus::Connecting, self.unacknowledged());
-        let Ok(socket) = WebSocket::new(&self.url) else {
+        let Some(auth) = &self.auth else {
+            return self.open_socket(&self.relay.clone());
+        };
+        let (expected, device, token) = (auth.expected, auth.device.clone(), auth.token.clone());
+        let weak = Rc::downgrade(self);
+        let (relay, tab) = (self.relay.clone(), self.tab.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = authenticate(&relay, &expected, &device, &token, &tab).await;
+            let Some(inner) = weak.upgrade() else {
+                return;
+            };
+            match result {
+                Ok(ticket) => {
+                    inner.session.borrow_mut().rename(&ticket.peer_id);
+                    inner.open_socket(&ticket_url(&relay, &ticket.ticket));
+                }
+                Err(err) if err.is_final() => inner.refuse(err.code()),
+                Err(_) => {
+                    (inner.on_status)(SyncStatus::Offline, inner.unacknowledged());
+                    inner.retry_later();
+                }
+            }
+        });
+    }
+
+    /// Stops for good and says why: retrying cannot help a revoked device.
+    fn refuse(&self, reason: String) {
+        self.stopped.set(true);
+        (self.on_status)(SyncStatus::Refused(reason), self.unacknowledged());
+    }
+
+    fn open_socket(self: &Rc<Self>, url: &str) {
+        let Ok(socket) = WebSocket::new(url) else {
             return self.retry_later();
         };
         socket.set_binary_type(BinaryType::Arraybuffer);
@@ -197,9 +258,7 @@ impl Inner {
                 (self.on_ephemeral)(id, data);
             }
             if let Some(reason) = outcome.refused {
-                self.stopped.set(true);
-                (self.on_status)(SyncStatus::Refused(reason), self.unacknowledged());
-                return;
+                return self.refuse(reason);
             }
         }
         self.report();

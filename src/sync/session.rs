@@ -124,6 +124,12 @@ impl Session {
         }
     }
 
+    /// Takes the peer id a relay assigned to this connection, for the next
+    /// handshake.
+    pub fn rename(&mut self, me: &str) {
+        self.me = me.to_string();
+    }
+
     /// The other side, once the handshake is done.
     pub fn peer(&self) -> Option<&str> {
         self.peer.as_deref()

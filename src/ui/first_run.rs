@@ -122,12 +122,13 @@ fn Join(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let code = RwSignal::new(invite_in_address().unwrap_or_default());
-    let invite = Memo::new(move |_| Invite::from_code(&code.get()));
+    let invite =
+        Memo::new(move |_| Invite::from_code(&code.get(), crate::ui::widgets::now_ms() / 1000));
     let name = RwSignal::new(String::new());
     Effect::new(move |_| {
         if let Ok(invite) = invite.get() {
             if name.get_untracked().is_empty() {
-                name.set(invite.name.clone());
+                name.set(invite.grant.name.clone());
             }
         }
     });

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::people::Role;
+use crate::store::IssuedInvite;
 use crate::ui::direct_sync::DirectSyncCard;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -24,6 +25,7 @@ pub fn SettingsPage() -> impl IntoView {
                 <h2>{tr("settings-device")}</h2>
                 <p>{user}</p>
             </div>
+            <ReverifyCard session=session />
             <SyncCard session=session />
             <DirectSyncCard />
             <div class="card">
@@ -91,6 +93,9 @@ fn SyncCard(session: Session) -> impl IntoView {
                     </p>
                 }
             >
+                <Show when=move || !open.get()>
+                    <PublicKey session=session />
+                </Show>
                 <form class="inline-form" on:submit=connect novalidate>
                     <TextField msg="sync-relay" name="relay" value=relay error=errors.field("relay") placeholder="sync-relay-placeholder" />
                     <label class="check">
@@ -113,9 +118,9 @@ fn SyncCard(session: Session) -> impl IntoView {
                     </div>
                 </form>
                 <Show when=move || connected.get()>
-                    <Show when=move || !session.syncs_with_open_server()>
-                        <PublicKey session=session />
-                    </Show>
+                    {move || session.relay_key().map(|key| view! {
+                        <p class="muted">{tr("sync-relay-key")}" "<code class="key" data-testid="relay-key">{key}</code></p>
+                    })}
                     <Invites session=session />
                 </Show>
             </Show>
@@ -149,17 +154,18 @@ fn Invites(session: Session) -> impl IntoView {
     let role = RwSignal::new(Role::OperationsAssistant.code().to_string());
     let errors = FormErrors::new();
     let made = RwSignal::new(None::<(String, String)>);
+    let issued = RwSignal::new(0u32);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let role = Role::from_code(&role.get_untracked()).unwrap_or_default();
         spawn_local(async move {
-            let result = session.create_invite(role, &name.get_untracked()).await;
+            let result = session
+                .create_invite(None, role, &name.get_untracked())
+                .await;
             if let Some(invite) = errors.show(result) {
-                let origin = web_sys::window()
-                    .and_then(|w| w.location().origin().ok())
-                    .unwrap_or_default();
-                made.set(Some((invite.to_code(), invite.link(&origin))));
+                made.set(Some((invite.to_code().to_string(), invite.link(&origin()))));
                 name.set(String::new());
+                issued.update(|n| *n += 1);
             }
         });
     };
@@ -188,6 +194,139 @@ fn Invites(session: Session) -> impl IntoView {
                     <p><a data-testid="invite-link" href=link.clone()>{i18n.t("invite-link")}</a></p>
                 </div>
             })}
+            <IssuedInvites session=session changed=issued made=made />
         </div>
+    }
+}
+
+/// The invites this device made, with who redeemed them, and Revoke: the
+/// relay closes a revoked device's connections within seconds.
+#[component]
+fn IssuedInvites(
+    session: Session,
+    changed: RwSignal<u32>,
+    made: RwSignal<Option<(String, String)>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let invites = LocalResource::new(move || {
+        changed.track();
+        async move { session.issued_invites().await }
+    });
+    let errors = FormErrors::new();
+    let revoke = move |id: String, name: String| {
+        if !crate::ui::widgets::confirmed(
+            &i18n.t_args("invite-revoke-confirm", &[("name", name.into())]),
+        ) {
+            return;
+        }
+        spawn_local(async move {
+            if errors.show(session.revoke(&id).await).is_some() {
+                changed.update(|n| *n += 1);
+            }
+        });
+    };
+    let renew = move |invite: IssuedInvite| {
+        let role = Role::from_code(&invite.role).unwrap_or_default();
+        spawn_local(async move {
+            let result = session
+                .create_invite(Some(invite.member), role, &invite.name)
+                .await;
+            if let Some(invite) = errors.show(result) {
+                made.set(Some((invite.to_code().to_string(), invite.link(&origin()))));
+                changed.update(|n| *n += 1);
+            }
+        });
+    };
+    view! {
+        <div class="issued-invites">
+            <h3>{tr("invite-list-title")}</h3>
+            <FormMessage errors=errors />
+            <Suspense fallback=|| ()>
+                {move || invites.get().map(|list| match list {
+                    Ok(list) if list.is_empty() => view! { <p class="muted">{tr("invite-list-empty")}</p> }.into_any(),
+                    Ok(list) => view! {
+                        <ul class="plain" data-testid="issued-invites">
+                            {list.into_iter().rev().map(|invite| {
+                                let role = Role::from_code(&invite.role).unwrap_or_default();
+                                let (id, name) = (invite.id.clone(), invite.name.clone());
+                                let again = invite.clone();
+                                view! {
+                                    <li data-invite=invite.id.clone()>
+                                        <strong>{invite.name.clone()}</strong>" · "{i18n.t(role.message_id())}" "
+                                        {match invite.revoked_at {
+                                            Some(_) => view! { <span class="badge" data-testid="revoked">{i18n.t("invite-revoked")}</span> }.into_any(),
+                                            None => view! {
+                                                <button type="button" class="button small danger" on:click=move |_| revoke(id.clone(), name.clone())>
+                                                    {i18n.t("invite-revoke")}
+                                                </button>
+                                            }.into_any(),
+                                        }}
+                                        " "
+                                        <button type="button" class="button small" on:click=move |_| renew(again.clone())>
+                                            {i18n.t("invite-renew")}
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                    Err(_) => view! { <p role="alert">{tr("invite-list-failed")}</p> }.into_any(),
+                })}
+            </Suspense>
+        </div>
+    }
+}
+
+/// This page's origin, for invite links.
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// On a device whose grant is missing (from before grants), expired or
+/// refused by the relay: take a new invite made for the same person, keeping
+/// everything stored here.
+#[component]
+fn ReverifyCard(session: Session) -> impl IntoView {
+    let i18n = use_i18n();
+    let refused = move || {
+        matches!(
+            session.sync.get().status,
+            Some(crate::sync::relay_client::SyncStatus::Refused(_))
+        )
+    };
+    let code = RwSignal::new(String::new());
+    let errors = FormErrors::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        spawn_local(async move {
+            errors.show(session.reverify(&code.get_untracked()).await);
+        });
+    };
+    view! {
+        <Show when=move || session.unverified().is_some() || refused()>
+            <div class="card reverify" role="alert" data-testid="reverify">
+                <h2>{tr("trust-reverify-title")}</h2>
+                <p>{move || i18n.t(session.unverified().map_or("trust-refused", |u| u.message_id()))}</p>
+                <p class="muted">{tr("trust-reverify-help")}</p>
+                <form class="inline-form" on:submit=submit novalidate>
+                    <div class="field">
+                        <label for="reverify-code">{tr("join-code")}</label>
+                        <textarea
+                            id="reverify-code"
+                            name="reverify"
+                            rows="3"
+                            prop:value=move || code.get()
+                            on:input=move |ev| code.set(event_target_value(&ev))
+                        ></textarea>
+                    </div>
+                    <FormMessage errors=errors />
+                    <div class="actions">
+                        <button type="submit" class="button primary">{tr("trust-reverify-submit")}</button>
+                    </div>
+                </form>
+            </div>
+        </Show>
     }
 }

@@ -19,7 +19,7 @@ const host = process.env.HOST || '127.0.0.1';
  *  carry; specs/security.spec.js checks that the two agree. */
 const contentSecurityPolicy =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data: blob:; connect-src 'self' ws: wss:; object-src 'none'; " +
+  "img-src 'self' data: blob:; connect-src 'self' ws: wss: http: https:; object-src 'none'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const types = {

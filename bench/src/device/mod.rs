@@ -12,11 +12,15 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use automerge::{ChangeHash, ReadDoc};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use futures::{FutureExt, SinkExt, StreamExt};
 use handover::doc::{ChangeMeta, DocError, Document, DocumentId, Writer};
 use handover::sync::protocol::Message;
 use handover::sync::session::{Documents, Session};
-use handover_invite::{Grant, WorkspaceKey};
+use handover_invite::{
+    device_statement, Challenge, Grant, KeyPair, Proof, PublicKey, RelayRef, Ticket,
+};
 use tokio_tungstenite::tungstenite::{Error as WsError, Message as Frame};
 use tokio_tungstenite::{connect_async, MaybeTlsStream, WebSocketStream};
 
@@ -24,28 +28,212 @@ pub use relay_process::RelayProcess;
 
 type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// An invite for peer `peer` to `documents`, signed with the workspace key,
-/// valid until 2096 (tests and benchmarks never see it expire).
-pub fn invite(key: &WorkspaceKey, id: &str, peer: &str, documents: &[&DocumentId]) -> String {
-    key.sign(&Grant {
+/// When the grants of tests and benchmarks expire: 2096, never in a run.
+pub const FOREVER: i64 = 4_000_000_000;
+
+/// What the workspace key grants member `member` at the relay holding
+/// `relay`: `documents[0]` is the team document, `documents[1]` (if any) the
+/// leadership document (and the role then `ceo`). An invite: bound to no
+/// device until one redeems it.
+pub fn grant(
+    workspace: &KeyPair,
+    id: &str,
+    member: &str,
+    relay: &PublicKey,
+    documents: &[&DocumentId],
+) -> Grant {
+    Grant {
         id: id.into(),
-        peer: peer.into(),
-        name: peer.into(),
-        role: "test".into(),
-        documents: documents.iter().map(|d| d.to_string()).collect(),
-        expires_at: 4_000_000_000,
-    })
+        member: member.into(),
+        name: member.into(),
+        role: if documents.len() > 1 {
+            "ceo"
+        } else {
+            "team-member"
+        }
+        .into(),
+        workspace: workspace.public().to_string(),
+        team: documents
+            .first()
+            .expect("a grant names the team document")
+            .to_string(),
+        leadership: documents.get(1).map(|d| d.to_string()),
+        relay: Some(RelayRef {
+            address: "ws://127.0.0.1".into(),
+            key: Some(relay.to_string()),
+        }),
+        device: None,
+        expires_at: FOREVER,
+    }
+}
+
+/// [`grant`], signed into a token.
+pub fn invite(
+    workspace: &KeyPair,
+    id: &str,
+    member: &str,
+    relay: &PublicKey,
+    documents: &[&DocumentId],
+) -> String {
+    grant(workspace, id, member, relay, documents).sign(workspace)
+}
+
+/// What a device presents to a relay: its own key and its grant token, and
+/// the relay key it expects (the grant's, unless told otherwise).
+#[derive(Debug, Clone)]
+pub struct Credential {
+    pub key: KeyPair,
+    pub token: String,
+    relay: Option<PublicKey>,
+}
+
+impl Credential {
+    /// `token` held by the device with `key`.
+    pub fn new(key: KeyPair, token: impl Into<String>) -> Self {
+        let token = token.into();
+        let relay = Grant::peek(&token)
+            .ok()
+            .and_then(|grant| grant.relay?.key?.parse().ok());
+        Self { key, token, relay }
+    }
+
+    /// `token` on a new device (a fresh random key).
+    pub fn fresh(token: impl Into<String>) -> Self {
+        Self::new(KeyPair::from_seed(rand::random()), token)
+    }
+
+    /// Expects the relay to prove `relay` (for tokens that name none).
+    pub fn expecting(mut self, relay: PublicKey) -> Self {
+        self.relay = Some(relay);
+        self
+    }
+
+    /// The relay key the device checks the relay's challenge against.
+    pub fn expected_relay(&self) -> Option<PublicKey> {
+        self.relay
+    }
 }
 
 /// Why the relay would not let a device in.
 #[derive(Debug, PartialEq)]
 pub enum Refused {
-    /// The WebSocket upgrade was answered with this HTTP status.
+    /// The relay answered with this HTTP status (and no refusal code).
     Http(u16),
+    /// The relay refused with this HTTP status and `Refused` code.
+    Denied(u16, String),
+    /// The relay did not prove the key the device expects: the device said
+    /// nothing more to it (no token, no proof).
+    WrongRelay,
     /// The relay accepted the socket, then closed the session with a reason.
     Error(String),
     /// Nothing answered at the address (the relay is down or restarting).
     Unreachable(String),
+}
+
+/// An HTTP client for one exchange with the relay. A new one each time: a
+/// client's pooled connections belong to the runtime that made them.
+fn http() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .build()
+        .expect("a plain HTTP client builds")
+}
+
+/// POSTs `body` as JSON to `path` at the relay and reads the JSON answer,
+/// or the refusal.
+async fn post<T: serde::de::DeserializeOwned>(
+    addr: SocketAddr,
+    path: &str,
+    body: &impl serde::Serialize,
+) -> Result<T, Refused> {
+    let response = http()
+        .post(format!("http://{addr}{path}"))
+        .json(body)
+        .send()
+        .await
+        .map_err(|err| Refused::Unreachable(err.to_string()))?;
+    let status = response.status().as_u16();
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|err| Refused::Unreachable(err.to_string()))?;
+    if status == 200 {
+        return serde_json::from_slice(&bytes).map_err(|_| Refused::Http(status));
+    }
+    match serde_json::from_slice::<handover_invite::Refused>(&bytes) {
+        Ok(refused) => Err(Refused::Denied(status, refused.code)),
+        Err(_) => Err(Refused::Http(status)),
+    }
+}
+
+/// A fresh random nonce.
+pub fn nonce() -> String {
+    URL_SAFE_NO_PAD.encode(rand::random::<[u8; 16]>())
+}
+
+/// Step 1: asks the relay at `addr` for a challenge answering `nonce`.
+pub async fn challenge(addr: SocketAddr, nonce: &str) -> Result<Challenge, Refused> {
+    post(
+        addr,
+        "/auth/challenge",
+        &serde_json::json!({ "nonce": nonce }),
+    )
+    .await
+}
+
+/// The device's answer to `challenge` (which it has checked) for tab `tab`.
+pub fn prove(credential: &Credential, challenge: &Challenge, tab: &str) -> Proof {
+    Proof {
+        token: credential.token.clone(),
+        device_key: credential.key.public().to_string(),
+        challenge: challenge.challenge.clone(),
+        signature: credential.key.sign_bytes(&device_statement(
+            &challenge.challenge,
+            &challenge.relay_key,
+            &credential.token,
+            tab,
+        )),
+        tab: tab.into(),
+    }
+}
+
+/// Step 2: presents `proof`; the relay's ticket or refusal.
+pub async fn open_session(addr: SocketAddr, proof: &Proof) -> Result<Ticket, Refused> {
+    post(addr, "/auth/session", proof).await
+}
+
+/// Steps 1 and 2: a ticket for `credential` from tab `tab`. The relay's
+/// challenge is checked against the key the credential expects before the
+/// device sends its token or proof.
+pub async fn ticket(
+    addr: SocketAddr,
+    credential: &Credential,
+    tab: &str,
+) -> Result<Ticket, Refused> {
+    let nonce = nonce();
+    let challenge = challenge(addr, &nonce).await?;
+    let expected = credential.expected_relay().ok_or(Refused::WrongRelay)?;
+    challenge
+        .verify(&nonce, &expected)
+        .map_err(|_| Refused::WrongRelay)?;
+    open_session(addr, &prove(credential, &challenge, tab)).await
+}
+
+/// Hands a revocation token to the relay (`POST /revoke`).
+pub async fn revoke(addr: SocketAddr, revocation: &str) -> Result<(), Refused> {
+    post::<serde_json::Value>(addr, "/revoke", &serde_json::json!({ "token": revocation }))
+        .await
+        .map(|_| ())
+}
+
+/// Opens the WebSocket for `ticket`.
+pub async fn open_socket(addr: SocketAddr, ticket: &str) -> Result<Socket, Refused> {
+    let url = format!("ws://{addr}/sync?ticket={ticket}");
+    let (socket, _) = connect_async(url).await.map_err(|err| match err {
+        WsError::Http(response) => Refused::Http(response.status().as_u16()),
+        other => Refused::Unreachable(other.to_string()),
+    })?;
+    Ok(socket)
 }
 
 /// Why a device stopped before what it waited for held.
@@ -78,14 +266,15 @@ impl Documents for Docs {
     }
 }
 
-/// One device (one tab: peer `<peer>/<tab>`) syncing its documents with a
-/// relay. It keeps its documents across connections, so it can be cut off,
+/// One device (one tab: the relay names it `device-<key>/<tab>`) syncing its
+/// documents with a relay. It keeps its documents across connections, so it can be cut off,
 /// edit offline and reconnect like the app does.
 pub struct Device {
     socket: Option<Socket>,
     session: Session,
     docs: Docs,
     tab: String,
+    claim: Option<String>,
     patience: Duration,
     unavailable: Vec<String>,
     received_data_for: Vec<String>,
@@ -95,50 +284,59 @@ impl Device {
     /// How long [`Device::run_until`] waits for a frame unless told otherwise.
     pub const PATIENCE: Duration = Duration::from_secs(20);
 
-    /// A device holding `docs`, not connected yet.
-    pub fn new(peer: &str, tab: &str, docs: Vec<Document>) -> Self {
+    /// A device (tab `tab`) holding `docs`, not connected yet.
+    pub fn new(tab: &str, docs: Vec<Document>) -> Self {
         let docs = Docs(
             docs.into_iter()
                 .map(|doc| (doc.id().to_string(), doc))
                 .collect(),
         );
-        let session = Session::new(&format!("{peer}/{tab}"), docs.0.keys().cloned());
+        let session = Session::new(&format!("offline/{tab}"), docs.0.keys().cloned());
         Self {
             socket: None,
             session,
             docs,
             tab: tab.to_string(),
+            claim: None,
             patience: Self::PATIENCE,
             unavailable: Vec::new(),
             received_data_for: Vec::new(),
         }
     }
 
-    /// A device that connects as `<peer>/<tab>` holding `docs` and waits for
-    /// the relay's answer to its `join`.
+    /// A device that connects with `credential` from tab `tab` holding
+    /// `docs` and waits for the relay's answer to its `join`.
     pub async fn connect(
         addr: SocketAddr,
-        token: &str,
-        peer: &str,
+        credential: &Credential,
         tab: &str,
         docs: Vec<Document>,
     ) -> Result<Device, Refused> {
-        let mut device = Self::new(peer, tab, docs);
-        device.reconnect(addr, token).await?;
+        let mut device = Self::new(tab, docs);
+        device.reconnect(addr, credential).await?;
         Ok(device)
     }
 
-    /// Opens a new connection (dropping any old one) and joins: every
-    /// document's sync state starts afresh, as in the app.
-    pub async fn reconnect(&mut self, addr: SocketAddr, token: &str) -> Result<(), Refused> {
+    /// Joins as `peer_id` whatever the relay names this device: an
+    /// impostor, for tests.
+    pub fn claim_peer_id(&mut self, peer_id: &str) {
+        self.claim = Some(peer_id.to_string());
+    }
+
+    /// Opens a new connection (dropping any old one): a challenge, a proof
+    /// and a ticket, then the WebSocket, and joins as the peer the relay
+    /// named. Every document's sync state starts afresh, as in the app.
+    pub async fn reconnect(
+        &mut self,
+        addr: SocketAddr,
+        credential: &Credential,
+    ) -> Result<(), Refused> {
         self.socket = None;
         self.session.disconnected();
-        let url = format!("ws://{addr}/sync?token={token}&tab={}", self.tab);
-        let (socket, _) = connect_async(url).await.map_err(|err| match err {
-            WsError::Http(response) => Refused::Http(response.status().as_u16()),
-            other => Refused::Unreachable(other.to_string()),
-        })?;
-        self.socket = Some(socket);
+        let ticket = ticket(addr, credential, &self.tab).await?;
+        let me = self.claim.clone().unwrap_or(ticket.peer_id);
+        self.session = Session::new(&me, self.docs.0.keys().cloned());
+        self.socket = Some(open_socket(addr, &ticket.ticket).await?);
         let join = self.session.connected();
         self.send(join).await;
         match self.run_until(|d| d.session.is_joined()).await {

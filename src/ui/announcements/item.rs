@@ -24,7 +24,7 @@ pub fn AnnouncementItem(id: String) -> impl IntoView {
     let is_sender = announcement.with_untracked(|a| a.by == me);
     let unread = move || !is_sender && read_at.get().is_none();
     let sees_readers =
-        move || is_sender || session.my_member().is_some_and(|m| m.role.is_leadership());
+        move || is_sender || session.my_role().is_some_and(|role| role.is_leadership());
     let posted = move || {
         announcement.with(|a| {
             let name = session

@@ -28,7 +28,7 @@ pub fn AnnouncementsPage() -> impl IntoView {
         0 => i18n.t("announcements-all-read"),
         count => i18n.t_args("announcements-unread", &[("count", count.into())]),
     };
-    let may_post = move || session.my_member().is_some_and(|me| may_announce(me.role));
+    let may_post = move || session.my_role().is_some_and(may_announce);
     let composing = RwSignal::new(false);
     view! {
         <section class="desk announcements">

@@ -82,12 +82,16 @@ fn Entry(
     };
     let hash = move || {
         found.get().created.map(|created| {
+            let unverified = created.attribution.warning_id().map(|id| {
+                view! { " " <strong class="unverified" role="alert" data-testid="unverified-author">{i18n.t(id)}</strong> }
+            });
             view! {
                 <span class="change-ref">
                     {tr("crisis-change")} " "
                     <code class="change-hash" title=created.hash.clone() data-testid="change-hash">
                         {created.short_hash().to_string()}
                     </code>
+                    {unverified}
                 </span>
             }
         })

@@ -8,9 +8,11 @@ use leptos::prelude::*;
 
 use crate::doc::{Collection, DocKind, LoggedChange};
 use crate::domain::crisis::{
-    provenance, timeline, ChangeRef, ChangeSummary, Phrase, Provenance, TimelineItem,
+    provenance, removed_entries, timeline, ChangeRef, ChangeSummary, Phrase, Provenance,
+    TimelineItem,
 };
 use crate::domain::ids::Id;
+use crate::trust::authorship::Authors;
 use crate::ui::i18n::I18n;
 use crate::ui::session::Session;
 use crate::ui::widgets::format_datetime;
@@ -25,6 +27,7 @@ pub(super) struct CrisisLog {
 
 impl CrisisLog {
     pub fn new(session: Session, crisis_id: String) -> Self {
+        let crisis_of_log = crisis_id.clone();
         let items = Memo::new(move |_| {
             timeline(
                 &crisis_id,
@@ -32,26 +35,37 @@ impl CrisisLog {
             )
         });
         // Tracks the entries, so that a write to any of them (by Handover or
-        // by another tool) runs the check again.
+        // by another tool) runs the check again. Entries removed from this
+        // crisis are found in the history and checked too.
+        let entries = session.leadership_records.crisis_entries;
         let provenance = Memo::new(move |_| {
-            let ids: Vec<Id> =
+            let mut ids: Vec<Id> =
                 items.with(|items| items.iter().map(|i| i.entry.id.clone()).collect());
+            let authors = session.authors();
             let changes: Vec<ChangeSummary> = session
                 .change_log(DocKind::Leadership, &[])
                 .iter()
-                .map(summary)
+                .map(|change| summary(change, &authors))
                 .collect();
+            ids.extend(removed_entries(
+                &crisis_of_log,
+                |id| entries.contains_untracked(id),
+                &changes,
+                |id, created| session.crisis_of_entry_at(id, &created.hash),
+            ));
             provenance(&ids, &changes)
         });
         Self { items, provenance }
     }
 }
 
-fn summary(change: &LoggedChange) -> ChangeSummary {
+fn summary(change: &LoggedChange, authors: &Authors) -> ChangeSummary {
+    let author = change.meta.as_ref().map(|m| m.author.clone());
     ChangeSummary {
         change: ChangeRef {
             hash: change.hash.to_string(),
-            author: change.meta.as_ref().map(|m| m.author.clone()),
+            attribution: authors.attribute(&change.actor, author.as_deref()),
+            author,
             at: change.time * 1000,
         },
         entries: change
@@ -102,6 +116,19 @@ pub(super) fn say(i18n: I18n, session: Session, phrase: Phrase<'_>) -> String {
                 .map(name)
                 .unwrap_or_else(|| i18n.t("crisis-other-tool").into());
             i18n.t_args("crisis-changed-after", &[("name", who), ("when", when(at))])
+        }
+        Phrase::Removed { written_at, by, at } => {
+            let who = by
+                .map(name)
+                .unwrap_or_else(|| i18n.t("crisis-other-tool").into());
+            i18n.t_args(
+                "crisis-removed",
+                &[
+                    ("written", when(written_at)),
+                    ("name", who),
+                    ("when", when(at)),
+                ],
+            )
         }
         Phrase::IntegrityHeading => i18n.t("crisis-integrity"),
         Phrase::Integrity { total, changed: 0 } => {

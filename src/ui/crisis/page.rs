@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::domain::crisis::{tamper_count, Crisis, Phrase};
+use crate::domain::crisis::{removals, tamper_count, Crisis, Phrase};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 
@@ -126,6 +126,16 @@ pub(super) fn Integrity(log: CrisisLog) -> impl IntoView {
     let i18n = use_i18n();
     let counts = Memo::new(move |_| log.provenance.with(tamper_count));
     let broken = move || counts.get().1 > 0;
+    let removed = move || {
+        log.provenance.with(|found| {
+            log.items.with(|items| {
+                removals(found, items)
+                    .into_iter()
+                    .map(|phrase| view! { <li>{say(i18n, session, phrase)}</li> })
+                    .collect_view()
+            })
+        })
+    };
     view! {
         <p
             class="integrity"
@@ -138,6 +148,7 @@ pub(super) fn Integrity(log: CrisisLog) -> impl IntoView {
                 say(i18n, session, Phrase::Integrity { total, changed })
             }}
         </p>
+        <ul class="removed-entries" role="alert" data-testid="removed-entries">{removed}</ul>
     }
 }
 

@@ -12,6 +12,7 @@ use crate::domain::briefing::{
 };
 use crate::domain::handover::Handover;
 use crate::domain::tasks::Clock;
+use crate::trust::authorship::Authors;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{device_zone, download_text, format_datetime, format_day, now_ms};
@@ -19,14 +20,16 @@ use crate::ui::widgets::{device_zone, download_text, format_datetime, format_day
 use super::name_of;
 use super::running::HandoverSummary;
 
-/// A change of the history as the briefing reads it.
-fn plain(change: LoggedChange) -> HistoryChange {
+/// A change of the history as the briefing reads it, with whether its
+/// author is the member whose device wrote it.
+fn plain(change: LoggedChange, authors: &Authors) -> HistoryChange {
     let (author, action, label) = match change.meta {
         Some(meta) => (Some(meta.author), meta.action, meta.label),
         None => (None, String::new(), String::new()),
     };
     HistoryChange {
         hash: change.hash.to_string(),
+        attribution: authors.attribute(&change.actor, author.as_deref()),
         author,
         action,
         label,
@@ -58,11 +61,12 @@ fn compute(session: Session, handover: &Handover) -> Briefing {
     // Tracked so that any other change (a member, a handover) refreshes too.
     team.members.len();
     team.acting.len();
+    let authors = session.authors();
     let changes: Vec<HistoryChange> = session
         .change_log(DocKind::Team, &handover.team_heads)
         .into_iter()
         .chain(session.change_log(DocKind::Leadership, &handover.leadership_heads))
-        .map(plain)
+        .map(|change| plain(change, &authors))
         .collect();
     let current = Current {
         clients: &clients,
@@ -100,6 +104,10 @@ fn say(i18n: I18n, session: Session, phrase: Phrase<'_>) -> String {
         Phrase::Attribution { by, at } => attribution(i18n, session, by, at),
         Phrase::Kind(kind) => i18n.t(kind.message_id()),
         Phrase::Subject(subject) => i18n.t(subject.message_id()),
+        Phrase::Unverified(attribution) => attribution
+            .warning_id()
+            .map(|id| i18n.t(id))
+            .unwrap_or_default(),
         Phrase::OverdueHeading { count } => {
             i18n.t_args("briefing-overdue", &[("count", count.into())])
         }
@@ -215,13 +223,16 @@ fn GroupSection(group: Group, items: Vec<Item>) -> impl IntoView {
             .into_iter()
             .map(|item| {
                 let by = attribution(i18n, session, item.author.as_deref(), item.at);
+                let unverified = item.attribution.warning_id().map(|id| {
+                    view! { " " <strong class="unverified" role="alert" data-testid="unverified-author">{i18n.t(id)}</strong> }
+                });
                 view! {
                     <li class="briefing-item" data-testid="briefing-item">
                         <span class="badge">{move || i18n.t(item.kind.message_id())}</span>
                         {item.subject.map(|s| view! { " " <span class="subject">{move || i18n.t(s.message_id())}</span> })}
                         " " <strong>{item.title.clone()}</strong>
                         {(!item.detail.is_empty()).then(|| view! { <p class="detail">{item.detail.clone()}</p> })}
-                        <p class="meta">{by}</p>
+                        <p class="meta">{by}{unverified}</p>
                     </li>
                 }
             })

@@ -35,7 +35,7 @@ pub fn HandoverPage() -> impl IntoView {
     let current = Memo::new(move |_| {
         running(&session.leadership_records.handovers.values()).map(|h| h.id.clone())
     });
-    let my_role = move || session.my_member().map(|m| m.role);
+    let my_role = move || session.my_role();
     view! {
         <section class="desk handover">
             <header class="desk-header">

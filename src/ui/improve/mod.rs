@@ -41,10 +41,10 @@ fn when_text(i18n: I18n, at: Millis) -> String {
     }
 }
 
-/// The role of this device's user (a team member until their record is
-/// known).
+/// The role of this device's user as their grant says (a team member
+/// without a verified grant).
 fn my_role(session: Session) -> Role {
-    session.my_member().map(|m| m.role).unwrap_or_default()
+    session.my_role().unwrap_or_default()
 }
 
 /// The sentence for a step that failed (a button rather than a form): the

@@ -29,7 +29,6 @@ impl Session {
     fn link_docs(&self) -> LinkDocs {
         LinkDocs {
             team: self.team.get_value(),
-            leadership: self.leadership.get_value(),
         }
     }
 

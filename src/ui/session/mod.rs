@@ -19,11 +19,12 @@ use crate::domain::checklists::{Checklist, ChecklistTemplate};
 use crate::domain::clients::{Client, Interaction};
 use crate::domain::conflicts::ConflictCase;
 use crate::domain::crisis::{Crisis, CrisisEntry};
+use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
 use crate::domain::observations::Observation;
-use crate::domain::people::{create_member, Member, MemberInput};
+use crate::domain::people::{Member, Role};
 use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::tasks::Task;
 use crate::domain::validation::Invalid;
@@ -37,7 +38,11 @@ use super::keyed::Keyed;
 use super::widgets::now_ms;
 use crate::sync::direct_link::{DirectLink, LinkError, LinkStatus};
 use crate::sync::relay_client::RelayClient;
+use crate::trust::authorship::Authors;
+use crate::trust::device_key::DeviceKey;
+use crate::trust::{standing, Unverified};
 use direct::IncomingOffer;
+use handover_invite::Grant;
 
 mod direct;
 mod sync;
@@ -109,6 +114,7 @@ record_sets! {
         requests: Request = Requests,
         routing_rules: RoutingRule = RoutingRules,
         improvements: Improvement = Improvements,
+        devices: DeviceRecord = Devices,
     }
 }
 
@@ -138,6 +144,11 @@ pub struct Session {
     /// Stored entries set aside while opening.
     pub quarantined: RwSignal<usize>,
     profile: StoredValue<DeviceProfile>,
+    /// This device's grant as the workspace key signed it, or why there is
+    /// none: the only source of its role and of the leadership document.
+    grant: StoredValue<Result<Grant, Unverified>>,
+    /// Whether this device holds the workspace signing key.
+    holds_workspace_key: RwSignal<bool>,
     relay: StoredValue<Option<RelayClient>, LocalStorage>,
     /// The sync indicator's state.
     pub sync: RwSignal<SyncView>,
@@ -195,7 +206,17 @@ impl Session {
         )
         .await?;
         records.read_from(&team);
-        let leadership = match &profile.leadership_doc {
+        let (profile, holds_workspace_key) = sync::verify_or_migrate(&db, profile, &team).await?;
+        let grant = standing(
+            profile.workspace.as_deref(),
+            profile.grant.as_deref(),
+            &profile.member_id,
+            &profile.team_doc,
+            now_ms() / 1000,
+        );
+        // The leadership document opens only when a grant the workspace key
+        // signed names it: never on the word of a member record.
+        let leadership = match grant.as_ref().ok().and_then(|g| g.leadership.as_deref()) {
             Some(id) => {
                 let (live, more) = LiveDoc::open(
                     db.clone(),
@@ -215,6 +236,15 @@ impl Session {
             }
             None => None,
         };
+        // Every change this device writes names its key (see
+        // `trust::authorship`); without WebCrypto it writes unattributed.
+        let device = DeviceKey::load_or_create(db.clone()).await.ok();
+        if let Some(device) = &device {
+            team.write_as_device(device.public().as_bytes());
+            if let Some(live) = &leadership {
+                live.write_as_device(device.public().as_bytes());
+            }
+        }
         let session = owner.with(|| Session {
             db: StoredValue::new_local(db),
             me: StoredValue::new(profile.member_id.clone()),
@@ -226,6 +256,8 @@ impl Session {
             leadership_state,
             quarantined: RwSignal::new(quarantined.len()),
             profile: StoredValue::new(profile),
+            grant: StoredValue::new(grant),
+            holds_workspace_key: RwSignal::new(holds_workspace_key),
             relay: StoredValue::new_local(None),
             sync: RwSignal::new(SyncView::default()),
             direct_link: StoredValue::new_local(None),
@@ -235,28 +267,37 @@ impl Session {
             direct_failed: RwSignal::new(None),
         });
         session.start_sync();
+        if let Some(device) = device {
+            session.list_device(&device.public().to_string());
+        }
         Ok(session)
     }
 
-    /// Starts a new workspace with this device's user as its first member:
-    /// creates the team document (and, for leadership, the leadership
-    /// document), records the member and remembers the profile.
-    pub async fn start(
-        db: Rc<Database>,
-        input: &MemberInput,
-        owner: Owner,
-    ) -> Result<Session, SessionError> {
-        let member = create_member(input, now_ms()).map_err(SessionError::Invalid)?;
-        let profile = DeviceProfile {
-            member_id: member.id.clone(),
-            team_doc: DocumentId::random().to_string(),
-            leadership_doc: member
-                .role
-                .is_leadership()
-                .then(|| DocumentId::random().to_string()),
-            sync: None,
+    /// Lists this device with its grant in the team document, once per
+    /// grant, so other devices can verify what it writes.
+    fn list_device(&self, key: &str) {
+        let Some(grant) = self.profile.with_value(|p| p.grant.clone()) else {
+            return;
         };
-        Session::begin(db, profile, &member, owner).await
+        let listed = self
+            .records
+            .devices
+            .get_untracked_signal(key)
+            .is_some_and(|r| r.with_untracked(|r| r.grant == grant));
+        if listed || self.unverified().is_some() {
+            return;
+        }
+        let record = DeviceRecord {
+            key: key.to_string(),
+            member: self.me(),
+            grant,
+            added_at: now_ms(),
+        };
+        // Only a document from a newer schema refuses this write; the device
+        // then stays unlisted and its changes show as unverified.
+        let _ = self.change_team("device.add", key, |w| {
+            w.put(Collection::Devices, key, &record)
+        });
     }
 
     /// Opens a new device's workspace, records its user as a member and
@@ -267,16 +308,16 @@ impl Session {
         member: &Member,
         owner: Owner,
     ) -> Result<Session, SessionError> {
-        let session = Session::open(db.clone(), profile.clone(), owner).await?;
+        Settings::new(db.clone())
+            .save_profile(&profile)
+            .await
+            .map_err(|err| SessionError::Other(err.0))?;
+        let session = Session::open(db, profile, owner).await?;
         session
             .change_team("member.join", &member.name, |w| {
                 w.put(Collection::Members, &member.id, member)
             })
             .map_err(|err| SessionError::Other(err.to_string()))?;
-        Settings::new(db)
-            .save_profile(&profile)
-            .await
-            .map_err(|err| SessionError::Other(err.0))?;
         Ok(session)
     }
 
@@ -397,6 +438,16 @@ impl Session {
         }
     }
 
+    /// The crisis a crisis entry belonged to when change `created` (hex) was
+    /// made: how an entry that has since been removed is still placed.
+    pub fn crisis_of_entry_at(&self, entry: &str, created: &str) -> Option<String> {
+        let heads = [created.parse::<ChangeHash>().ok()?];
+        self.leadership.with_value(|l| {
+            l.as_ref()?
+                .read(|doc| doc.text_at(Collection::CrisisEntries, entry, "crisis_id", &heads))
+        })
+    }
+
     /// The workspace's thresholds, tracking changes; the defaults until
     /// someone changes them.
     pub fn preferences(&self) -> Preferences {
@@ -425,6 +476,31 @@ impl Session {
     /// Which documents this device holds.
     pub fn holds_leadership(&self) -> bool {
         self.leadership.with_value(Option::is_some)
+    }
+
+    /// This user's role as the workspace key signed it; `None` without a
+    /// verified grant. Decisions read this, never the member record.
+    pub fn my_role(&self) -> Option<Role> {
+        self.grant
+            .with_value(|g| g.as_ref().ok().and_then(|g| Role::from_code(&g.role)))
+    }
+
+    /// Who wrote what, as far as the workspace key vouches for it: the device
+    /// records checked against the workspace key (tracking them).
+    pub fn authors(&self) -> Authors {
+        let devices = self.records.devices.values();
+        let workspace = self
+            .profile
+            .with_value(|p| p.workspace.as_deref().and_then(|k| k.parse().ok()));
+        match workspace {
+            Some(workspace) => Authors::new(&workspace, &devices),
+            None => Authors::default(),
+        }
+    }
+
+    /// Why this device has no verified grant, if it has none.
+    pub fn unverified(&self) -> Option<Unverified> {
+        self.grant.with_value(|g| g.as_ref().err().copied())
     }
 
     /// The save state of everything on this device: a failure first, then

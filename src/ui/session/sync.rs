@@ -1,19 +1,23 @@
-//! Syncing the workspace through a relay: starting the connection, setting
-//! the relay up on the CEO's device, making invites and joining with one.
+//! Trust and sync: starting a workspace (this device holds the workspace
+//! key), joining one with an invite, re-verifying, connecting to the relay
+//! with this device's key, making invites and revoking them.
 
 use std::rc::Rc;
 
-use handover_invite::{Grant, WorkspaceKey};
+use handover_invite::{Grant, KeyPair, RelayRef, Revocation};
 use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use super::{Session, SessionError};
+use crate::doc::{Collection, DocumentId};
 use crate::domain::ids::new_id;
-use crate::domain::people::{create_member, MemberInput, Role};
+use crate::domain::people::{create_member, Member, MemberInput, Role};
 use crate::domain::validation::{Checker, Invalid, Problem};
-use crate::store::{DeviceProfile, Settings, SyncSettings};
-use crate::sync::invite::{normalize_relay, socket_url, Invite};
-use crate::sync::relay_client::{RelayClient, SyncStatus};
+use crate::store::{DeviceProfile, IssuedInvite, LiveDoc, Settings};
+use crate::sync::invite::{normalize_relay, Invite, InviteError};
+use crate::sync::relay_client::{RelayAuth, RelayClient, SyncStatus};
+use crate::trust::device_key::DeviceKey;
+use crate::trust::relay_auth;
 use crate::ui::widgets::{now_ms, SaveError};
 
 /// What the sync indicator shows: `None` until the device has a relay.
@@ -24,165 +28,54 @@ pub struct SyncView {
     pub pending: usize,
 }
 
-/// How long the CEO's own device token is valid.
-const OWN_TOKEN_YEARS: i64 = 5;
-/// How long an invite is valid.
+/// How long the grant of the device that starts a workspace is valid.
+const OWN_GRANT_DAYS: i64 = 5 * 365;
+/// How long an invited device's grant is valid. The invite is no bearer
+/// secret for long: the first device to present it binds it to its key.
 const INVITE_DAYS: i64 = 365;
 
+fn now_s() -> i64 {
+    now_ms() / 1000
+}
+
+fn days(n: i64) -> i64 {
+    n * 24 * 60 * 60
+}
+
 impl Session {
-    /// Connects to the relay named in the profile, if any, replacing any
-    /// earlier connection.
-    pub(super) fn start_sync(&self) {
-        let Some(settings) = self.profile.with_value(|p| p.sync.clone()) else {
-            return;
-        };
-        // Each tab connects as its own peer, so several tabs can sync at once.
-        let tab = new_id()[..12].to_string();
-        let mut docs = vec![self.team.get_value()];
-        let me = match &settings.token {
-            Some(token) => match Grant::peek(token) {
-                Ok(grant) => {
-                    docs.extend(self.leadership.get_value());
-                    format!("{}/{tab}", grant.peer)
-                }
-                Err(_) => {
-                    self.sync.set(SyncView {
-                        status: Some(SyncStatus::Refused(
-                            "the invite on this device is damaged".into(),
-                        )),
-                        pending: 0,
-                    });
-                    return;
-                }
-            },
-            // A standard sync server checks nothing: it only ever gets the
-            // team document.
-            None => format!("handover-{tab}"),
-        };
-        let url = socket_url(&settings.relay, settings.token.as_deref(), &tab);
-        let view = self.sync;
-        let session = *self;
-        let client = RelayClient::start(
-            url,
-            &me,
-            docs,
-            Box::new(move |status, pending| {
-                view.set(SyncView {
-                    status: Some(status),
-                    pending,
-                })
-            }),
-            Box::new(move |doc, data| session.on_signal(doc, data)),
-        );
-        self.relay.set_value(Some(client));
-    }
-
-    /// Whether this device syncs through a standard automerge-repo sync
-    /// server (no invites; team records only).
-    pub fn syncs_with_open_server(&self) -> bool {
-        self.profile
-            .with_value(|p| p.sync.as_ref().is_some_and(|s| s.token.is_none()))
-    }
-
-    /// The relay address this device syncs through.
-    pub fn relay_address(&self) -> Option<String> {
-        self.profile
-            .with_value(|p| p.sync.as_ref().map(|s| s.relay.clone()))
-    }
-
-    /// Only the CEO's device holds the workspace key and invites others.
-    pub fn can_invite(&self) -> bool {
-        self.holds_leadership() && self.my_member().is_some_and(|me| me.role == Role::Ceo)
-    }
-
-    /// The workspace key, created on first use and kept on this device.
-    async fn workspace_key(&self) -> Result<WorkspaceKey, SaveError> {
-        let settings = Settings::new(self.db.get_value());
-        if let Some(seed) = settings.workspace_key().await.map_err(failed)? {
-            return Ok(WorkspaceKey::from_seed(seed));
-        }
-        // Two random UUIDs: 244 bits from the browser's secure random source.
-        let mut seed = [0u8; 32];
-        seed[..16].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
-        seed[16..].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
-        settings.save_workspace_key(&seed).await.map_err(failed)?;
-        Ok(WorkspaceKey::from_seed(seed))
-    }
-
-    /// The workspace's public key, for starting the relay.
-    pub async fn public_key(&self) -> Result<String, SaveError> {
-        Ok(self.workspace_key().await?.public().to_string())
-    }
-
-    fn grant(&self, peer: String, name: &str, role: Role, days: i64) -> Grant {
-        let (team, leadership) = self.document_ids();
-        let mut documents = vec![team];
-        if role.is_leadership() {
-            documents.extend(leadership);
-        }
-        Grant {
+    /// Starts a new workspace with this device's user as its first member:
+    /// makes the workspace key, this device's key and its own grant, and the
+    /// team document (and, for leadership, the leadership document).
+    pub async fn start(
+        db: Rc<Database>,
+        input: &MemberInput,
+        owner: Owner,
+    ) -> Result<Session, SessionError> {
+        let member = create_member(input, now_ms()).map_err(SessionError::Invalid)?;
+        let workspace = new_workspace_key(&db).await?;
+        let grant = Grant {
             id: new_id(),
-            peer,
-            name: name.to_string(),
-            role: role.code().to_string(),
-            documents,
-            expires_at: now_ms() / 1000 + days * 24 * 60 * 60,
-        }
-    }
-
-    /// Sets the relay on the CEO's device and connects to it. `open` is for a
-    /// standard automerge-repo sync server, which takes no invites.
-    pub async fn connect_relay(&self, address: &str, open: bool) -> Result<(), SaveError> {
-        let relay = normalize_relay(address).map_err(|_| {
-            let mut check = Checker::new();
-            check.fail("relay", Problem::InvalidAddress);
-            SaveError::Invalid(check.finish(()).unwrap_err())
-        })?;
-        let token = if open {
-            None
-        } else {
-            let key = self.workspace_key().await?;
-            let me = self.my_member().ok_or_else(|| Invalid::unknown("relay"))?;
-            let peer = format!("device-{}", new_id());
-            let grant = self.grant(peer, &me.name, me.role, OWN_TOKEN_YEARS * 365);
-            Some(key.sign(&grant))
+            member: member.id.clone(),
+            name: member.name.clone(),
+            role: member.role.code().to_string(),
+            workspace: workspace.public().to_string(),
+            team: DocumentId::random().to_string(),
+            leadership: member
+                .role
+                .is_leadership()
+                .then(|| DocumentId::random().to_string()),
+            relay: None,
+            device: Some(device_key(&db).await?.public().to_string()),
+            expires_at: now_s() + days(OWN_GRANT_DAYS),
         };
-        let mut profile = self.profile.get_value();
-        profile.sync = Some(SyncSettings { relay, token });
-        Settings::new(self.db.get_value())
-            .save_profile(&profile)
-            .await
-            .map_err(failed)?;
-        self.profile.set_value(profile);
-        self.start_sync();
-        Ok(())
-    }
-
-    /// An invite for `name` with `role` through this device's relay.
-    pub async fn create_invite(&self, role: Role, name: &str) -> Result<Invite, SaveError> {
-        let mut check = Checker::new();
-        let name = check.required("name", name, crate::domain::people::NAME_MAX);
-        check.finish(())?;
-        let relay = self
-            .relay_address()
-            .ok_or_else(|| Invalid::unknown("relay"))?;
-        let open = self.syncs_with_open_server();
-        let token = if open {
-            None
-        } else {
-            let key = self.workspace_key().await?;
-            let peer = format!("device-{}", new_id());
-            Some(key.sign(&self.grant(peer, &name, role, INVITE_DAYS)))
+        let profile = DeviceProfile {
+            member_id: member.id.clone(),
+            team_doc: grant.team.clone(),
+            workspace: Some(grant.workspace.clone()),
+            grant: Some(grant.sign(&workspace)),
+            legacy_leadership_doc: None,
         };
-        let (team, leadership) = self.document_ids();
-        let team = team.parse().map_err(|_| SaveError::Failed(team.clone()))?;
-        // A standard sync server never gets the leadership document.
-        let leadership = match (role.is_leadership() && !open, leadership) {
-            (true, Some(id)) => Some(id.parse().map_err(|_| SaveError::Failed(id.clone()))?),
-            _ => None,
-        };
-        Invite::new(&relay, token, &team, leadership.as_ref(), role, &name)
-            .map_err(|err| SaveError::Failed(err.to_string()))
+        Session::begin(db, profile, &member, owner).await
     }
 
     /// Joins the workspace of `invite` on this new device as `name`.
@@ -192,22 +85,344 @@ impl Session {
         name: &str,
         owner: Owner,
     ) -> Result<Session, SessionError> {
+        // The key is made before joining: the relay binds the invite to it.
+        device_key(&db).await?;
         let input = MemberInput {
             name: name.to_string(),
             role: invite.role(),
         };
-        let member = create_member(&input, now_ms()).map_err(SessionError::Invalid)?;
+        let member = Member {
+            id: invite.grant.member.clone(),
+            ..create_member(&input, now_ms()).map_err(SessionError::Invalid)?
+        };
         let profile = DeviceProfile {
             member_id: member.id.clone(),
-            team_doc: invite.team_doc.clone(),
-            leadership_doc: invite.leadership_doc.clone(),
-            sync: Some(SyncSettings {
-                relay: invite.relay.clone(),
-                token: invite.token.clone(),
-            }),
+            team_doc: invite.grant.team.clone(),
+            workspace: Some(invite.grant.workspace.clone()),
+            grant: Some(invite.to_code().to_string()),
+            legacy_leadership_doc: None,
         };
         Session::begin(db, profile, &member, owner).await
     }
+
+    /// Replaces this device's grant with a new invite made for the same
+    /// member (after expiry, or on a device from before grants). The page
+    /// reloads to open with it; nothing stored is lost.
+    pub async fn reverify(&self, code: &str) -> Result<(), SaveError> {
+        let invite = Invite::from_code(code, now_s()).map_err(invite_problem)?;
+        let mut profile = self.profile.get_value();
+        if invite.grant.member != profile.member_id || invite.grant.team != profile.team_doc {
+            return Err(invite_problem(InviteError::Malformed));
+        }
+        device_key(&self.db.get_value())
+            .await
+            .map_err(|err| SaveError::Failed(format!("{err:?}")))?;
+        profile.workspace = Some(invite.grant.workspace.clone());
+        profile.grant = Some(invite.to_code().to_string());
+        self.save_profile(profile).await?;
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+        Ok(())
+    }
+
+    /// Connects to the relay this device's grant names, if any, replacing
+    /// any earlier connection. The leadership document goes only to a relay
+    /// that proves the key the grant names; a standard sync server gets the
+    /// team document only.
+    pub(super) fn start_sync(&self) {
+        let Some((token, grant)) = self.verified() else {
+            return;
+        };
+        let Some(relay) = grant.relay.clone() else {
+            return;
+        };
+        let view = self.sync;
+        let session = *self;
+        let on_status = Box::new(move |status, pending| {
+            view.set(SyncView {
+                status: Some(status),
+                pending,
+            })
+        });
+        let on_ephemeral = Box::new(move |doc: &str, data: &[u8]| session.on_signal(doc, data));
+        let team = self.team.get_value();
+        let Some(key) = relay.key.and_then(|key| key.parse().ok()) else {
+            let client =
+                RelayClient::start(relay.address, None, vec![team], on_status, on_ephemeral);
+            self.relay.set_value(Some(client));
+            return;
+        };
+        let mut docs = vec![team];
+        docs.extend(self.leadership.get_value());
+        let db = self.db.get_value();
+        leptos::task::spawn_local(async move {
+            let device = match DeviceKey::load_or_create(db).await {
+                Ok(device) => device,
+                Err(_) => {
+                    return view.set(SyncView {
+                        status: Some(SyncStatus::Refused("device-key".into())),
+                        pending: 0,
+                    })
+                }
+            };
+            let auth = RelayAuth {
+                expected: key,
+                device,
+                token,
+            };
+            let client =
+                RelayClient::start(relay.address, Some(auth), docs, on_status, on_ephemeral);
+            session.relay.set_value(Some(client));
+        });
+    }
+
+    /// The grant token and what it grants, when the grant stands.
+    fn verified(&self) -> Option<(String, Grant)> {
+        let grant = self.grant.get_value().ok()?;
+        let token = self.profile.with_value(|p| p.grant.clone())?;
+        Some((token, grant))
+    }
+
+    fn relay(&self) -> Option<RelayRef> {
+        self.grant
+            .with_value(|g| g.as_ref().ok().and_then(|g| g.relay.clone()))
+    }
+
+    /// Whether this device syncs through a standard automerge-repo sync
+    /// server (team records only).
+    pub fn syncs_with_open_server(&self) -> bool {
+        self.relay().is_some_and(|r| r.key.is_none())
+    }
+
+    /// The relay address this device syncs through.
+    pub fn relay_address(&self) -> Option<String> {
+        self.relay().map(|r| r.address)
+    }
+
+    /// The relay's key, as this device's grant names it.
+    pub fn relay_key(&self) -> Option<String> {
+        self.relay().and_then(|r| r.key)
+    }
+
+    /// Only a device holding the workspace key, with a grant that stands,
+    /// signs invites and revocations.
+    pub fn can_invite(&self) -> bool {
+        self.holds_workspace_key.get() && self.unverified().is_none()
+    }
+
+    async fn workspace_key(&self) -> Result<KeyPair, SaveError> {
+        let settings = Settings::new(self.db.get_value());
+        settings
+            .workspace_key()
+            .await
+            .map_err(failed)?
+            .map(KeyPair::from_seed)
+            .ok_or_else(|| Invalid::unknown("relay").into())
+    }
+
+    /// The workspace's public key, for starting the relay.
+    pub async fn public_key(&self) -> Result<String, SaveError> {
+        Ok(self.workspace_key().await?.public().to_string())
+    }
+
+    async fn save_profile(&self, profile: DeviceProfile) -> Result<(), SaveError> {
+        Settings::new(self.db.get_value())
+            .save_profile(&profile)
+            .await
+            .map_err(failed)?;
+        self.profile.set_value(profile);
+        Ok(())
+    }
+
+    /// Sets the relay on the device holding the workspace key and connects.
+    /// The relay's key is learned now, from the relay proving it (the CEO
+    /// typed the address), and every invite made afterwards names it. `open`
+    /// is for a standard automerge-repo sync server, which proves nothing.
+    pub async fn connect_relay(&self, address: &str, open: bool) -> Result<(), SaveError> {
+        let address =
+            normalize_relay(address).map_err(|_| field_problem(Problem::InvalidAddress))?;
+        let key = if open {
+            None
+        } else {
+            let key = relay_auth::relay_key(&address)
+                .await
+                .map_err(|_| field_problem(Problem::Unreachable))?;
+            Some(key.to_string())
+        };
+        let workspace = self.workspace_key().await?;
+        let (_, mut grant) = self.verified().ok_or_else(|| Invalid::unknown("relay"))?;
+        grant.relay = Some(RelayRef { address, key });
+        let mut profile = self.profile.get_value();
+        profile.grant = Some(grant.sign(&workspace));
+        self.save_profile(profile).await?;
+        self.grant.set_value(Ok(grant));
+        self.start_sync();
+        Ok(())
+    }
+
+    /// An invite for `name` with `role` through this device's relay: for a
+    /// new member, or for `member` again (a new device, or renewing one whose
+    /// access expired, which then keeps its records and history).
+    pub async fn create_invite(
+        &self,
+        member: Option<String>,
+        role: Role,
+        name: &str,
+    ) -> Result<Invite, SaveError> {
+        let mut check = Checker::new();
+        let name = check.required("name", name, crate::domain::people::NAME_MAX);
+        check.finish(())?;
+        let workspace = self.workspace_key().await?;
+        let (_, own) = self.verified().ok_or_else(|| Invalid::unknown("relay"))?;
+        let relay = own.relay.clone().ok_or_else(|| Invalid::unknown("relay"))?;
+        let now = now_s();
+        let grant = Grant {
+            id: new_id(),
+            member: member.unwrap_or_else(new_id),
+            name: name.clone(),
+            role: role.code().to_string(),
+            workspace: own.workspace.clone(),
+            team: own.team.clone(),
+            // Through a standard sync server the leadership records never
+            // travel, so its invites name no leadership document at all.
+            leadership: own
+                .leadership
+                .clone()
+                .filter(|_| role.is_leadership() && relay.key.is_some()),
+            relay: Some(relay),
+            device: None,
+            expires_at: now + days(INVITE_DAYS),
+        };
+        let invite = Invite::from_code(&grant.sign(&workspace), now)
+            .map_err(|err| SaveError::Failed(err.to_string()))?;
+        let settings = Settings::new(self.db.get_value());
+        let mut issued = settings.issued_invites().await.map_err(failed)?;
+        issued.push(IssuedInvite {
+            id: grant.id,
+            member: grant.member,
+            name,
+            role: grant.role,
+            issued_at: now,
+            expires_at: grant.expires_at,
+            revoked_at: None,
+        });
+        settings
+            .save_issued_invites(&issued)
+            .await
+            .map_err(failed)?;
+        Ok(invite)
+    }
+
+    /// The invites this device made.
+    pub async fn issued_invites(&self) -> Result<Vec<IssuedInvite>, SaveError> {
+        Settings::new(self.db.get_value())
+            .issued_invites()
+            .await
+            .map_err(failed)
+    }
+
+    /// Revokes invite `id` and every device that redeemed it: the relay
+    /// closes their connections and refuses them from then on.
+    pub async fn revoke(&self, id: &str) -> Result<(), SaveError> {
+        let workspace = self.workspace_key().await?;
+        let now = now_s();
+        let token = Revocation {
+            grant: id.to_string(),
+            workspace: workspace.public().to_string(),
+            revoked_at: now,
+        }
+        .sign(&workspace);
+        if let Some(relay) = self.relay().filter(|r| r.key.is_some()) {
+            relay_auth::revoke(&relay.address, &token)
+                .await
+                .map_err(|_| field_problem(Problem::Unreachable))?;
+        }
+        let settings = Settings::new(self.db.get_value());
+        let mut issued = settings.issued_invites().await.map_err(failed)?;
+        for invite in issued.iter_mut().filter(|i| i.id == id) {
+            invite.revoked_at = Some(now);
+        }
+        settings.save_issued_invites(&issued).await.map_err(failed)
+    }
+}
+
+/// Checks the stored grant; on a device from before grants that holds the
+/// workspace key (the CEO's), signs its grant anew once, from what it holds.
+/// Returns the profile to use and whether the device holds the key.
+pub(super) async fn verify_or_migrate(
+    db: &Rc<Database>,
+    mut profile: DeviceProfile,
+    team: &Rc<LiveDoc>,
+) -> Result<(DeviceProfile, bool), SessionError> {
+    let settings = Settings::new(db.clone());
+    let Some(seed) = settings
+        .workspace_key()
+        .await
+        .map_err(|err| SessionError::Other(err.0))?
+    else {
+        return Ok((profile, false));
+    };
+    if profile.grant.is_some() {
+        return Ok((profile, true));
+    }
+    let workspace = KeyPair::from_seed(seed);
+    let member: Option<Member> = team.read(|doc| {
+        doc.get(Collection::Members, &profile.member_id)
+            .ok()
+            .flatten()
+    });
+    let Some(member) = member else {
+        return Ok((profile, true));
+    };
+    let grant = Grant {
+        id: new_id(),
+        member: member.id.clone(),
+        name: member.name.clone(),
+        role: member.role.code().to_string(),
+        workspace: workspace.public().to_string(),
+        team: profile.team_doc.clone(),
+        leadership: profile.legacy_leadership_doc.take(),
+        relay: None,
+        device: Some(device_key(db).await?.public().to_string()),
+        expires_at: now_s() + days(OWN_GRANT_DAYS),
+    };
+    profile.workspace = Some(grant.workspace.clone());
+    profile.grant = Some(grant.sign(&workspace));
+    settings
+        .save_profile(&profile)
+        .await
+        .map_err(|err| SessionError::Other(err.0))?;
+    Ok((profile, true))
+}
+
+/// Makes and keeps the workspace signing key of a new workspace.
+async fn new_workspace_key(db: &Rc<Database>) -> Result<KeyPair, SessionError> {
+    // Two random UUIDs: 244 bits from the browser's secure random source.
+    let mut seed = [0u8; 32];
+    seed[..16].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
+    seed[16..].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
+    Settings::new(db.clone())
+        .save_workspace_key(&seed)
+        .await
+        .map_err(|err| SessionError::Other(err.0))?;
+    Ok(KeyPair::from_seed(seed))
+}
+
+async fn device_key(db: &Rc<Database>) -> Result<DeviceKey, SessionError> {
+    DeviceKey::load_or_create(db.clone())
+        .await
+        .map_err(|err| SessionError::Other(err.to_string()))
+}
+
+fn field_problem(problem: Problem) -> SaveError {
+    let mut check = Checker::new();
+    check.fail("relay", problem);
+    SaveError::Invalid(check.finish(()).unwrap_err())
+}
+
+fn invite_problem(err: InviteError) -> SaveError {
+    SaveError::Failed(err.to_string())
 }
 
 fn failed(err: crate::store::StoreError) -> SaveError {

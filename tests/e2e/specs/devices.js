@@ -33,6 +33,22 @@ export async function joinIn(context, link, name) {
 }
 
 /**
+ * Connects the CEO's device (on /settings or anywhere) to a relay started
+ * for it on `port` with `dataDir`: the relay is started with the workspace
+ * key shown in Settings, then the device learns the relay's key by connecting.
+ * Returns `{ relay, key }` (the workspace key, to restart the relay with).
+ */
+export async function connectRelay(ceo, port, dataDir = tempDir()) {
+  await ceo.goto('/settings');
+  const key = (await ceo.getByTestId('workspace-key').textContent()).trim();
+  const relay = await startRelay(port, key, dataDir);
+  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
+  await ceo.getByRole('button', { name: 'Save and connect' }).click();
+  await synced(ceo);
+  return { relay, key };
+}
+
+/**
  * A CEO device connected to a fresh relay. Returns `{ ceo, relay, close }`;
  * call `close()` at the end (stops the relay).
  */
@@ -41,13 +57,8 @@ export async function ceoWithRelay(browser, name = 'Alex Morgan') {
   const context = await browser.newContext();
   const ceo = await context.newPage();
   await startWorkspace(ceo, name, 'CEO');
-  await ceo.goto('/settings');
-  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
-  await ceo.getByRole('button', { name: 'Save and connect' }).click();
-  const key = await ceo.getByTestId('workspace-key').textContent();
-  const relay = await startRelay(port, key.trim(), tempDir());
-  await synced(ceo);
-  return { ceo, relay, close: () => stopRelay(relay) };
+  const { relay } = await connectRelay(ceo, port);
+  return { ceo, relay, port, close: () => stopRelay(relay) };
 }
 
 /** The ids of the documents this device keeps in IndexedDB. */

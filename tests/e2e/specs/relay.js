@@ -1,5 +1,5 @@
 // Starting and stopping handover-relay (built by scripts/test) for the specs.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const relayBin = path.join(root, 'target/debug/handover-relay');
+const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(root, process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
+const relayBin = process.env.HANDOVER_RELAY_BIN || path.join(targetDir, 'debug/handover-relay');
 
 /** A free port on loopback. */
 export async function freePort() {
@@ -37,6 +38,14 @@ function started(child, marker) {
     child.on('exit', (code) => reject(new Error(`exited with ${code} before starting: ${seen}`)));
     setTimeout(() => reject(new Error(`did not start within 20 s: ${seen}`)), 20000);
   });
+}
+
+/**
+ * The relay's own public key for `dataDir` (`--print-key`; creates
+ * `relay.key` there if there is none yet): what grants for this relay name.
+ */
+export function relayKey(dataDir) {
+  return execFileSync(relayBin, ['--print-key', '--data-dir', dataDir], { encoding: 'utf8' }).trim();
 }
 
 /** Starts the relay on `port` with `workspaceKey`; resolves once it listens. */

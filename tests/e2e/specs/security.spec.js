@@ -152,10 +152,10 @@ test('hostile text in every field of every desk stays text, and the policy is ne
     // Settings: a relay (the same one serves the app: its header is checked), and an invite
     // with a hostile name, which a second device uses to join as the Operations Assistant.
     await page.goto('/settings');
-    await page.getByLabel('Relay address').fill(`127.0.0.1:${relayPort}`);
-    await page.getByRole('button', { name: 'Save and connect' }).click();
     const key = (await page.getByTestId('workspace-key').textContent()).trim();
     relay = await relayWithDist(relayPort, key);
+    await page.getByLabel('Relay address').fill(`127.0.0.1:${relayPort}`);
+    await page.getByRole('button', { name: 'Save and connect' }).click();
     const fromRelay = await served(`http://127.0.0.1:${relayPort}/clients`);
     expect(fromRelay.header).toBe(`${metaPolicy(fromRelay.html)}; frame-ancestors 'none'`);
     const assistant = hostile('Sam');

@@ -4,7 +4,7 @@
 // leadership document.
 import { test, expect } from '@playwright/test';
 import { addClient, startWorkspace } from './helpers.js';
-import { invite, join, joinIn, synced, storedDocumentIds } from './devices.js';
+import { connectRelay, invite, join, joinIn, synced, storedDocumentIds } from './devices.js';
 import { freePort, startRelay, startStandardSyncServer, stopRelay, tempDir } from './relay.js';
 
 test.describe.configure({ timeout: 120_000 });
@@ -19,13 +19,8 @@ test('CEO, assistant and team member share one state through the relay', async (
   await addClient(ceo, 'Acme Logistics');
   await expect(ceo.getByTestId('sync-state')).toHaveAttribute('data-sync', 'local');
 
-  await ceo.goto('/settings');
-  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
-  await ceo.getByRole('button', { name: 'Save and connect' }).click();
-  const key = await ceo.getByTestId('workspace-key').textContent();
-  let relay = await startRelay(port, key.trim(), data);
+  let { relay, key } = await connectRelay(ceo, port, data);
   try {
-    await synced(ceo);
     const leadershipId = (await ceo.locator('.documents dd code').nth(1).textContent()).trim();
 
     const assistantLink = await invite(ceo, 'Sam Jansen', 'Operations Assistant');
@@ -53,7 +48,7 @@ test('CEO, assistant and team member share one state through the relay', async (
     await addClient(assistant, 'Also made while it was down');
     await expect(assistant.getByTestId('sync-state')).toContainText('not yet on the relay');
 
-    relay = await startRelay(port, key.trim(), data);
+    relay = await startRelay(port, key, data);
     for (const page of [ceo, assistant, member]) {
       await synced(page);
       await page.getByRole('navigation').getByRole('link', { name: 'Clients' }).click();
@@ -100,13 +95,8 @@ test('two devices that were both offline and both edited converge when they reco
   const ceoContext = await browser.newContext();
   const ceo = await ceoContext.newPage();
   await startWorkspace(ceo, 'Alex Morgan', 'CEO');
-  await ceo.goto('/settings');
-  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
-  await ceo.getByRole('button', { name: 'Save and connect' }).click();
-  const key = (await ceo.getByTestId('workspace-key').textContent()).trim();
-  const relay = await startRelay(port, key, data);
+  const { relay } = await connectRelay(ceo, port, data);
   try {
-    await synced(ceo);
     const link = await invite(ceo, 'Sam Jansen', 'Operations Assistant');
     const assistantContext = await browser.newContext();
     const assistant = await joinIn(assistantContext, link, 'Sam Jansen');

@@ -161,7 +161,7 @@ sync-offline = Offline: changes are kept here and sent when the relay is reachab
 sync-connecting = Connecting to the relay…
 sync-syncing = Syncing…
 sync-synced = Synced at { $time }
-sync-refused = The relay refused this device: { $reason }
+sync-refused = The relay refused this device ({ $reason }).
 sync-pending = { $count ->
     [one] { $count } change not yet on the relay
    *[other] { $count } changes not yet on the relay
@@ -174,7 +174,7 @@ sync-connect = Save and connect
 sync-open-server = This is a standard automerge-repo sync server (it takes no invites)
 sync-open-server-warning = Whoever runs that server can read every document it is given. Handover therefore syncs only the team records with it; leadership records stay on the devices of the CEO and the Operations Assistant.
 sync-key-title = Workspace key
-sync-key-help = Start the relay with this key (handover-relay --workspace-key=…). It lets the relay check invites; it cannot be used to make them.
+sync-key-help = Start the relay with this key (handover-relay --workspace-key=…), then enter its address below. It lets the relay check invites; it cannot be used to make them.
 sync-key-failed = The workspace key could not be read or stored on this device.
 invite-title = Invite someone
 invite-help = An invite lets one device join this workspace. The Operations Assistant gets every record; team members never get leadership records.
@@ -185,3 +185,30 @@ invite-error-malformed = This is not a complete invite code. Ask for a new invit
 invite-error-relay = The relay address in this invite is not valid. Ask for a new invite.
 join-code = Invite code or link
 join-submit = Join workspace
+
+# Trust: device keys, invites and revocation
+error-unreachable = No Handover relay answered at this address. Check that the relay runs and the address is right; for a standard automerge-repo sync server, tick the box below.
+invite-error-tampered = This invite was changed after it was made, so it cannot be used. Ask for a new invite.
+invite-error-expired = This invite has expired. Ask for a new one.
+sync-refused-revoked = This device's access was revoked by the workspace owner. It keeps what it has but no longer syncs.
+sync-refused-expired = This device's access has expired. Ask the CEO for a new invite and enter it in Settings.
+sync-refused-wrong-relay = The server at this address is not the relay named in your invite, so nothing was sent to it.
+sync-refused-redeemed-elsewhere = This invite was already used on another device. Ask for a new invite.
+sync-refused-device-key = This browser could not use the device key. Open the app over https.
+sync-relay-key = The relay's key:
+invite-list-title = Invites and devices
+invite-list-empty = No invites made yet.
+invite-revoke = Revoke
+invite-revoked = Revoked
+invite-revoke-confirm = Revoke the access of { $name }? Their devices stop syncing within seconds.
+invite-list-failed = The list of invites could not be read.
+trust-reverify-title = Re-verify this device
+trust-missing = This device was set up before devices had keys of their own, so it cannot show leadership records or sync until it is verified again.
+trust-expired = This device's access has expired.
+trust-invalid = This device's access could not be verified.
+trust-refused = The relay no longer accepts this device.
+trust-reverify-help = Ask the CEO for a new invite for you (Settings → Invites) and paste it here. Everything stored on this device is kept.
+trust-reverify-submit = Verify this device
+invite-renew = New invite for this person
+author-unknown-device = Author not verified: no device of the workspace wrote this.
+author-not-claimed = Author not verified: written on another member's device.

@@ -45,6 +45,7 @@ crisis-corrected-by = Corrected by the entry of { $when }
 crisis-change = Change
 crisis-other-tool = another tool
 crisis-changed-after = This entry was changed after it was written, by { $name } at { $when }.
+crisis-removed = An entry written at { $written } was removed by { $name } at { $when }.
 crisis-integrity = Tamper check
 crisis-integrity-ok = { $count ->
     [one] The entry is as it was written.

@@ -161,7 +161,7 @@ sync-offline = Sin conexión: los cambios se guardan aquí y se enviarán cuando
 sync-connecting = Conectando con el servidor de enlace…
 sync-syncing = Sincronizando…
 sync-synced = Última sincronización: { $time }
-sync-refused = El servidor de enlace ha rechazado este dispositivo: { $reason }
+sync-refused = El servidor de enlace ha rechazado este dispositivo ({ $reason }).
 sync-pending = { $count ->
     [one] { $count } cambio pendiente de enviar al servidor de enlace
    *[other] { $count } cambios pendientes de enviar al servidor de enlace
@@ -185,3 +185,30 @@ invite-error-malformed = Este código de invitación no está completo. Pide una
 invite-error-relay = La dirección del servidor de enlace de esta invitación no es válida. Pide una invitación nueva.
 join-code = Código o enlace de invitación
 join-submit = Unirse al espacio de trabajo
+
+# Trust: device keys, invites and revocation
+error-unreachable = Ningún servidor de enlace de Handover respondió en esta dirección. Comprueba que está en marcha y que la dirección es correcta; para un servidor de sincronización automerge-repo estándar, marca la casilla de abajo.
+invite-error-tampered = Esta invitación se modificó después de crearse y no se puede usar. Pide una invitación nueva.
+invite-error-expired = Esta invitación ha caducado. Pide una nueva.
+sync-refused-revoked = El propietario del espacio de trabajo ha revocado el acceso de este dispositivo. Conserva lo que tiene, pero ya no se sincroniza.
+sync-refused-expired = El acceso de este dispositivo ha caducado. Pide al CEO una invitación nueva e introdúcela en Ajustes.
+sync-refused-wrong-relay = El servidor de esta dirección no es el servidor de enlace de tu invitación, así que no se le ha enviado nada.
+sync-refused-redeemed-elsewhere = Esta invitación ya se usó en otro dispositivo. Pide una invitación nueva.
+sync-refused-device-key = Este navegador no pudo usar la clave del dispositivo. Abre la aplicación por https.
+sync-relay-key = La clave del servidor de enlace:
+invite-list-title = Invitaciones y dispositivos
+invite-list-empty = Aún no hay invitaciones.
+invite-revoke = Revocar
+invite-revoked = Revocada
+invite-revoke-confirm = ¿Revocar el acceso de { $name }? Sus dispositivos dejarán de sincronizarse en unos segundos.
+invite-list-failed = No se pudo leer la lista de invitaciones.
+trust-reverify-title = Verificar de nuevo este dispositivo
+trust-missing = Este dispositivo se configuró antes de que los dispositivos tuvieran clave propia: no puede mostrar los registros de dirección ni sincronizarse hasta que se verifique de nuevo.
+trust-expired = El acceso de este dispositivo ha caducado.
+trust-invalid = No se pudo verificar el acceso de este dispositivo.
+trust-refused = El servidor de enlace ya no acepta este dispositivo.
+trust-reverify-help = Pide al CEO una invitación nueva para ti (Ajustes → Invitaciones) y pégala aquí. Se conserva todo lo guardado en este dispositivo.
+trust-reverify-submit = Verificar este dispositivo
+invite-renew = Nueva invitación para esta persona
+author-unknown-device = Autor no verificado: ningún dispositivo del espacio de trabajo escribió esto.
+author-not-claimed = Autor no verificado: escrito en el dispositivo de otra persona.

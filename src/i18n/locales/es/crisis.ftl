@@ -45,6 +45,7 @@ crisis-corrected-by = Corregida por la anotación de { $when }
 crisis-change = Cambio
 crisis-other-tool = otra herramienta
 crisis-changed-after = Esta anotación se modificó después de escribirse, por { $name } el { $when }.
+crisis-removed = Una anotación escrita el { $written } fue eliminada por { $name } el { $when }.
 crisis-integrity = Control de integridad
 crisis-integrity-ok = { $count ->
     [one] La anotación está tal como se escribió.

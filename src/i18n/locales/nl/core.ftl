@@ -161,7 +161,7 @@ sync-offline = Offline: wijzigingen worden hier bewaard en verstuurd zodra de re
 sync-connecting = Verbinden met de relay…
 sync-syncing = Synchroniseren…
 sync-synced = Gesynchroniseerd om { $time }
-sync-refused = De relay heeft dit apparaat geweigerd: { $reason }
+sync-refused = De relay heeft dit apparaat geweigerd ({ $reason }).
 sync-pending = { $count ->
     [one] { $count } wijziging nog niet op de relay
    *[other] { $count } wijzigingen nog niet op de relay
@@ -185,3 +185,30 @@ invite-error-malformed = Dit is geen volledige uitnodigingscode. Vraag om een ni
 invite-error-relay = Het relay-adres in deze uitnodiging is ongeldig. Vraag om een nieuwe uitnodiging.
 join-code = Uitnodigingscode of -link
 join-submit = Deelnemen aan werkruimte
+
+# Trust: device keys, invites and revocation
+error-unreachable = Op dit adres antwoordde geen Handover-relay. Controleer of de relay draait en of het adres klopt; vink hieronder het vakje aan voor een standaard automerge-repo-syncserver.
+invite-error-tampered = Deze uitnodiging is na het maken gewijzigd en kan niet worden gebruikt. Vraag om een nieuwe uitnodiging.
+invite-error-expired = Deze uitnodiging is verlopen. Vraag om een nieuwe.
+sync-refused-revoked = De toegang van dit apparaat is ingetrokken door de eigenaar van de werkruimte. Het houdt wat het heeft, maar synchroniseert niet meer.
+sync-refused-expired = De toegang van dit apparaat is verlopen. Vraag de CEO om een nieuwe uitnodiging en vul die in bij Instellingen.
+sync-refused-wrong-relay = De server op dit adres is niet de relay uit je uitnodiging, dus er is niets naartoe gestuurd.
+sync-refused-redeemed-elsewhere = Deze uitnodiging is al op een ander apparaat gebruikt. Vraag om een nieuwe uitnodiging.
+sync-refused-device-key = Deze browser kon de apparaatsleutel niet gebruiken. Open de app via https.
+sync-relay-key = De sleutel van de relay:
+invite-list-title = Uitnodigingen en apparaten
+invite-list-empty = Nog geen uitnodigingen gemaakt.
+invite-revoke = Intrekken
+invite-revoked = Ingetrokken
+invite-revoke-confirm = De toegang van { $name } intrekken? Hun apparaten stoppen binnen enkele seconden met synchroniseren.
+invite-list-failed = De lijst met uitnodigingen kon niet worden gelezen.
+trust-reverify-title = Dit apparaat opnieuw verifiëren
+trust-missing = Dit apparaat is ingesteld voordat apparaten een eigen sleutel hadden. Het kan geen leidinggevende gegevens tonen of synchroniseren tot het opnieuw is geverifieerd.
+trust-expired = De toegang van dit apparaat is verlopen.
+trust-invalid = De toegang van dit apparaat kon niet worden geverifieerd.
+trust-refused = De relay accepteert dit apparaat niet meer.
+trust-reverify-help = Vraag de CEO om een nieuwe uitnodiging voor jou (Instellingen → Uitnodigingen) en plak die hier. Alles op dit apparaat blijft bewaard.
+trust-reverify-submit = Dit apparaat verifiëren
+invite-renew = Nieuwe uitnodiging voor deze persoon
+author-unknown-device = Auteur niet geverifieerd: geen apparaat van de werkruimte heeft dit geschreven.
+author-not-claimed = Auteur niet geverifieerd: geschreven op het apparaat van iemand anders.

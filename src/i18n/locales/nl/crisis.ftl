@@ -45,6 +45,7 @@ crisis-corrected-by = Gecorrigeerd door de regel van { $when }
 crisis-change = Wijziging
 crisis-other-tool = een ander programma
 crisis-changed-after = Deze regel is gewijzigd nadat hij was geschreven, door { $name } op { $when }.
+crisis-removed = Een regel geschreven op { $written } is verwijderd door { $name } op { $when }.
 crisis-integrity = Controle op wijzigingen
 crisis-integrity-ok = { $count ->
     [one] De regel is zoals hij is geschreven.

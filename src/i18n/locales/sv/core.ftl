@@ -161,7 +161,7 @@ sync-offline = Offline: ändringarna sparas här och skickas när reläet går a
 sync-connecting = Ansluter till reläet…
 sync-syncing = Synkar…
 sync-synced = Synkat kl. { $time }
-sync-refused = Reläet nekade den här enheten: { $reason }
+sync-refused = Reläet nekade den här enheten ({ $reason }).
 sync-pending = { $count ->
     [one] { $count } ändring har inte nått reläet än
    *[other] { $count } ändringar har inte nått reläet än
@@ -185,3 +185,30 @@ invite-error-malformed = Det här är inte en fullständig inbjudningskod. Be om
 invite-error-relay = Reläadressen i den här inbjudan är ogiltig. Be om en ny inbjudan.
 join-code = Inbjudningskod eller länk
 join-submit = Gå med i arbetsytan
+
+# Trust: device keys, invites and revocation
+error-unreachable = Inget Handover-relä svarade på den här adressen. Kontrollera att reläet körs och att adressen stämmer; för en vanlig automerge-repo-synkserver, kryssa i rutan nedan.
+invite-error-tampered = Den här inbjudan har ändrats efter att den skapades och kan inte användas. Be om en ny inbjudan.
+invite-error-expired = Den här inbjudan har gått ut. Be om en ny.
+sync-refused-revoked = Arbetsytans ägare har återkallat den här enhetens åtkomst. Den behåller det den har men synkar inte längre.
+sync-refused-expired = Den här enhetens åtkomst har gått ut. Be vd:n om en ny inbjudan och ange den under Inställningar.
+sync-refused-wrong-relay = Servern på den här adressen är inte reläet i din inbjudan, så inget skickades dit.
+sync-refused-redeemed-elsewhere = Den här inbjudan har redan använts på en annan enhet. Be om en ny inbjudan.
+sync-refused-device-key = Webbläsaren kunde inte använda enhetsnyckeln. Öppna appen via https.
+sync-relay-key = Reläets nyckel:
+invite-list-title = Inbjudningar och enheter
+invite-list-empty = Inga inbjudningar ännu.
+invite-revoke = Återkalla
+invite-revoked = Återkallad
+invite-revoke-confirm = Återkalla åtkomsten för { $name }? Deras enheter slutar synka inom några sekunder.
+invite-list-failed = Listan över inbjudningar kunde inte läsas.
+trust-reverify-title = Verifiera den här enheten igen
+trust-missing = Den här enheten konfigurerades innan enheter hade egna nycklar. Den kan inte visa ledningens poster eller synka förrän den verifierats igen.
+trust-expired = Den här enhetens åtkomst har gått ut.
+trust-invalid = Den här enhetens åtkomst kunde inte verifieras.
+trust-refused = Reläet godtar inte längre den här enheten.
+trust-reverify-help = Be vd:n om en ny inbjudan till dig (Inställningar → Inbjudningar) och klistra in den här. Allt som sparats på enheten behålls.
+trust-reverify-submit = Verifiera enheten
+invite-renew = Ny inbjudan till den här personen
+author-unknown-device = Författaren är inte verifierad: ingen enhet i arbetsytan skrev detta.
+author-not-claimed = Författaren är inte verifierad: skrivet på någon annans enhet.

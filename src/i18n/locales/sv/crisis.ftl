@@ -45,6 +45,7 @@ crisis-corrected-by = Rättad av anteckningen från { $when }
 crisis-change = Ändring
 crisis-other-tool = ett annat verktyg
 crisis-changed-after = Anteckningen ändrades efter att den skrevs, av { $name } { $when }.
+crisis-removed = En anteckning skriven { $written } togs bort av { $name } { $when }.
 crisis-integrity = Ändringskontroll
 crisis-integrity-ok = { $count ->
     [one] Anteckningen är som den skrevs.
