@@ -3,17 +3,20 @@
 //! device; relays and devices check grants against the workspace's public key,
 //! so nothing a member can write — a member record, an edited invite, a peer
 //! id — decides what anyone may see. See `auth` for how a device proves its
-//! key to a relay and the relay proves its own.
+//! key to a relay and the relay proves its own, and `link` for how two
+//! devices prove themselves to each other over a direct link.
 
 mod auth;
 mod grant;
 mod keys;
+mod link;
 mod revocation;
 mod signed;
 
 pub use auth::{device_statement, relay_statement, Challenge, Proof, Refused, Ticket};
 pub use grant::{valid_id, Grant, RelayRef, ROLES};
 pub use keys::{KeyPair, PublicKey};
+pub use link::{link_statement, sdp_fingerprint, LinkProof};
 pub use revocation::Revocation;
 pub use signed::MAX_TOKEN_LEN;
 
@@ -32,6 +35,8 @@ pub enum TokenError {
     BadKey,
     #[error("the relay is not the one the invite names")]
     WrongRelay,
+    #[error("the grant belongs to another device")]
+    WrongDevice,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -299,3 +299,82 @@ fn every_truncation_of_a_token_is_refused() {
         let _ = Grant::peek(&token[..end]);
     }
 }
+
+mod link {
+    use super::*;
+
+    const A: &str = "SHA-256 AA:AA";
+    const B: &str = "SHA-256 BB:BB";
+    const M: &str = "SHA-256 MM:MM";
+
+    fn proof(device: &KeyPair, grant: &Grant, own: &str, other: &str) -> LinkProof {
+        let token = grant.sign(&key(1));
+        LinkProof {
+            signature: device.sign_bytes(&link_statement(own, other, &token)),
+            token,
+            device_key: device.public().to_string(),
+        }
+    }
+
+    #[test]
+    fn each_side_proves_its_grant_for_this_link() {
+        let device = key(5);
+        let sent = proof(&device, &grant(), A, B);
+        // The other side sees A as theirs and B as its own.
+        assert_eq!(sent.verify(&key(1).public(), A, B, 0), Ok(grant()));
+        let bound = Grant {
+            device: Some(device.public().to_string()),
+            ..grant()
+        };
+        let sent = proof(&device, &bound, A, B);
+        assert_eq!(sent.verify(&key(1).public(), A, B, 0), Ok(bound));
+    }
+
+    /// Whoever carried the codes and sits in the middle holds other
+    /// fingerprints on each leg: a proof passed on from one leg fails on the
+    /// other.
+    #[test]
+    fn a_proof_passed_on_by_someone_in_the_middle_is_refused() {
+        let sent = proof(&key(5), &grant(), A, M);
+        assert_eq!(
+            sent.verify(&key(1).public(), M, B, 0),
+            Err(TokenError::BadSignature)
+        );
+        assert_eq!(
+            sent.verify(&key(1).public(), A, B, 0),
+            Err(TokenError::BadSignature)
+        );
+    }
+
+    #[test]
+    fn a_borrowed_grant_another_workspace_or_an_expired_grant_is_refused() {
+        let bound = Grant {
+            device: Some(key(6).public().to_string()),
+            ..grant()
+        };
+        let borrowed = proof(&key(5), &bound, A, B);
+        assert_eq!(
+            borrowed.verify(&key(1).public(), A, B, 0),
+            Err(TokenError::WrongDevice)
+        );
+        let sent = proof(&key(5), &grant(), A, B);
+        assert_eq!(
+            sent.verify(&key(2).public(), A, B, 0),
+            Err(TokenError::BadSignature)
+        );
+        assert_eq!(
+            sent.verify(&key(1).public(), A, B, 2_000),
+            Err(TokenError::Expired)
+        );
+        let mut edited_token = sent.clone();
+        edited_token.token = grant().sign(&key(2));
+        assert!(edited_token.verify(&key(1).public(), A, B, 0).is_err());
+    }
+
+    #[test]
+    fn the_fingerprint_is_read_from_a_session_description() {
+        let sdp = "v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\na=fingerprint:sha-256 ab:CD:01\r\na=setup:actpass\r\n";
+        assert_eq!(sdp_fingerprint(sdp).as_deref(), Some("SHA-256 AB:CD:01"));
+        assert_eq!(sdp_fingerprint("v=0\r\n"), None);
+    }
+}

@@ -5,12 +5,16 @@
 //!
 //! The offering device takes the accepting side of the protocol's handshake
 //! and the answering device joins, so the same sans-IO [`Session`] drives both.
-//! A link syncs the team document only (see [`LinkDocs`]).
+//! Before a single record crosses, each side proves its device key and grant
+//! over the link itself, bound to the link's DTLS fingerprints (see
+//! `handover_invite::LinkProof`): the team document then syncs, and the
+//! leadership document too when both grants name it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo_timers::future::TimeoutFuture;
+use handover_invite::{link_statement, sdp_fingerprint, Grant, LinkProof, PublicKey};
 use js_sys::Reflect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -25,6 +29,7 @@ use super::link_code::{CodeError, CodeKind, LinkCode};
 use super::live_docs::{binary_frame, offer_local_changes, LiveDocs};
 use super::session::Session;
 use crate::store::LiveDoc;
+use crate::trust::device_key::DeviceKey;
 
 /// Where a link stands, for the settings card and the sync indicator.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +42,10 @@ pub enum LinkStatus {
     Synced { peer: String, at: f64 },
     /// The link ended (the other device closed it or went away).
     Closed,
+    /// The other end did not prove a grant of this workspace, or is not the
+    /// member the offer or answer named; nothing was sent to it. The code
+    /// says why (`unverified`, `someone-else`).
+    Refused(String),
 }
 
 /// Why a link could not be set up.
@@ -80,12 +89,26 @@ impl From<JsValue> for LinkError {
 /// How the link's state reaches the UI.
 pub type LinkListener = Box<dyn Fn(LinkStatus)>;
 
-/// The documents a link may sync: the team document. The leadership
-/// document never crosses a link until both ends prove their grants over it
-/// (bound to the link's DTLS fingerprints); a member record's role, which any
-/// member can write, is no proof.
+/// The documents a link may sync: the team document once the other end has
+/// proved its grant, the leadership document only when both grants name it
+/// (a member record's role, which any member can write, is no proof).
 pub struct LinkDocs {
     pub team: Rc<LiveDoc>,
+    pub leadership: Option<Rc<LiveDoc>>,
+}
+
+/// Who this device is on a link: what it proves to the other end, and what
+/// it checks the other end's proof against.
+pub struct LinkIdentity {
+    pub device: DeviceKey,
+    /// This device's grant token.
+    pub token: String,
+    /// This device's grant, as verified when the workspace opened.
+    pub grant: Grant,
+    pub workspace: PublicKey,
+    /// The member the other end must be, when the offer or answer named
+    /// one (through the relay).
+    pub expect: Option<String>,
 }
 
 /// How long to wait for the browser to list its network candidates. Host
@@ -107,6 +130,16 @@ struct Inner {
     session: RefCell<Session>,
     docs: Vec<(String, Rc<LiveDoc>)>,
     team_id: String,
+    leadership_id: Option<String>,
+    identity: RefCell<LinkIdentity>,
+    /// The other end's grant, once its proof checked.
+    peer: RefCell<Option<Grant>>,
+    /// Whether this side's proof went out: no protocol frame may precede it.
+    proved: Cell<bool>,
+    /// Whether this side ended the link for a failed proof.
+    refused: Cell<bool>,
+    /// Protocol frames that arrived before both proofs were done.
+    early: RefCell<Vec<Vec<u8>>>,
     on_status: LinkListener,
     /// Kept alive for as long as the connection is.
     _on_state: RefCell<Option<Closure<dyn FnMut()>>>,
@@ -125,9 +158,10 @@ impl DirectLink {
     pub async fn offer(
         me: &str,
         docs: LinkDocs,
+        identity: LinkIdentity,
         on_status: LinkListener,
     ) -> Result<(DirectLink, String), LinkError> {
-        let inner = Inner::new(Session::accepting(me, []), docs, on_status)?;
+        let inner = Inner::new(Session::accepting(me, []), docs, identity, on_status)?;
         let channel = inner.connection.create_data_channel("handover");
         inner.attach(channel);
         let offer = JsFuture::from(inner.connection.create_offer()).await?;
@@ -143,12 +177,13 @@ impl DirectLink {
     pub async fn answer(
         me: &str,
         docs: LinkDocs,
+        identity: LinkIdentity,
         offer: &str,
         on_status: LinkListener,
     ) -> Result<(DirectLink, String), LinkError> {
         let team_id = docs.team.read(|d| d.id().to_string());
         let offer = LinkCode::decode(offer, CodeKind::Offer, &team_id)?;
-        let inner = Inner::new(Session::new(me, []), docs, on_status)?;
+        let inner = Inner::new(Session::new(me, []), docs, identity, on_status)?;
         let weak = Rc::downgrade(&inner);
         let on_channel = OnChannel::new(move |event: RtcDataChannelEvent| {
             if let Some(inner) = weak.upgrade() {
@@ -171,8 +206,14 @@ impl DirectLink {
         Ok((DirectLink { inner }, code))
     }
 
-    /// Completes a link this device offered with the other device's answer.
-    pub async fn accept_answer(&self, answer: &str) -> Result<(), LinkError> {
+    /// Completes a link this device offered with the other device's answer;
+    /// `expect` is the member who must be at the other end, when known.
+    pub async fn accept_answer(
+        &self,
+        answer: &str,
+        expect: Option<String>,
+    ) -> Result<(), LinkError> {
+        self.inner.identity.borrow_mut().expect = expect;
         let answer = LinkCode::decode(answer, CodeKind::Answer, &self.inner.team_id)?;
         let remote = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
         remote.set_sdp(&answer.sdp);
@@ -202,6 +243,7 @@ impl Inner {
     fn new(
         session: Session,
         docs: LinkDocs,
+        identity: LinkIdentity,
         on_status: LinkListener,
     ) -> Result<Rc<Inner>, LinkError> {
         // No ICE servers: devices in one office reach each other directly,
@@ -210,15 +252,24 @@ impl Inner {
         config.set_ice_servers(&js_sys::Array::new());
         let connection = RtcPeerConnection::new_with_configuration(&config)?;
         let team_id = docs.team.read(|d| d.id().to_string());
-        let all = vec![(team_id.clone(), docs.team)];
-        let mut session = session;
-        session.share(&team_id, &LiveDocs(&all));
+        let leadership_id = docs
+            .leadership
+            .as_ref()
+            .map(|l| l.read(|d| d.id().to_string()));
+        let mut all = vec![(team_id.clone(), docs.team)];
+        all.extend(leadership_id.clone().zip(docs.leadership));
         let inner = Rc::new(Inner {
             connection,
             channel: RefCell::new(None),
             session: RefCell::new(session),
             docs: all,
             team_id,
+            leadership_id,
+            identity: RefCell::new(identity),
+            peer: RefCell::new(None),
+            proved: Cell::new(false),
+            refused: Cell::new(false),
+            early: RefCell::new(Vec::new()),
             on_status,
             _on_state: RefCell::new(None),
             _on_channel: RefCell::new(None),
@@ -284,8 +335,14 @@ impl Inner {
         let message = Closure::<dyn FnMut(MessageEvent)>::new({
             let weak = weak.clone();
             move |event: MessageEvent| {
-                if let (Some(inner), Some(frame)) = (weak.upgrade(), binary_frame(&event)) {
-                    inner.receive(&frame);
+                let Some(inner) = weak.upgrade() else {
+                    return;
+                };
+                // The proofs travel as text, the protocol as binary frames.
+                match (event.data().as_string(), binary_frame(&event)) {
+                    (Some(proof), _) => inner.receive_proof(&proof),
+                    (None, Some(frame)) => inner.receive(&frame),
+                    (None, None) => {}
                 }
             }
         });
@@ -307,18 +364,126 @@ impl Inner {
         }
     }
 
-    /// The channel is open: start the protocol's handshake.
-    fn opened(&self) {
-        let frames = self.session.borrow_mut().connected();
+    /// The channel is open: prove this device to the other end, bound to
+    /// both ends' fingerprints as this side sees them.
+    fn opened(self: &Rc<Self>) {
+        let (Some(ours), Some(theirs)) = (self.fingerprint(false), self.fingerprint(true)) else {
+            return self.refuse("unverified");
+        };
+        let (device, token) = {
+            let identity = self.identity.borrow();
+            (identity.device.clone(), identity.token.clone())
+        };
+        let weak = Rc::downgrade(self);
+        wasm_bindgen_futures::spawn_local(async move {
+            let signature = device.sign(&link_statement(&ours, &theirs, &token)).await;
+            let Some(inner) = weak.upgrade() else {
+                return;
+            };
+            let Ok(signature) = signature else {
+                return inner.refuse("unverified");
+            };
+            let proof = LinkProof {
+                token,
+                device_key: device.public().to_string(),
+                signature,
+            };
+            if let Some((channel, _)) = inner.channel.borrow().as_ref() {
+                let json = serde_json::to_string(&proof).expect("proofs serialise");
+                // A failed send closes the channel, which is reported.
+                let _ = channel.send_with_str(&json);
+            }
+            inner.proved.set(true);
+            inner.start_if_ready();
+        });
+    }
+
+    /// This end's (`remote` false) or the other end's DTLS fingerprint.
+    fn fingerprint(&self, remote: bool) -> Option<String> {
+        let description = if remote {
+            self.connection.remote_description()
+        } else {
+            self.connection.local_description()
+        };
+        sdp_fingerprint(&description?.sdp())
+    }
+
+    /// The other end's proof: checked against the workspace key and this
+    /// link's fingerprints, and against the member the signalling named.
+    fn receive_proof(self: &Rc<Self>, text: &str) {
+        if self.peer.borrow().is_some() {
+            return;
+        }
+        let (Some(ours), Some(theirs)) = (self.fingerprint(false), self.fingerprint(true)) else {
+            return self.refuse("unverified");
+        };
+        let identity = self.identity.borrow();
+        let verified = serde_json::from_str::<LinkProof>(text)
+            .ok()
+            .and_then(|proof| {
+                let now = (js_sys::Date::now() / 1000.0) as i64;
+                proof.verify(&identity.workspace, &theirs, &ours, now).ok()
+            });
+        let expected = identity.expect.clone();
+        drop(identity);
+        match verified {
+            None => self.refuse("unverified"),
+            Some(grant) if expected.is_some_and(|member| member != grant.member) => {
+                self.refuse("someone-else")
+            }
+            Some(grant) => {
+                *self.peer.borrow_mut() = Some(grant);
+                self.start_if_ready();
+            }
+        }
+    }
+
+    /// Both proofs are done: share what both grants allow and start the
+    /// protocol's handshake, then handle what arrived meanwhile.
+    fn start_if_ready(self: &Rc<Self>) {
+        let Some(peer) = self.peer.borrow().clone() else {
+            return;
+        };
+        if !self.proved.get() {
+            return;
+        }
+        let docs = LiveDocs(&self.docs);
+        let mut session = self.session.borrow_mut();
+        session.share(&self.team_id, &docs);
+        let mine = self.identity.borrow().grant.leadership.clone();
+        if let Some(leadership) = &self.leadership_id {
+            if mine.as_ref() == Some(leadership) && peer.leadership.as_ref() == Some(leadership) {
+                session.share(leadership, &docs);
+            }
+        }
+        let frames = session.connected();
+        drop(session);
         self.send(&frames);
+        for frame in self.early.take() {
+            self.receive(&frame);
+        }
+    }
+
+    /// Ends the link without sending a record, saying why.
+    fn refuse(&self, reason: &str) {
+        self.refused.set(true);
+        self.connection.close();
+        (self.on_status)(LinkStatus::Refused(reason.to_string()));
     }
 
     fn closed(&self) {
         self.session.borrow_mut().disconnected();
-        (self.on_status)(LinkStatus::Closed);
+        // A refused link stays refused: closing it was this side's doing.
+        if !self.refused.get() {
+            (self.on_status)(LinkStatus::Closed);
+        }
     }
 
     fn receive(self: &Rc<Self>, frame: &[u8]) {
+        if self.peer.borrow().is_none() || !self.proved.get() {
+            self.early.borrow_mut().push(frame.to_vec());
+            return;
+        }
         let result = self
             .session
             .borrow_mut()
@@ -331,11 +496,14 @@ impl Inner {
         self.report();
     }
 
-    /// The member id of the other device: peers are `<member>/<tab>`.
+    /// The member at the other end, as their verified grant names them,
+    /// once the protocol's handshake is done.
     fn peer_member(&self) -> Option<String> {
-        let session = self.session.borrow();
-        let peer = session.peer()?;
-        Some(peer.split('/').next().unwrap_or(peer).to_string())
+        self.session.borrow().peer()?;
+        self.peer
+            .borrow()
+            .as_ref()
+            .map(|grant| grant.member.clone())
     }
 
     fn offer_local(self: &Rc<Self>, id: &str) {

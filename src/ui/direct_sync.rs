@@ -50,8 +50,8 @@ pub fn DirectSyncCard() -> impl IntoView {
                     .offer_direct_via_relay(&member)
                     .await
                     .map(|()| Step::Invited(member)),
-                StepWork::Answer => session.answer_direct(&code).await.map(Step::Answered),
-                StepWork::Accept(offer) => session.accept_direct(&code).await.map(|()| {
+                StepWork::Answer => session.answer_direct(&code, None).await.map(Step::Answered),
+                StepWork::Accept(offer) => session.accept_direct(&code, None).await.map(|()| {
                     pasted.set(String::new());
                     Step::Offered(offer)
                 }),
@@ -282,6 +282,13 @@ fn link_state(session: Session, i18n: I18n, status: LinkStatus) -> (&'static str
             ),
         ),
         LinkStatus::Closed => ("closed", i18n.t("direct-closed")),
+        LinkStatus::Refused(reason) => (
+            "refused",
+            i18n.t(match reason.as_str() {
+                "someone-else" => "direct-refused-someone-else",
+                _ => "direct-refused-unverified",
+            }),
+        ),
     }
 }
 

@@ -311,16 +311,7 @@ fn ReverifyCard(session: Session) -> impl IntoView {
                 <p>{move || i18n.t(session.unverified().map_or("trust-refused", |u| u.message_id()))}</p>
                 <p class="muted">{tr("trust-reverify-help")}</p>
                 <form class="inline-form" on:submit=submit novalidate>
-                    <div class="field">
-                        <label for="reverify-code">{tr("join-code")}</label>
-                        <textarea
-                            id="reverify-code"
-                            name="reverify"
-                            rows="3"
-                            prop:value=move || code.get()
-                            on:input=move |ev| code.set(event_target_value(&ev))
-                        ></textarea>
-                    </div>
+                    <TextField msg="join-code" name="reverify" value=code multiline=true />
                     <FormMessage errors=errors />
                     <div class="actions">
                         <button type="submit" class="button primary">{tr("trust-reverify-submit")}</button>

@@ -50,21 +50,28 @@ export async function serveWorkspace(context, workspace) {
  * Writes the workspace into the app's database "handover" of `context`, as the app
  * itself stores it (src/store/: `documents` holds `{ key, binary }` under
  * `[documentId, "snapshot", headsHash]`; `settings` holds the device profile as JSON
- * text), for the CEO's device.
+ * text), for the CEO's device. The profile is one from before device keys, beside a
+ * workspace key: the app signs the CEO's device its grant on the first open, as it
+ * does for a CEO's device that upgrades.
  */
 export async function seedApp(context, workspace) {
   const profile = {
     member_id: workspace.ceo,
     team_doc: workspace.manifest.team_doc,
     leadership_doc: workspace.manifest.leadership_doc,
-    sync: null,
   };
   await seed(context, workspace, {
     database: 'handover',
     stores: ['documents', 'quarantine', 'settings'],
-    settings: { 'device-profile': JSON.stringify(profile) },
+    settings: {
+      'device-profile': JSON.stringify(profile),
+      'workspace-key': BENCH_WORKSPACE_SEED,
+    },
   });
 }
+
+/** The bench workspace's signing key seed (hex): fixed, like the rest of its data. */
+const BENCH_WORKSPACE_SEED = '42'.repeat(32);
 
 /** Writes the workspace into automerge-repo's IndexedDB adapter database `database`. */
 export async function seedReference(context, workspace, database) {

@@ -19,10 +19,11 @@ const synced = (page) =>
 async function ceoOnRelay(context, relayBin, dataDir) {
   const port = await freePort();
   const { page: ceo } = await openOnce(context, '/settings');
-  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
-  await ceo.getByRole('button', { name: 'Save and connect' }).click();
   const key = (await ceo.getByTestId('workspace-key').textContent()).trim();
   const relay = await startUntil(relayBin, ['--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, `--workspace-key=${key}`], 'relay listening');
+  // The device learns the relay's key as it connects.
+  await ceo.getByLabel('Relay address').fill(`127.0.0.1:${port}`);
+  await ceo.getByRole('button', { name: 'Save and connect' }).click();
   const start = Date.now();
   await synced(ceo);
   return { ceo, relay, upload_ms: Date.now() - start };

@@ -7,9 +7,12 @@ use leptos::prelude::*;
 
 use super::Session;
 use crate::domain::ids::new_id;
-use crate::sync::direct_link::{DirectLink, LinkDocs, LinkError, LinkListener, LinkStatus};
+use crate::sync::direct_link::{
+    DirectLink, LinkDocs, LinkError, LinkIdentity, LinkListener, LinkStatus,
+};
 use crate::sync::link_code::CodeKind;
 use crate::sync::signal::Signal;
+use crate::trust::device_key::DeviceKey;
 
 /// Another device's offer of a direct link, received through the relay.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,8 +23,8 @@ pub struct IncomingOffer {
 }
 
 impl Session {
-    /// This device's peer id on a link: the member, so the other device can
-    /// look up their role, and a random part for this tab.
+    /// This device's peer id on a link: the member and a random part for
+    /// this tab (the other end learns who it is from the proof, not this).
     fn link_peer_id(&self) -> String {
         format!("{}/{}", self.me(), &new_id()[..12])
     }
@@ -29,7 +32,27 @@ impl Session {
     fn link_docs(&self) -> LinkDocs {
         LinkDocs {
             team: self.team.get_value(),
+            leadership: self.leadership.get_value(),
         }
+    }
+
+    /// What this device proves on a link, and checks the other end against;
+    /// `expect` is the member who must be at the other end, when known. A
+    /// device without a verified grant cannot link.
+    async fn link_identity(&self, expect: Option<String>) -> Result<LinkIdentity, LinkError> {
+        let unverified = || LinkError::Browser("this device is not verified".into());
+        let (token, grant) = self.verified().ok_or_else(unverified)?;
+        let workspace = grant.workspace.parse().map_err(|_| unverified())?;
+        let device = DeviceKey::load_or_create(self.db.get_value())
+            .await
+            .map_err(|err| LinkError::Browser(err.to_string()))?;
+        Ok(LinkIdentity {
+            device,
+            token,
+            grant,
+            workspace,
+            expect,
+        })
     }
 
     fn link_listener(&self) -> LinkListener {
@@ -40,18 +63,31 @@ impl Session {
     /// Starts a link as the offering device; returns the offer code.
     pub async fn offer_direct(&self) -> Result<String, LinkError> {
         self.close_direct();
-        let (link, code) =
-            DirectLink::offer(&self.link_peer_id(), self.link_docs(), self.link_listener()).await?;
+        let identity = self.link_identity(None).await?;
+        let (link, code) = DirectLink::offer(
+            &self.link_peer_id(),
+            self.link_docs(),
+            identity,
+            self.link_listener(),
+        )
+        .await?;
         self.direct_link.set_value(Some(link));
         Ok(code)
     }
 
     /// Answers another device's offer code; returns the answer code.
-    pub async fn answer_direct(&self, offer: &str) -> Result<String, LinkError> {
+    /// `expect` is the member the offer claims to come from, when known.
+    pub async fn answer_direct(
+        &self,
+        offer: &str,
+        expect: Option<String>,
+    ) -> Result<String, LinkError> {
         self.close_direct();
+        let identity = self.link_identity(expect).await?;
         let (link, code) = DirectLink::answer(
             &self.link_peer_id(),
             self.link_docs(),
+            identity,
             offer,
             self.link_listener(),
         )
@@ -60,13 +96,18 @@ impl Session {
         Ok(code)
     }
 
-    /// Completes the link this device offered with the other's answer code.
-    pub async fn accept_direct(&self, answer: &str) -> Result<(), LinkError> {
+    /// Completes the link this device offered with the other's answer code;
+    /// `expect` is the member the answer claims to come from, when known.
+    pub async fn accept_direct(
+        &self,
+        answer: &str,
+        expect: Option<String>,
+    ) -> Result<(), LinkError> {
         let link = self
             .direct_link
             .get_value()
             .ok_or_else(|| LinkError::Browser("no link was offered".into()))?;
-        link.accept_answer(answer).await
+        link.accept_answer(answer, expect).await
     }
 
     /// Ends the link, if any.
@@ -98,7 +139,10 @@ impl Session {
             return;
         };
         self.incoming.set(None);
-        let answered = match self.answer_direct(&offer.code).await {
+        let answered = match self
+            .answer_direct(&offer.code, Some(offer.from.clone()))
+            .await
+        {
             Ok(code) => self.signal(Signal::new(
                 CodeKind::Answer,
                 &self.me(),
@@ -147,7 +191,7 @@ impl Session {
                 self.awaiting_answer.set_value(None);
                 let session = *self;
                 leptos::task::spawn_local(async move {
-                    if let Err(err) = session.accept_direct(&signal.code).await {
+                    if let Err(err) = session.accept_direct(&signal.code, Some(signal.from)).await {
                         session.direct_failed.set(Some(err));
                     }
                 });

@@ -53,21 +53,18 @@ impl Session {
     ) -> Result<Session, SessionError> {
         let member = create_member(input, now_ms()).map_err(SessionError::Invalid)?;
         let workspace = new_workspace_key(&db).await?;
-        let grant = Grant {
-            id: new_id(),
-            member: member.id.clone(),
-            name: member.name.clone(),
-            role: member.role.code().to_string(),
-            workspace: workspace.public().to_string(),
-            team: DocumentId::random().to_string(),
-            leadership: member
-                .role
-                .is_leadership()
-                .then(|| DocumentId::random().to_string()),
-            relay: None,
-            device: Some(device_key(&db).await?.public().to_string()),
-            expires_at: now_s() + days(OWN_GRANT_DAYS),
-        };
+        let leadership = member
+            .role
+            .is_leadership()
+            .then(|| DocumentId::random().to_string());
+        let grant = own_grant(
+            &db,
+            &member,
+            &workspace,
+            DocumentId::random().to_string(),
+            leadership,
+        )
+        .await?;
         let profile = DeviceProfile {
             member_id: member.id.clone(),
             team_doc: grant.team.clone(),
@@ -178,7 +175,7 @@ impl Session {
     }
 
     /// The grant token and what it grants, when the grant stands.
-    fn verified(&self) -> Option<(String, Grant)> {
+    pub(super) fn verified(&self) -> Option<(String, Grant)> {
         let grant = self.grant.get_value().ok()?;
         let token = self.profile.with_value(|p| p.grant.clone())?;
         Some((token, grant))
@@ -375,18 +372,15 @@ pub(super) async fn verify_or_migrate(
     let Some(member) = member else {
         return Ok((profile, true));
     };
-    let grant = Grant {
-        id: new_id(),
-        member: member.id.clone(),
-        name: member.name.clone(),
-        role: member.role.code().to_string(),
-        workspace: workspace.public().to_string(),
-        team: profile.team_doc.clone(),
-        leadership: profile.legacy_leadership_doc.take(),
-        relay: None,
-        device: Some(device_key(db).await?.public().to_string()),
-        expires_at: now_s() + days(OWN_GRANT_DAYS),
-    };
+    let leadership = profile.legacy_leadership_doc.take();
+    let grant = own_grant(
+        db,
+        &member,
+        &workspace,
+        profile.team_doc.clone(),
+        leadership,
+    )
+    .await?;
     profile.workspace = Some(grant.workspace.clone());
     profile.grant = Some(grant.sign(&workspace));
     settings
@@ -394,6 +388,29 @@ pub(super) async fn verify_or_migrate(
         .await
         .map_err(|err| SessionError::Other(err.0))?;
     Ok((profile, true))
+}
+
+/// The grant of the device holding the workspace key, bound to this
+/// device's key, for `member` of `team` (and `leadership`).
+async fn own_grant(
+    db: &Rc<Database>,
+    member: &Member,
+    workspace: &KeyPair,
+    team: String,
+    leadership: Option<String>,
+) -> Result<Grant, SessionError> {
+    Ok(Grant {
+        id: new_id(),
+        member: member.id.clone(),
+        name: member.name.clone(),
+        role: member.role.code().to_string(),
+        workspace: workspace.public().to_string(),
+        team,
+        leadership,
+        relay: None,
+        device: Some(device_key(db).await?.public().to_string()),
+        expires_at: now_s() + days(OWN_GRANT_DAYS),
+    })
 }
 
 /// Makes and keeps the workspace signing key of a new workspace.

@@ -8,7 +8,7 @@
 // machine where it still finds no candidate the test skips and says why.
 import { test, expect } from '@playwright/test';
 import { addClient } from './helpers.js';
-import { ceoWithRelay, invite, join, synced } from './devices.js';
+import { ceoWithRelay, invite, join, synced, storedDocumentIds } from './devices.js';
 
 test.use({
   launchOptions: {
@@ -131,4 +131,56 @@ test('through the relay one device offers a link, the other accepts, and it outl
   await ceo.getByRole('link', { name: 'Clients', exact: true }).click();
   await addClient(ceo, 'After the relay went');
   await expect(assistant.getByRole('link', { name: 'After the relay went' })).toBeVisible({ timeout: 30_000 });
+});
+
+/** Links `offering` and `answering` by hand; resolves once both say synced. */
+async function linkByHand(offering, answering) {
+  const offeringCard = await directCard(offering);
+  await offeringCard.getByRole('button', { name: 'Show a code for the other device' }).click();
+  const offerCode = offeringCard.getByTestId('offer-code');
+  await expect(offerCode.or(offeringCard.getByTestId('direct-error'))).toBeVisible({ timeout: 15_000 });
+  await skipWithoutCandidates(offeringCard);
+  const answeringCard = await directCard(answering);
+  await answeringCard.getByRole('button', { name: 'Enter a code from the other device' }).click();
+  await answeringCard.getByLabel('Code from the other device').fill(await offerCode.inputValue());
+  await answeringCard.getByRole('button', { name: 'Make my code' }).click();
+  const answer = await answeringCard.getByTestId('answer-code').inputValue();
+  await offeringCard.getByLabel('Then paste the code the other device shows').fill(answer);
+  await offeringCard.getByRole('button', { name: 'Connect' }).click();
+  for (const card of [offeringCard, answeringCard]) {
+    await expect(card.getByTestId('direct-status')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+  }
+}
+
+test('leadership records cross a link only when both ends prove leadership grants', async ({ browser }) => {
+  const { ceo, close } = await ceoWithRelay(browser);
+  await ceo.goto('/settings');
+  const leadershipId = (await ceo.locator('.documents dd code').nth(1).textContent()).trim();
+  const assistant = await join(browser, await invite(ceo, 'Sam Jansen', 'Operations Assistant'), 'Sam Jansen');
+  const member = await join(browser, await invite(ceo, 'Terry Lee', 'Team member'), 'Terry Lee');
+  await close();
+
+  // A leadership record written while apart: an observation about Terry.
+  const note = 'Written while the relay was gone';
+  await ceo.goto('/team/members');
+  await ceo.getByRole('link', { name: 'Terry Lee' }).click();
+  const memberPage = new URL(ceo.url()).pathname;
+  const observations = ceo.getByTestId('observations');
+  await observations.getByLabel('Kind').selectOption({ label: 'Concern' });
+  await observations.getByLabel('Note').fill(note);
+  await observations.getByRole('button', { name: 'Add observation' }).click();
+  await expect(observations.getByTestId('observation')).toContainText(note);
+
+  // CEO and assistant: both grants name the leadership document.
+  await linkByHand(ceo, assistant);
+  await assistant.goto(memberPage);
+  await expect(assistant.getByTestId('observations')).toContainText(note, { timeout: 30_000 });
+
+  // CEO and team member: the link syncs, the leadership document stays home.
+  await linkByHand(ceo, member);
+  await member.getByRole('link', { name: 'Clients', exact: true }).click();
+  await member.waitForTimeout(2_000);
+  expect(await storedDocumentIds(member)).not.toContain(leadershipId);
+  await member.goto(memberPage);
+  await expect(member.getByText(note)).toHaveCount(0);
 });
