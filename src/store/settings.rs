@@ -32,6 +32,17 @@ pub struct DeviceProfile {
     /// sign the CEO's device its grant (see `Session::open`).
     #[serde(default, rename = "leadership_doc", skip_serializing)]
     pub legacy_leadership_doc: Option<String>,
+    /// The relay of a device from before grants, read once likewise.
+    #[serde(default, rename = "sync", skip_serializing)]
+    pub legacy_sync: Option<LegacySync>,
+}
+
+/// Where a device from before grants synced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LegacySync {
+    pub relay: String,
+    /// `None` for a standard sync server.
+    pub token: Option<String>,
 }
 
 /// An invite this device made, for the list of devices and invites.

@@ -13,7 +13,7 @@ use crate::doc::{Collection, DocumentId};
 use crate::domain::ids::new_id;
 use crate::domain::people::{create_member, Member, MemberInput, Role};
 use crate::domain::validation::{Checker, Invalid, Problem};
-use crate::store::{DeviceProfile, IssuedInvite, LiveDoc, Settings};
+use crate::store::{DeviceProfile, IssuedInvite, LegacySync, LiveDoc, Settings};
 use crate::sync::invite::{normalize_relay, Invite, InviteError};
 use crate::sync::relay_client::{RelayAuth, RelayClient, SyncStatus};
 use crate::trust::device_key::DeviceKey;
@@ -71,6 +71,7 @@ impl Session {
             workspace: Some(grant.workspace.clone()),
             grant: Some(grant.sign(&workspace)),
             legacy_leadership_doc: None,
+            legacy_sync: None,
         };
         Session::begin(db, profile, &member, owner).await
     }
@@ -98,6 +99,7 @@ impl Session {
             workspace: Some(invite.grant.workspace.clone()),
             grant: Some(invite.to_code().to_string()),
             legacy_leadership_doc: None,
+            legacy_sync: None,
         };
         Session::begin(db, profile, &member, owner).await
     }
@@ -373,14 +375,12 @@ pub(super) async fn verify_or_migrate(
         return Ok((profile, true));
     };
     let leadership = profile.legacy_leadership_doc.take();
-    let grant = own_grant(
-        db,
-        &member,
-        &workspace,
-        profile.team_doc.clone(),
-        leadership,
-    )
-    .await?;
+    let team = profile.team_doc.clone();
+    let mut grant = own_grant(db, &member, &workspace, team, leadership).await?;
+    grant.relay = match profile.legacy_sync.take() {
+        Some(legacy) => legacy_relay(legacy).await,
+        None => None,
+    };
     profile.workspace = Some(grant.workspace.clone());
     profile.grant = Some(grant.sign(&workspace));
     settings
@@ -388,6 +388,20 @@ pub(super) async fn verify_or_migrate(
         .await
         .map_err(|err| SessionError::Other(err.0))?;
     Ok((profile, true))
+}
+
+/// The relay a device from before grants synced through, with the key the
+/// relay proves now (as when the CEO connects it in Settings); `None` when
+/// it does not answer, and the CEO connects it again in Settings.
+async fn legacy_relay(legacy: LegacySync) -> Option<RelayRef> {
+    let key = match legacy.token {
+        Some(_) => Some(relay_auth::relay_key(&legacy.relay).await.ok()?.to_string()),
+        None => None,
+    };
+    Some(RelayRef {
+        address: legacy.relay,
+        key,
+    })
 }
 
 /// The grant of the device holding the workspace key, bound to this

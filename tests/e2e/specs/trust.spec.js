@@ -161,3 +161,67 @@ test('a server that is not the relay the grant names is sent nothing', async ({ 
     await stopRelay(server);
   }
 });
+
+/** Turns `page`'s stored profile into one from before device keys (syncing through the
+ *  relay on `port` with an old token), then reloads. */
+async function makeLegacy(page, leadershipId, port) {
+  await page.evaluate(async ({ leadership, port }) => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('handover');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const store = () => db.transaction('settings', 'readwrite').objectStore('settings');
+    const text = await new Promise((resolve) => {
+      const get = store().get('device-profile');
+      get.onsuccess = () => resolve(get.result);
+    });
+    const profile = JSON.parse(text);
+    delete profile.grant;
+    delete profile.workspace;
+    profile.leadership_doc = leadership;
+    profile.sync = { relay: `ws://127.0.0.1:${port}`, token: 'hov1.old.token' };
+    await new Promise((resolve) => {
+      const put = store().put(JSON.stringify(profile), 'device-profile');
+      put.onsuccess = resolve;
+    });
+    db.close();
+  }, { leadership: leadershipId, port });
+  await page.reload();
+}
+
+test('devices from before device keys: the CEO’s re-signs itself, the others re-verify and lose nothing', async ({ browser }) => {
+  const { ceo, port, close } = await ceoWithRelay(browser);
+  try {
+    const leadershipId = await leadershipIdOf(ceo);
+    const assistant = await join(browser, await invite(ceo, 'Sam Jansen', 'Operations Assistant'), 'Sam Jansen');
+    await nav(assistant, 'Clients');
+    await addClient(assistant, 'Kept through the upgrade');
+    await synced(assistant);
+
+    // The CEO's device holds the workspace key: it signs itself a grant and goes on.
+    await makeLegacy(ceo, leadershipId, port);
+    await synced(ceo);
+    await expect(ceo.getByRole('navigation').getByRole('link', { name: 'Escalations' })).toBeVisible();
+
+    // The assistant's device asks to be verified again, and keeps its records meanwhile.
+    await makeLegacy(assistant, leadershipId, port);
+    await expect(assistant.getByRole('navigation').getByRole('link', { name: 'Escalations' })).toHaveCount(0);
+    await assistant.goto('/settings');
+    await expect(assistant.getByTestId('reverify')).toContainText('before devices had keys of their own');
+    expect(await storedDocumentIds(assistant)).toContain(leadershipId);
+
+    await ceo.goto('/settings');
+    const row = ceo.getByTestId('issued-invites').locator('li').filter({ hasText: 'Sam Jansen' });
+    await row.getByRole('button', { name: 'New invite for this person' }).click();
+    const code = await ceo.getByTestId('invite-code').inputValue();
+    await assistant.getByTestId('reverify').getByLabel('Invite code or link').fill(code);
+    await assistant.getByRole('button', { name: 'Verify this device' }).click();
+    await synced(assistant);
+    await expect(assistant.getByRole('navigation').getByRole('link', { name: 'Escalations' })).toBeVisible();
+    await assistant.getByRole('navigation').getByRole('link', { name: 'Clients', exact: true }).click();
+    await expect(assistant.getByRole('link', { name: 'Kept through the upgrade' })).toBeVisible();
+  } finally {
+    await close();
+  }
+});
