@@ -106,14 +106,8 @@ async fn relay_killed_mid_sync(trial: u64) {
     let mut relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 16)
         .await
         .unwrap();
-    let ceo_credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
-    let assistant_credential = Credential::fresh(invite(
-        &key,
-        "assistant",
-        "assistant",
-        &relay.key(),
-        &[&team],
-    ));
+    let ceo_credential = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
+    let assistant_credential = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];
     let mut ceo = patient(
         Device::connect(relay.addr(), &ceo_credential, "laptop", empty())
@@ -241,7 +235,7 @@ async fn changes_the_relay_acknowledged_survive_a_kill() {
     )
     .await
     .unwrap();
-    let ceo_credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
+    let ceo_credential = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];
     let mut ceo = patient(
         Device::connect(relay.addr(), &ceo_credential, "laptop", empty())
@@ -276,13 +270,7 @@ async fn changes_the_relay_acknowledged_survive_a_kill() {
     assert_eq!(records, written);
 
     relay.restart().await.unwrap();
-    let assistant = Credential::fresh(invite(
-        &key,
-        "assistant",
-        "assistant",
-        &relay.key(),
-        &[&team],
-    ));
+    let assistant = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
     let mut fresh = patient(
         Device::connect(relay.addr(), &assistant, "tab", empty())
             .await

@@ -182,8 +182,8 @@ async fn a_device_that_stops_answering_is_closed_and_its_slot_freed() {
     })
     .await;
     let team = DocumentId::random();
-    let quiet = Credential::fresh(invite(&key, "quiet", "quiet", &relay.key, &[&team]));
-    let alive = Credential::fresh(invite(&key, "alive", "alive", &relay.key, &[&team]));
+    let quiet = Credential::invited(&key, "quiet", &relay.key, &[&team]);
+    let alive = Credential::invited(&key, "alive", &relay.key, &[&team]);
 
     // One connection reads (and so answers pings), one never does.
     let mut reader = connect(relay.addr, &alive, "t").await.unwrap();
@@ -248,7 +248,7 @@ async fn ephemeral_floods_are_dropped_and_closed_while_sync_goes_through() {
     })
     .await;
     let team = DocumentId::random();
-    let writer_credential = Credential::fresh(invite(&key, "w", "w", &relay.key, &[&team]));
+    let writer_credential = Credential::invited(&key, "w", &relay.key, &[&team]);
     let writer_peer = format!("device-{}/tab", writer_credential.key.public());
     let mut writer = Device::connect(
         relay.addr,
@@ -262,7 +262,7 @@ async fn ephemeral_floods_are_dropped_and_closed_while_sync_goes_through() {
 
     // The listener joins and asks for the document, then counts what
     // ephemeral messages reach it.
-    let listener = Credential::fresh(invite(&key, "l", "l", &relay.key, &[&team]));
+    let listener = Credential::invited(&key, "l", &relay.key, &[&team]);
     let listener_peer = format!("device-{}/ear", listener.key.public());
     let mut ear = connect(relay.addr, &listener, "ear").await.unwrap();
     let join = Message::Join {
@@ -375,13 +375,7 @@ async fn a_document_pushed_past_its_quota_is_refused_and_nothing_else_breaks() {
     .await;
     let team = DocumentId::random();
     let leadership = DocumentId::random();
-    let ceo_credential = Credential::fresh(invite(
-        &key,
-        "ceo",
-        "ceo",
-        &relay.key,
-        &[&team, &leadership],
-    ));
+    let ceo_credential = Credential::invited(&key, "ceo", &relay.key, &[&team, &leadership]);
     let both = || {
         vec![
             empty(&team, DocKind::Team),
@@ -429,7 +423,7 @@ async fn a_document_pushed_past_its_quota_is_refused_and_nothing_else_breaks() {
 
     // The stored document is what it was; other devices and documents
     // carry on.
-    let member = Credential::fresh(invite(&key, "member", "member", &relay.key, &[&team]));
+    let member = Credential::invited(&key, "member", &relay.key, &[&team]);
     let mut phone = Device::connect(
         relay.addr,
         &member,

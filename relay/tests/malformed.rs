@@ -202,14 +202,8 @@ async fn garbage_closes_only_the_connection_that_sent_it() {
         .unwrap();
     let addr = relay.addr();
     let empty = |id: &DocumentId| Document::create(id.clone(), DocKind::Team);
-    let ceo = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
-    let assistant = Credential::fresh(invite(
-        &key,
-        "assistant",
-        "assistant",
-        &relay.key(),
-        &[&team],
-    ));
+    let ceo = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
+    let assistant = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
     let intruder = Credential::new(
         KeyPair::from_seed(INTRUDER_SEED),
         invite(&key, "intruder", "intruder", &relay.key(), &[&team]),
@@ -298,14 +292,8 @@ async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection() {
         .await
         .unwrap();
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];
-    let ceo = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key(), &[&team]));
-    let assistant = Credential::fresh(invite(
-        &key,
-        "assistant",
-        "assistant",
-        &relay.key(),
-        &[&team],
-    ));
+    let ceo = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
+    let assistant = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
     let mut ceo = Device::connect(relay.addr(), &ceo, "laptop", empty())
         .await
         .unwrap();

@@ -86,13 +86,7 @@ async fn each_device_gets_exactly_the_documents_its_invite_names() {
     let team = DocumentId::random();
     let leadership = DocumentId::random();
 
-    let ceo_credential = Credential::fresh(invite(
-        &key,
-        "ceo",
-        "ceo",
-        &relay.key,
-        &[&team, &leadership],
-    ));
+    let ceo_credential = Credential::invited(&key, "ceo", &relay.key, &[&team, &leadership]);
     let ceo_docs = vec![
         empty(&team, DocKind::Team),
         empty(&leadership, DocKind::Leadership),
@@ -103,8 +97,7 @@ async fn each_device_gets_exactly_the_documents_its_invite_names() {
     ceo.synced(&leadership).await.unwrap();
 
     // The team member's device asks for both; its grant allows only one.
-    let member_credential =
-        Credential::fresh(invite(&key, "member", "member", &relay.key, &[&team]));
+    let member_credential = Credential::invited(&key, "member", &relay.key, &[&team]);
     let member_docs = vec![
         empty(&team, DocKind::Team),
         empty(&leadership, DocKind::Leadership),
@@ -148,7 +141,7 @@ async fn documents_survive_a_relay_restart() {
 
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
     // The laptop and the phone are two tabs of one device key here.
-    let credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key, &[&team]));
+    let credential = Credential::invited(&key, "ceo", &relay.key, &[&team]);
     let docs = vec![empty(&team, DocKind::Team)];
     let mut ceo = ceo_with_client("laptop", &team, docs, "Kept across restarts").await;
     ceo.reconnect(relay.addr, &credential).await.unwrap();
@@ -172,7 +165,7 @@ async fn connection_and_frame_limits_hold() {
     let key = KeyPair::from_seed([1; 32]);
     let team = DocumentId::random();
     let relay = RunningRelay::start(dir.path(), &key, 1, 4 * 1024).await;
-    let credential = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key, &[&team]));
+    let credential = Credential::invited(&key, "ceo", &relay.key, &[&team]);
 
     let mut first = Device::connect(relay.addr, &credential, "one", vec![])
         .await

@@ -64,13 +64,7 @@ async fn an_edited_invite_gets_no_ticket_and_no_byte_of_the_leadership_document(
     let leadership = DocumentId::random();
 
     // The CEO's device holds and syncs the leadership document.
-    let ceo = Credential::fresh(invite(
-        &key,
-        "ceo",
-        "ceo",
-        &relay.key,
-        &[&team, &leadership],
-    ));
+    let ceo = Credential::invited(&key, "ceo", &relay.key, &[&team, &leadership]);
     let mut ceo_device = Device::new(
         "tab",
         vec![
@@ -381,7 +375,7 @@ async fn revoked_while_connected(how: Revoked) {
     let relay = RunningRelay::start(dir.path(), &key, 10, 1 << 20).await;
     let team = DocumentId::random();
     let docs = || vec![empty(&team, DocKind::Team)];
-    let ceo = Credential::fresh(invite(&key, "ceo", "ceo", &relay.key, &[&team]));
+    let ceo = Credential::invited(&key, "ceo", &relay.key, &[&team]);
     let member = Credential::fresh(invite(&key, "lost-laptop", "m", &relay.key, &[&team]));
     let mut ceo_device = Device::connect(relay.addr, &ceo, "tab", docs())
         .await

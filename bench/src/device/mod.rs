@@ -97,6 +97,17 @@ impl Credential {
         Self { key, token, relay }
     }
 
+    /// A new device (a fresh random key) holding an invite for member
+    /// `member` (also the grant's id) to `documents`, through `relay`.
+    pub fn invited(
+        workspace: &KeyPair,
+        member: &str,
+        relay: &PublicKey,
+        documents: &[&DocumentId],
+    ) -> Self {
+        Self::fresh(invite(workspace, member, member, relay, documents))
+    }
+
     /// `token` on a new device (a fresh random key).
     pub fn fresh(token: impl Into<String>) -> Self {
         Self::new(KeyPair::from_seed(rand::random()), token)
