@@ -67,9 +67,18 @@ pub async fn measure(relay_binary: &Path, peers: usize, rounds: usize) -> anyhow
     anyhow::ensure!(peers >= 2, "a writer and at least one reader");
     let data_dir = scratch_dir(peers)?;
     let key = KeyPair::from_seed(KEY_SEED);
-    let relay = RelayProcess::start(relay_binary, &data_dir, key.public(), peers + 16).await?;
+    // Every reader is a tab of one device: one invite, one device key, so
+    // the relay's cap on one device's connections is raised to match.
+    let per_device = format!("--max-connections-per-device={peers}");
+    let relay = RelayProcess::start_with_args(
+        relay_binary,
+        &data_dir,
+        key.public(),
+        peers + 16,
+        &[&per_device],
+    )
+    .await?;
     let team = DocumentId::random();
-    // Every reader is a tab of one device: one invite, one device key.
     let readers_credential =
         Credential::fresh(invite(&key, "load", "load", &relay.key(), &[&team]));
     let writer_credential = Credential::fresh(invite(&key, WRITER, WRITER, &relay.key(), &[&team]));
