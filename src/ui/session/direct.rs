@@ -12,7 +12,7 @@ use crate::sync::direct_link::{
 };
 use crate::sync::link_code::CodeKind;
 use crate::sync::signal::Signal;
-use crate::trust::device_key::DeviceKey;
+use crate::trust::device_key::KeyError;
 
 /// Another device's offer of a direct link, received through the relay.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,13 +39,14 @@ impl Session {
     /// What this device proves on a link, and checks the other end against;
     /// `expect` is the member who must be at the other end, when known. A
     /// device without a verified grant cannot link.
-    async fn link_identity(&self, expect: Option<String>) -> Result<LinkIdentity, LinkError> {
+    fn link_identity(&self, expect: Option<String>) -> Result<LinkIdentity, LinkError> {
         let unverified = || LinkError::Browser("this device is not verified".into());
         let (token, grant) = self.verified().ok_or_else(unverified)?;
         let workspace = grant.workspace.parse().map_err(|_| unverified())?;
-        let device = DeviceKey::load_or_create(self.db.get_value())
-            .await
-            .map_err(|err| LinkError::Browser(err.to_string()))?;
+        let device = self
+            .device
+            .get_value()
+            .ok_or_else(|| LinkError::Browser(KeyError::Unavailable.to_string()))?;
         Ok(LinkIdentity {
             device,
             token,
@@ -63,7 +64,7 @@ impl Session {
     /// Starts a link as the offering device; returns the offer code.
     pub async fn offer_direct(&self) -> Result<String, LinkError> {
         self.close_direct();
-        let identity = self.link_identity(None).await?;
+        let identity = self.link_identity(None)?;
         let (link, code) = DirectLink::offer(
             &self.link_peer_id(),
             self.link_docs(),
@@ -83,7 +84,7 @@ impl Session {
         expect: Option<String>,
     ) -> Result<String, LinkError> {
         self.close_direct();
-        let identity = self.link_identity(expect).await?;
+        let identity = self.link_identity(expect)?;
         let (link, code) = DirectLink::answer(
             &self.link_peer_id(),
             self.link_docs(),

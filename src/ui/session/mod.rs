@@ -149,6 +149,8 @@ pub struct Session {
     grant: StoredValue<Result<Grant, Unverified>>,
     /// Whether this device holds the workspace signing key.
     holds_workspace_key: RwSignal<bool>,
+    /// This device's key; `None` where the browser offers no WebCrypto.
+    device: StoredValue<Option<DeviceKey>, LocalStorage>,
     relay: StoredValue<Option<RelayClient>, LocalStorage>,
     /// The sync indicator's state.
     pub sync: RwSignal<SyncView>,
@@ -206,7 +208,13 @@ impl Session {
         )
         .await?;
         records.read_from(&team);
-        let (profile, holds_workspace_key) = sync::verify_or_migrate(&db, profile, &team).await?;
+        // Loaded once: migration, every change, the relay and direct links
+        // use it. Without WebCrypto the device writes unattributed and
+        // cannot prove itself.
+        let device = DeviceKey::load_or_create(db.clone()).await;
+        let (profile, holds_workspace_key) =
+            sync::verify_or_migrate(&db, profile, &team, &device).await?;
+        let device = device.ok();
         let grant = standing(
             profile.workspace.as_deref(),
             profile.grant.as_deref(),
@@ -237,8 +245,7 @@ impl Session {
             None => None,
         };
         // Every change this device writes names its key (see
-        // `trust::authorship`); without WebCrypto it writes unattributed.
-        let device = DeviceKey::load_or_create(db.clone()).await.ok();
+        // `trust::authorship`).
         if let Some(device) = &device {
             team.write_as_device(device.public().as_bytes());
             if let Some(live) = &leadership {
@@ -258,6 +265,7 @@ impl Session {
             profile: StoredValue::new(profile),
             grant: StoredValue::new(grant),
             holds_workspace_key: RwSignal::new(holds_workspace_key),
+            device: StoredValue::new_local(device.clone()),
             relay: StoredValue::new_local(None),
             sync: RwSignal::new(SyncView::default()),
             direct_link: StoredValue::new_local(None),

@@ -16,7 +16,7 @@ use crate::domain::validation::{Checker, Invalid, Problem};
 use crate::store::{DeviceProfile, IssuedInvite, LegacySync, LiveDoc, Settings};
 use crate::sync::invite::{normalize_relay, Invite, InviteError};
 use crate::sync::relay_client::{RelayAuth, RelayClient, SyncStatus};
-use crate::trust::device_key::DeviceKey;
+use crate::trust::device_key::{DeviceKey, KeyError};
 use crate::trust::relay_auth;
 use crate::ui::widgets::{now_ms, SaveError};
 
@@ -58,13 +58,12 @@ impl Session {
             .is_leadership()
             .then(|| DocumentId::random().to_string());
         let grant = own_grant(
-            &db,
+            &device_key(&db).await?,
             &member,
             &workspace,
             DocumentId::random().to_string(),
             leadership,
-        )
-        .await?;
+        );
         let profile = DeviceProfile {
             member_id: member.id.clone(),
             team_doc: grant.team.clone(),
@@ -152,28 +151,21 @@ impl Session {
             self.relay.set_value(Some(client));
             return;
         };
+        let Some(device) = self.device.get_value() else {
+            return view.set(SyncView {
+                status: Some(SyncStatus::Refused("device-key".into())),
+                pending: 0,
+            });
+        };
         let mut docs = vec![team];
         docs.extend(self.leadership.get_value());
-        let db = self.db.get_value();
-        leptos::task::spawn_local(async move {
-            let device = match DeviceKey::load_or_create(db).await {
-                Ok(device) => device,
-                Err(_) => {
-                    return view.set(SyncView {
-                        status: Some(SyncStatus::Refused("device-key".into())),
-                        pending: 0,
-                    })
-                }
-            };
-            let auth = RelayAuth {
-                expected: key,
-                device,
-                token,
-            };
-            let client =
-                RelayClient::start(relay.address, Some(auth), docs, on_status, on_ephemeral);
-            session.relay.set_value(Some(client));
-        });
+        let auth = RelayAuth {
+            expected: key,
+            device,
+            token,
+        };
+        let client = RelayClient::start(relay.address, Some(auth), docs, on_status, on_ephemeral);
+        self.relay.set_value(Some(client));
     }
 
     /// The grant token and what it grants, when the grant stands.
@@ -353,6 +345,7 @@ pub(super) async fn verify_or_migrate(
     db: &Rc<Database>,
     mut profile: DeviceProfile,
     team: &Rc<LiveDoc>,
+    device: &Result<DeviceKey, KeyError>,
 ) -> Result<(DeviceProfile, bool), SessionError> {
     let settings = Settings::new(db.clone());
     let Some(seed) = settings
@@ -376,7 +369,10 @@ pub(super) async fn verify_or_migrate(
     };
     let leadership = profile.legacy_leadership_doc.take();
     let team = profile.team_doc.clone();
-    let mut grant = own_grant(db, &member, &workspace, team, leadership).await?;
+    let device = device
+        .as_ref()
+        .map_err(|err| SessionError::Other(err.to_string()))?;
+    let mut grant = own_grant(device, &member, &workspace, team, leadership);
     grant.relay = match profile.legacy_sync.take() {
         Some(legacy) => legacy_relay(legacy).await,
         None => None,
@@ -406,14 +402,14 @@ async fn legacy_relay(legacy: LegacySync) -> Option<RelayRef> {
 
 /// The grant of the device holding the workspace key, bound to this
 /// device's key, for `member` of `team` (and `leadership`).
-async fn own_grant(
-    db: &Rc<Database>,
+fn own_grant(
+    device: &DeviceKey,
     member: &Member,
     workspace: &KeyPair,
     team: String,
     leadership: Option<String>,
-) -> Result<Grant, SessionError> {
-    Ok(Grant {
+) -> Grant {
+    Grant {
         id: new_id(),
         member: member.id.clone(),
         name: member.name.clone(),
@@ -422,9 +418,9 @@ async fn own_grant(
         team,
         leadership,
         relay: None,
-        device: Some(device_key(db).await?.public().to_string()),
+        device: Some(device.public().to_string()),
         expires_at: now_s() + days(OWN_GRANT_DAYS),
-    })
+    }
 }
 
 /// Makes and keeps the workspace signing key of a new workspace.
