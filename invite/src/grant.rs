@@ -9,7 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{signed, KeyPair, PublicKey, TokenError};
+use crate::delegation::{Delegation, Issuer};
+use crate::signed::{self, Unsigned};
+use crate::{KeyPair, PublicKey, TokenError};
 
 const KIND: &str = "hov2";
 
@@ -53,6 +55,10 @@ pub struct Grant {
     pub device: Option<String>,
     /// Seconds since the Unix epoch after which the grant is refused.
     pub expires_at: i64,
+    /// Who signed it in the workspace key's stead; `None` when the workspace
+    /// key signed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<Issuer>,
 }
 
 impl Grant {
@@ -68,6 +74,24 @@ impl Grant {
     /// Signs this grant with the workspace key into a token.
     pub fn sign(&self, workspace: &KeyPair) -> String {
         signed::sign(KIND, workspace, self)
+    }
+
+    /// The grant for a delegate's device key to sign (see `delegation`).
+    pub fn unsigned(&self) -> Unsigned {
+        signed::unsigned(KIND, self)
+    }
+
+    /// The delegation it was signed under, if any, read without checking:
+    /// only for a grant that [`Grant::verify`] returned.
+    pub fn delegation(&self) -> Option<Delegation> {
+        Delegation::peek(&self.issuer.as_ref()?.delegation).ok()
+    }
+
+    /// The ids whose revocation ends this grant: its own and that of the
+    /// delegation it was signed under.
+    pub fn revoked_by(&self) -> Vec<String> {
+        let delegation = self.issuer.as_ref().and_then(Issuer::delegation_id);
+        std::iter::once(self.id.clone()).chain(delegation).collect()
     }
 
     /// Reads what a token grants without checking its signature, for
@@ -86,10 +110,25 @@ impl Grant {
         Ok(grant)
     }
 
-    /// Checks that `workspace` signed the token, whatever its expiry: what
-    /// history asks about a grant a device held when it wrote a change.
+    /// Checks that `workspace` (or a delegation it signed) signed the token,
+    /// whatever its expiry: what history asks about a grant a device held
+    /// when it wrote a change. Whether a delegation was current when its
+    /// invite was redeemed is for the relay to check.
     pub fn verify_issued(workspace: &PublicKey, token: &str) -> Result<Grant, TokenError> {
-        let grant: Grant = signed::verify(KIND, workspace, token)?;
+        let claimed: Grant = Grant::peek(token)?;
+        let signer = match &claimed.issuer {
+            None => *workspace,
+            Some(issuer) => {
+                let (_, device) = issuer.check(workspace)?;
+                // A delegate invites; it never makes a CEO nor binds a grant
+                // to a device without the relay redeeming it.
+                if claimed.role == "ceo" || claimed.device.is_some() {
+                    return Err(TokenError::BeyondDelegation);
+                }
+                device
+            }
+        };
+        let grant: Grant = signed::verify(KIND, &signer, token)?;
         if grant.workspace != workspace.to_string() {
             return Err(TokenError::BadSignature);
         }

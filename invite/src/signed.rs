@@ -13,11 +13,33 @@ use crate::{KeyPair, PublicKey, TokenError};
 /// Tokens longer than this are refused unread.
 pub const MAX_TOKEN_LEN: usize = 8 * 1024;
 
-pub(crate) fn sign<T: Serialize>(kind: &str, key: &KeyPair, value: &T) -> String {
+/// A token waiting for its signature, for a key this crate does not hold: a
+/// browser's device key lives in WebCrypto, which signs [`Unsigned::message`]
+/// asynchronously, and [`Unsigned::finish`] completes the token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsigned(String);
+
+impl Unsigned {
+    /// The bytes the signature covers.
+    pub fn message(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+
+    /// The token, given the base64url signature of [`Unsigned::message`].
+    pub fn finish(self, signature: &str) -> String {
+        format!("{}.{signature}", self.0)
+    }
+}
+
+pub(crate) fn unsigned<T: Serialize>(kind: &str, value: &T) -> Unsigned {
     let payload = URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).expect("tokens serialise"));
-    let signed = format!("{kind}.{payload}");
-    let signature = key.sign_bytes(signed.as_bytes());
-    format!("{signed}.{signature}")
+    Unsigned(format!("{kind}.{payload}"))
+}
+
+pub(crate) fn sign<T: Serialize>(kind: &str, key: &KeyPair, value: &T) -> String {
+    let unsigned = unsigned(kind, value);
+    let signature = key.sign_bytes(unsigned.message());
+    unsigned.finish(&signature)
 }
 
 /// Checks `token`'s signature by `key` and reads its payload.

@@ -22,6 +22,7 @@ fn grant() -> Grant {
         }),
         device: None,
         expires_at: 2_000,
+        issuer: None,
     }
 }
 
@@ -220,12 +221,16 @@ fn revocations_verify_and_a_grant_never_passes_for_one() {
         grant: "g1".into(),
         workspace: key(1).public().to_string(),
         revoked_at: 5,
+        issuer: None,
     };
     let token = revocation.sign(&key(1));
-    assert_eq!(Revocation::verify(&key(1).public(), &token), Ok(revocation));
-    assert!(Revocation::verify(&key(2).public(), &token).is_err());
+    assert_eq!(
+        Revocation::verify(&key(1).public(), &token, 0),
+        Ok(revocation)
+    );
+    assert!(Revocation::verify(&key(2).public(), &token, 0).is_err());
     let grant_token = grant().sign(&key(1));
-    assert!(Revocation::verify(&key(1).public(), &grant_token).is_err());
+    assert!(Revocation::verify(&key(1).public(), &grant_token, 0).is_err());
     assert!(Grant::verify(&key(1).public(), &token, 0).is_err());
 }
 
@@ -258,7 +263,7 @@ proptest::proptest! {
     fn arbitrary_text_never_panics(text in ".{0,300}") {
         let _ = Grant::verify(&key(1).public(), &text, 0);
         let _ = Grant::open(&text, 0);
-        let _ = Revocation::verify(&key(1).public(), &text);
+        let _ = Revocation::verify(&key(1).public(), &text, 0);
         let _ = text.parse::<PublicKey>();
     }
 

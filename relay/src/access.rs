@@ -156,9 +156,10 @@ struct State {
     tickets: HashMap<String, (Instant, Admitted)>,
     /// Peer id → its grant and how many of its connections are open.
     peers: HashMap<String, (Grant, usize)>,
-    /// Grant id → its open connections (by number): when the grant expires,
-    /// and how to close the connection.
-    live: HashMap<String, HashMap<u64, (i64, CancellationToken)>>,
+    /// Open connections by number: the ids whose revocation ends them (the
+    /// grant's and its delegation's), when the grant expires, and how to
+    /// close the connection.
+    live: HashMap<u64, LiveConnection>,
     next_live: u64,
     /// Grant ids revoked by a signed revocation (`revoked/<id>`).
     revoked_signed: HashSet<String>,
@@ -166,9 +167,20 @@ struct State {
     revoked_listed: HashSet<String>,
 }
 
+struct LiveConnection {
+    revoked_by: Vec<String>,
+    expires_at: i64,
+    cancel: CancellationToken,
+}
+
 impl State {
     fn is_revoked(&self, id: &str) -> bool {
         self.revoked_signed.contains(id) || self.revoked_listed.contains(id)
+    }
+
+    /// Whether `grant`, or the delegation it was signed under, is revoked.
+    fn revokes(&self, grant: &Grant) -> bool {
+        grant.revoked_by().iter().any(|id| self.is_revoked(id))
     }
 }
 
@@ -295,7 +307,7 @@ impl Access {
         if relay_key.and_then(|key| key.parse::<PublicKey>().ok()) != Some(self.0.relay_public) {
             return Err(Refusal::WrongRelay);
         }
-        if self.is_revoked(&grant.id) {
+        if grant.revoked_by().iter().any(|id| self.is_revoked(id)) {
             return Err(Refusal::Revoked);
         }
         if !valid_tab(&proof.tab) {
@@ -307,7 +319,7 @@ impl Access {
                     return Err(Refusal::NotThisDevice);
                 }
             }
-            None => self.redeem(&grant.id, &device)?,
+            None => self.redeem(&grant, &device, now)?,
         }
         let peer_id = format!("device-{device}/{}", proof.tab);
         let ticket = random_text();
@@ -334,9 +346,13 @@ impl Access {
         Ok(Ticket { ticket, peer_id })
     }
 
-    /// Binds invite `id` to `device` the first time it is presented:
-    /// `redeemed/<id>` holds the device key, written before any ticket.
-    fn redeem(&self, id: &str, device: &PublicKey) -> Result<(), Refusal> {
+    /// Binds invite `grant` to `device` the first time it is presented:
+    /// `redeemed/<id>` holds the device key, written before any ticket. An
+    /// invite the acting CEO signed is redeemed only while its delegation is
+    /// current: after that the delegate signs nothing that works, whatever
+    /// date it puts on it.
+    fn redeem(&self, grant: &Grant, device: &PublicKey, now: i64) -> Result<(), Refusal> {
+        let id = &grant.id;
         let _one_at_a_time = self.0.redeeming.lock().expect("no panics while locked");
         let path = self.0.redeemed_dir.join(id);
         let device = device.to_string();
@@ -350,6 +366,9 @@ impl Access {
             Ok(_) => return Err(Refusal::RedeemedElsewhere),
             Err(err) if err.kind() == ErrorKind::NotFound => {}
             Err(err) => return Err(storage(&path, err)),
+        }
+        if grant.delegation().is_some_and(|d| !d.current(now)) {
+            return Err(Refusal::Expired);
         }
         write_new(&path, device.as_bytes()).map_err(|err| storage(&path, err))?;
         sync_dir(&self.0.redeemed_dir).map_err(|err| storage(&self.0.redeemed_dir, err))?;
@@ -370,7 +389,7 @@ impl Access {
     /// the returned guard is dropped.
     pub fn open(&self, admitted: Admitted, now: i64) -> Result<Connection, Refusal> {
         let mut state = self.state();
-        if state.is_revoked(&admitted.grant.id) {
+        if state.revokes(&admitted.grant) {
             return Err(Refusal::Revoked);
         }
         if admitted.grant.expires_at <= now {
@@ -379,11 +398,14 @@ impl Access {
         let number = state.next_live;
         state.next_live += 1;
         let cancel = CancellationToken::new();
-        state
-            .live
-            .entry(admitted.grant.id.clone())
-            .or_default()
-            .insert(number, (admitted.grant.expires_at, cancel.clone()));
+        state.live.insert(
+            number,
+            LiveConnection {
+                revoked_by: admitted.grant.revoked_by(),
+                expires_at: admitted.grant.expires_at,
+                cancel: cancel.clone(),
+            },
+        );
         let peer = state
             .peers
             .entry(admitted.peer_id.clone())
@@ -400,12 +422,7 @@ impl Access {
 
     fn close(&self, number: u64, admitted: &Admitted) {
         let mut state = self.state();
-        if let Some(connections) = state.live.get_mut(&admitted.grant.id) {
-            connections.remove(&number);
-            if connections.is_empty() {
-                state.live.remove(&admitted.grant.id);
-            }
-        }
+        state.live.remove(&number);
         if let Some((_, count)) = state.peers.get_mut(&admitted.peer_id) {
             *count -= 1;
             if *count == 0 {
@@ -415,10 +432,20 @@ impl Access {
     }
 
     /// Takes a signed revocation: stores it (`revoked/<grant id>`), refuses
-    /// the grant from now on and closes its open connections.
-    pub fn revoke(&self, token: &str) -> Result<Revocation, Refusal> {
+    /// the grant (or everything a revoked delegation signed) from now on
+    /// and closes the open connections it ends.
+    pub fn revoke(&self, token: &str, now: i64) -> Result<Revocation, Refusal> {
         let revocation =
-            Revocation::verify(&self.0.workspace, token).map_err(|_| Refusal::WrongWorkspace)?;
+            Revocation::verify(&self.0.workspace, token, now).map_err(|err| match err {
+                TokenError::Expired => Refusal::Expired,
+                _ => Refusal::WrongWorkspace,
+            })?;
+        if revocation
+            .delegation_id()
+            .is_some_and(|id| self.is_revoked(&id))
+        {
+            return Err(Refusal::Revoked);
+        }
         let path = self.0.revoked_dir.join(&revocation.grant);
         match write_new(&path, token.trim().as_bytes()) {
             Ok(()) => sync_dir(&self.0.revoked_dir).map_err(|err| storage(&path, err))?,
@@ -430,7 +457,12 @@ impl Access {
             state.revoked_signed.insert(revocation.grant.clone());
             cancel_grant(&state, &revocation.grant)
         };
-        info!(grant = %revocation.grant, closed, "grant revoked");
+        info!(
+            grant = %revocation.grant,
+            delegation = revocation.delegation_id().as_deref().unwrap_or("-"),
+            closed,
+            "grant revoked"
+        );
         Ok(revocation)
     }
 
@@ -441,18 +473,16 @@ impl Access {
         let mut state = self.state();
         state.revoked_listed = listed;
         let mut closed = 0;
-        for (grant, connections) in &state.live {
-            let revoked = state.is_revoked(grant);
-            for (expires_at, cancel) in connections.values() {
-                if (revoked || *expires_at <= now) && !cancel.is_cancelled() {
-                    cancel.cancel();
-                    closed += 1;
-                    info!(
-                        %grant,
-                        reason = if revoked { "revoked" } else { "expired" },
-                        "closing a connection"
-                    );
-                }
+        for connection in state.live.values() {
+            let revoked = connection.revoked_by.iter().any(|id| state.is_revoked(id));
+            if (revoked || connection.expires_at <= now) && !connection.cancel.is_cancelled() {
+                connection.cancel.cancel();
+                closed += 1;
+                info!(
+                    grant = %connection.revoked_by[0],
+                    reason = if revoked { "revoked" } else { "expired" },
+                    "closing a connection"
+                );
             }
         }
         closed
@@ -481,7 +511,7 @@ impl Access {
             Some((grant, _))
                 if grant.allows(&document.to_string())
                     && grant.expires_at > now
-                    && !state.is_revoked(&grant.id) =>
+                    && !state.revokes(grant) =>
             {
                 ShareConfig::read_write()
             }
@@ -490,15 +520,15 @@ impl Access {
     }
 }
 
-/// Cancels every open connection of grant `id`; how many.
+/// Cancels every open connection that the revocation of `id` ends (those of
+/// grant `id`, or of every grant delegation `id` signed); how many.
 fn cancel_grant(state: &State, id: &str) -> usize {
-    state.live.get(id).map_or(0, |connections| {
-        connections
-            .values()
-            .filter(|(_, cancel)| !cancel.is_cancelled())
-            .map(|(_, cancel)| cancel.cancel())
-            .count()
-    })
+    state
+        .live
+        .values()
+        .filter(|c| c.revoked_by.iter().any(|r| r == id) && !c.cancel.is_cancelled())
+        .map(|c| c.cancel.cancel())
+        .count()
 }
 
 /// An open connection: registered until dropped.
@@ -615,10 +645,21 @@ mod tests {
             }),
             device: None,
             expires_at: NOW + 60,
+            issuer: None,
         }
     }
 
     fn prove(s: &Setup, device: &KeyPair, token: &str, tab: &str) -> Result<Ticket, Refusal> {
+        prove_at(s, device, token, tab, NOW)
+    }
+
+    fn prove_at(
+        s: &Setup,
+        device: &KeyPair,
+        token: &str,
+        tab: &str,
+        now: i64,
+    ) -> Result<Ticket, Refusal> {
         let at = Instant::now();
         let challenge = s.access.challenge("a fresh nonce", at)?;
         let proof = Proof {
@@ -633,7 +674,7 @@ mod tests {
             challenge: challenge.challenge,
             tab: tab.into(),
         };
-        s.access.session(&proof, NOW, at)
+        s.access.session(&proof, now, at)
     }
 
     #[test]
@@ -723,13 +764,131 @@ mod tests {
             grant: "t5".into(),
             workspace: s.workspace.public().to_string(),
             revoked_at: NOW,
+            issuer: None,
         };
         assert_eq!(
-            s.access.revoke(&revocation.sign(&other)),
+            s.access.revoke(&revocation.sign(&other), NOW),
             Err(Refusal::WrongWorkspace)
         );
-        s.access.revoke(&revocation.sign(&s.workspace)).unwrap();
+        s.access
+            .revoke(&revocation.sign(&s.workspace), NOW)
+            .unwrap();
         assert_eq!(prove(&s, &device, &bound, "t"), Err(Refusal::Revoked));
         assert!(s.dir.path().join("revoked/t5").exists());
+    }
+
+    /// The acting CEO's device and the delegation the CEO signed for it,
+    /// in force from `NOW - 10` to `NOW + 100`.
+    fn delegated(s: &Setup) -> (KeyPair, handover_invite::Issuer) {
+        let acting = KeyPair::from_seed([5; 32]);
+        let delegation = handover_invite::Delegation {
+            id: "d1".into(),
+            workspace: s.workspace.public().to_string(),
+            member: "alex".into(),
+            name: "Alex".into(),
+            devices: vec![acting.public().to_string()],
+            from: NOW - 10,
+            until: NOW + 100,
+            emergency: false,
+            protected: vec!["ceo".into()],
+        };
+        let issuer = handover_invite::Issuer {
+            delegation: delegation.sign(&s.workspace),
+            device: acting.public().to_string(),
+            declaration: None,
+        };
+        (acting, issuer)
+    }
+
+    fn signed_by(key: &KeyPair, unsigned: handover_invite::Unsigned) -> String {
+        let signature = key.sign_bytes(unsigned.message());
+        unsigned.finish(&signature)
+    }
+
+    /// An invite for `team` the acting CEO signed under `issuer`, valid
+    /// until `NOW + 1_000` (long after the delegation).
+    fn delegated_invite(
+        s: &Setup,
+        acting: &KeyPair,
+        issuer: &handover_invite::Issuer,
+        team: &DocumentId,
+    ) -> String {
+        let mut invite = grant(s, "hire", team);
+        invite.issuer = Some(issuer.clone());
+        invite.expires_at = NOW + 1_000;
+        signed_by(acting, invite.unsigned())
+    }
+
+    #[test]
+    fn an_invite_the_acting_ceo_signed_is_redeemed_only_while_the_delegation_holds() {
+        let s = setup();
+        let (acting, issuer) = delegated(&s);
+        let token = delegated_invite(&s, &acting, &issuer, &new_document_id());
+        let late_device = KeyPair::from_seed([2; 32]);
+        // Signed "before" the delegation ended, presented after it: refused.
+        assert_eq!(
+            prove_at(&s, &late_device, &token, "t", NOW + 100).err(),
+            Some(Refusal::Expired)
+        );
+        let device = KeyPair::from_seed([1; 32]);
+        prove(&s, &device, &token, "t").unwrap();
+        // Once redeemed in time it outlives the delegation.
+        prove_at(&s, &device, &token, "t", NOW + 500).unwrap();
+    }
+
+    #[test]
+    fn revoking_a_delegation_ends_everything_it_signed_and_its_revocations() {
+        let s = setup();
+        let (acting, issuer) = delegated(&s);
+        let team = new_document_id();
+        let token = delegated_invite(&s, &acting, &issuer, &team);
+        let device = KeyPair::from_seed([1; 32]);
+        let ticket = prove(&s, &device, &token, "t").unwrap();
+        let admitted = s
+            .access
+            .take_ticket(&ticket.ticket, Instant::now())
+            .unwrap();
+        let connection = s.access.open(admitted, NOW).unwrap();
+
+        let delegated_revocation = |grant: &str| {
+            signed_by(
+                &acting,
+                Revocation {
+                    grant: grant.into(),
+                    workspace: s.workspace.public().to_string(),
+                    revoked_at: NOW,
+                    issuer: Some(issuer.clone()),
+                }
+                .unsigned(),
+            )
+        };
+        // The acting CEO may not revoke the CEO's own grant.
+        assert_eq!(
+            s.access.revoke(&delegated_revocation("ceo"), NOW).err(),
+            Some(Refusal::WrongWorkspace)
+        );
+
+        let withdraw = Revocation {
+            grant: "d1".into(),
+            workspace: s.workspace.public().to_string(),
+            revoked_at: NOW,
+            issuer: None,
+        };
+        s.access.revoke(&withdraw.sign(&s.workspace), NOW).unwrap();
+        assert!(connection.cancelled().is_cancelled());
+        assert_eq!(
+            s.access
+                .share(&team, &PeerId::from(ticket.peer_id.as_str()), NOW),
+            ShareConfig::none()
+        );
+        assert_eq!(
+            prove(&s, &device, &token, "t2").err(),
+            Some(Refusal::Revoked)
+        );
+        // Nor can the withdrawn delegation revoke anyone any more.
+        assert_eq!(
+            s.access.revoke(&delegated_revocation("sam"), NOW).err(),
+            Some(Refusal::Revoked)
+        );
     }
 }

@@ -225,7 +225,7 @@ async fn revoke(State(relay): State<Relay>, body: Bytes) -> Response {
         return refuse(Refusal::Malformed);
     };
     let access = relay.access.clone();
-    match tokio::task::spawn_blocking(move || access.revoke(&token)).await {
+    match tokio::task::spawn_blocking(move || access.revoke(&token, unix_now())).await {
         Ok(Ok(revocation)) => {
             Json(serde_json::json!({ "revoked": revocation.grant })).into_response()
         }

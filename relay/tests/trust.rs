@@ -44,6 +44,7 @@ fn revocation(workspace: &KeyPair, grant: &str) -> String {
         grant: grant.into(),
         workspace: workspace.public().to_string(),
         revoked_at: now(),
+        issuer: None,
     }
     .sign(workspace)
 }

@@ -59,10 +59,14 @@ pub enum Collection {
     Improvements,
     /// Each device's key with its grant: how history names verified authors.
     Devices,
+    /// The invites the CEO (or the acting CEO) made, for listing and revoking.
+    Invites,
+    /// The delegations the CEO signed (the standing emergency one).
+    Delegations,
 }
 
 impl Collection {
-    pub const ALL: [Collection; 22] = [
+    pub const ALL: [Collection; 24] = [
         Collection::Members,
         Collection::Clients,
         Collection::Interactions,
@@ -85,6 +89,8 @@ impl Collection {
         Collection::RoutingRules,
         Collection::Improvements,
         Collection::Devices,
+        Collection::Invites,
+        Collection::Delegations,
     ];
 
     /// The key of the collection's map at the document root.
@@ -112,6 +118,8 @@ impl Collection {
             Collection::RoutingRules => "routing_rules",
             Collection::Improvements => "improvements",
             Collection::Devices => "devices",
+            Collection::Invites => "invites",
+            Collection::Delegations => "delegations",
         }
     }
 
@@ -144,7 +152,9 @@ impl Collection {
             | Collection::PerformanceNotes
             | Collection::Conflicts
             | Collection::Crises
-            | Collection::CrisisEntries => DocKind::Leadership,
+            | Collection::CrisisEntries
+            | Collection::Invites
+            | Collection::Delegations => DocKind::Leadership,
         }
     }
 
@@ -174,6 +184,7 @@ impl Collection {
             | Collection::RoutingRules
             | Collection::Improvements => 2,
             Collection::Devices => 3,
+            Collection::Invites | Collection::Delegations => 4,
         }
     }
 

@@ -18,7 +18,7 @@ use super::{ChangeMeta, Collection, DocError, DocKind};
 use crate::domain::care::Preferences;
 
 /// The schema this version of the app writes.
-pub const SCHEMA_VERSION: u64 = 3;
+pub const SCHEMA_VERSION: u64 = 4;
 
 pub(super) const SCHEMA_KEY: &str = "schema";
 pub(super) const KIND_KEY: &str = "kind";
@@ -196,7 +196,8 @@ mod tests {
             [
                 "0b8cc855db62795c4295ae5c198b9352f2505227193c3c219813b599caabeacb",
                 "cb78daa710b28d1ad8b0ff1b1a0524c7acf650f3147872b3c16e9c08e3a2dbab",
-                "1953ca9822d20944cfe09791574f785d7c88cd830adb514ad1ca023986bd1c37"
+                "1953ca9822d20944cfe09791574f785d7c88cd830adb514ad1ca023986bd1c37",
+                "f6d8cba3236cc6a404c1444b5d8467a2919aec1728ab47db79793d55581c2fcc"
             ]
         );
         assert_eq!(
@@ -204,7 +205,8 @@ mod tests {
             [
                 "c219c45960695383ac1af75a906f79b3d1f584d8ea1f0cc4a36b3a75071241b7",
                 "d63c9ace39600c4a1c79fbb2c968f70b741fea8f7124671e667b1c1d41999fc4",
-                "0da0c93c29ff60df8aeb0b67c5ae7a9d7f35ee18d8e70836b61d00f85f24b24a"
+                "0da0c93c29ff60df8aeb0b67c5ae7a9d7f35ee18d8e70836b61d00f85f24b24a",
+                "0196943cb5385fc76143426fd3bd4e8f00117b927fe6f527dbaa8caa672dfad8"
             ]
         );
     }

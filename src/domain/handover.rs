@@ -49,6 +49,13 @@ pub struct Handover {
     /// When the CEO read an emergency handover the assistant started: until
     /// then every page of the CEO's device shows it first.
     pub acknowledged_at: Option<Millis>,
+    /// The delegation (`hod1.…`) that lets the acting CEO invite and revoke
+    /// for the handover: signed by the CEO's device when it starts one, or
+    /// the standing emergency delegation for an emergency handover.
+    pub delegation: Option<String>,
+    /// The acting CEO device's declaration of the emergency (`hoe1.…`),
+    /// which makes a standing emergency delegation usable.
+    pub declaration: Option<String>,
 }
 
 /// What every device sees of a running handover (team document, keyed by
@@ -216,6 +223,8 @@ pub fn start_handover(
         leadership_heads: heads.leadership,
         ended: None,
         acknowledged_at: None,
+        delegation: None,
+        declaration: None,
     };
     check.finish(handover)
 }

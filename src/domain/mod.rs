@@ -2,6 +2,7 @@
 //! change them (validating input first) and the queries the desks show.
 //! Nothing here knows about Automerge, IndexedDB or the browser.
 
+pub mod access;
 pub mod announcements;
 pub mod briefing;
 pub mod calendar;

@@ -33,6 +33,6 @@ pub use error::StoreError;
 #[cfg(target_arch = "wasm32")]
 pub use live::{Listeners, LiveDoc, OpenError, Opening, SaveState};
 #[cfg(target_arch = "wasm32")]
-pub use settings::{DeviceProfile, IssuedInvite, LegacySync, Settings};
+pub use settings::{DeviceProfile, LegacySync, Settings};
 #[cfg(target_arch = "wasm32")]
 pub use tabs::{TabChannel, TabChunk};

@@ -12,6 +12,7 @@ use web_sys::CryptoKeyPair;
 
 use super::database::SETTINGS;
 use super::StoreError;
+use crate::domain::access::IssuedInvite;
 
 /// Who uses this device and which workspace it belongs to. What the device
 /// may see and do comes from its grant alone (see `crate::trust`).
@@ -43,20 +44,6 @@ pub struct LegacySync {
     pub relay: String,
     /// `None` for a standard sync server.
     pub token: Option<String>,
-}
-
-/// An invite this device made, for the list of devices and invites.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct IssuedInvite {
-    /// The grant's id, which revokes it.
-    pub id: String,
-    pub member: String,
-    pub name: String,
-    pub role: String,
-    pub issued_at: i64,
-    pub expires_at: i64,
-    #[serde(default)]
-    pub revoked_at: Option<i64>,
 }
 
 const PROFILE_KEY: &str = "device-profile";

@@ -48,6 +48,16 @@ impl Authors {
         Authors { members }
     }
 
+    /// The verified device keys of `member` (base64url): whom a delegation
+    /// for them names.
+    pub fn devices_of(&self, member: &str) -> Vec<String> {
+        self.members
+            .iter()
+            .filter(|(_, m)| *m == member)
+            .map(|(key, _)| URL_SAFE_NO_PAD.encode(key))
+            .collect()
+    }
+
     /// Whether the change by `actor` that claims `author` is theirs.
     pub fn attribute(&self, actor: &ActorId, author: Option<&str>) -> Attribution {
         let member = Document::device_of(actor).and_then(|key| self.members.get(&key));

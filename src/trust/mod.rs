@@ -4,6 +4,7 @@
 //! unsigned surroundings or a peer's word about itself decide nothing here.
 
 pub mod authorship;
+pub mod delegation;
 #[cfg(target_arch = "wasm32")]
 pub mod device_key;
 #[cfg(target_arch = "wasm32")]

@@ -66,6 +66,7 @@ mod tests {
             relay: None,
             device: None,
             expires_at: 100,
+            issuer: None,
         }
     }
 

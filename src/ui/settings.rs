@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::access::IssuedInvite;
 use crate::domain::people::Role;
-use crate::store::IssuedInvite;
 use crate::ui::direct_sync::DirectSyncCard;
+use crate::ui::handover::EmergencyDelegation;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, TextField};
@@ -86,7 +87,7 @@ fn SyncCard(session: Session) -> impl IntoView {
             <h2>{tr("sync-title")}</h2>
             <p class="muted">{tr("sync-help")}</p>
             <Show
-                when=move || session.can_invite()
+                when=move || session.holds_workspace_key()
                 fallback=move || view! {
                     <p>
                         {move || session.relay_address().map(|address| view! { <code data-testid="relay-address">{address}</code> })}
@@ -121,10 +122,15 @@ fn SyncCard(session: Session) -> impl IntoView {
                     {move || session.relay_key().map(|key| view! {
                         <p class="muted">{tr("sync-relay-key")}" "<code class="key" data-testid="relay-key">{key}</code></p>
                     })}
-                    <Invites session=session />
                 </Show>
             </Show>
+            <Show when=move || connected.get() && session.can_invite()>
+                <Invites session=session />
+            </Show>
         </div>
+        <Show when=move || session.holds_workspace_key() && session.holds_leadership()>
+            <EmergencyDelegation />
+        </Show>
     }
 }
 
@@ -160,7 +166,7 @@ fn Invites(session: Session) -> impl IntoView {
         let role = Role::from_code(&role.get_untracked()).unwrap_or_default();
         spawn_local(async move {
             let result = session
-                .create_invite(None, role, &name.get_untracked())
+                .create_invite(i18n, None, role, &name.get_untracked())
                 .await;
             if let Some(invite) = errors.show(result) {
                 made.set(Some((invite.to_code().to_string(), invite.link(&origin()))));
@@ -177,6 +183,9 @@ fn Invites(session: Session) -> impl IntoView {
         <div class="invites">
             <h3>{tr("invite-title")}</h3>
             <p class="muted">{tr("invite-help")}</p>
+            <Show when=move || !session.holds_workspace_key()>
+                <p class="banner" data-testid="acting-invite-note">{tr("invite-acting-note")}</p>
+            </Show>
             <form class="inline-form" on:submit=create novalidate>
                 <div class="row">
                     <TextField msg="field-name" name="invite-name" value=name error=errors.field("name") />
@@ -208,19 +217,30 @@ fn IssuedInvites(
     made: RwSignal<Option<(String, String)>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Tracks the leadership document's list too, so an invite the acting
+    // CEO made shows up here as it syncs.
     let invites = LocalResource::new(move || {
         changed.track();
-        async move { session.issued_invites().await }
+        let listed = session.listed_invites();
+        async move {
+            match listed {
+                Some(listed) => Ok(listed),
+                None => session.issued_invites().await,
+            }
+        }
     });
     let errors = FormErrors::new();
     let revoke = move |id: String, name: String| {
         if !crate::ui::widgets::confirmed(
-            &i18n.t_args("invite-revoke-confirm", &[("name", name.into())]),
+            &i18n.t_args("invite-revoke-confirm", &[("name", name.clone().into())]),
         ) {
             return;
         }
         spawn_local(async move {
-            if errors.show(session.revoke(&id).await).is_some() {
+            if errors
+                .show(session.revoke(i18n, &id, &name).await)
+                .is_some()
+            {
                 changed.update(|n| *n += 1);
             }
         });
@@ -229,7 +249,7 @@ fn IssuedInvites(
         let role = Role::from_code(&invite.role).unwrap_or_default();
         spawn_local(async move {
             let result = session
-                .create_invite(Some(invite.member), role, &invite.name)
+                .create_invite(i18n, Some(invite.member), role, &invite.name)
                 .await;
             if let Some(invite) = errors.show(result) {
                 made.set(Some((invite.to_code().to_string(), invite.link(&origin()))));
@@ -246,15 +266,20 @@ fn IssuedInvites(
                     Ok(list) if list.is_empty() => view! { <p class="muted">{tr("invite-list-empty")}</p> }.into_any(),
                     Ok(list) => view! {
                         <ul class="plain" data-testid="issued-invites">
-                            {list.into_iter().rev().map(|invite| {
+                            {list.into_iter().map(|invite| {
                                 let role = Role::from_code(&invite.role).unwrap_or_default();
                                 let (id, name) = (invite.id.clone(), invite.name.clone());
                                 let again = invite.clone();
                                 view! {
                                     <li data-invite=invite.id.clone()>
                                         <strong>{invite.name.clone()}</strong>" · "{i18n.t(role.message_id())}" "
+                                        {invite.delegation.is_some().then(|| view! {
+                                            <span class="badge" data-testid="delegated">{i18n.t("invite-delegated")}</span>" "
+                                        })}
                                         {match invite.revoked_at {
                                             Some(_) => view! { <span class="badge" data-testid="revoked">{i18n.t("invite-revoked")}</span> }.into_any(),
+                                            // The acting CEO cannot revoke the CEO's devices.
+                                            None if role == Role::Ceo && !session.holds_workspace_key() => ().into_any(),
                                             None => view! {
                                                 <button type="button" class="button small danger" on:click=move |_| revoke(id.clone(), name.clone())>
                                                     {i18n.t("invite-revoke")}

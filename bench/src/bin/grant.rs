@@ -118,6 +118,7 @@ fn main() -> anyhow::Result<()> {
                 }),
                 device,
                 expires_at: now() + expires_in,
+                issuer: None,
             };
             println!("{}", grant.sign(&key));
         }
@@ -127,6 +128,7 @@ fn main() -> anyhow::Result<()> {
                 grant,
                 workspace: key.public().to_string(),
                 revoked_at: now(),
+                issuer: None,
             };
             println!("{}", revocation.sign(&key));
         }

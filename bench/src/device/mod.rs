@@ -64,6 +64,7 @@ pub fn grant(
         }),
         device: None,
         expires_at: FOREVER,
+        issuer: None,
     }
 }
 

@@ -25,6 +25,7 @@ fn grant(role: Role, leadership: bool) -> Grant {
         }),
         device: None,
         expires_at: NOW + 60,
+        issuer: None,
     }
 }
 

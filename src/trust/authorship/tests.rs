@@ -24,6 +24,7 @@ fn grant(id: &str, member: &str, device: Option<&KeyPair>) -> Grant {
         device: device.map(|d| d.public().to_string()),
         // Long expired: history still believes what was signed.
         expires_at: 1,
+        issuer: None,
     }
 }
 

@@ -5,6 +5,7 @@
 mod banner;
 mod briefing;
 mod decisions;
+mod delegation;
 mod end;
 mod past;
 mod running;
@@ -21,6 +22,7 @@ use crate::ui::widgets::{problem_text, FormErrors};
 
 pub use banner::ActingBanner;
 pub use briefing::BriefingPage;
+pub use delegation::EmergencyDelegation;
 
 use past::PastHandovers;
 use running::RunningHandover;

@@ -2,6 +2,7 @@
 //! Assistant's emergency one when the CEO cannot be reached.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::doc::Collection;
 use crate::domain::handover::{
@@ -47,6 +48,22 @@ pub fn EmergencyStart() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Lets the acting CEO of `handover` invite and revoke while it runs: the
+/// CEO's device signs a delegation for their devices; in an emergency the
+/// assistant's device declares it under the standing emergency delegation.
+/// Without one the handover still starts; only the invites wait.
+async fn delegate(session: Session, mut handover: Handover) -> Result<Handover, SaveError> {
+    if handover.emergency.is_some() {
+        if let Some((delegation, declaration)) = session.declare_emergency(&handover).await? {
+            handover.delegation = Some(delegation);
+            handover.declaration = Some(declaration);
+        }
+    } else {
+        handover.delegation = session.delegate_for(&handover).await?;
+    }
+    Ok(handover)
 }
 
 /// Writes `handover` to the leadership document and its acting record to
@@ -102,10 +119,16 @@ fn HandoverForm(emergency: bool) -> impl IntoView {
             &session.me(),
             Heads { team, leadership },
             now_ms(),
-        )
-        .map_err(SaveError::from)
-        .and_then(|handover| save(session, &handover));
-        errors.show(started);
+        );
+        let Some(handover) = errors.show(started.map_err(SaveError::from)) else {
+            return;
+        };
+        spawn_local(async move {
+            let started = delegate(session, handover)
+                .await
+                .and_then(|handover| save(session, &handover));
+            errors.show(started);
+        });
     };
     let handover_problem = errors.field("handover");
     let candidates = move || {

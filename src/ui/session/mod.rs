@@ -13,6 +13,7 @@ use crate::doc::{
     ChangeHash, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, LoggedChange,
     RecordRef, Writer,
 };
+use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::announcements::Announcement;
 use crate::domain::care::{FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
 use crate::domain::checklists::{Checklist, ChecklistTemplate};
@@ -44,6 +45,7 @@ use crate::trust::{standing, Unverified};
 use direct::IncomingOffer;
 use handover_invite::Grant;
 
+mod access;
 mod direct;
 mod sync;
 
@@ -128,6 +130,8 @@ record_sets! {
         handovers: Handover = Handovers,
         decisions: Decision = Decisions,
         conflicts: ConflictCase = Conflicts,
+        invites: IssuedInvite = Invites,
+        delegations: DelegationRecord = Delegations,
     }
 }
 
@@ -277,6 +281,13 @@ impl Session {
         session.start_sync();
         if let Some(device) = device {
             session.list_device(&device.public().to_string());
+        }
+        if holds_workspace_key {
+            leptos::task::spawn_local(async move {
+                if let Err(err) = session.adopt_local_invites().await {
+                    leptos::logging::warn!("the invites listed on this device stay here: {err:?}");
+                }
+            });
         }
         Ok(session)
     }

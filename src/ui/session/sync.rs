@@ -4,16 +4,16 @@
 
 use std::rc::Rc;
 
-use handover_invite::{Grant, KeyPair, RelayRef, Revocation};
+use handover_invite::{Grant, KeyPair, RelayRef};
 use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use super::{Session, SessionError};
 use crate::doc::{Collection, DocumentId};
 use crate::domain::ids::new_id;
-use crate::domain::people::{create_member, Member, MemberInput, Role};
+use crate::domain::people::{create_member, Member, MemberInput};
 use crate::domain::validation::{Checker, Invalid, Problem};
-use crate::store::{DeviceProfile, IssuedInvite, LegacySync, LiveDoc, Settings};
+use crate::store::{DeviceProfile, LegacySync, LiveDoc, Settings};
 use crate::sync::invite::{normalize_relay, Invite, InviteError};
 use crate::sync::relay_client::{RelayAuth, RelayClient, SyncStatus};
 use crate::trust::device_key::{DeviceKey, KeyError};
@@ -30,15 +30,11 @@ pub struct SyncView {
 
 /// How long the grant of the device that starts a workspace is valid.
 const OWN_GRANT_DAYS: i64 = 5 * 365;
-/// How long an invited device's grant is valid. The invite is no bearer
-/// secret for long: the first device to present it binds it to its key.
-const INVITE_DAYS: i64 = 365;
-
-fn now_s() -> i64 {
+pub(super) fn now_s() -> i64 {
     now_ms() / 1000
 }
 
-fn days(n: i64) -> i64 {
+pub(super) fn days(n: i64) -> i64 {
     n * 24 * 60 * 60
 }
 
@@ -175,7 +171,7 @@ impl Session {
         Some((token, grant))
     }
 
-    fn relay(&self) -> Option<RelayRef> {
+    pub(super) fn relay(&self) -> Option<RelayRef> {
         self.grant
             .with_value(|g| g.as_ref().ok().and_then(|g| g.relay.clone()))
     }
@@ -196,13 +192,14 @@ impl Session {
         self.relay().and_then(|r| r.key)
     }
 
-    /// Only a device holding the workspace key, with a grant that stands,
-    /// signs invites and revocations.
-    pub fn can_invite(&self) -> bool {
+    /// Whether this device holds the workspace key, with a grant that
+    /// stands: the CEO's device, which sets up the relay and signs
+    /// delegations.
+    pub fn holds_workspace_key(&self) -> bool {
         self.holds_workspace_key.get() && self.unverified().is_none()
     }
 
-    async fn workspace_key(&self) -> Result<KeyPair, SaveError> {
+    pub(super) async fn workspace_key(&self) -> Result<KeyPair, SaveError> {
         let settings = Settings::new(self.db.get_value());
         settings
             .workspace_key()
@@ -250,91 +247,6 @@ impl Session {
         self.grant.set_value(Ok(grant));
         self.start_sync();
         Ok(())
-    }
-
-    /// An invite for `name` with `role` through this device's relay: for a
-    /// new member, or for `member` again (a new device, or renewing one whose
-    /// access expired, which then keeps its records and history).
-    pub async fn create_invite(
-        &self,
-        member: Option<String>,
-        role: Role,
-        name: &str,
-    ) -> Result<Invite, SaveError> {
-        let mut check = Checker::new();
-        let name = check.required("name", name, crate::domain::people::NAME_MAX);
-        check.finish(())?;
-        let workspace = self.workspace_key().await?;
-        let (_, own) = self.verified().ok_or_else(|| Invalid::unknown("relay"))?;
-        let relay = own.relay.clone().ok_or_else(|| Invalid::unknown("relay"))?;
-        let now = now_s();
-        let grant = Grant {
-            id: new_id(),
-            member: member.unwrap_or_else(new_id),
-            name: name.clone(),
-            role: role.code().to_string(),
-            workspace: own.workspace.clone(),
-            team: own.team.clone(),
-            // Through a standard sync server the leadership records never
-            // travel, so its invites name no leadership document at all.
-            leadership: own
-                .leadership
-                .clone()
-                .filter(|_| role.is_leadership() && relay.key.is_some()),
-            relay: Some(relay),
-            device: None,
-            expires_at: now + days(INVITE_DAYS),
-        };
-        let invite = Invite::from_code(&grant.sign(&workspace), now)
-            .map_err(|err| SaveError::Failed(err.to_string()))?;
-        let settings = Settings::new(self.db.get_value());
-        let mut issued = settings.issued_invites().await.map_err(failed)?;
-        issued.push(IssuedInvite {
-            id: grant.id,
-            member: grant.member,
-            name,
-            role: grant.role,
-            issued_at: now,
-            expires_at: grant.expires_at,
-            revoked_at: None,
-        });
-        settings
-            .save_issued_invites(&issued)
-            .await
-            .map_err(failed)?;
-        Ok(invite)
-    }
-
-    /// The invites this device made.
-    pub async fn issued_invites(&self) -> Result<Vec<IssuedInvite>, SaveError> {
-        Settings::new(self.db.get_value())
-            .issued_invites()
-            .await
-            .map_err(failed)
-    }
-
-    /// Revokes invite `id` and every device that redeemed it: the relay
-    /// closes their connections and refuses them from then on.
-    pub async fn revoke(&self, id: &str) -> Result<(), SaveError> {
-        let workspace = self.workspace_key().await?;
-        let now = now_s();
-        let token = Revocation {
-            grant: id.to_string(),
-            workspace: workspace.public().to_string(),
-            revoked_at: now,
-        }
-        .sign(&workspace);
-        if let Some(relay) = self.relay().filter(|r| r.key.is_some()) {
-            relay_auth::revoke(&relay.address, &token)
-                .await
-                .map_err(|_| field_problem(Problem::Unreachable))?;
-        }
-        let settings = Settings::new(self.db.get_value());
-        let mut issued = settings.issued_invites().await.map_err(failed)?;
-        for invite in issued.iter_mut().filter(|i| i.id == id) {
-            invite.revoked_at = Some(now);
-        }
-        settings.save_issued_invites(&issued).await.map_err(failed)
     }
 }
 
@@ -420,6 +332,7 @@ fn own_grant(
         relay: None,
         device: Some(device.public().to_string()),
         expires_at: now_s() + days(OWN_GRANT_DAYS),
+        issuer: None,
     }
 }
 
@@ -442,7 +355,7 @@ async fn device_key(db: &Rc<Database>) -> Result<DeviceKey, SessionError> {
         .map_err(|err| SessionError::Other(err.to_string()))
 }
 
-fn field_problem(problem: Problem) -> SaveError {
+pub(super) fn field_problem(problem: Problem) -> SaveError {
     let mut check = Checker::new();
     check.fail("relay", problem);
     SaveError::Invalid(check.finish(()).unwrap_err())
@@ -452,6 +365,6 @@ fn invite_problem(err: InviteError) -> SaveError {
     SaveError::Failed(err.to_string())
 }
 
-fn failed(err: crate::store::StoreError) -> SaveError {
+pub(super) fn failed(err: crate::store::StoreError) -> SaveError {
     SaveError::Failed(err.0)
 }

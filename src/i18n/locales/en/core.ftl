@@ -200,6 +200,7 @@ invite-list-title = Invites and devices
 invite-list-empty = No invites made yet.
 invite-revoke = Revoke
 invite-revoked = Revoked
+invite-delegated = Made by the acting CEO
 invite-revoke-confirm = Revoke the access of { $name }? Their devices stop syncing within seconds.
 invite-list-failed = The list of invites could not be read.
 trust-reverify-title = Re-verify this device

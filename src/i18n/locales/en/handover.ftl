@@ -106,3 +106,20 @@ briefing-overdue = { $count ->
    *[other] { $count } tasks overdue now
 }
 briefing-overdue-task = { $title }, due { $due }
+
+## Acting for the CEO: delegated invites and revocations
+delegated-invite-decision = Invited { $name } as { $role }
+delegated-revoke-decision = Revoked the access of { $name }
+delegated-decision-reason = Done as acting CEO, under the CEO's delegation.
+invite-acting-note = You are acting for the CEO: every invite and revocation you make here is written to the decision log for the CEO's review.
+delegation-title = Emergency delegation
+delegation-help = If you cannot be reached, the Operations Assistant can start an emergency handover. With a standing emergency delegation they can then also invite people and revoke access — only after declaring the emergency, and every use is logged for your review. You can withdraw it at any time.
+delegation-sign = Let { $name } invite and revoke in an emergency
+delegation-none = No emergency delegation is signed.
+delegation-for = { $name } may invite and revoke in an emergency until { $until }.
+delegation-withdrawn = Withdrawn
+delegation-withdraw = Withdraw
+delegation-withdraw-confirm = Withdraw the emergency delegation for { $name }? Invites they made under it stop working too.
+delegation-no-device = { $name } has no verified device yet: they need to open the app once with their invite.
+delegation-no-assistant = Invite an Operations Assistant first.
+handover-delegation-unusable = Without a signed delegation for this device you can act for the CEO, but not invite or revoke anyone.

@@ -200,6 +200,7 @@ invite-list-title = Invitaciones y dispositivos
 invite-list-empty = Aún no hay invitaciones.
 invite-revoke = Revocar
 invite-revoked = Revocada
+invite-delegated = Hecha por el CEO en funciones
 invite-revoke-confirm = ¿Revocar el acceso de { $name }? Sus dispositivos dejarán de sincronizarse en unos segundos.
 invite-list-failed = No se pudo leer la lista de invitaciones.
 trust-reverify-title = Verificar de nuevo este dispositivo

@@ -106,3 +106,20 @@ briefing-overdue = { $count ->
    *[other] { $count } tareas vencidas ahora
 }
 briefing-overdue-task = { $title }, vencía el { $due }
+
+## Actuar por el CEO: invitaciones y revocaciones delegadas
+delegated-invite-decision = Invitó a { $name } como { $role }
+delegated-revoke-decision = Revocó el acceso de { $name }
+delegated-decision-reason = Hecho como CEO en funciones, con la delegación del CEO.
+invite-acting-note = Está actuando por el CEO: cada invitación y revocación que haga aquí se anota en el registro de decisiones para la revisión del CEO.
+delegation-title = Delegación de emergencia
+delegation-help = Si no se le puede localizar, la Operations Assistant puede iniciar un traspaso de emergencia. Con una delegación de emergencia firmada de antemano podrá además invitar a personas y revocar accesos — solo después de declarar la emergencia, y cada uso queda registrado para su revisión. Puede retirarla cuando quiera.
+delegation-sign = Permitir que { $name } invite y revoque en una emergencia
+delegation-none = No hay ninguna delegación de emergencia firmada.
+delegation-for = { $name } puede invitar y revocar en una emergencia hasta el { $until }.
+delegation-withdrawn = Retirada
+delegation-withdraw = Retirar
+delegation-withdraw-confirm = ¿Retirar la delegación de emergencia de { $name }? Las invitaciones hechas con ella también dejarán de funcionar.
+delegation-no-device = { $name } aún no tiene un dispositivo verificado: debe abrir la aplicación una vez con su invitación.
+delegation-no-assistant = Invite primero a una Operations Assistant.
+handover-delegation-unusable = Sin una delegación firmada para este dispositivo puede actuar por el CEO, pero no invitar ni revocar a nadie.

@@ -200,6 +200,7 @@ invite-list-title = Uitnodigingen en apparaten
 invite-list-empty = Nog geen uitnodigingen gemaakt.
 invite-revoke = Intrekken
 invite-revoked = Ingetrokken
+invite-delegated = Gemaakt door de waarnemend CEO
 invite-revoke-confirm = De toegang van { $name } intrekken? Hun apparaten stoppen binnen enkele seconden met synchroniseren.
 invite-list-failed = De lijst met uitnodigingen kon niet worden gelezen.
 trust-reverify-title = Dit apparaat opnieuw verifiëren

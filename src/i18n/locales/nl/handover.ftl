@@ -106,3 +106,20 @@ briefing-overdue = { $count ->
    *[other] { $count } taken nu te laat
 }
 briefing-overdue-task = { $title }, uiterlijk { $due }
+
+## Waarnemen voor de CEO: uitnodigen en intrekken onder delegatie
+delegated-invite-decision = { $name } uitgenodigd als { $role }
+delegated-revoke-decision = Toegang van { $name } ingetrokken
+delegated-decision-reason = Gedaan als waarnemend CEO, onder de delegatie van de CEO.
+invite-acting-note = U neemt waar voor de CEO: elke uitnodiging en intrekking die u hier doet, komt in het beslissingslogboek voor de terugblik van de CEO.
+delegation-title = Noodmachtiging
+delegation-help = Als u onbereikbaar bent, kan de Operations Assistant een noodoverdracht starten. Met een vaste noodmachtiging kan die dan ook mensen uitnodigen en toegang intrekken — pas nadat de noodsituatie is verklaard, en elk gebruik komt in het logboek voor uw terugblik. U kunt hem altijd intrekken.
+delegation-sign = Laat { $name } in een noodsituatie uitnodigen en intrekken
+delegation-none = Er is geen noodmachtiging ondertekend.
+delegation-for = { $name } mag in een noodsituatie uitnodigen en intrekken tot { $until }.
+delegation-withdrawn = Ingetrokken
+delegation-withdraw = Intrekken
+delegation-withdraw-confirm = De noodmachtiging voor { $name } intrekken? Uitnodigingen die daaronder zijn gemaakt, werken dan ook niet meer.
+delegation-no-device = { $name } heeft nog geen geverifieerd apparaat: open de app eerst één keer met de uitnodiging.
+delegation-no-assistant = Nodig eerst een Operations Assistant uit.
+handover-delegation-unusable = Zonder ondertekende delegatie voor dit apparaat kunt u waarnemen voor de CEO, maar niemand uitnodigen of toegang intrekken.

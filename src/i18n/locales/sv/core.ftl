@@ -200,6 +200,7 @@ invite-list-title = Inbjudningar och enheter
 invite-list-empty = Inga inbjudningar ännu.
 invite-revoke = Återkalla
 invite-revoked = Återkallad
+invite-delegated = Gjord av tillförordnad vd
 invite-revoke-confirm = Återkalla åtkomsten för { $name }? Deras enheter slutar synka inom några sekunder.
 invite-list-failed = Listan över inbjudningar kunde inte läsas.
 trust-reverify-title = Verifiera den här enheten igen

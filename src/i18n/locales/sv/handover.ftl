@@ -106,3 +106,20 @@ briefing-overdue = { $count ->
    *[other] { $count } uppgifter försenade nu
 }
 briefing-overdue-task = { $title }, skulle vara klar { $due }
+
+## Att agera för vd: inbjudningar och återkallelser under delegering
+delegated-invite-decision = Bjöd in { $name } som { $role }
+delegated-revoke-decision = Återkallade åtkomsten för { $name }
+delegated-decision-reason = Gjort som tillförordnad vd, under vd:ns delegering.
+invite-acting-note = Du agerar för vd: varje inbjudan och återkallelse du gör här skrivs in i beslutsloggen för vd:ns genomgång.
+delegation-title = Nöddelegering
+delegation-help = Om du inte går att nå kan Operations Assistant starta en nödöverlämning. Med en stående nöddelegering kan hen då också bjuda in personer och återkalla åtkomst — först efter att nödläget har förklarats, och varje användning loggas för din genomgång. Du kan dra tillbaka den när som helst.
+delegation-sign = Låt { $name } bjuda in och återkalla i ett nödläge
+delegation-none = Ingen nöddelegering är undertecknad.
+delegation-for = { $name } får bjuda in och återkalla i ett nödläge till { $until }.
+delegation-withdrawn = Tillbakadragen
+delegation-withdraw = Dra tillbaka
+delegation-withdraw-confirm = Dra tillbaka nöddelegeringen för { $name }? Inbjudningar som gjorts under den slutar också fungera.
+delegation-no-device = { $name } har ingen verifierad enhet än: hen behöver öppna appen en gång med sin inbjudan.
+delegation-no-assistant = Bjud in en Operations Assistant först.
+handover-delegation-unusable = Utan en undertecknad delegering för den här enheten kan du agera för vd, men inte bjuda in eller återkalla någon.
