@@ -11,7 +11,7 @@ macro_rules! coded_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default,
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
                  autosurgeon::Reconcile, autosurgeon::Hydrate)]
         pub enum $name {
             $($(#[$vmeta])* $variant),+

@@ -19,6 +19,7 @@ pub mod handover;
 pub mod hints;
 pub mod ids;
 pub mod improvements;
+pub mod index;
 pub mod observations;
 pub mod people;
 pub mod requests;

@@ -372,12 +372,22 @@ impl TaskFilter {
 /// Orders tasks by due day (those without one last), then most urgent first,
 /// then by title and id so the order is stable.
 pub fn by_due(a: &Task, b: &Task) -> std::cmp::Ordering {
-    let due = |t: &Task| (t.due_on.is_none(), t.due_on.clone());
-    due(a)
-        .cmp(&due(b))
-        .then_with(|| b.priority.rank().cmp(&a.priority.rank()))
-        .then_with(|| a.title.to_lowercase().cmp(&b.title.to_lowercase()))
+    due_order(a)
+        .cmp(&due_order(b))
         .then_with(|| a.id.cmp(&b.id))
+}
+
+/// Where a task sorts in [`by_due`] (before its id): kept by the board's
+/// index, so a column stays sorted without sorting it.
+pub type DueOrder = (bool, Option<String>, std::cmp::Reverse<usize>, String);
+
+pub fn due_order(task: &Task) -> DueOrder {
+    (
+        task.due_on.is_none(),
+        task.due_on.clone(),
+        std::cmp::Reverse(task.priority.rank()),
+        task.title.to_lowercase(),
+    )
 }
 
 impl Priority {
@@ -394,25 +404,16 @@ pub struct Workload {
     pub overdue: usize,
 }
 
-/// Open and overdue tasks per assignee.
-pub fn workload<'a>(
-    tasks: impl IntoIterator<Item = &'a Task>,
-    clock: &Clock,
-) -> BTreeMap<Id, Workload> {
-    let mut loads: BTreeMap<Id, Workload> = BTreeMap::new();
-    for task in tasks {
-        let Some(assignee) = &task.assignee else {
-            continue;
-        };
+impl Workload {
+    /// Counts `task` in, if it is open.
+    pub fn add(&mut self, task: &Task, clock: &Clock) {
         if is_open(task) {
-            let load = loads.entry(assignee.clone()).or_default();
-            load.open += 1;
+            self.open += 1;
             if clock.is_overdue(task) {
-                load.overdue += 1;
+                self.overdue += 1;
             }
         }
     }
-    loads
 }
 
 #[cfg(test)]
@@ -686,7 +687,14 @@ mod tests {
         };
         assert_eq!(shown(stalled), ["Late", "Soon", "Undated"]);
 
-        let loads = workload(all, &clock);
+        let load_of = |member: &str| {
+            let mut load = Workload::default();
+            all.iter()
+                .filter(|t| t.assignee.as_deref() == Some(member))
+                .for_each(|t| load.add(t, &clock));
+            load
+        };
+        let loads: BTreeMap<&str, Workload> = [("m1", load_of("m1")), ("m2", load_of("m2"))].into();
         assert_eq!(
             loads["m1"],
             Workload {

@@ -10,6 +10,10 @@ use leptos::prelude::*;
 
 use crate::doc::{Collection, Document, Records};
 
+mod index;
+
+pub use index::Index;
+
 pub struct Keyed<T: Send + Sync + 'static> {
     ids: RwSignal<Vec<String>>,
     items: StoredValue<Items<T>>,
@@ -17,7 +21,12 @@ pub struct Keyed<T: Send + Sync + 'static> {
     /// A busy workspace holds tens of thousands of records; reading each
     /// collection only when a desk first needs it keeps opening fast.
     pending: StoredValue<Option<Source<T>>, LocalStorage>,
+    /// The indexes kept from this collection (see `index`), told of every
+    /// record as it is read, changed or removed.
+    observers: StoredValue<Vec<Observer<T>>, LocalStorage>,
 }
+
+type Observer<T> = Box<dyn Fn(&str, Option<&T>)>;
 
 /// Reads every record of a collection from the live document.
 pub type Source<T> = Box<dyn FnOnce() -> Option<Records<T>>>;
@@ -52,7 +61,30 @@ where
                 signals: HashMap::new(),
             }),
             pending: StoredValue::new_local(None),
+            observers: StoredValue::new_local(Vec::new()),
         }
+    }
+
+    /// Calls `observer` with every record now and with each one that is
+    /// read, changed or removed (`None`) from now on.
+    fn observe(&self, observer: Observer<T>) {
+        if self.pending.with_value(Option::is_none) {
+            self.items.with_value(|items| {
+                for (id, signal) in &items.signals {
+                    signal.with_untracked(|record| observer(id, Some(record)));
+                }
+            });
+        }
+        self.observers
+            .update_value(|observers| observers.push(observer));
+    }
+
+    fn tell(&self, id: &str, record: Option<&T>) {
+        self.observers.with_value(|observers| {
+            for observer in observers {
+                observer(id, record);
+            }
+        });
     }
 
     /// Fills the collection from `source` when it is first read.
@@ -73,6 +105,7 @@ where
         let mut ids = Vec::with_capacity(records.len());
         self.items.update_value(|items| {
             for (id, record) in records {
+                self.tell(&id, Some(&record));
                 let signal = items.owner.with(|| RwSignal::new(record));
                 items.signals.insert(id.clone(), signal);
                 ids.push(id);
@@ -96,6 +129,7 @@ where
     }
 
     fn upsert(&self, id: &str, record: T) {
+        self.tell(id, Some(&record));
         if let Some(signal) = self.get_untracked_signal(id) {
             set_if_changed(signal, record);
             return;
@@ -114,6 +148,7 @@ where
             .items
             .try_update_value(|items| items.signals.remove(id));
         if removed.flatten().is_some() {
+            self.tell(id, None);
             self.ids.update(|ids| ids.retain(|known| known != id));
         }
     }

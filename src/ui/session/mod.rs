@@ -27,7 +27,7 @@ use crate::domain::improvements::Improvement;
 use crate::domain::observations::Observation;
 use crate::domain::people::{Member, Role};
 use crate::domain::requests::{Request, RoutingRule};
-use crate::domain::tasks::Task;
+use crate::domain::tasks::{due_order, DueOrder, Task, TaskStatus};
 use crate::domain::validation::Invalid;
 use crate::store::{
     DeviceProfile, DocStore, Listeners, LiveDoc, OpenError, Quarantined, SaveState, Settings,
@@ -35,7 +35,7 @@ use crate::store::{
 };
 
 use super::i18n::I18n;
-use super::keyed::Keyed;
+use super::keyed::{Index, Keyed};
 use super::widgets::now_ms;
 use crate::sync::direct_link::{DirectLink, LinkError, LinkStatus};
 use crate::sync::relay_client::RelayClient;
@@ -120,6 +120,31 @@ record_sets! {
     }
 }
 
+/// The indexes the desks read instead of scanning a collection (see
+/// `Keyed::index`).
+#[derive(Clone, Copy)]
+pub struct TeamIndexes {
+    /// Tasks by status, each column in due order: the board.
+    pub tasks_by_status: Index<TaskStatus, DueOrder>,
+    /// Tasks by assignee (`""` for none), in due order.
+    pub tasks_by_assignee: Index<String, DueOrder>,
+    /// Every task in due order (one bucket, `()`): the task list.
+    pub tasks_by_due: Index<(), DueOrder>,
+}
+
+impl TeamIndexes {
+    fn new(records: &TeamRecords) -> Self {
+        let tasks = records.tasks;
+        Self {
+            tasks_by_status: tasks.index(|task: &Task| Some((task.status, due_order(task)))),
+            tasks_by_assignee: tasks.index(|task: &Task| {
+                Some((task.assignee.clone().unwrap_or_default(), due_order(task)))
+            }),
+            tasks_by_due: tasks.index(|task: &Task| Some(((), due_order(task)))),
+        }
+    }
+}
+
 record_sets! {
     /// The records of the leadership document; empty on team devices.
     LeadershipRecords {
@@ -142,6 +167,7 @@ pub struct Session {
     team: StoredValue<Rc<LiveDoc>, LocalStorage>,
     leadership: StoredValue<Option<Rc<LiveDoc>>, LocalStorage>,
     pub records: TeamRecords,
+    pub indexes: TeamIndexes,
     pub leadership_records: LeadershipRecords,
     team_state: RwSignal<SaveState>,
     leadership_state: RwSignal<SaveState>,
@@ -193,14 +219,17 @@ impl Session {
         profile: DeviceProfile,
         owner: Owner,
     ) -> Result<Session, SessionError> {
-        let (records, leadership_records, team_state, leadership_state) = owner.with(|| {
-            (
-                TeamRecords::new(),
-                LeadershipRecords::new(),
-                RwSignal::new(SaveState::Saved),
-                RwSignal::new(SaveState::Saved),
-            )
-        });
+        let (records, indexes, leadership_records, team_state, leadership_state) =
+            owner.with(|| {
+                let records = TeamRecords::new();
+                (
+                    records,
+                    TeamIndexes::new(&records),
+                    LeadershipRecords::new(),
+                    RwSignal::new(SaveState::Saved),
+                    RwSignal::new(SaveState::Saved),
+                )
+            });
         let (team, mut quarantined) = LiveDoc::open(
             db.clone(),
             parse_id(&profile.team_doc)?,
@@ -262,6 +291,7 @@ impl Session {
             team: StoredValue::new_local(team),
             leadership: StoredValue::new_local(leadership),
             records,
+            indexes,
             leadership_records,
             team_state,
             leadership_state,

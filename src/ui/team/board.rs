@@ -7,10 +7,10 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use super::{assignee_name, change_task, client_name, due_text, Markers, PriorityBadge, TeamNav};
-use crate::domain::tasks::{by_due, move_task, Task, TaskStatus};
+use crate::domain::tasks::{move_task, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{now_ms, FormErrors, FormMessage, SaveError, ShowMore, TextField};
 
 /// What the board's columns and cards share: the card being dragged, the
 /// card waiting for a blocked reason, and the last move for screen readers.
@@ -98,20 +98,19 @@ pub fn BoardPage() -> impl IntoView {
     }
 }
 
+/// How many cards a column shows at first, and how many more each "Show
+/// more" adds: a year of Done tasks is thousands of cards.
+const COLUMN_PAGE: usize = 50;
+
 #[component]
 fn Column(status: TaskStatus, board: Board) -> impl IntoView {
-    let session = board.session;
-    let ids = Memo::new(move |_| {
-        let mut tasks: Vec<Task> = session
-            .records
-            .tasks
-            .values()
-            .into_iter()
-            .filter(|t| t.status == status)
-            .collect();
-        tasks.sort_by(by_due);
-        tasks.into_iter().map(|t| t.id).collect::<Vec<_>>()
-    });
+    let index = board.session.indexes.tasks_by_status;
+    let shown = RwSignal::new(COLUMN_PAGE);
+    // The column's bucket of the status index, already in due order: a
+    // task edited in place or moved between other columns touches nothing
+    // here.
+    let ids = Memo::new(move |_| index.first(&status, shown.get()));
+    let total = Memo::new(move |_| index.len(&status));
     let over = RwSignal::new(false);
     let heading = format!("board-column-{}", status.code());
     let heading_id = heading.clone();
@@ -138,10 +137,10 @@ fn Column(status: TaskStatus, board: Board) -> impl IntoView {
         >
             <h2 id=heading>
                 <span>{move || board.i18n.t(status.message_id())}</span>
-                <span class="count">{move || ids.get().len()}</span>
+                <span class="count">{move || total.get()}</span>
             </h2>
             <Show
-                when=move || !ids.get().is_empty()
+                when=move || { total.get() > 0 }
                 fallback=|| view! { <p class="empty">{tr("board-column-empty")}</p> }
             >
                 <ul class="cards">
@@ -150,6 +149,7 @@ fn Column(status: TaskStatus, board: Board) -> impl IntoView {
                     </For>
                 </ul>
             </Show>
+            <ShowMore shown=shown total=total page=COLUMN_PAGE />
         </section>
     }
 }

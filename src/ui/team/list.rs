@@ -8,10 +8,14 @@ use super::{
     assignee_name, client_choices, client_name, clock, due_text, member_choices, status_options,
     Markers, PriorityBadge, RecordSelect, StatusBadge, TeamNav,
 };
-use crate::domain::tasks::{by_due, TaskFilter, TaskStatus};
+use crate::domain::tasks::{TaskFilter, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::CodeSelect;
+use crate::ui::widgets::{CodeSelect, ShowMore};
+
+/// How many rows the list shows at first, and how many more each "Show
+/// more" adds.
+const LIST_PAGE: usize = 100;
 
 #[component]
 pub fn TaskListPage() -> impl IntoView {
@@ -31,16 +35,26 @@ pub fn TaskListPage() -> impl IntoView {
             stalled_only: stalled_only.get(),
         };
         let clock = clock(session);
-        let mut tasks: Vec<_> = session
-            .records
-            .tasks
-            .values()
-            .into_iter()
-            .filter(|t| filter.matches(t, &clock))
-            .collect();
-        tasks.sort_by(by_due);
-        tasks.into_iter().map(|t| t.id).collect::<Vec<_>>()
+        let tasks = session.records.tasks;
+        let matches = |id: &str| {
+            tasks
+                .get_untracked_signal(id)
+                .is_some_and(|task| task.with(|t| filter.matches(t, &clock)))
+        };
+        // The narrowest index bucket, already in due order; each task in it
+        // is read in place (tracked, not copied) to check the rest.
+        let indexes = session.indexes;
+        match (&filter.status, &filter.assignee) {
+            (Some(status), _) => indexes.tasks_by_status.filter(status, matches),
+            (None, Some(assignee)) => indexes.tasks_by_assignee.filter(assignee, matches),
+            (None, None) => indexes.tasks_by_due.filter(&(), matches),
+        }
     });
+    let shown = RwSignal::new(LIST_PAGE);
+    let page = Memo::new(move |_| {
+        visible.with(|ids| ids.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+    });
+    let total = Signal::derive(move || visible.with(Vec::len));
     let empty_text = move || {
         if session.records.tasks.len() == 0 {
             i18n.t("tasks-empty")
@@ -80,9 +94,9 @@ pub fn TaskListPage() -> impl IntoView {
                 </label>
             </div>
             <p class="count" data-testid="task-count">
-                {move || i18n.t_args("tasks-count", &[("count", visible.get().len().into())])}
+                {move || i18n.t_args("tasks-count", &[("count", total.get().into())])}
             </p>
-            <Show when=move || !visible.get().is_empty() fallback=move || view! { <p class="empty">{empty_text}</p> }>
+            <Show when=move || visible.with(|ids| !ids.is_empty()) fallback=move || view! { <p class="empty">{empty_text}</p> }>
                 <table class="records tasks">
                     <thead>
                         <tr>
@@ -95,11 +109,12 @@ pub fn TaskListPage() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=move || visible.get() key=|id| id.clone() let:id>
+                        <For each=move || page.get() key=|id| id.clone() let:id>
                             <TaskRow id=id />
                         </For>
                     </tbody>
                 </table>
+                <ShowMore shown=shown total=total page=LIST_PAGE />
             </Show>
         </section>
     }

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 use super::{clock, due_text, Markers, StatusBadge, TeamNav};
 use crate::doc::Collection;
 use crate::domain::people::{edit_member, Member, MemberEdit, Role};
-use crate::domain::tasks::{by_due, is_open, workload, Workload};
+use crate::domain::tasks::{is_open, Workload};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::observations::Observations;
 use crate::ui::session::Session;
@@ -20,8 +20,22 @@ use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, SaveError, TextFie
 pub fn MembersPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let rows = Memo::new(move |_| {
-        let tasks = session.records.tasks.values();
-        let loads = workload(&tasks, &clock(session));
+        let clock = clock(session);
+        let tasks = session.records.tasks;
+        // Each member's bucket of the assignee index, each task read in
+        // place: no copy of every task.
+        let load_of = |member: &str| {
+            let mut load = Workload::default();
+            session
+                .indexes
+                .tasks_by_assignee
+                .for_each(&member.to_string(), |id| {
+                    if let Some(task) = tasks.get_untracked_signal(id) {
+                        task.with(|t| load.add(t, &clock));
+                    }
+                });
+            load
+        };
         let mut members = session.records.members.values();
         members.sort_by(|a, b| {
             b.active
@@ -31,7 +45,7 @@ pub fn MembersPage() -> impl IntoView {
         members
             .into_iter()
             .map(|m| {
-                let load = loads.get(&m.id).copied().unwrap_or_default();
+                let load = load_of(&m.id);
                 (m, load)
             })
             .collect::<Vec<_>>()
@@ -170,15 +184,12 @@ fn OpenTasks(member_id: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let tasks = Memo::new(move |_| {
-        let mut tasks: Vec<_> = session
-            .records
-            .tasks
-            .values()
-            .into_iter()
-            .filter(|t| is_open(t) && t.assignee.as_deref() == Some(member_id.as_str()))
-            .collect();
-        tasks.sort_by(by_due);
-        tasks.into_iter().map(|t| t.id).collect::<Vec<_>>()
+        let records = session.records.tasks;
+        session.indexes.tasks_by_assignee.filter(&member_id, |id| {
+            records
+                .get_untracked_signal(id)
+                .is_some_and(|task| task.with(is_open))
+        })
     });
     view! {
         <section class="panel">

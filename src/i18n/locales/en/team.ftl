@@ -41,6 +41,8 @@ task-back = Back to the board
 ## Board
 board-help = Drag a card to another column, or use its “Move to” list.
 board-column-empty = No tasks here.
+list-shown = Showing { $shown } of { $total }
+list-show-more = Show { $count } more
 board-move-to = Move to
 board-move-choose = Choose a column…
 board-block = Mark as blocked

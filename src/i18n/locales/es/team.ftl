@@ -41,6 +41,8 @@ task-back = Volver al tablero
 ## Board
 board-help = Arrastra una tarjeta a otra columna o usa su lista «Mover a».
 board-column-empty = No hay tareas aquí.
+list-shown = Se muestran { $shown } de { $total }
+list-show-more = Mostrar { $count } más
 board-move-to = Mover a
 board-move-choose = Elige una columna…
 board-block = Marcar como bloqueada

@@ -41,6 +41,8 @@ task-back = Terug naar het bord
 ## Board
 board-help = Sleep een kaart naar een andere kolom, of kies een kolom bij ‘Verplaatsen naar’.
 board-column-empty = Hier staan geen taken.
+list-shown = { $shown } van { $total } getoond
+list-show-more = Toon er nog { $count }
 board-move-to = Verplaatsen naar
 board-move-choose = Kies een kolom…
 board-block = Blokkeren

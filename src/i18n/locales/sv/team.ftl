@@ -41,6 +41,8 @@ task-back = Tillbaka till tavlan
 ## Board
 board-help = Dra ett kort till en annan kolumn, eller använd kortets lista ”Flytta till”.
 board-column-empty = Inga uppgifter här.
+list-shown = Visar { $shown } av { $total }
+list-show-more = Visa { $count } till
 board-move-to = Flytta till
 board-move-choose = Välj en kolumn…
 board-block = Markera som blockerad
