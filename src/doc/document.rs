@@ -1,6 +1,7 @@
 //! One document of a workspace: typed reads and attributed writes of records.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Mutex;
 
 use automerge::transaction::{CommitOptions, Transactable, Transaction};
 use automerge::{
@@ -10,6 +11,7 @@ use automerge::{
 use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
 
 use super::map_reader::MapReader;
+use super::meta::message_listing;
 use super::schema::{self, Migration};
 use super::{ChangeMeta, Collection, DocError, DocKind, DocumentId, RecordRef};
 
@@ -21,17 +23,38 @@ pub struct Records<T> {
     pub unreadable: Vec<String>,
 }
 
-/// A team or leadership document.
 /// The length of a device's public key (ed25519) at the start of its actor
 /// ids, and of the random part after it.
 pub const DEVICE_KEY_LEN: usize = 32;
 const SESSION_PART_LEN: usize = 8;
 
+/// A team or leadership document.
 #[derive(Debug, Clone)]
 pub struct Document {
     id: DocumentId,
     kind: DocKind,
     doc: Automerge,
+    touched_by: TouchedCache,
+}
+
+/// The records each change wrote that its message does not list, found by
+/// comparing the document before and after it. History never changes, so
+/// that is done once per change.
+#[derive(Debug, Default)]
+struct TouchedCache(Mutex<HashMap<ChangeHash, BTreeSet<RecordRef>>>);
+
+impl Clone for TouchedCache {
+    fn clone(&self) -> Self {
+        Self(Mutex::new(self.lock().clone()))
+    }
+}
+
+impl TouchedCache {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<ChangeHash, BTreeSet<RecordRef>>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 impl Document {
@@ -39,7 +62,12 @@ impl Document {
     pub fn create(id: DocumentId, kind: DocKind) -> Self {
         let mut doc = schema::chain(kind);
         doc.set_actor(ActorId::random());
-        Self { id, kind, doc }
+        Self {
+            id,
+            kind,
+            doc,
+            touched_by: TouchedCache::default(),
+        }
     }
 
     /// Wraps a loaded Automerge document, upgrading an older schema. Every
@@ -52,7 +80,13 @@ impl Document {
     ) -> Result<(Self, Migration), DocError> {
         let migration = schema::migrate(&mut doc, kind)?;
         doc.set_actor(ActorId::random());
-        Ok((Self { id, kind, doc }, migration))
+        let document = Self {
+            id,
+            kind,
+            doc,
+            touched_by: TouchedCache::default(),
+        };
+        Ok((document, migration))
     }
 
     /// Writes from now on as the device with public key `device`: the actor
@@ -182,12 +216,11 @@ impl Document {
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<(R, BTreeSet<RecordRef>), DocError> {
         let kind = self.kind;
-        let message = meta.to_message();
         self.doc
             .transact_with(
-                |_| {
+                |(_, touched): &(R, BTreeSet<RecordRef>)| {
                     CommitOptions::default()
-                        .with_message(message.clone())
+                        .with_message(message_listing(meta, touched))
                         .with_time(now_ms / 1000)
                 },
                 |tx| {
@@ -207,6 +240,17 @@ impl Document {
     /// The records whose content differs between two sets of heads.
     pub fn touched(&self, before: &[ChangeHash], after: &[ChangeHash]) -> BTreeSet<RecordRef> {
         records_of(self.doc.diff(before, after))
+    }
+
+    /// The records change `hash` (with dependencies `deps`) wrote, by
+    /// comparison, once per change.
+    pub(super) fn touched_by(&self, deps: &[ChangeHash], hash: ChangeHash) -> BTreeSet<RecordRef> {
+        if let Some(known) = self.touched_by.lock().get(&hash) {
+            return known.clone();
+        }
+        let touched = self.touched(deps, &[hash]);
+        self.touched_by.lock().insert(hash, touched.clone());
+        touched
     }
 
     /// Merges changes from elsewhere through `merge`, which gets the
@@ -306,8 +350,13 @@ impl Writer<'_, '_> {
         record: &T,
     ) -> Result<(), DocError> {
         let obj = self.collection(collection)?;
+        let before = self.tx.pending_ops();
         reconcile_prop(self.tx, obj, id, record)?;
-        self.touch(collection, id);
+        // A record written as it already was is not a change to it (the
+        // crisis log would call it altered).
+        if self.tx.pending_ops() > before {
+            self.touch(collection, id);
+        }
         Ok(())
     }
 

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use automerge::{ActorId, Automerge, ChangeHash};
 
+use super::meta::listed_records;
 use super::{ChangeMeta, Document, RecordRef};
 
 /// One change in a document's history.
@@ -46,8 +47,9 @@ pub struct LoggedChange {
 
 impl Document {
     /// Every change not covered by `heads` (all of them for empty heads), in
-    /// causal order, each with the records it wrote: the difference between
-    /// the document at the change's dependencies and with the change. Changes
+    /// causal order, each with the records it wrote: as its message lists
+    /// them, or else the difference between the document at the change's
+    /// dependencies and with the change (computed once per change). Changes
     /// that synced late are included wherever they were made, because heads
     /// cover exactly the changes known when they were taken.
     pub fn change_log(&self, heads: &[ChangeHash]) -> Vec<LoggedChange> {
@@ -59,8 +61,14 @@ impl Document {
                 actor: change.actor_id().clone(),
                 meta: change.message().and_then(ChangeMeta::from_message),
                 time: change.timestamp(),
-                records: self.touched(change.deps(), &[change.hash()]),
+                records: change
+                    .message()
+                    .and_then(listed_records)
+                    .unwrap_or_else(|| self.touched_by(change.deps(), change.hash())),
             })
             .collect()
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests;

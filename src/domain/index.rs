@@ -74,5 +74,5 @@ impl<K: Ord + Clone, S: Ord + Clone> Buckets<K, S> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

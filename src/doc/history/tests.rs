@@ -1,0 +1,87 @@
+use autosurgeon::{Hydrate, Reconcile};
+use proptest::prelude::*;
+
+use super::*;
+use crate::doc::{Collection, DocKind, DocumentId};
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
+struct Note {
+    text: String,
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    /// Device 0 or 1 writes note `id` with `text` (often what it already is).
+    Put(usize, u8, u8),
+    Remove(usize, u8),
+    Sync,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => (0..2usize, 0..6u8, 0..3u8).prop_map(|(d, id, text)| Step::Put(d, id, text)),
+        1 => (0..2usize, 0..6u8).prop_map(|(d, id)| Step::Remove(d, id)),
+        1 => Just(Step::Sync),
+    ]
+}
+
+fn sync(devices: &mut [Document; 2]) {
+    let [a, b] = devices;
+    a.automerge_mut().merge(b.automerge_mut()).unwrap();
+    b.automerge_mut().merge(a.automerge_mut()).unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The records a change lists in its message are exactly those the
+    /// change makes differ, as comparing the document before and after it
+    /// finds, for concurrent edits on two devices.
+    #[test]
+    fn listed_records_equal_the_difference_each_change_makes(steps in prop::collection::vec(step(), 1..40)) {
+        let id = DocumentId::random();
+        let first = Document::create(id.clone(), DocKind::Team);
+        let mut second = first.clone();
+        second.automerge_mut().set_actor(automerge::ActorId::random());
+        let mut devices = [first, second];
+        for step in steps {
+            let meta = ChangeMeta::new("m", "note.edit", "");
+            match step {
+                Step::Put(device, id, text) => {
+                    let note = Note { text: format!("text {text}") };
+                    // Also writes the next note back as it is, as a form
+                    // saving a record it did not change does.
+                    let next = format!("n{}", (id + 1) % 6);
+                    devices[device]
+                        .change(&meta, 0, |w| {
+                            w.put(Collection::Tasks, &format!("n{id}"), &note)?;
+                            if let Some(same) = w.get::<Note>(Collection::Tasks, &next)? {
+                                w.put(Collection::Tasks, &next, &same)?;
+                            }
+                            Ok(())
+                        })
+                        .unwrap();
+                }
+                Step::Remove(device, id) => {
+                    let key = format!("n{id}");
+                    devices[device]
+                        .change(&meta, 0, |w| {
+                            if w.get::<Note>(Collection::Tasks, &key)?.is_some() {
+                                w.remove(Collection::Tasks, &key)?;
+                            }
+                            Ok(())
+                        })
+                        .unwrap();
+                }
+                Step::Sync => sync(&mut devices),
+            }
+        }
+        sync(&mut devices);
+        let doc = &devices[0];
+        let changes = doc.automerge().get_changes(&[]);
+        for (logged, change) in doc.change_log(&[]).iter().zip(&changes) {
+            prop_assert_eq!(logged.hash, change.hash());
+            prop_assert_eq!(&logged.records, &doc.touched(change.deps(), &[logged.hash]));
+        }
+    }
+}
