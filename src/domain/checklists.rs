@@ -444,9 +444,15 @@ impl ChecklistStep {
 
 /// Orders checklists newest first, then by id so the order is stable.
 pub fn newest_first(a: &Checklist, b: &Checklist) -> std::cmp::Ordering {
-    b.started_at
-        .cmp(&a.started_at)
+    newest_order(a)
+        .cmp(&newest_order(b))
         .then_with(|| a.id.cmp(&b.id))
+}
+
+/// Where a checklist sorts in [`newest_first`] (before its id): kept by the
+/// index of each client's checklists, whose first is the latest.
+pub fn newest_order(checklist: &Checklist) -> std::cmp::Reverse<Millis> {
+    std::cmp::Reverse(checklist.started_at)
 }
 
 /// The client's most recently started checklist among `checklists`.

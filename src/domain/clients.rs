@@ -298,7 +298,13 @@ impl ClientFilter {
     /// True when `client` has the status asked for and every word of the
     /// query appears (ignoring case) in its name, company, notes or contacts.
     pub fn matches(&self, client: &Client) -> bool {
-        if self.status.is_some_and(|s| s != client.status) {
+        self.matches_showing(client, client.status)
+    }
+
+    /// [`ClientFilter::matches`] for `client` showing `status` (derived from
+    /// its checklists), without copying the client to say so.
+    pub fn matches_showing(&self, client: &Client, status: ClientStatus) -> bool {
+        if self.status.is_some_and(|s| s != status) {
             return false;
         }
         let haystack = searchable_text(client);
@@ -321,10 +327,15 @@ fn searchable_text(client: &Client) -> String {
 
 /// Orders clients by name, ignoring case, then by id so the order is stable.
 pub fn by_name(a: &Client, b: &Client) -> std::cmp::Ordering {
-    a.name
-        .to_lowercase()
-        .cmp(&b.name.to_lowercase())
+    name_order(a)
+        .cmp(&name_order(b))
         .then_with(|| a.id.cmp(&b.id))
+}
+
+/// Where a client sorts in [`by_name`] (before its id): kept by the client
+/// list's index.
+pub fn name_order(client: &Client) -> String {
+    client.name.to_lowercase()
 }
 
 /// Orders interactions newest first, then by id so the order is stable.

@@ -14,19 +14,40 @@ pub use templates::TemplatesPage;
 use leptos::prelude::*;
 
 use crate::doc::Collection;
-use crate::domain::checklists::{effective_status, latest_checklist, Checklist, Progress};
+use crate::domain::checklists::{effective_status, Checklist, Progress};
 use crate::domain::clients::{Client, ClientStatus};
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::use_i18n;
 use crate::ui::session::Session;
 use crate::ui::widgets::SaveError;
 
-/// The status `client` shows: derived from its checklists, tracking both.
+/// The latest checklist of client `client_id`: the first of its bucket in
+/// the checklists-by-client index (tracking the bucket).
+pub fn latest_of(session: Session, client_id: &str) -> Option<RwSignal<Checklist>> {
+    let latest = session
+        .indexes
+        .checklists_by_client
+        .first(&client_id.to_string(), 1);
+    latest
+        .first()
+        .and_then(|id| session.records.checklists.get_untracked_signal(id))
+}
+
+/// The status client `c` shows given its `latest` checklist (tracking it).
+pub fn status_with(c: &Client, latest: Option<RwSignal<Checklist>>) -> ClientStatus {
+    match latest {
+        Some(latest) => latest.with(|l| effective_status(c, [l])),
+        None => effective_status(c, []),
+    }
+}
+
+/// The status `client` shows: derived from its latest checklist, tracking
+/// both.
 pub fn client_status(client: RwSignal<Client>) -> Signal<ClientStatus> {
     let session = expect_context::<Session>();
     Signal::derive(move || {
-        let checklists = session.records.checklists.values();
-        client.with(|c| effective_status(c, &checklists))
+        let latest = latest_of(session, &client.with(|c| c.id.clone()));
+        client.with(|c| status_with(c, latest))
     })
 }
 
@@ -35,12 +56,8 @@ pub fn client_status(client: RwSignal<Client>) -> Signal<ClientStatus> {
 #[component]
 pub fn ClientProgress(client_id: String) -> impl IntoView {
     let session = expect_context::<Session>();
-    let progress = move || {
-        let checklists = session.records.checklists.values();
-        latest_checklist(&client_id, &checklists)
-            .filter(|c| !c.is_complete())
-            .map(Checklist::progress)
-    };
+    let progress =
+        move || latest_of(session, &client_id)?.with(|c| (!c.is_complete()).then(|| c.progress()));
     move || progress().map(|p| view! { <ProgressBar progress=p /> })
 }
 

@@ -4,9 +4,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{status_options, StatusBadge};
-use crate::domain::checklists::effective_status;
-use crate::domain::clients::{by_name, Client, ClientFilter, ClientStatus};
-use crate::ui::checklists::{client_status, ClientProgress};
+use crate::domain::clients::{ClientFilter, ClientStatus};
+use crate::ui::checklists::{client_status, latest_of, status_with, ClientProgress};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::CodeSelect;
@@ -22,22 +21,16 @@ pub fn ClientList() -> impl IntoView {
             query: query.get(),
             status: ClientStatus::from_code(&status.get()),
         };
-        let checklists = session.records.checklists.values();
-        let mut clients: Vec<_> = session
-            .records
-            .clients
-            .values()
-            .into_iter()
-            .filter(|c| {
-                // The status filter uses the status derived from checklists.
-                filter.matches(&Client {
-                    status: effective_status(c, &checklists),
-                    ..c.clone()
-                })
+        // Clients in name order from the index, each read in place with its
+        // latest checklist (whose status the filter uses): per keystroke,
+        // no copy of every client or checklist.
+        let clients = session.records.clients;
+        session.indexes.clients_by_name.filter(&(), |id| {
+            clients.get_untracked_signal(id).is_some_and(|client| {
+                let latest = latest_of(session, id);
+                client.with(|c| filter.matches_showing(c, status_with(c, latest)))
             })
-            .collect();
-        clients.sort_by(by_name);
-        clients.into_iter().map(|c| c.id).collect::<Vec<_>>()
+        })
     });
     let total = move || session.records.clients.len();
     let empty_text = move || {
@@ -74,9 +67,9 @@ pub fn ClientList() -> impl IntoView {
                 />
             </div>
             <p class="count" data-testid="client-count">
-                {move || i18n.t_args("clients-count", &[("count", visible.get().len().into())])}
+                {move || i18n.t_args("clients-count", &[("count", visible.with(Vec::len).into())])}
             </p>
-            <Show when=move || !visible.get().is_empty() fallback=move || view! { <p class="empty">{empty_text}</p> }>
+            <Show when=move || visible.with(|ids| !ids.is_empty()) fallback=move || view! { <p class="empty">{empty_text}</p> }>
                 <table class="records">
                     <thead>
                         <tr>

@@ -2,6 +2,7 @@
 //! record collections the desks read. Desks change records only through
 //! [`Session::change_team`], which attributes every change to the user.
 
+use std::cmp::Reverse;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -16,8 +17,8 @@ use crate::doc::{
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::announcements::Announcement;
 use crate::domain::care::{FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
-use crate::domain::checklists::{Checklist, ChecklistTemplate};
-use crate::domain::clients::{Client, Interaction};
+use crate::domain::checklists::{newest_order, Checklist, ChecklistTemplate};
+use crate::domain::clients::{name_order, Client, Interaction};
 use crate::domain::conflicts::ConflictCase;
 use crate::domain::crisis::{Crisis, CrisisEntry};
 use crate::domain::devices::DeviceRecord;
@@ -29,6 +30,7 @@ use crate::domain::people::{Member, Role};
 use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::tasks::{due_order, DueOrder, Task, TaskStatus};
 use crate::domain::validation::Invalid;
+use crate::domain::Millis;
 use crate::store::{
     DeviceProfile, DocStore, Listeners, LiveDoc, OpenError, Quarantined, SaveState, Settings,
     StoreError,
@@ -130,6 +132,10 @@ pub struct TeamIndexes {
     pub tasks_by_assignee: Index<String, DueOrder>,
     /// Every task in due order (one bucket, `()`): the task list.
     pub tasks_by_due: Index<(), DueOrder>,
+    /// Every client by name (one bucket): the client list.
+    pub clients_by_name: Index<(), String>,
+    /// Each client's checklists, the latest first: a client's status.
+    pub checklists_by_client: Index<String, Reverse<Millis>>,
 }
 
 impl TeamIndexes {
@@ -141,6 +147,12 @@ impl TeamIndexes {
                 Some((task.assignee.clone().unwrap_or_default(), due_order(task)))
             }),
             tasks_by_due: tasks.index(|task: &Task| Some(((), due_order(task)))),
+            clients_by_name: records
+                .clients
+                .index(|client: &Client| Some(((), name_order(client)))),
+            checklists_by_client: records.checklists.index(|checklist: &Checklist| {
+                Some((checklist.client_id.clone(), newest_order(checklist)))
+            }),
         }
     }
 }
