@@ -134,6 +134,9 @@ struct Inner {
     identity: RefCell<LinkIdentity>,
     /// The other end's grant, once its proof checked.
     peer: RefCell<Option<Grant>>,
+    /// Whether this side began proving itself: once per link, though a
+    /// channel that arrives open may also fire its `open` event.
+    proving: Cell<bool>,
     /// Whether this side's proof went out: no protocol frame may precede it.
     proved: Cell<bool>,
     /// Whether this side ended the link for a failed proof.
@@ -267,6 +270,7 @@ impl Inner {
             leadership_id,
             identity: RefCell::new(identity),
             peer: RefCell::new(None),
+            proving: Cell::new(false),
             proved: Cell::new(false),
             refused: Cell::new(false),
             early: RefCell::new(Vec::new()),
@@ -367,6 +371,9 @@ impl Inner {
     /// The channel is open: prove this device to the other end, bound to
     /// both ends' fingerprints as this side sees them.
     fn opened(self: &Rc<Self>) {
+        if self.proving.replace(true) {
+            return;
+        }
         let (Some(ours), Some(theirs)) = (self.fingerprint(false), self.fingerprint(true)) else {
             return self.refuse("unverified");
         };

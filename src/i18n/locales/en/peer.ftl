@@ -34,5 +34,5 @@ direct-offer-arrived = { $name }’s device offers to sync directly with this de
 direct-accept = Accept
 direct-decline = Decline
 direct-error-relay-offline = This device is not connected to the relay right now. Exchange the codes by hand instead.
-direct-refused-unverified = The other device did not prove it belongs to this workspace, so nothing was sent to it.
-direct-refused-someone-else = The device that answered is not the one the offer was for, so nothing was sent to it.
+direct-refused-unverified = The other device did not prove it belongs to this workspace, so no record was sent to it.
+direct-refused-someone-else = The device that answered is not the one the offer was for, so no record was sent to it.

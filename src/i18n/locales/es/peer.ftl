@@ -34,5 +34,5 @@ direct-offer-arrived = El dispositivo de { $name } ofrece sincronizar directamen
 direct-accept = Aceptar
 direct-decline = Rechazar
 direct-error-relay-offline = Este dispositivo no está conectado al relé en este momento. Intercambie los códigos a mano.
-direct-refused-unverified = El otro dispositivo no demostró pertenecer a este espacio de trabajo, así que no se le envió nada.
-direct-refused-someone-else = El dispositivo que respondió no es al que iba dirigida la oferta, así que no se le envió nada.
+direct-refused-unverified = El otro dispositivo no demostró pertenecer a este espacio de trabajo, así que no se le envió ningún registro.
+direct-refused-someone-else = El dispositivo que respondió no es al que iba dirigida la oferta, así que no se le envió ningún registro.

@@ -34,5 +34,5 @@ direct-offer-arrived = Het apparaat van { $name } biedt aan om direct met dit ap
 direct-accept = Accepteren
 direct-decline = Weigeren
 direct-error-relay-offline = Dit apparaat is nu niet met de relay verbonden. Wissel de codes in plaats daarvan met de hand uit.
-direct-refused-unverified = Het andere apparaat heeft niet bewezen dat het bij deze werkruimte hoort; er is niets naartoe gestuurd.
-direct-refused-someone-else = Het apparaat dat antwoordde is niet het apparaat waarvoor het aanbod was; er is niets naartoe gestuurd.
+direct-refused-unverified = Het andere apparaat heeft niet bewezen dat het bij deze werkruimte hoort; er is geen enkel record naartoe gestuurd.
+direct-refused-someone-else = Het apparaat dat antwoordde is niet het apparaat waarvoor het aanbod was; er is geen enkel record naartoe gestuurd.

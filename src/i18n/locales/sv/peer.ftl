@@ -34,5 +34,5 @@ direct-offer-arrived = { $name }s enhet erbjuder att synkronisera direkt med den
 direct-accept = Godkänn
 direct-decline = Avböj
 direct-error-relay-offline = Enheten är inte ansluten till reläet just nu. Utbyt koderna för hand i stället.
-direct-refused-unverified = Den andra enheten bevisade inte att den hör till arbetsytan, så inget skickades till den.
-direct-refused-someone-else = Enheten som svarade är inte den som erbjudandet gällde, så inget skickades till den.
+direct-refused-unverified = Den andra enheten bevisade inte att den hör till arbetsytan, så ingen post skickades till den.
+direct-refused-someone-else = Enheten som svarade är inte den som erbjudandet gällde, så ingen post skickades till den.
