@@ -9,7 +9,6 @@ use leptos::task::spawn_local;
 use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::domain::announcements::unread_count;
 use crate::i18n::Locale;
 use crate::store::{open_database, SaveState, Settings};
 use crate::sync::relay_client::SyncStatus;
@@ -229,8 +228,7 @@ fn Navigation(session: Session) -> impl IntoView {
 #[component]
 fn UnreadBadge(session: Session) -> impl IntoView {
     let i18n = use_i18n();
-    let unread =
-        Memo::new(move |_| unread_count(&session.records.announcements.values(), &session.me()));
+    let unread = Memo::new(move |_| session.indexes.announcements_read.len(&false));
     move || {
         let count = unread.get();
         (count > 0).then(|| {

@@ -116,20 +116,17 @@ pub fn readers<'a>(
     readers
 }
 
-/// How many of `announcements` `member` has not read yet.
-pub fn unread_count<'a>(
-    announcements: impl IntoIterator<Item = &'a Announcement>,
-    member: &str,
-) -> usize {
-    announcements
-        .into_iter()
-        .filter(|a| !a.is_read_by(member))
-        .count()
-}
-
 /// Orders announcements newest first, then by id so the order is stable.
 pub fn newest_first(a: &Announcement, b: &Announcement) -> std::cmp::Ordering {
-    b.at.cmp(&a.at).then_with(|| a.id.cmp(&b.id))
+    newest_order(a)
+        .cmp(&newest_order(b))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// Where an announcement sorts in [`newest_first`] (before its id): kept by
+/// the announcements' index.
+pub fn newest_order(announcement: &Announcement) -> std::cmp::Reverse<Millis> {
+    std::cmp::Reverse(announcement.at)
 }
 
 #[cfg(test)]
@@ -215,9 +212,10 @@ mod tests {
         second.at = 500;
         acknowledge(&mut first, "terry", 200);
         let all = [first.clone(), second.clone()];
-        assert_eq!(unread_count(&all, "terry"), 1);
-        assert_eq!(unread_count(&all, "sam"), 2);
-        assert_eq!(unread_count(&all, "ceo"), 0);
+        let unread_count = |member| all.iter().filter(|a| !a.is_read_by(member)).count();
+        assert_eq!(unread_count("terry"), 1);
+        assert_eq!(unread_count("sam"), 2);
+        assert_eq!(unread_count("ceo"), 0);
         let mut sorted = all.to_vec();
         sorted.sort_by(newest_first);
         assert_eq!(sorted[0].at, 500);

@@ -6,24 +6,27 @@ mod item;
 
 use leptos::prelude::*;
 
-use crate::domain::announcements::{may_announce, newest_first, unread_count};
+use crate::domain::announcements::may_announce;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
+use crate::ui::widgets::ShowMore;
 
 use compose::ComposeForm;
 use item::AnnouncementItem;
+
+/// How many announcements the page shows at first, and how many more each
+/// "Show more" adds.
+const PAGE: usize = 20;
 
 #[component]
 pub fn AnnouncementsPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
-    let announcements = session.records.announcements;
-    let ids = Memo::new(move |_| {
-        let mut all = announcements.values();
-        all.sort_by(newest_first);
-        all.into_iter().map(|a| a.id).collect::<Vec<_>>()
-    });
-    let unread = Memo::new(move |_| unread_count(&announcements.values(), &session.me()));
+    let indexes = session.indexes;
+    let shown = RwSignal::new(PAGE);
+    let ids = Memo::new(move |_| indexes.announcements_newest.first(&(), shown.get()));
+    let total = Signal::derive(move || indexes.announcements_newest.len(&()));
+    let unread = Memo::new(move |_| indexes.announcements_read.len(&false));
     let unread_text = move || match unread.get() {
         0 => i18n.t("announcements-all-read"),
         count => i18n.t_args("announcements-unread", &[("count", count.into())]),
@@ -53,12 +56,13 @@ pub fn AnnouncementsPage() -> impl IntoView {
             <Show when=move || may_post() && composing.get()>
                 <ComposeForm done=Callback::new(move |_| composing.set(false)) />
             </Show>
-            <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="empty">{tr("announcements-empty")}</p> }>
+            <Show when=move || { total.get() > 0 } fallback=|| view! { <p class="empty">{tr("announcements-empty")}</p> }>
                 <ol class="announcement-list">
                     <For each=move || ids.get() key=|id| id.clone() let:id>
                         <AnnouncementItem id=id />
                     </For>
                 </ol>
+                <ShowMore shown=shown total=total page=PAGE />
             </Show>
         </section>
     }

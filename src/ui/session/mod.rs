@@ -15,9 +15,9 @@ use crate::doc::{
     RecordRef, Writer,
 };
 use crate::domain::access::{DelegationRecord, IssuedInvite};
-use crate::domain::announcements::Announcement;
+use crate::domain::announcements::{self, Announcement};
 use crate::domain::care::{FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
-use crate::domain::checklists::{newest_order, Checklist, ChecklistTemplate};
+use crate::domain::checklists::{self, Checklist, ChecklistTemplate};
 use crate::domain::clients::{name_order, Client, Interaction};
 use crate::domain::conflicts::ConflictCase;
 use crate::domain::crisis::{Crisis, CrisisEntry};
@@ -136,10 +136,15 @@ pub struct TeamIndexes {
     pub clients_by_name: Index<(), String>,
     /// Each client's checklists, the latest first: a client's status.
     pub checklists_by_client: Index<String, Reverse<Millis>>,
+    /// Every announcement, newest first (one bucket).
+    pub announcements_newest: Index<(), Reverse<Millis>>,
+    /// Announcements by whether this device's user has read them (`true`).
+    pub announcements_read: Index<bool, Reverse<Millis>>,
 }
 
 impl TeamIndexes {
-    fn new(records: &TeamRecords) -> Self {
+    fn new(records: &TeamRecords, me: String) -> Self {
+        let announcements = records.announcements;
         let tasks = records.tasks;
         Self {
             tasks_by_status: tasks.index(|task: &Task| Some((task.status, due_order(task)))),
@@ -151,7 +156,15 @@ impl TeamIndexes {
                 .clients
                 .index(|client: &Client| Some(((), name_order(client)))),
             checklists_by_client: records.checklists.index(|checklist: &Checklist| {
-                Some((checklist.client_id.clone(), newest_order(checklist)))
+                Some((
+                    checklist.client_id.clone(),
+                    checklists::newest_order(checklist),
+                ))
+            }),
+            announcements_newest: announcements
+                .index(|a: &Announcement| Some(((), announcements::newest_order(a)))),
+            announcements_read: announcements.index(move |a: &Announcement| {
+                Some((a.is_read_by(&me), announcements::newest_order(a)))
             }),
         }
     }
@@ -236,7 +249,7 @@ impl Session {
                 let records = TeamRecords::new();
                 (
                     records,
-                    TeamIndexes::new(&records),
+                    TeamIndexes::new(&records, profile.member_id.clone()),
                     LeadershipRecords::new(),
                     RwSignal::new(SaveState::Saved),
                     RwSignal::new(SaveState::Saved),
