@@ -5,8 +5,8 @@
 #
 # Every step is idempotent: it checks first and installs only what is missing or has the
 # wrong version, printing one line per step. Only crates.io, npm and Debian apt are used;
-# nothing downloads prebuilt binaries from anywhere else. See /work/shared/TOOLCHAIN.md
-# (or the README) for why each pin exists.
+# nothing downloads prebuilt binaries from anywhere else. Each step's comment says why its
+# pin exists; README.md ("The two commands") sums them up.
 set -euo pipefail
 
 HANDOVER_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

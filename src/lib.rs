@@ -1,6 +1,6 @@
 //! Handover: a local-first operations desk.
 //!
-//! Layers, innermost first (see DESIGN.md):
+//! Layers, innermost first (see docs/ARCHITECTURE.md):
 //! - [`domain`]: records, commands, validation and queries in plain Rust;
 //! - [`doc`]: the Automerge documents that hold those records, with schema,
 //!   migrations and attributed history;

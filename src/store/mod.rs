@@ -1,5 +1,5 @@
 //! Persistence of the documents in IndexedDB, following the storage rules of
-//! DESIGN.md: every save appends a chunk under a new key, compaction writes a
+//! docs/ARCHITECTURE.md: every save appends a chunk under a new key, compaction writes a
 //! snapshot and deletes only what that snapshot covers in the same
 //! transaction, loading merges everything present, a chunk that fails to load
 //! is set aside (never deleted), and other tabs hear of new chunks over a
