@@ -51,10 +51,13 @@ pub struct Handover {
     pub acknowledged_at: Option<Millis>,
     /// The delegation (`hod1.…`) that lets the acting CEO invite and revoke
     /// for the handover: signed by the CEO's device when it starts one, or
-    /// the standing emergency delegation for an emergency handover.
+    /// the standing emergency delegation for an emergency handover. Absent
+    /// in handovers from before delegations.
+    #[autosurgeon(missing = "Default::default")]
     pub delegation: Option<String>,
     /// The acting CEO device's declaration of the emergency (`hoe1.…`),
     /// which makes a standing emergency delegation usable.
+    #[autosurgeon(missing = "Default::default")]
     pub declaration: Option<String>,
 }
 
@@ -612,6 +615,33 @@ mod tests {
         assert_eq!(acting.ended_at, Some(9));
         assert_eq!(current_acting(&[acting]), None);
         assert!(running(&[handover]).is_none());
+    }
+
+    /// A handover stored before delegations existed has neither field: it
+    /// still reads, without a delegation.
+    #[test]
+    fn a_handover_from_before_delegations_still_reads() {
+        use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+        use automerge::transaction::Transactable;
+        use automerge::{ReadDoc, ROOT};
+        let handover = started();
+        let mut doc = Document::create(DocumentId::random(), DocKind::Leadership);
+        doc.change(&ChangeMeta::new("ceo", "handover.start", ""), 1_000, |w| {
+            w.put(Collection::Handovers, &handover.id, &handover)
+        })
+        .unwrap();
+        let am = doc.automerge_mut();
+        let (_, handovers) = am.get(ROOT, "handovers").unwrap().unwrap();
+        let (_, record) = am.get(&handovers, handover.id.as_str()).unwrap().unwrap();
+        let mut tx = am.transaction();
+        tx.delete(&record, "delegation").unwrap();
+        tx.delete(&record, "declaration").unwrap();
+        tx.commit();
+        let read: Handover = doc
+            .get(Collection::Handovers, &handover.id)
+            .unwrap()
+            .unwrap();
+        assert_eq!(read, handover);
     }
 
     #[test]
