@@ -1,4 +1,4 @@
-// The table: each figure beside its target from issue 6 and how far off it is.
+// The table: each figure beside its target from issues 6 and 12 and how far off it is.
 
 const ms = (v) => (v == null ? '—' : `${Math.round(v)} ms`);
 const times = (v) => (v == null ? '—' : `${v.toFixed(2)}×`);
@@ -21,6 +21,59 @@ function under(value, limit) {
 function above(value, limit) {
   if (value == null) return 'not measured';
   return value >= limit ? `met (${times(value / limit)} of it)` : `${times(limit / value)} short`;
+}
+
+/** A line that names the rows below it. */
+const heading = (name) => ({ name, value: null, format: () => '', target: '', off: '' });
+
+/**
+ * A time that must stay at or below `limit`; null with `over` set: it did not settle
+ * within `over` ms, shown as ">over ms".
+ */
+function settledAtMost(name, value, limit, over) {
+  if (value == null && over) return { name, value, format: () => `>${over} ms`, target: `≤ ${ms(limit)}`, off: `not settled within ${over / 1000} s` };
+  return atMost(name, value, limit, ms);
+}
+
+/** The rows of issue 12's figures: each screen of the navigation, key presses in filters. */
+export function routeRows(r) {
+  const out = [];
+  const tour = r.routes;
+  if (tour) {
+    out.push(heading(`screens, click → settled (median of ${tour.runs} visits); longest task between`));
+    for (const x of tour.routes) {
+      const from = x.from === '/clients' ? '' : ` from ${x.from}`;
+      const name = `  ${x.route} (${x.label})${from}`;
+      if (x.runs.length && x.runs.every((v) => v.missing)) {
+        out.push({ name, value: null, format: () => 'no link', target: `≤ ${ms(150)}`, off: `not measured: no link on ${x.from}` });
+        continue;
+      }
+      const over = x.settled_ms == null && x.not_settled > 0 ? tour.timeout_ms : null;
+      out.push(settledAtMost(name, x.settled_ms, 150, over));
+      const held = x.longest_task_over_ms;
+      out.push(held ? { name: '      longest task', value: null, format: () => `>${held} ms`, target: `≤ ${ms(50)}`, off: 'the page did not answer' } : atMost('      longest task', x.longest_task_ms, 50, ms));
+      // A first visit far slower than the others is a figure of its own.
+      if (x.runs.length > 1 && x.first_visit_ms > 150 && x.first_visit_ms > 2 * (x.settled_ms ?? Infinity)) {
+        out.push(settledAtMost('      first visit', x.first_visit_ms, 150, null));
+      }
+    }
+  }
+  const keys = r.keystrokes;
+  if (keys) {
+    const key = (what, k) => {
+      if (!k || k.error) return [atMost(`key press in ${what} → next frame p95`, null, 16, ms)];
+      const over = k.p95_ms == null && k.not_settled > 0 ? r.routes?.timeout_ms ?? 60_000 : null;
+      return [
+        shown(`key press in ${what} → next frame p50 (${k.pressed} keys)`, k.p50_ms, ms),
+        settledAtMost(`key press in ${what} → next frame p95`, k.p95_ms, 16, over),
+        atMost(`  longest task over those keys`, k.longest_task_ms, 50, ms),
+      ];
+    };
+    out.push(...key('the client search', keys.client_search));
+    const field = keys.task_filter?.field?.startsWith('select') ? 'the task filter (assignee select, arrows)' : 'the task filter';
+    out.push(...key(field, keys.task_filter));
+  }
+  return out;
 }
 
 /** The rows of the table for the results of one run. */
@@ -62,12 +115,14 @@ export function rows(r) {
     atMost('wasm memory + JS heap, busy year loaded', r.memory?.total_bytes, 200e6, mb),
     shown('  of which wasm memory', r.memory?.wasm_memory_bytes, mb),
     ...load,
+    ...routeRows(r),
   ];
 }
 
-/** The table as text. */
-export function table(results) {
-  const lines = rows(results).map((row) => [row.name, row.format(row.value), row.target, row.off]);
+/** The table as text; for a run of some steps (`only`), of issue 12's rows alone if those were all. */
+export function table(results, { only } = {}) {
+  const routesOnly = only && only.every((name) => name === 'routes' || name === 'keystrokes');
+  const lines = (routesOnly ? routeRows(results) : rows(results)).map((row) => [row.name, row.format(row.value), row.target, row.off]);
   const header = ['measure', 'figure', 'target', 'how far'];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
