@@ -178,9 +178,13 @@ impl State {
         self.revoked_signed.contains(id) || self.revoked_listed.contains(id)
     }
 
+    fn any_revoked(&self, ids: &[String]) -> bool {
+        ids.iter().any(|id| self.is_revoked(id))
+    }
+
     /// Whether `grant`, or the delegation it was signed under, is revoked.
     fn revokes(&self, grant: &Grant) -> bool {
-        grant.revoked_by().iter().any(|id| self.is_revoked(id))
+        self.any_revoked(&grant.revoked_by())
     }
 }
 
@@ -307,7 +311,7 @@ impl Access {
         if relay_key.and_then(|key| key.parse::<PublicKey>().ok()) != Some(self.0.relay_public) {
             return Err(Refusal::WrongRelay);
         }
-        if grant.revoked_by().iter().any(|id| self.is_revoked(id)) {
+        if self.any_revoked(&grant.revoked_by()) {
             return Err(Refusal::Revoked);
         }
         if !valid_tab(&proof.tab) {
@@ -474,7 +478,7 @@ impl Access {
         state.revoked_listed = listed;
         let mut closed = 0;
         for connection in state.live.values() {
-            let revoked = connection.revoked_by.iter().any(|id| state.is_revoked(id));
+            let revoked = state.any_revoked(&connection.revoked_by);
             if (revoked || connection.expires_at <= now) && !connection.cancel.is_cancelled() {
                 connection.cancel.cancel();
                 closed += 1;
@@ -491,10 +495,15 @@ impl Access {
     /// Whether grant `id` is revoked, by signature or by the operator's list
     /// (read afresh).
     pub fn is_revoked(&self, id: &str) -> bool {
+        self.any_revoked(&[id.to_string()])
+    }
+
+    /// Whether any of `ids` is revoked, the operator's list read once.
+    fn any_revoked(&self, ids: &[String]) -> bool {
         let listed = read_list(&self.0.revoked_file);
         let mut state = self.state();
         state.revoked_listed = listed;
-        state.is_revoked(id)
+        state.any_revoked(ids)
     }
 
     /// Whether `peer` (connected now) may write `document`.

@@ -97,9 +97,7 @@ impl Session {
     /// The running handover this device's user acts for the CEO in, with
     /// the issuer it signs as; `None` if it may not (tracking handovers).
     fn acting_as_ceo(&self) -> Option<(Issuer, Handover)> {
-        let workspace = self
-            .profile
-            .with_value(|p| p.workspace.as_deref().and_then(|k| k.parse().ok()))?;
+        let workspace = self.workspace_key_public()?;
         let device = self
             .device
             .with_value(|d| d.as_ref().map(DeviceKey::public))?;
@@ -447,10 +445,7 @@ impl Session {
         let Some(device) = self.device.get_value() else {
             return Ok(None);
         };
-        let Some(workspace) = self
-            .profile
-            .with_value(|p| p.workspace.as_deref().and_then(|k| k.parse().ok()))
-        else {
+        let Some(workspace) = self.workspace_key_public() else {
             return Ok(None);
         };
         let records = untrack(|| self.leadership_records.delegations.values());

@@ -563,13 +563,17 @@ impl Session {
     /// records checked against the workspace key (tracking them).
     pub fn authors(&self) -> Authors {
         let devices = self.records.devices.values();
-        let workspace = self
-            .profile
-            .with_value(|p| p.workspace.as_deref().and_then(|k| k.parse().ok()));
-        match workspace {
+        match self.workspace_key_public() {
             Some(workspace) => Authors::new(&workspace, &devices),
             None => Authors::default(),
         }
+    }
+
+    /// The workspace's public key, as this device learned it when it started
+    /// or joined.
+    pub(super) fn workspace_key_public(&self) -> Option<handover_invite::PublicKey> {
+        self.profile
+            .with_value(|p| p.workspace.as_deref().and_then(|k| k.parse().ok()))
     }
 
     /// Why this device has no verified grant, if it has none.
