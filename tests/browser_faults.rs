@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use automerge::{ChangeHash, ReadDoc};
 use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
-use handover::doc::{merge_chunk_logged, ChangeMeta, Collection, DocKind, Document, DocumentId};
+use handover::doc::{merge_chunk_logged, ChangeMeta, DocKind, Document, DocumentId};
 use handover::domain::clients::{
     add_contact, edit_client, log_interaction, Client, ClientInput, ContactInput, Interaction,
     InteractionInput,
@@ -86,13 +86,13 @@ fn edit(
         }
         1 => {
             live.change(&meta, |w| {
-                let mut client: Client = w.get(Collection::Clients, &target)?.unwrap();
+                let mut client: Client = w.get::<Client>(&target)?.unwrap();
                 let contact = ContactInput {
                     name: label.clone(),
                     ..Default::default()
                 };
                 add_contact(&mut client, &contact).unwrap();
-                w.put(Collection::Clients, &target, &client)
+                w.put(&target, &client)
             })
             .unwrap();
             expected.contacts.entry(target).or_default().push(label);
@@ -104,16 +104,14 @@ fn edit(
                 ..Default::default()
             };
             let interaction = log_interaction(&target, &input, tab, 0).unwrap();
-            live.change(&meta, |w| {
-                w.put(Collection::Interactions, &interaction.id, &interaction)
-            })
-            .unwrap();
+            live.change(&meta, |w| w.put(&interaction.id, &interaction))
+                .unwrap();
             expected.interactions.push(label);
         }
         _ => {
             let field = if tab == "a" { "company" } else { "notes" };
             live.change(&meta, |w| {
-                let mut client: Client = w.get(Collection::Clients, &target)?.unwrap();
+                let mut client: Client = w.get::<Client>(&target)?.unwrap();
                 let original = ClientInput::from_client(&client);
                 let mut edited = original.clone();
                 match field {
@@ -121,7 +119,7 @@ fn edit(
                     _ => edited.notes = label.clone(),
                 }
                 edit_client(&mut client, &original, &edited, |_| true).unwrap();
-                w.put(Collection::Clients, &target, &client)
+                w.put(&target, &client)
             })
             .unwrap();
             expected.fields.insert((target, field), label);
@@ -137,7 +135,7 @@ fn assert_holds_every_edit(live: &LiveDoc, expected: &Expected) {
     live.read(|d| {
         let missing = d.automerge().get_missing_deps(&expected.changes);
         assert!(missing.is_empty(), "changes are missing: {missing:?}");
-        let clients = d.all::<Client>(Collection::Clients).unwrap();
+        let clients = d.all::<Client>().unwrap();
         assert!(clients.unreadable.is_empty());
         let by_id: BTreeMap<String, Client> = clients.records.into_iter().collect();
         let names: Vec<&str> = by_id.values().map(|c| c.name.as_str()).collect();
@@ -162,7 +160,7 @@ fn assert_holds_every_edit(live: &LiveDoc, expected: &Expected) {
             };
             assert_eq!(found, value, "{field} of {client}");
         }
-        let interactions = d.all::<Interaction>(Collection::Interactions).unwrap();
+        let interactions = d.all::<Interaction>().unwrap();
         let summaries: Vec<String> = interactions
             .records
             .into_iter()
@@ -380,10 +378,8 @@ async fn chunks_beside_a_truncated_snapshot_still_load() {
             ..Default::default()
         };
         let client = handover::domain::clients::create_client(&input, |_| true, "m1", 0).unwrap();
-        doc.change(&meta, 0, |w| {
-            w.put(Collection::Clients, &client.id, &client)
-        })
-        .unwrap();
+        doc.change(&meta, 0, |w| w.put(&client.id, &client))
+            .unwrap();
     };
     // A compacted document with one client, then two tabs carry on from it:
     // one appends a chunk, the other compacts and its snapshot is cut short.

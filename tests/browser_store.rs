@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use automerge::Automerge;
 use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
-use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+use handover::doc::{ChangeMeta, DocKind, Document, DocumentId};
 use handover::domain::clients::{create_client, ClientInput};
 use handover::store::keys::ChunkKey;
 use handover::store::{DocStore, Listeners, LiveDoc, SaveState};
@@ -75,9 +75,7 @@ async fn compaction_leaves_chunks_it_does_not_cover() {
     let store_a = DocStore::new(db.clone(), id.as_str());
     let mut doc_a = Document::create(id.clone(), DocKind::Team);
     let acme = client("Acme");
-    doc_a
-        .change(&meta, 0, |w| w.put(Collection::Clients, &acme.id, &acme))
-        .unwrap();
+    doc_a.change(&meta, 0, |w| w.put(&acme.id, &acme)).unwrap();
     store_a.append(&doc_a.automerge().save()).await.unwrap();
     // Writer B loads it and appends a chunk A never hears about.
     let store_b = DocStore::new(db.clone(), id.as_str());
@@ -86,9 +84,7 @@ async fn compaction_leaves_chunks_it_does_not_cover() {
     let before = doc_b.heads();
     let bakery = client("Bakery");
     doc_b
-        .change(&meta, 0, |w| {
-            w.put(Collection::Clients, &bakery.id, &bakery)
-        })
+        .change(&meta, 0, |w| w.put(&bakery.id, &bakery))
         .unwrap();
     store_b
         .append(&doc_b.automerge().save_after(&before))

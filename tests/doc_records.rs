@@ -6,7 +6,8 @@
 use std::collections::BTreeSet;
 
 use handover::doc::{
-    history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, RecordRef,
+    history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, Record,
+    RecordRef,
 };
 use handover::domain::clients::{
     add_contact, create_client, edit_client, log_interaction, Client, ClientInput, ClientStatus,
@@ -31,7 +32,7 @@ fn new_client(name: &str) -> Client {
 
 fn put_client(doc: &mut Document, author: &str, client: &Client) {
     doc.change(&meta(author, "client.create"), 1_000, |w| {
-        w.put(Collection::Clients, &client.id, client)
+        w.put(&client.id, client)
     })
     .unwrap();
 }
@@ -71,9 +72,9 @@ fn records_round_trip_through_the_document() {
     )
     .unwrap();
     doc.change(&meta(&member.id, "setup"), 9_000, |w| {
-        w.put(Collection::Members, &member.id, &member)?;
-        w.put(Collection::Clients, &client.id, &client)?;
-        w.put(Collection::Interactions, &interaction.id, &interaction)
+        w.put(&member.id, &member)?;
+        w.put(&client.id, &client)?;
+        w.put(&interaction.id, &interaction)
     })
     .unwrap();
 
@@ -81,23 +82,13 @@ fn records_round_trip_through_the_document() {
     let bytes = doc.automerge().save();
     let loaded = automerge::Automerge::load(&bytes).unwrap();
     let (doc, _) = Document::open(doc.id().clone(), DocKind::Team, loaded).unwrap();
+    assert_eq!(doc.get::<Member>(&member.id).unwrap(), Some(member));
+    assert_eq!(doc.get::<Client>(&client.id).unwrap(), Some(client));
     assert_eq!(
-        doc.get::<Member>(Collection::Members, &member.id).unwrap(),
-        Some(member)
-    );
-    assert_eq!(
-        doc.get::<Client>(Collection::Clients, &client.id).unwrap(),
-        Some(client)
-    );
-    assert_eq!(
-        doc.get::<Interaction>(Collection::Interactions, &interaction.id)
-            .unwrap(),
+        doc.get::<Interaction>(&interaction.id).unwrap(),
         Some(interaction)
     );
-    assert_eq!(
-        doc.get::<Client>(Collection::Clients, "missing").unwrap(),
-        None
-    );
+    assert_eq!(doc.get::<Client>("missing").unwrap(), None);
 }
 
 #[test]
@@ -110,7 +101,7 @@ fn every_change_is_attributed_and_timed() {
         2_000_000,
         |w| {
             let client = new_client("Bakery");
-            w.put(Collection::Clients, &client.id, &client)
+            w.put(&client.id, &client)
         },
     )
     .unwrap();
@@ -142,32 +133,37 @@ fn a_failed_edit_writes_nothing() {
     edited.status = ClientStatus::Active;
     edited.name = String::new();
     let result = doc.change(&meta("m1", "client.edit"), 0, |w| {
-        let mut current: Client = w.get(Collection::Clients, &client.id)?.unwrap();
+        let mut current: Client = w.get::<Client>(&client.id)?.unwrap();
         current.notes = "half-way".into();
-        w.put(Collection::Clients, &client.id, &current)?;
+        w.put(&client.id, &current)?;
         edit_client(&mut current, &original, &edited, |_| true)?;
-        w.put(Collection::Clients, &client.id, &current)
+        w.put(&client.id, &current)
     });
     assert!(matches!(result, Err(DocError::Invalid(Invalid(_)))));
     assert_eq!(doc.heads(), heads);
-    assert_eq!(
-        doc.get::<Client>(Collection::Clients, &client.id).unwrap(),
-        Some(client)
-    );
+    assert_eq!(doc.get::<Client>(&client.id).unwrap(), Some(client));
+}
+
+/// A record of the leadership document's performance notes.
+#[derive(autosurgeon::Reconcile, autosurgeon::Hydrate)]
+struct PrivateNote(String);
+
+impl Record for PrivateNote {
+    const COLLECTION: Collection = Collection::PerformanceNotes;
 }
 
 #[test]
 fn records_stay_in_their_own_document() {
     let mut team = Document::create(DocumentId::random(), DocKind::Team);
     let result = team.change(&meta("m1", "x"), 0, |w| {
-        w.put(Collection::PerformanceNotes, "n1", &"private".to_string())
+        w.put("n1", &PrivateNote("private".to_string()))
     });
     assert!(matches!(
         result,
         Err(DocError::WrongDocument("performance_notes"))
     ));
     let leadership = Document::create(DocumentId::random(), DocKind::Leadership);
-    assert!(leadership.get::<Client>(Collection::Clients, "c").is_err());
+    assert!(leadership.get::<Client>("c").is_err());
 }
 
 #[test]
@@ -182,8 +178,8 @@ fn touched_names_exactly_the_changed_records() {
     edited.notes = "new notes".into();
     let ((), written) = doc
         .change_touching(&meta("m1", "client.edit"), 0, |w| {
-            w.put(Collection::Clients, &a.id, &edited)?;
-            w.remove(Collection::Clients, &b.id)
+            w.put(&a.id, &edited)?;
+            w.remove::<Client>(&b.id)
         })
         .unwrap();
     let touched = doc.touched(&before, &doc.heads());
@@ -218,9 +214,9 @@ fn a_merge_names_the_records_it_changed() {
     let c = new_client("C");
     there
         .change(&meta("m2", "client.edit"), 0, |w| {
-            w.put(Collection::Clients, &a.id, &edited)?;
-            w.put(Collection::Clients, &c.id, &c)?;
-            w.remove(Collection::Clients, &b.id)
+            w.put(&a.id, &edited)?;
+            w.put(&c.id, &c)?;
+            w.remove::<Client>(&b.id)
         })
         .unwrap();
     let chunk = there.automerge().save_after(&before);
@@ -256,19 +252,19 @@ fn action() -> impl Strategy<Value = Action> {
 fn perform(doc: &mut Document, author: &str, actions: &[Action]) -> BTreeSet<String> {
     let mut created = BTreeSet::new();
     for action in actions {
-        let clients = doc.all::<Client>(Collection::Clients).unwrap().records;
+        let clients = doc.all::<Client>().unwrap().records;
         let pick = |n: &usize| (!clients.is_empty()).then(|| clients[n % clients.len()].1.clone());
         doc.change(&meta(author, "action"), 0, |w| {
             match action {
                 Action::AddClient(name) => {
                     let client = new_client(name);
                     created.insert(client.id.clone());
-                    w.put(Collection::Clients, &client.id, &client)?;
+                    w.put(&client.id, &client)?;
                 }
                 Action::SetStatus(n, status) => {
                     if let Some(mut client) = pick(n) {
                         client.status = ClientStatus::ALL[*status];
-                        w.put(Collection::Clients, &client.id.clone(), &client)?;
+                        w.put(&client.id.clone(), &client)?;
                     }
                 }
                 Action::AddContact(n, name) => {
@@ -281,7 +277,7 @@ fn perform(doc: &mut Document, author: &str, actions: &[Action]) -> BTreeSet<Str
                             },
                         )?;
                         created.insert(contact);
-                        w.put(Collection::Clients, &client.id.clone(), &client)?;
+                        w.put(&client.id.clone(), &client)?;
                     }
                 }
                 Action::LogInteraction(n, summary) => {
@@ -293,7 +289,7 @@ fn perform(doc: &mut Document, author: &str, actions: &[Action]) -> BTreeSet<Str
                         };
                         let interaction = log_interaction(&client.id, &input, author, 0)?;
                         created.insert(interaction.id.clone());
-                        w.put(Collection::Interactions, &interaction.id, &interaction)?;
+                        w.put(&interaction.id, &interaction)?;
                     }
                 }
             }
@@ -305,12 +301,9 @@ fn perform(doc: &mut Document, author: &str, actions: &[Action]) -> BTreeSet<Str
 }
 
 fn every_id(doc: &Document) -> BTreeSet<String> {
-    let clients = doc.all::<Client>(Collection::Clients).unwrap();
+    let clients = doc.all::<Client>().unwrap();
     assert!(clients.unreadable.is_empty());
-    let interactions = doc
-        .all::<Interaction>(Collection::Interactions)
-        .unwrap()
-        .records;
+    let interactions = doc.all::<Interaction>().unwrap().records;
     clients
         .records
         .iter()
@@ -373,7 +366,7 @@ fn the_change_log_lists_each_later_change_once_with_its_records() {
     let mut edited = before.clone();
     edited.notes = "changed by the CEO".into();
     ceo.change(&meta("ceo", "client.edit"), 2_000, |w| {
-        w.put(Collection::Clients, &edited.id, &edited)
+        w.put(&edited.id, &edited)
     })
     .unwrap();
     ceo.automerge_mut()

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use automerge::sync::{State, SyncDoc};
 use futures::{SinkExt, StreamExt};
-use handover::doc::{Collection, DocKind, Document, DocumentId};
+use handover::doc::{DocKind, Document, DocumentId};
 use handover::domain::clients::Client;
 use handover::sync::protocol::Message;
 use handover_bench::device::{self, invite, Credential, Device, Stopped};
@@ -358,7 +358,7 @@ async fn ephemeral_floods_are_dropped_and_closed_while_sync_goes_through() {
 }
 
 fn client_names(device: &Device, team: &DocumentId) -> Vec<String> {
-    let clients = device.doc(team).all::<Client>(Collection::Clients).unwrap();
+    let clients = device.doc(team).all::<Client>().unwrap();
     let mut names: Vec<String> = clients.records.into_iter().map(|(_, c)| c.name).collect();
     names.sort();
     names

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use automerge::sync::{State, SyncDoc};
 use futures::{SinkExt, StreamExt};
-use handover::doc::{Collection, DocKind, Document, DocumentId};
+use handover::doc::{DocKind, Document, DocumentId};
 use handover::domain::clients::Client;
 use handover::sync::protocol::Message;
 use handover_bench::device::{self, invite, Credential, Device, RelayProcess};
@@ -169,7 +169,7 @@ async fn until_message<T>(socket: &mut Socket, wanted: impl Fn(Message) -> Optio
 }
 
 fn client_names(device: &Device, team: &DocumentId) -> Vec<String> {
-    let clients = device.doc(team).all::<Client>(Collection::Clients).unwrap();
+    let clients = device.doc(team).all::<Client>().unwrap();
     clients.records.into_iter().map(|(_, c)| c.name).collect()
 }
 

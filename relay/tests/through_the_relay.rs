@@ -5,7 +5,7 @@
 
 mod common;
 
-use handover::doc::{Collection, DocKind, Document, DocumentId};
+use handover::doc::{DocKind, Document, DocumentId};
 use handover::domain::clients::Client;
 use handover_bench::device::{invite, Credential, Device, Refused, Stopped};
 use handover_invite::KeyPair;
@@ -30,7 +30,7 @@ fn empty(id: &DocumentId, kind: DocKind) -> Document {
 }
 
 fn client_names(device: &Device, team: &DocumentId) -> Vec<String> {
-    let clients = device.doc(team).all::<Client>(Collection::Clients).unwrap();
+    let clients = device.doc(team).all::<Client>().unwrap();
     clients.records.into_iter().map(|(_, c)| c.name).collect()
 }
 

@@ -2,6 +2,25 @@
 
 use std::fmt;
 
+use autosurgeon::{Hydrate, Reconcile};
+
+use crate::domain::access::{DelegationRecord, IssuedInvite};
+use crate::domain::announcements::Announcement;
+use crate::domain::briefing::Subject;
+use crate::domain::care::{FollowUpPlan, Preferences, Score};
+use crate::domain::checklists::{Checklist, ChecklistTemplate};
+use crate::domain::clients::{Client, Interaction};
+use crate::domain::conflicts::ConflictCase;
+use crate::domain::crisis::{Crisis, CrisisEntry};
+use crate::domain::devices::DeviceRecord;
+use crate::domain::escalations::Escalation;
+use crate::domain::handover::{Acting, Decision, Handover};
+use crate::domain::improvements::Improvement;
+use crate::domain::observations::Observation;
+use crate::domain::people::Member;
+use crate::domain::requests::{Request, RoutingRule};
+use crate::domain::tasks::Task;
+
 /// The two documents of a workspace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocKind {
@@ -33,159 +52,101 @@ impl fmt::Display for DocKind {
     }
 }
 
-/// A collection of records: a map at the root of one document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Collection {
-    Members,
-    Clients,
-    Interactions,
-    Escalations,
-    Handovers,
-    Decisions,
-    PerformanceNotes,
-    Conflicts,
-    Crises,
-    FollowUps,
-    Scores,
-    ChecklistTemplates,
-    Checklists,
-    Tasks,
-    Announcements,
-    Preferences,
-    CrisisEntries,
-    Acting,
-    Requests,
-    RoutingRules,
-    Improvements,
+/// A kind of record, tied to the collection that holds it and so to its
+/// document: reads and writes name the type, never the collection, so a
+/// record cannot be written into another kind's map.
+pub trait Record: Reconcile + Hydrate {
+    const COLLECTION: Collection;
+}
+
+/// Declares every collection once: the record type it holds, its key at the
+/// document root, its document, the schema step that added it (a collection
+/// never moves to another step once released) and what the return briefing
+/// calls its records. Generates [`Collection`] and each type's [`Record`].
+macro_rules! collections {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident: $ty:ty = $key:literal in $kind:ident since $since:literal about $subject:ident;
+    )+) => {
+        /// A collection of records: a map at the root of one document.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Collection {
+            $($(#[$meta])* $variant,)+
+        }
+
+        impl Collection {
+            pub const ALL: [Collection; [$($key),+].len()] = [$(Collection::$variant),+];
+
+            /// The key of the collection's map at the document root.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Collection::$variant => $key,)+
+                }
+            }
+
+            /// The document the collection lives in.
+            pub fn doc_kind(self) -> DocKind {
+                match self {
+                    $(Collection::$variant => DocKind::$kind,)+
+                }
+            }
+
+            /// The schema version that added the collection (see `schema`).
+            pub fn since(self) -> u64 {
+                match self {
+                    $(Collection::$variant => $since,)+
+                }
+            }
+
+            /// What the return briefing calls a record of the collection.
+            pub fn subject(self) -> Subject {
+                match self {
+                    $(Collection::$variant => Subject::$subject,)+
+                }
+            }
+        }
+
+        $(impl Record for $ty {
+            const COLLECTION: Collection = Collection::$variant;
+        })+
+    };
+}
+
+// Everything about people's performance, crises, escalations, handovers and
+// the workspace's invites is leadership-only.
+collections! {
+    Members: Member = "members" in Team since 1 about Member;
+    Clients: Client = "clients" in Team since 1 about Client;
+    Interactions: Interaction = "interactions" in Team since 1 about Record;
+    Escalations: Escalation = "escalations" in Leadership since 1 about Record;
+    Handovers: Handover = "handovers" in Leadership since 1 about Handover;
+    Decisions: Decision = "decisions" in Leadership since 1 about Record;
+    PerformanceNotes: Observation = "performance_notes" in Leadership since 1 about Observation;
+    Conflicts: ConflictCase = "conflicts" in Leadership since 1 about Conflict;
+    Crises: Crisis = "crises" in Leadership since 1 about Record;
+    FollowUps: FollowUpPlan = "follow_ups" in Team since 2 about FollowUp;
+    Scores: Score = "scores" in Team since 2 about Score;
+    ChecklistTemplates: ChecklistTemplate = "checklist_templates" in Team since 2 about Checklist;
+    Checklists: Checklist = "checklists" in Team since 2 about Checklist;
+    Tasks: Task = "tasks" in Team since 2 about Task;
+    Announcements: Announcement = "announcements" in Team since 2 about Announcement;
+    Preferences: Preferences = "preferences" in Team since 2 about Settings;
+    CrisisEntries: CrisisEntry = "crisis_entries" in Leadership since 2 about Record;
+    Acting: Acting = "acting" in Team since 2 about Handover;
+    Requests: Request = "requests" in Team since 2 about Request;
+    RoutingRules: RoutingRule = "routing_rules" in Team since 2 about Request;
+    Improvements: Improvement = "improvements" in Team since 2 about Improvement;
     /// Each device's key with its grant: how history names verified authors.
-    Devices,
+    Devices: DeviceRecord = "devices" in Team since 3 about Record;
     /// The invites the CEO (or the acting CEO) made, for listing and revoking.
-    Invites,
+    Invites: IssuedInvite = "invites" in Leadership since 4 about Record;
     /// The delegations the CEO signed (the standing emergency one).
-    Delegations,
+    Delegations: DelegationRecord = "delegations" in Leadership since 4 about Record;
 }
 
 impl Collection {
-    pub const ALL: [Collection; 24] = [
-        Collection::Members,
-        Collection::Clients,
-        Collection::Interactions,
-        Collection::Escalations,
-        Collection::Handovers,
-        Collection::Decisions,
-        Collection::PerformanceNotes,
-        Collection::Conflicts,
-        Collection::Crises,
-        Collection::FollowUps,
-        Collection::Scores,
-        Collection::ChecklistTemplates,
-        Collection::Checklists,
-        Collection::Tasks,
-        Collection::Announcements,
-        Collection::Preferences,
-        Collection::CrisisEntries,
-        Collection::Acting,
-        Collection::Requests,
-        Collection::RoutingRules,
-        Collection::Improvements,
-        Collection::Devices,
-        Collection::Invites,
-        Collection::Delegations,
-    ];
-
-    /// The key of the collection's map at the document root.
-    pub fn key(self) -> &'static str {
-        match self {
-            Collection::Members => "members",
-            Collection::Clients => "clients",
-            Collection::Interactions => "interactions",
-            Collection::Escalations => "escalations",
-            Collection::Handovers => "handovers",
-            Collection::Decisions => "decisions",
-            Collection::PerformanceNotes => "performance_notes",
-            Collection::Conflicts => "conflicts",
-            Collection::Crises => "crises",
-            Collection::FollowUps => "follow_ups",
-            Collection::Scores => "scores",
-            Collection::ChecklistTemplates => "checklist_templates",
-            Collection::Checklists => "checklists",
-            Collection::Tasks => "tasks",
-            Collection::Announcements => "announcements",
-            Collection::Preferences => "preferences",
-            Collection::CrisisEntries => "crisis_entries",
-            Collection::Acting => "acting",
-            Collection::Requests => "requests",
-            Collection::RoutingRules => "routing_rules",
-            Collection::Improvements => "improvements",
-            Collection::Devices => "devices",
-            Collection::Invites => "invites",
-            Collection::Delegations => "delegations",
-        }
-    }
-
     pub fn from_key(key: &str) -> Option<Collection> {
         Collection::ALL.into_iter().find(|c| c.key() == key)
-    }
-
-    /// The document the collection lives in. Everything about people's
-    /// performance, crises, escalations and handovers is leadership-only.
-    pub fn doc_kind(self) -> DocKind {
-        match self {
-            Collection::Members
-            | Collection::Clients
-            | Collection::Interactions
-            | Collection::FollowUps
-            | Collection::Scores
-            | Collection::ChecklistTemplates
-            | Collection::Checklists
-            | Collection::Tasks
-            | Collection::Announcements
-            | Collection::Preferences
-            | Collection::Acting
-            | Collection::Requests
-            | Collection::RoutingRules
-            | Collection::Improvements
-            | Collection::Devices => DocKind::Team,
-            Collection::Escalations
-            | Collection::Handovers
-            | Collection::Decisions
-            | Collection::PerformanceNotes
-            | Collection::Conflicts
-            | Collection::Crises
-            | Collection::CrisisEntries
-            | Collection::Invites
-            | Collection::Delegations => DocKind::Leadership,
-        }
-    }
-
-    /// The schema version that added the collection (see `schema`): a
-    /// collection never moves to another step once released.
-    pub fn since(self) -> u64 {
-        match self {
-            Collection::Members
-            | Collection::Clients
-            | Collection::Interactions
-            | Collection::Escalations
-            | Collection::Handovers
-            | Collection::Decisions
-            | Collection::PerformanceNotes
-            | Collection::Conflicts
-            | Collection::Crises => 1,
-            Collection::FollowUps
-            | Collection::Scores
-            | Collection::ChecklistTemplates
-            | Collection::Checklists
-            | Collection::Tasks
-            | Collection::Announcements
-            | Collection::Preferences
-            | Collection::CrisisEntries
-            | Collection::Acting
-            | Collection::Requests
-            | Collection::RoutingRules
-            | Collection::Improvements => 2,
-            Collection::Devices => 3,
-            Collection::Invites | Collection::Delegations => 4,
-        }
     }
 
     /// The key of the collection's one record, for collections that hold a

@@ -8,12 +8,12 @@ use automerge::{
     ActorId, Automerge, ChangeHash, ObjId, ObjType, Patch, PatchAction, PatchLog, Prop, ReadDoc,
     Value, ROOT,
 };
-use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
+use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate};
 
 use super::map_reader::MapReader;
 use super::meta::message_listing;
 use super::schema::{self, Migration};
-use super::{ChangeMeta, Collection, DocError, DocKind, DocumentId, RecordRef};
+use super::{ChangeMeta, Collection, DocError, DocKind, DocumentId, Record, RecordRef};
 
 /// Every record of a collection, by id, and the ids of records that could
 /// not be read.
@@ -142,9 +142,9 @@ impl Document {
         collection_obj(&self.doc, collection)
     }
 
-    /// The record `id` of `collection`, if there is one.
-    pub fn get<T: Hydrate>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
-        let obj = self.collection(collection)?;
+    /// The record `id` of kind `T`, if there is one.
+    pub fn get<T: Record>(&self, id: &str) -> Result<Option<T>, DocError> {
+        let obj = self.collection(T::COLLECTION)?;
         hydrate_record(&self.doc, &obj, id)
     }
 
@@ -176,8 +176,8 @@ impl Document {
     /// Every readable record of `collection` with its id, and the ids of
     /// records that could not be read (written by a newer or broken peer).
     /// Unreadable records stay in the document untouched.
-    pub fn all<T: Hydrate>(&self, collection: Collection) -> Result<Records<T>, DocError> {
-        let obj = self.collection(collection)?;
+    pub fn all<T: Record>(&self) -> Result<Records<T>, DocError> {
+        let obj = self.collection(T::COLLECTION)?;
         let reader = MapReader::new(&self.doc);
         let mut records = Vec::new();
         let mut unreadable = Vec::new();
@@ -343,12 +343,8 @@ impl Writer<'_, '_> {
 
     /// Writes `record` as record `id`. Only fields that differ from what the
     /// document holds are written, so concurrent edits of other fields merge.
-    pub fn put<T: Reconcile>(
-        &mut self,
-        collection: Collection,
-        id: &str,
-        record: &T,
-    ) -> Result<(), DocError> {
+    pub fn put<T: Record>(&mut self, id: &str, record: &T) -> Result<(), DocError> {
+        let collection = T::COLLECTION;
         let obj = self.collection(collection)?;
         let before = self.tx.pending_ops();
         reconcile_prop(self.tx, obj, id, record)?;
@@ -361,16 +357,16 @@ impl Writer<'_, '_> {
     }
 
     /// The current state of record `id`, including this transaction's writes.
-    pub fn get<T: Hydrate>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
-        let obj = self.collection(collection)?;
+    pub fn get<T: Record>(&self, id: &str) -> Result<Option<T>, DocError> {
+        let obj = self.collection(T::COLLECTION)?;
         hydrate_record(self.tx, &obj, id)
     }
 
-    /// Deletes record `id`.
-    pub fn remove(&mut self, collection: Collection, id: &str) -> Result<(), DocError> {
-        let obj = self.collection(collection)?;
+    /// Deletes record `id` of kind `T`.
+    pub fn remove<T: Record>(&mut self, id: &str) -> Result<(), DocError> {
+        let obj = self.collection(T::COLLECTION)?;
         self.tx.delete(obj, id)?;
-        self.touch(collection, id);
+        self.touch(T::COLLECTION, id);
         Ok(())
     }
 

@@ -112,7 +112,7 @@ impl ReadDoc for MapReader<'_> {
 mod tests {
     use automerge::ActorId;
 
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
     use crate::domain::tasks::{add_comment, create_task, Known, Task, TaskInput};
 
     fn write_task(doc: &mut Document, by: &str, title: &str, comments: usize) -> String {
@@ -130,7 +130,7 @@ mod tests {
         }
         let id = task.id.clone();
         let meta = ChangeMeta::new(by, "task.create", title);
-        doc.change(&meta, 1_000, |w| w.put(Collection::Tasks, &id, &task))
+        doc.change(&meta, 1_000, |w| w.put(&id, &task))
             .expect("written");
         id
     }
@@ -152,10 +152,10 @@ mod tests {
             for id in ids.iter().step_by(3) {
                 let meta = ChangeMeta::new(by, "task.edit", id);
                 doc.change(&meta, 3_000, |w| {
-                    let mut task: Task = w.get(Collection::Tasks, id)?.expect("the task");
+                    let mut task: Task = w.get::<Task>(id)?.expect("the task");
                     task.title = format!("{} by {by}", task.title);
                     add_comment(&mut task, by, by, 3_000).expect("a comment");
-                    w.put(Collection::Tasks, id, &task)
+                    w.put(id, &task)
                 })
                 .expect("edited");
             }
@@ -164,11 +164,11 @@ mod tests {
             .merge(assistant.automerge_mut())
             .expect("merged");
 
-        let all = ceo.all::<Task>(Collection::Tasks).expect("readable");
+        let all = ceo.all::<Task>().expect("readable");
         assert_eq!(all.records.len(), ids.len());
         assert!(all.unreadable.is_empty());
         for (id, task) in all.records {
-            let one_by_one: Task = ceo.get(Collection::Tasks, &id).expect("ok").expect("there");
+            let one_by_one: Task = ceo.get::<Task>(&id).expect("ok").expect("there");
             assert_eq!(task, one_by_one);
         }
     }

@@ -16,7 +16,7 @@ mod meta;
 mod schema;
 
 pub use chunks::{merge_chunk, merge_chunk_logged};
-pub use collection::{Collection, DocKind, RecordRef};
+pub use collection::{Collection, DocKind, Record, RecordRef};
 pub use document::{Document, Records, Writer};
 pub use error::DocError;
 pub use history::{history_since, HistoryEntry, LoggedChange};

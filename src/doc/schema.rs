@@ -224,20 +224,17 @@ mod tests {
         let set = |doc: &mut Document, edit: fn(&mut Preferences)| {
             doc.change(&meta, 1, |w| {
                 let mut prefs: Preferences = w
-                    .get(Collection::Preferences, PREFERENCES_KEY)?
+                    .get::<Preferences>(PREFERENCES_KEY)?
                     .expect("seeded by the schema");
                 edit(&mut prefs);
-                w.put(Collection::Preferences, PREFERENCES_KEY, &prefs)
+                w.put(PREFERENCES_KEY, &prefs)
             })
             .unwrap();
         };
         set(&mut a, |p| p.risk_window = 5);
         set(&mut b, |p| p.stalled_days = 10);
         a.automerge_mut().merge(b.automerge_mut()).unwrap();
-        let merged: Preferences = a
-            .get(Collection::Preferences, PREFERENCES_KEY)
-            .unwrap()
-            .unwrap();
+        let merged: Preferences = a.get::<Preferences>(PREFERENCES_KEY).unwrap().unwrap();
         assert_eq!((merged.risk_window, merged.stalled_days), (5, 10));
     }
 

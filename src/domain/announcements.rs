@@ -132,7 +132,7 @@ pub fn newest_order(announcement: &Announcement) -> std::cmp::Reverse<Millis> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
 
     fn member(id: &str, role: Role, active: bool) -> Member {
         Member {
@@ -231,7 +231,7 @@ mod tests {
         let mut a = Document::create(id.clone(), DocKind::Team);
         let announcement = posted();
         a.change(&ChangeMeta::new("ceo", "announcement.post", ""), 100, |w| {
-            w.put(Collection::Announcements, &announcement.id, &announcement)
+            w.put(&announcement.id, &announcement)
         })
         .unwrap();
         let mut b = Document::open(id, DocKind::Team, a.automerge().fork())
@@ -239,10 +239,9 @@ mod tests {
             .0;
         for (doc, who, at) in [(&mut a, "terry", 200), (&mut b, "sam", 210)] {
             doc.change(&ChangeMeta::new(who, "announcement.ack", ""), at, |w| {
-                let mut current: Announcement =
-                    w.get(Collection::Announcements, &announcement.id)?.unwrap();
+                let mut current: Announcement = w.get::<Announcement>(&announcement.id)?.unwrap();
                 acknowledge(&mut current, who, at);
-                w.put(Collection::Announcements, &announcement.id, &current)
+                w.put(&announcement.id, &current)
             })
             .unwrap();
         }
@@ -251,10 +250,7 @@ mod tests {
         let mut a_copy = a.automerge().clone();
         b.automerge_mut().merge(&mut a_copy).unwrap();
         for doc in [&a, &b] {
-            let merged: Announcement = doc
-                .get(Collection::Announcements, &announcement.id)
-                .unwrap()
-                .unwrap();
+            let merged: Announcement = doc.get::<Announcement>(&announcement.id).unwrap().unwrap();
             assert_eq!(merged.acks.len(), 2);
             assert_eq!((merged.acks["terry"], merged.acks["sam"]), (200, 210));
         }

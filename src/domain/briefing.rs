@@ -9,6 +9,8 @@
 
 use std::collections::HashMap;
 
+use crate::doc::Collection;
+
 use super::clients::{Client, Interaction};
 use super::coded::coded_enum;
 use super::crisis::{escape_markdown, Crisis, CrisisEntry};
@@ -98,28 +100,6 @@ coded_enum! {
         Observation = "observation",
         #[default]
         Record = "record",
-    }
-}
-
-impl Subject {
-    /// The subject of a record of the collection with key `key`.
-    pub fn of_collection(key: &str) -> Subject {
-        match key {
-            "members" => Subject::Member,
-            "clients" => Subject::Client,
-            "follow_ups" => Subject::FollowUp,
-            "scores" => Subject::Score,
-            "checklists" | "checklist_templates" => Subject::Checklist,
-            "tasks" => Subject::Task,
-            "announcements" => Subject::Announcement,
-            "preferences" => Subject::Settings,
-            "handovers" | "acting" => Subject::Handover,
-            "requests" | "routing_rules" => Subject::Request,
-            "improvements" => Subject::Improvement,
-            "conflicts" => Subject::Conflict,
-            "performance_notes" => Subject::Observation,
-            _ => Subject::Record,
-        }
     }
 }
 
@@ -303,7 +283,8 @@ fn subject(change: &HistoryChange) -> Subject {
     change
         .records
         .first()
-        .map(|(key, _)| Subject::of_collection(key))
+        .and_then(|(key, _)| Collection::from_key(key))
+        .map(Collection::subject)
         .unwrap_or_default()
 }
 
@@ -475,7 +456,7 @@ pub fn briefing_file_name(handover: &Handover) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId, Record};
     use crate::domain::calendar::zone;
     use crate::domain::clients::{create_client, log_interaction, ClientInput, InteractionInput};
     use crate::domain::handover::{
@@ -520,8 +501,8 @@ mod tests {
         doc.heads().iter().map(ToString::to_string).collect()
     }
 
-    fn all<T: autosurgeon::Hydrate>(doc: &Document, collection: Collection) -> Vec<T> {
-        doc.all(collection)
+    fn all<T: Record>(doc: &Document) -> Vec<T> {
+        doc.all::<T>()
             .unwrap()
             .records
             .into_iter()
@@ -539,10 +520,8 @@ mod tests {
 
     fn add_client(doc: &mut Document, by: &str, name: &str, now: Millis) -> Client {
         let c = client(name, by, now);
-        doc.change(&meta(by, "client.create", name), now, |w| {
-            w.put(Collection::Clients, &c.id, &c)
-        })
-        .unwrap();
+        doc.change(&meta(by, "client.create", name), now, |w| w.put(&c.id, &c))
+            .unwrap();
         c
     }
 
@@ -606,7 +585,7 @@ mod tests {
         let handover = start_handover(&input, &members(), &[], "ceo", heads, NOW - 40_000).unwrap();
         ceo_lead
             .change(&meta("ceo", "handover.start", ""), NOW - 40_000, |w| {
-                w.put(Collection::Handovers, &handover.id, &handover)
+                w.put(&handover.id, &handover)
             })
             .unwrap();
         let sam_team = fork(&ceo_team);
@@ -629,10 +608,10 @@ mod tests {
             merge(&mut self.ceo_lead, &self.sam_lead);
             let mut changes = log(&self.ceo_team, &self.handover.team_heads);
             changes.extend(log(&self.ceo_lead, &self.handover.leadership_heads));
-            let clients: Vec<Client> = all(&self.ceo_team, Collection::Clients);
-            let interactions: Vec<Interaction> = all(&self.ceo_team, Collection::Interactions);
-            let tasks: Vec<Task> = all(&self.ceo_team, Collection::Tasks);
-            let decisions: Vec<Decision> = all(&self.ceo_lead, Collection::Decisions);
+            let clients: Vec<Client> = all(&self.ceo_team);
+            let interactions: Vec<Interaction> = all(&self.ceo_team);
+            let tasks: Vec<Task> = all(&self.ceo_team);
+            let decisions: Vec<Decision> = all(&self.ceo_lead);
             let current = Current {
                 clients: &clients,
                 interactions: &interactions,
@@ -662,7 +641,7 @@ mod tests {
         .unwrap();
         ws.sam_team
             .change(&meta("sam", "interaction.log", "Acme"), NOW - 20_000, |w| {
-                w.put(Collection::Interactions, &call.id, &call)
+                w.put(&call.id, &call)
             })
             .unwrap();
         let decision = log_decision(
@@ -678,7 +657,7 @@ mod tests {
         .unwrap();
         ws.sam_lead
             .change(&meta("sam", "decision.log", "d"), NOW - 10_000, |w| {
-                w.put(Collection::Decisions, &decision.id, &decision)
+                w.put(&decision.id, &decision)
             })
             .unwrap();
         // The CEO edits the client made before the handover, meanwhile.
@@ -686,7 +665,7 @@ mod tests {
         edited.notes = "Checked from abroad".into();
         ws.ceo_team
             .change(&meta("ceo", "client.edit", "Before"), NOW - 5_000, |w| {
-                w.put(Collection::Clients, &edited.id, &edited)
+                w.put(&edited.id, &edited)
             })
             .unwrap();
         // Merging twice lists nothing twice.
@@ -766,8 +745,8 @@ mod tests {
         .unwrap();
         ws.sam_team
             .change(&meta("sam", "task.create", "t"), NOW - 9_000, |w| {
-                w.put(Collection::Tasks, &done.id, &done)?;
-                w.put(Collection::Tasks, &late.id, &late)
+                w.put(&done.id, &done)?;
+                w.put(&late.id, &late)
             })
             .unwrap();
         ws.sam_team
@@ -775,9 +754,9 @@ mod tests {
                 &meta("sam", "task.move", "Send invoices"),
                 NOW - 8_000,
                 |w| {
-                    let mut task: Task = w.get(Collection::Tasks, &done.id)?.unwrap();
+                    let mut task: Task = w.get::<Task>(&done.id)?.unwrap();
                     move_task(&mut task, TaskStatus::Done, "", "sam", NOW - 8_000).unwrap();
-                    w.put(Collection::Tasks, &done.id, &task)
+                    w.put(&done.id, &task)
                 },
             )
             .unwrap();
@@ -789,7 +768,7 @@ mod tests {
             .change(
                 &meta("sam", "task.comment", "Renew lease"),
                 NOW - 7_000,
-                |w| w.put(Collection::Tasks, &earlier.id, &earlier),
+                |w| w.put(&earlier.id, &earlier),
             )
             .unwrap();
         let briefing = ws.briefing();

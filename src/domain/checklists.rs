@@ -490,7 +490,7 @@ pub fn effective_status<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
     use crate::domain::calendar::{start_of, zone};
     use crate::domain::clients::{create_client, ClientInput};
     use crate::i18n::{Locale, Translator};
@@ -731,8 +731,8 @@ mod tests {
 
         let mut a = Document::create(DocumentId::random(), DocKind::Team);
         a.change(&ChangeMeta::new("m1", "checklist.start", ""), 1_000, |w| {
-            w.put(Collection::Clients, &acme.id, &acme)?;
-            w.put(Collection::Checklists, &checklist.id, &checklist)
+            w.put(&acme.id, &acme)?;
+            w.put(&checklist.id, &checklist)
         })
         .unwrap();
         let mut b = Document::open(a.id().clone(), DocKind::Team, a.automerge().fork())
@@ -743,17 +743,13 @@ mod tests {
                 &ChangeMeta::new(by, "checklist.step.done", ""),
                 2_000,
                 |w| {
-                    let mut current: Checklist =
-                        w.get(Collection::Checklists, &checklist.id)?.unwrap();
+                    let mut current: Checklist = w.get::<Checklist>(&checklist.id)?.unwrap();
                     current.complete_step(step, by, 2_000)?;
-                    w.put(Collection::Checklists, &checklist.id, &current)
+                    w.put(&checklist.id, &current)
                 },
             )
             .unwrap();
-            let alone: Checklist = doc
-                .get(Collection::Checklists, &checklist.id)
-                .unwrap()
-                .unwrap();
+            let alone: Checklist = doc.get::<Checklist>(&checklist.id).unwrap().unwrap();
             assert_eq!(effective_status(&acme, [&alone]), ClientStatus::Onboarding);
         }
         let mut b_copy = b.automerge().clone();
@@ -762,14 +758,11 @@ mod tests {
         b.automerge_mut().merge(&mut a_copy).unwrap();
 
         for doc in [&a, &b] {
-            let merged: Checklist = doc
-                .get(Collection::Checklists, &checklist.id)
-                .unwrap()
-                .unwrap();
+            let merged: Checklist = doc.get::<Checklist>(&checklist.id).unwrap().unwrap();
             assert_eq!(merged.steps[&ids[1]].done.as_ref().unwrap().by, "m1");
             assert_eq!(merged.steps[&ids[2]].done.as_ref().unwrap().by, "m2");
             assert_eq!(merged.progress(), Progress { done: 3, total: 3 });
-            let stored: Client = doc.get(Collection::Clients, &acme.id).unwrap().unwrap();
+            let stored: Client = doc.get::<Client>(&acme.id).unwrap().unwrap();
             assert_eq!(stored.status, ClientStatus::Prospect);
             assert_eq!(effective_status(&stored, [&merged]), ClientStatus::Active);
         }
@@ -780,7 +773,7 @@ mod tests {
         let t = template(&[("Call", "0"), ("Contract", "1")]);
         let mut a = Document::create(DocumentId::random(), DocKind::Team);
         a.change(&ChangeMeta::new("m1", "template.create", ""), 0, |w| {
-            w.put(Collection::ChecklistTemplates, &t.id, &t)
+            w.put(&t.id, &t)
         })
         .unwrap();
         let mut b = Document::open(a.id().clone(), DocKind::Team, a.automerge().fork())
@@ -788,8 +781,7 @@ mod tests {
             .0;
         let edit = |doc: &mut Document, index: usize, title: &str| {
             doc.change(&ChangeMeta::new("m1", "template.step.edit", ""), 0, |w| {
-                let mut current: ChecklistTemplate =
-                    w.get(Collection::ChecklistTemplates, &t.id)?.unwrap();
+                let mut current: ChecklistTemplate = w.get::<ChecklistTemplate>(&t.id)?.unwrap();
                 let original = StepInput::from_step(&current.steps[index]);
                 let edited = StepInput {
                     title: title.into(),
@@ -797,7 +789,7 @@ mod tests {
                 };
                 let id = current.steps[index].id.clone();
                 current.edit_step(&id, &original, &edited, anyone)?;
-                w.put(Collection::ChecklistTemplates, &t.id, &current)
+                w.put(&t.id, &current)
             })
             .unwrap();
         };
@@ -805,10 +797,7 @@ mod tests {
         edit(&mut b, 1, "Contract signed");
         let mut b_copy = b.automerge().clone();
         a.automerge_mut().merge(&mut b_copy).unwrap();
-        let merged: ChecklistTemplate = a
-            .get(Collection::ChecklistTemplates, &t.id)
-            .unwrap()
-            .unwrap();
+        let merged: ChecklistTemplate = a.get::<ChecklistTemplate>(&t.id).unwrap().unwrap();
         let titles: Vec<_> = merged.steps.iter().map(|s| s.title.as_str()).collect();
         assert_eq!(titles, ["Welcome call", "Contract signed"]);
     }

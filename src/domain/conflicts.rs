@@ -194,7 +194,7 @@ pub fn list_order(a: &ConflictCase, b: &ConflictCase, for_ceo: bool) -> std::cmp
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
 
     fn client(id: &str) -> Party {
         Party {
@@ -314,7 +314,7 @@ mod tests {
         let id = DocumentId::random();
         let mut ceo = Document::create(id.clone(), DocKind::Leadership);
         ceo.change(&ChangeMeta::new("m1", "conflict.open", ""), 0, |w| {
-            w.put(Collection::Conflicts, &case.id, &case)
+            w.put(&case.id, &case)
         })
         .unwrap();
         let mut assistant = Document::open(id, DocKind::Leadership, ceo.automerge().fork())
@@ -325,15 +325,15 @@ mod tests {
             (&mut assistant, "m2", "Met the team member"),
         ] {
             doc.change(&ChangeMeta::new(by, "conflict.note", ""), 0, |w| {
-                let mut current: ConflictCase = w.get(Collection::Conflicts, &case.id)?.unwrap();
+                let mut current: ConflictCase = w.get::<ConflictCase>(&case.id)?.unwrap();
                 add_note(&mut current, text, by, 10)?;
-                w.put(Collection::Conflicts, &case.id, &current)
+                w.put(&case.id, &current)
             })
             .unwrap();
         }
         let mut theirs = assistant.automerge().clone();
         ceo.automerge_mut().merge(&mut theirs).unwrap();
-        let merged: ConflictCase = ceo.get(Collection::Conflicts, &case.id).unwrap().unwrap();
+        let merged: ConflictCase = ceo.get::<ConflictCase>(&case.id).unwrap().unwrap();
         let mut texts: Vec<_> = merged.notes.values().map(|n| n.text.as_str()).collect();
         texts.sort();
         assert_eq!(texts, ["Called the client", "Met the team member"]);

@@ -764,7 +764,7 @@ mod tests {
     fn put(doc: &mut Document, author: &str, at: Millis, entries: &[&CrisisEntry]) {
         doc.change(&meta(author), at, |w| {
             for e in entries {
-                w.put(Collection::CrisisEntries, &e.id, *e)?;
+                w.put(&e.id, *e)?;
             }
             Ok(())
         })
@@ -803,10 +803,8 @@ mod tests {
         let second = entry(&crisis, "Told the team", 10_000);
         let third = entry(&crisis, "Told Acme", 20_000);
         let mut doc = Document::create(DocumentId::random(), DocKind::Leadership);
-        doc.change(&meta("ceo"), 1_000, |w| {
-            w.put(Collection::Crises, &crisis.id, &crisis)
-        })
-        .unwrap();
+        doc.change(&meta("ceo"), 1_000, |w| w.put(&crisis.id, &crisis))
+            .unwrap();
         // Two entries in one change, one in another: all as written.
         put(&mut doc, "ceo", 10_000, &[&first, &second]);
         put(&mut doc, "ceo", 20_000, &[&third]);
@@ -862,8 +860,8 @@ mod tests {
         put(&mut doc, "ceo", 10_000, &[&kept]);
         put(&mut doc, "ceo", 20_000, &[&removed, &elsewhere]);
         doc.change(&meta("intruder"), 30_000, |w| {
-            w.remove(Collection::CrisisEntries, &removed.id)?;
-            w.remove(Collection::CrisisEntries, &elsewhere.id)
+            w.remove::<CrisisEntry>(&removed.id)?;
+            w.remove::<CrisisEntry>(&elsewhere.id)
         })
         .unwrap();
 
@@ -898,10 +896,8 @@ mod tests {
     fn entries_logged_on_two_devices_at_once_are_both_kept_as_written() {
         let crisis = crisis();
         let mut ceo = Document::create(DocumentId::random(), DocKind::Leadership);
-        ceo.change(&meta("ceo"), 1_000, |w| {
-            w.put(Collection::Crises, &crisis.id, &crisis)
-        })
-        .unwrap();
+        ceo.change(&meta("ceo"), 1_000, |w| w.put(&crisis.id, &crisis))
+            .unwrap();
         let (mut assistant, _) = Document::open(
             ceo.id().clone(),
             DocKind::Leadership,
@@ -914,23 +910,23 @@ mod tests {
         put(&mut assistant, "assistant", 6_000, &[&by_assistant]);
         // Meanwhile the CEO closes the crisis on their device.
         ceo.change(&meta("ceo"), 7_000, |w| {
-            let mut current: Crisis = w.get(Collection::Crises, &crisis.id)?.unwrap();
+            let mut current: Crisis = w.get::<Crisis>(&crisis.id)?.unwrap();
             close_crisis(&mut current, "Resolved", "ceo", 7_000)?;
-            w.put(Collection::Crises, &crisis.id, &current)
+            w.put(&crisis.id, &current)
         })
         .unwrap();
         ceo.automerge_mut()
             .merge(assistant.automerge_mut())
             .unwrap();
 
-        let stored = ceo.all::<CrisisEntry>(Collection::CrisisEntries).unwrap();
+        let stored = ceo.all::<CrisisEntry>().unwrap();
         let entries: Vec<CrisisEntry> = stored.records.into_iter().map(|(_, e)| e).collect();
         let items = timeline(&crisis.id, &entries);
         assert_eq!(items.len(), 2);
         assert_eq!(items[0].corrected_at, vec![6_000]);
         let found = check(&ceo, &[&by_ceo, &by_assistant]);
         assert_eq!(tamper_count(&found), (2, 0));
-        let merged: Crisis = ceo.get(Collection::Crises, &crisis.id).unwrap().unwrap();
+        let merged: Crisis = ceo.get::<Crisis>(&crisis.id).unwrap().unwrap();
         assert!(!merged.is_open());
         // The closed crisis now refuses what the assistant might add next.
         let late = EntryInput {

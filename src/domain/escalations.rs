@@ -184,7 +184,7 @@ impl Urgency {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
 
     fn input(summary: &str) -> EscalationInput {
         EscalationInput {
@@ -317,10 +317,8 @@ mod tests {
         let mut a = Document::create(id.clone(), DocKind::Leadership);
         let escalation = raised();
         let meta = ChangeMeta::new("m1", "escalation.raise", "");
-        a.change(&meta, 10, |w| {
-            w.put(Collection::Escalations, &escalation.id, &escalation)
-        })
-        .unwrap();
+        a.change(&meta, 10, |w| w.put(&escalation.id, &escalation))
+            .unwrap();
         let mut b = Document::open(id, DocKind::Leadership, a.automerge().fork())
             .unwrap()
             .0;
@@ -329,10 +327,9 @@ mod tests {
                     by: &str,
                     edit: fn(&mut Escalation, &str) -> Result<(), Invalid>| {
             doc.change(&ChangeMeta::new(by, "escalation.step", ""), 20, |w| {
-                let mut current: Escalation =
-                    w.get(Collection::Escalations, &escalation.id)?.unwrap();
+                let mut current: Escalation = w.get::<Escalation>(&escalation.id)?.unwrap();
                 edit(&mut current, by)?;
-                w.put(Collection::Escalations, &escalation.id, &current)
+                w.put(&escalation.id, &current)
             })
             .unwrap();
         };
@@ -345,10 +342,7 @@ mod tests {
         b.automerge_mut().merge(&mut a_copy).unwrap();
 
         for doc in [&a, &b] {
-            let merged: Escalation = doc
-                .get(Collection::Escalations, &escalation.id)
-                .unwrap()
-                .unwrap();
+            let merged: Escalation = doc.get::<Escalation>(&escalation.id).unwrap().unwrap();
             assert_eq!(merged.status(), EscalationStatus::Resolved);
             assert_eq!(
                 merged.acknowledged,

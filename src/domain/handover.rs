@@ -621,13 +621,13 @@ mod tests {
     /// still reads, without a delegation.
     #[test]
     fn a_handover_from_before_delegations_still_reads() {
-        use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+        use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
         use automerge::transaction::Transactable;
         use automerge::{ReadDoc, ROOT};
         let handover = started();
         let mut doc = Document::create(DocumentId::random(), DocKind::Leadership);
         doc.change(&ChangeMeta::new("ceo", "handover.start", ""), 1_000, |w| {
-            w.put(Collection::Handovers, &handover.id, &handover)
+            w.put(&handover.id, &handover)
         })
         .unwrap();
         let am = doc.automerge_mut();
@@ -637,20 +637,17 @@ mod tests {
         tx.delete(&record, "delegation").unwrap();
         tx.delete(&record, "declaration").unwrap();
         tx.commit();
-        let read: Handover = doc
-            .get(Collection::Handovers, &handover.id)
-            .unwrap()
-            .unwrap();
+        let read: Handover = doc.get::<Handover>(&handover.id).unwrap().unwrap();
         assert_eq!(read, handover);
     }
 
     #[test]
     fn ending_on_one_device_keeps_a_decision_logged_meanwhile_on_another() {
-        use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+        use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
         let handover = started();
         let mut ceo = Document::create(DocumentId::random(), DocKind::Leadership);
         ceo.change(&ChangeMeta::new("ceo", "handover.start", ""), 1_000, |w| {
-            w.put(Collection::Handovers, &handover.id, &handover)
+            w.put(&handover.id, &handover)
         })
         .unwrap();
         let mut sam = Document::open(
@@ -667,7 +664,7 @@ mod tests {
         };
         let logged = log_decision(&handover, &decision, "sam", 2_000).unwrap();
         sam.change(&ChangeMeta::new("sam", "decision.log", ""), 2_000, |w| {
-            w.put(Collection::Decisions, &logged.id, &logged)
+            w.put(&logged.id, &logged)
         })
         .unwrap();
         let review = ReviewInput {
@@ -675,9 +672,9 @@ mod tests {
             to_change: "More notes".into(),
         };
         ceo.change(&ChangeMeta::new("ceo", "handover.end", ""), 3_000, |w| {
-            let mut current: Handover = w.get(Collection::Handovers, &handover.id)?.unwrap();
+            let mut current: Handover = w.get::<Handover>(&handover.id)?.unwrap();
             end_handover(&mut current, &review, "ceo", 3_000)?;
-            w.put(Collection::Handovers, &handover.id, &current)
+            w.put(&handover.id, &current)
         })
         .unwrap();
         let mut from_sam = sam.automerge().clone();
@@ -685,14 +682,11 @@ mod tests {
         let mut from_ceo = ceo.automerge().clone();
         sam.automerge_mut().merge(&mut from_ceo).unwrap();
         for doc in [&ceo, &sam] {
-            let merged: Handover = doc
-                .get(Collection::Handovers, &handover.id)
-                .unwrap()
-                .unwrap();
+            let merged: Handover = doc.get::<Handover>(&handover.id).unwrap().unwrap();
             assert_eq!(merged.ended.map(|r| r.went_well), Some("Calm".to_string()));
             assert_eq!(merged.team_heads, handover.team_heads);
             let decisions: Vec<Decision> = doc
-                .all(Collection::Decisions)
+                .all::<Decision>()
                 .unwrap()
                 .records
                 .into_iter()

@@ -91,7 +91,7 @@ pub fn newest_first(a: &Observation, b: &Observation) -> std::cmp::Ordering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocError, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId};
 
     fn input(on: &str, note: &str) -> ObservationInput {
         ObservationInput {
@@ -142,18 +142,11 @@ mod tests {
         let note =
             record_observation("terry", &input("2026-03-30", "Great call"), "ceo", 0).unwrap();
         let meta = ChangeMeta::new("ceo", "observation.add", "");
-        let put = |doc: &mut Document| {
-            doc.change(&meta, 0, |w| {
-                w.put(Collection::PerformanceNotes, &note.id, &note)
-            })
-        };
+        let put = |doc: &mut Document| doc.change(&meta, 0, |w| w.put(&note.id, &note));
 
         let mut leadership = Document::create(DocumentId::random(), DocKind::Leadership);
         put(&mut leadership).unwrap();
-        let stored: Observation = leadership
-            .get(Collection::PerformanceNotes, &note.id)
-            .unwrap()
-            .unwrap();
+        let stored: Observation = leadership.get::<Observation>(&note.id).unwrap().unwrap();
         assert_eq!(stored, note);
 
         let mut team = Document::create(DocumentId::random(), DocKind::Team);

@@ -419,7 +419,7 @@ impl Workload {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
     use crate::domain::calendar::{start_of, zone};
 
     type Lookup = fn(&str) -> bool;
@@ -725,7 +725,7 @@ mod tests {
         let id = DocumentId::random();
         let mut a = Document::create(id.clone(), DocKind::Team);
         a.change(&ChangeMeta::new("m1", "task.create", &task.title), 0, |w| {
-            w.put(Collection::Tasks, &task.id, task)
+            w.put(&task.id, task)
         })
         .unwrap();
         let b = Document::open(id, DocKind::Team, a.automerge().fork())
@@ -737,9 +737,9 @@ mod tests {
     /// Applies `edit` to the stored task on `doc`, as the UI does.
     fn change_task(doc: &mut Document, id: &str, edit: impl FnOnce(&mut Task)) {
         doc.change(&ChangeMeta::new("m", "task.edit", ""), 0, |w| {
-            let mut task: Task = w.get(Collection::Tasks, id)?.unwrap();
+            let mut task: Task = w.get::<Task>(id)?.unwrap();
             edit(&mut task);
-            w.put(Collection::Tasks, id, &task)
+            w.put(id, &task)
         })
         .unwrap();
     }
@@ -766,7 +766,7 @@ mod tests {
         });
         merge_both_ways(&mut ceo, &mut assistant);
         for doc in [&ceo, &assistant] {
-            let merged: Task = doc.get(Collection::Tasks, &task.id).unwrap().unwrap();
+            let merged: Task = doc.get::<Task>(&task.id).unwrap().unwrap();
             assert_eq!(merged.assignee.as_deref(), Some("m2"));
             assert_eq!(merged.status, TaskStatus::Blocked);
             assert_eq!(merged.blocked_reason, "Waiting for Acme");
@@ -789,7 +789,7 @@ mod tests {
         });
         merge_both_ways(&mut a, &mut b);
         for doc in [&a, &b] {
-            let merged: Task = doc.get(Collection::Tasks, &task.id).unwrap().unwrap();
+            let merged: Task = doc.get::<Task>(&task.id).unwrap().unwrap();
             let texts: Vec<_> = comments_oldest_first(&merged)
                 .iter()
                 .map(|c| c.text.clone())

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use autosurgeon::Hydrate;
 use leptos::prelude::*;
 
-use crate::doc::{Collection, Document, Records};
+use crate::doc::{Document, Record, Records};
 
 mod index;
 
@@ -116,11 +116,14 @@ where
 
     /// Re-reads record `id` after a change: updates, adds or removes it. A
     /// collection not read yet will read the current state when it is.
-    pub fn refresh(&self, doc: &Document, collection: Collection, id: &str) {
+    pub fn refresh(&self, doc: &Document, id: &str)
+    where
+        T: Record,
+    {
         if self.pending.with_value(Option::is_some) {
             return;
         }
-        match doc.get::<T>(collection, id) {
+        match doc.get::<T>(id) {
             Ok(Some(record)) => self.upsert(id, record),
             Ok(None) => self.remove(id),
             // Unreadable (written by a newer peer): keep what is shown.

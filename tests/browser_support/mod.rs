@@ -5,7 +5,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use handover::doc::{ChangeMeta, Collection, DocKind, DocumentId};
+use handover::doc::{ChangeMeta, DocKind, DocumentId};
 use handover::domain::clients::{create_client, Client, ClientInput};
 use handover::store::{open_database, Listeners, LiveDoc};
 use indexed_db_futures::database::Database;
@@ -44,7 +44,7 @@ pub fn add_client(live: &Rc<LiveDoc>, name: &str) -> String {
     let client = create_client(&input, |_| true, "m1", 0).unwrap();
     let id = client.id.clone();
     live.change(&ChangeMeta::new("m1", "client.create", name), |w| {
-        w.put(Collection::Clients, &client.id, &client)
+        w.put(&client.id, &client)
     })
     .unwrap();
     id
@@ -68,7 +68,7 @@ pub async fn settle(live: &Rc<LiveDoc>) {
 
 /// The names of every client, sorted; fails on unreadable records.
 pub fn client_names(live: &LiveDoc) -> Vec<String> {
-    let clients = live.read(|d| d.all::<Client>(Collection::Clients)).unwrap();
+    let clients = live.read(|d| d.all::<Client>()).unwrap();
     assert!(clients.unreadable.is_empty());
     let mut names: Vec<String> = clients.records.into_iter().map(|(_, c)| c.name).collect();
     names.sort();

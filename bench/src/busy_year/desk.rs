@@ -6,8 +6,7 @@
 use std::collections::BTreeMap;
 
 use automerge::ActorId;
-use autosurgeon::{Hydrate, Reconcile};
-use handover::doc::{ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, Writer};
+use handover::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId, Record, Writer};
 use handover::domain::people::Member;
 use handover::domain::validation::Invalid;
 use handover::domain::Millis;
@@ -74,21 +73,18 @@ impl Desk {
 
     /// Applies `edit` to the current state of record `id` and writes it
     /// back in one change, as `Session::update` does.
-    pub fn update<T: Hydrate + Reconcile, R>(
+    pub fn update<T: Record, R>(
         &mut self,
-        collection: Collection,
         id: &str,
         author: &Author,
         action: (&str, &str),
         now: Millis,
         edit: impl FnOnce(&mut T) -> Result<R, Invalid>,
     ) -> R {
-        self.change(collection.doc_kind(), author, action, now, |w| {
-            let mut record: T = w
-                .get(collection, id)?
-                .ok_or_else(|| Invalid::unknown("id"))?;
+        self.change(T::COLLECTION.doc_kind(), author, action, now, |w| {
+            let mut record: T = w.get(id)?.ok_or_else(|| Invalid::unknown("id"))?;
             let result = edit(&mut record)?;
-            w.put(collection, id, &record)?;
+            w.put(id, &record)?;
             Ok(result)
         })
     }

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use handover::doc::{Collection, DocKind};
+use handover::doc::DocKind;
 use handover::domain::crisis::{
     close_crisis, declare_crisis, log_entry, Crisis, CrisisInput, EntryInput, EntryKind, Severity,
 };
@@ -65,7 +65,7 @@ impl Year {
             &author,
             ("crisis.declare", &crisis.title),
             now,
-            |w| w.put(Collection::Crises, &crisis.id, &crisis),
+            |w| w.put(&crisis.id, &crisis),
         );
         self.count("crises");
         let at = self.crises.len();
@@ -112,11 +112,11 @@ impl Year {
             now,
             |w| {
                 let crisis: Crisis = w
-                    .get(Collection::Crises, crisis_id)?
+                    .get::<Crisis>(crisis_id)?
                     .ok_or_else(|| Invalid::unknown("text"))?;
                 let mut entry = log_entry(&crisis, &input, |_| true, author.id(), now)?;
                 entry.id = id;
-                w.put(Collection::CrisisEntries, &entry.id, &entry)
+                w.put(&entry.id, &entry)
             },
         );
         self.count("crisis_entries");
@@ -130,7 +130,6 @@ impl Year {
         let resolution = text::note(&mut self.rng);
         let now = self.now();
         self.desk.update(
-            Collection::Crises,
             &self.crises[crisis].id,
             &author,
             ("crisis.close", &resolution),
@@ -176,12 +175,12 @@ impl Year {
             &ceo,
             ("handover.start", label),
             now,
-            |w| w.put(Collection::Handovers, &handover.id, &handover),
+            |w| w.put(&handover.id, &handover),
         );
         let acting = acting_record(&handover);
         self.desk
             .change(DocKind::Team, &ceo, ("handover.start", label), now, |w| {
-                w.put(Collection::Acting, &handover.id, &acting)
+                w.put(&handover.id, &acting)
             });
         self.count("handovers");
         self.handover = Some(handover);
@@ -214,7 +213,7 @@ impl Year {
             &assistant,
             ("decision.log", &decision.decision),
             now,
-            |w| w.put(Collection::Decisions, &decision.id, &decision),
+            |w| w.put(&decision.id, &decision),
         );
         self.count("decisions");
     }
@@ -231,18 +230,18 @@ impl Year {
         self.desk
             .change(DocKind::Leadership, &ceo, ("handover.end", ""), now, |w| {
                 let mut current: Handover = w
-                    .get(Collection::Handovers, id)?
+                    .get::<Handover>(id)?
                     .ok_or_else(|| Invalid::unknown("handover"))?;
                 end_handover(&mut current, &review, ceo.id(), now)?;
-                w.put(Collection::Handovers, id, &current)
+                w.put(id, &current)
             });
         self.desk
             .change(DocKind::Team, &ceo, ("handover.end", ""), now, |w| {
                 let mut acting: Acting = w
-                    .get(Collection::Acting, id)?
+                    .get::<Acting>(id)?
                     .unwrap_or_else(|| acting_record(&handover));
                 end_acting(&mut acting, now);
-                w.put(Collection::Acting, id, &acting)
+                w.put(id, &acting)
             });
     }
 }

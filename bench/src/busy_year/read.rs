@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use autosurgeon::Hydrate;
-use handover::doc::{Collection, DocError, DocKind, Document, Records};
+use handover::doc::{DocError, DocKind, Document, Record, Records};
 use handover::domain::announcements::Announcement;
 use handover::domain::care::{FollowUpPlan, Preferences, Score};
 use handover::domain::checklists::{Checklist, ChecklistTemplate};
@@ -22,7 +22,7 @@ use handover::domain::tasks::Task;
 
 /// Declares [`Contents`]: one field per collection, read whole.
 macro_rules! contents {
-    ($($field:ident: $ty:ty = $collection:ident in $kind:ident),+ $(,)?) => {
+    ($($field:ident: $ty:ty),+ $(,)?) => {
         /// Every record of both documents.
         pub struct Contents {
             $(pub $field: Records<$ty>,)+
@@ -35,7 +35,7 @@ macro_rules! contents {
                     DocKind::Leadership => leadership,
                 };
                 Ok(Self {
-                    $($field: doc(DocKind::$kind).all(Collection::$collection)?,)+
+                    $($field: doc(<$ty>::COLLECTION.doc_kind()).all::<$ty>()?,)+
                 })
             }
 
@@ -53,27 +53,27 @@ macro_rules! contents {
 }
 
 contents! {
-    members: Member = Members in Team,
-    clients: Client = Clients in Team,
-    interactions: Interaction = Interactions in Team,
-    follow_ups: FollowUpPlan = FollowUps in Team,
-    scores: Score = Scores in Team,
-    checklist_templates: ChecklistTemplate = ChecklistTemplates in Team,
-    checklists: Checklist = Checklists in Team,
-    tasks: Task = Tasks in Team,
-    announcements: Announcement = Announcements in Team,
-    preferences: Preferences = Preferences in Team,
-    acting: Acting = Acting in Team,
-    requests: Request = Requests in Team,
-    routing_rules: RoutingRule = RoutingRules in Team,
-    improvements: Improvement = Improvements in Team,
-    escalations: Escalation = Escalations in Leadership,
-    observations: Observation = PerformanceNotes in Leadership,
-    crises: Crisis = Crises in Leadership,
-    crisis_entries: CrisisEntry = CrisisEntries in Leadership,
-    handovers: Handover = Handovers in Leadership,
-    decisions: Decision = Decisions in Leadership,
-    conflicts: ConflictCase = Conflicts in Leadership,
+    members: Member,
+    clients: Client,
+    interactions: Interaction,
+    follow_ups: FollowUpPlan,
+    scores: Score,
+    checklist_templates: ChecklistTemplate,
+    checklists: Checklist,
+    tasks: Task,
+    announcements: Announcement,
+    preferences: Preferences,
+    acting: Acting,
+    requests: Request,
+    routing_rules: RoutingRule,
+    improvements: Improvement,
+    escalations: Escalation,
+    observations: Observation,
+    crises: Crisis,
+    crisis_entries: CrisisEntry,
+    handovers: Handover,
+    decisions: Decision,
+    conflicts: ConflictCase,
 }
 
 impl Contents {

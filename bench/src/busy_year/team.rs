@@ -2,7 +2,7 @@
 //! interactions with answers and scores, tasks moving across the board with
 //! comments, and announcements the other leader acknowledges.
 
-use handover::doc::{Collection, DocKind};
+use handover::doc::DocKind;
 use handover::domain::announcements::{
     acknowledge, post_announcement, Announcement, AnnouncementInput,
 };
@@ -96,7 +96,7 @@ impl Year {
             &author,
             ("client.create", &client.name),
             now,
-            |w| w.put(Collection::Clients, &client.id, &client),
+            |w| w.put(&client.id, &client),
         );
         self.count("clients");
         let at = self.clients.len();
@@ -127,7 +127,6 @@ impl Year {
             name,
         } = &self.clients[client];
         self.desk.update(
-            Collection::Clients,
             client_id,
             &author,
             ("contact.add", name),
@@ -169,7 +168,7 @@ impl Year {
             .expect("generated plans are valid");
         self.desk
             .change(DocKind::Team, &author, ("follow-up.set", name), now, |w| {
-                w.put(Collection::FollowUps, id, &plan)
+                w.put(id, &plan)
             });
         self.count("follow_ups");
     }
@@ -194,7 +193,7 @@ impl Year {
             &author,
             ("interaction.log", &interaction.summary),
             now,
-            |w| w.put(Collection::Interactions, &interaction.id, &interaction),
+            |w| w.put(&interaction.id, &interaction),
         );
         self.count("interactions");
         if needs_answer(kind) && self.rng.random_bool(0.9) {
@@ -220,7 +219,6 @@ impl Year {
             at: Some(self.now()),
         };
         self.desk.update(
-            Collection::Interactions,
             interaction,
             &author,
             ("interaction.answer", &input.note),
@@ -250,7 +248,7 @@ impl Year {
             &author,
             ("score.record", &score.score.to_string()),
             now,
-            |w| w.put(Collection::Scores, &score.id, &score),
+            |w| w.put(&score.id, &score),
         );
         self.count("scores");
     }
@@ -290,7 +288,7 @@ impl Year {
             &author,
             ("task.create", &task.title),
             now,
-            |w| w.put(Collection::Tasks, &task.id, &task),
+            |w| w.put(&task.id, &task),
         );
         self.count("tasks");
         let at = self.tasks.len();
@@ -314,14 +312,10 @@ impl Year {
         let reason = text::note(&mut self.rng);
         let now = self.now();
         let Named { id, name } = &self.tasks[task];
-        self.desk.update(
-            Collection::Tasks,
-            id,
-            &author,
-            ("task.move", name),
-            now,
-            |t: &mut Task| move_task(t, status, &reason, author.id(), now),
-        );
+        self.desk
+            .update(id, &author, ("task.move", name), now, |t: &mut Task| {
+                move_task(t, status, &reason, author.id(), now)
+            });
         self.count("task_moves");
     }
 
@@ -332,7 +326,6 @@ impl Year {
         let now = self.now();
         let Named { id: task_id, name } = &self.tasks[task];
         self.desk.update(
-            Collection::Tasks,
             task_id,
             &author,
             ("task.comment", name),
@@ -366,7 +359,7 @@ impl Year {
             &author,
             ("announcement.post", &announcement.title),
             now,
-            |w| w.put(Collection::Announcements, &announcement.id, &announcement),
+            |w| w.put(&announcement.id, &announcement),
         );
         self.count("announcements");
         let at = self.announcements.len();
@@ -396,7 +389,6 @@ impl Year {
         let now = self.now();
         let Named { id, name } = &self.announcements[announcement];
         self.desk.update(
-            Collection::Announcements,
             id,
             &author,
             ("announcement.ack", name),

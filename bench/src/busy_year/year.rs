@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use handover::doc::{Collection, DocKind, Document};
+use handover::doc::{DocKind, Document};
 use handover::domain::handover::Handover;
 use handover::domain::ids::Id;
 use handover::domain::people::{create_member, Member, MemberInput, Role};
@@ -216,7 +216,7 @@ impl Year {
                 person,
                 ("member.join", &member.name),
                 now,
-                |w| w.put(Collection::Members, &member.id, member),
+                |w| w.put(&member.id, member),
             );
             self.count("members");
         }

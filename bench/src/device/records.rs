@@ -1,7 +1,7 @@
 //! Records written through the app's own domain commands, as a user would,
 //! for tests and benchmarks that need real changes to sync.
 
-use handover::doc::{ChangeMeta, Collection, DocError, DocumentId};
+use handover::doc::{ChangeMeta, DocError, DocumentId};
 use handover::domain::clients::{create_client, Client, ClientInput};
 use handover::domain::tasks::{create_task, Known, Task, TaskInput};
 
@@ -23,10 +23,8 @@ impl Device {
         };
         let client = create_client(&input, |_| true, by, now_ms).expect("a named client is valid");
         let meta = ChangeMeta::new(by, "client.create", name);
-        self.edit(document, &meta, now_ms, |w| {
-            w.put(Collection::Clients, &client.id, &client)
-        })
-        .await?;
+        self.edit(document, &meta, now_ms, |w| w.put(&client.id, &client))
+            .await?;
         Ok(client)
     }
 
@@ -49,10 +47,8 @@ impl Device {
         };
         let task = create_task(&input, &anyone, by, now_ms).expect("a titled task is valid");
         let meta = ChangeMeta::new(by, "task.create", title);
-        self.edit(document, &meta, now_ms, |w| {
-            w.put(Collection::Tasks, &task.id, &task)
-        })
-        .await?;
+        self.edit(document, &meta, now_ms, |w| w.put(&task.id, &task))
+            .await?;
         Ok(task)
     }
 }

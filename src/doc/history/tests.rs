@@ -2,11 +2,16 @@ use autosurgeon::{Hydrate, Reconcile};
 use proptest::prelude::*;
 
 use super::*;
-use crate::doc::{Collection, DocKind, DocumentId};
+use crate::doc::{Collection, DocKind, DocumentId, Record};
 
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
 struct Note {
     text: String,
+}
+
+/// Notes stand in for tasks: any record of the team document would do.
+impl Record for Note {
+    const COLLECTION: Collection = Collection::Tasks;
 }
 
 #[derive(Debug, Clone)]
@@ -54,9 +59,9 @@ proptest! {
                     let next = format!("n{}", (id + 1) % 6);
                     devices[device]
                         .change(&meta, 0, |w| {
-                            w.put(Collection::Tasks, &format!("n{id}"), &note)?;
-                            if let Some(same) = w.get::<Note>(Collection::Tasks, &next)? {
-                                w.put(Collection::Tasks, &next, &same)?;
+                            w.put(&format!("n{id}"), &note)?;
+                            if let Some(same) = w.get::<Note>(&next)? {
+                                w.put(&next, &same)?;
                             }
                             Ok(())
                         })
@@ -66,8 +71,8 @@ proptest! {
                     let key = format!("n{id}");
                     devices[device]
                         .change(&meta, 0, |w| {
-                            if w.get::<Note>(Collection::Tasks, &key)?.is_some() {
-                                w.remove(Collection::Tasks, &key)?;
+                            if w.get::<Note>(&key)?.is_some() {
+                                w.remove::<Note>(&key)?;
                             }
                             Ok(())
                         })

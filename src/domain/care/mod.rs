@@ -166,7 +166,7 @@ pub use satisfaction::*;
 mod tests {
     use super::fixtures::*;
     use super::*;
-    use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+    use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
     #[test]
     fn two_devices_answering_and_scoring_the_same_client_both_keep_their_work() {
         let meta = |action| ChangeMeta::new("m1", action, "");
@@ -174,8 +174,8 @@ mod tests {
         let first = contact(InteractionKind::Question, 1_000);
         let second = contact(InteractionKind::Complaint, 2_000);
         a.change(&meta("interaction.log"), 0, |w| {
-            w.put(Collection::Interactions, &first.id, &first)?;
-            w.put(Collection::Interactions, &second.id, &second)
+            w.put(&first.id, &first)?;
+            w.put(&second.id, &second)
         })
         .unwrap();
         let mut b = Document::open(a.id().clone(), DocKind::Team, a.automerge().fork())
@@ -183,13 +183,13 @@ mod tests {
             .0;
         let answer_on = |doc: &mut Document, id: &str, note: &str| {
             doc.change(&meta("interaction.answer"), 0, |w| {
-                let mut current: Interaction = w.get(Collection::Interactions, id)?.unwrap();
+                let mut current: Interaction = w.get::<Interaction>(id)?.unwrap();
                 let input = AnswerInput {
                     note: note.into(),
                     at: Some(5_000),
                 };
                 answer(&mut current, &input, "m1")?;
-                w.put(Collection::Interactions, id, &current)
+                w.put(id, &current)
             })
             .unwrap();
         };
@@ -199,10 +199,8 @@ mod tests {
                 ..Default::default()
             };
             let score = record_score("c1", &input, |_| true, "m1", 3_000).unwrap();
-            doc.change(&meta("score.record"), 0, |w| {
-                w.put(Collection::Scores, &score.id, &score)
-            })
-            .unwrap();
+            doc.change(&meta("score.record"), 0, |w| w.put(&score.id, &score))
+                .unwrap();
         };
         answer_on(&mut a, &first.id, "Answered on A");
         score_on(&mut a, "5");
@@ -212,7 +210,7 @@ mod tests {
         let mut from_b = b.automerge().clone();
         a.automerge_mut().merge(&mut from_b).unwrap();
         let interactions: Vec<Interaction> = a
-            .all(Collection::Interactions)
+            .all::<Interaction>()
             .unwrap()
             .records
             .into_iter()
@@ -226,7 +224,7 @@ mod tests {
         assert_eq!(notes.len(), 2);
         assert!(notes.contains(&"Answered on A") && notes.contains(&"Answered on B"));
         let all_scores: Vec<Score> = a
-            .all(Collection::Scores)
+            .all::<Score>()
             .unwrap()
             .records
             .into_iter()

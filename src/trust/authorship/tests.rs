@@ -1,7 +1,7 @@
 use handover_invite::{Grant, KeyPair};
 
 use super::*;
-use crate::doc::{ChangeMeta, Collection, DocKind, DocumentId, LoggedChange};
+use crate::doc::{ChangeMeta, DocKind, DocumentId, LoggedChange};
 
 fn workspace() -> KeyPair {
     KeyPair::from_seed([1; 32])
@@ -47,11 +47,7 @@ fn change_by(doc: &mut Document, device: Option<&KeyPair>, author: &str) -> Logg
     }
     let heads = doc.heads();
     doc.change(&ChangeMeta::new(author, "client.add", "x"), 1, |w| {
-        w.put(
-            Collection::Devices,
-            &crate::domain::ids::new_id(),
-            &record_of(author),
-        )
+        w.put(&crate::domain::ids::new_id(), &record_of(author))
     })
     .unwrap();
     doc.change_log(&heads).pop().unwrap()

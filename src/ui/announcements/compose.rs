@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::announcements::{post_announcement, AnnouncementInput};
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::tr;
@@ -29,7 +28,7 @@ pub fn ComposeForm(done: Callback<()>) -> impl IntoView {
             .and_then(|announcement| {
                 session
                     .change_team("announcement.post", &announcement.title, |w| {
-                        w.put(Collection::Announcements, &announcement.id, &announcement)
+                        w.put(&announcement.id, &announcement)
                     })
                     .map_err(Into::into)
             });

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::announcements::{acknowledge, readers, Announcement};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -44,7 +43,6 @@ pub fn AnnouncementItem(id: String) -> impl IntoView {
         let title = announcement.with_untracked(|a| a.title.clone());
         let saved: Result<Announcement, SaveError> = session
             .update(
-                Collection::Announcements,
                 &id,
                 "acks",
                 ("announcement.ack", &title),

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::decimal;
-use crate::doc::Collection;
 use crate::domain::care::{edit_preferences, Preferences, PreferencesInput, PREFERENCES_KEY};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -40,11 +39,10 @@ pub fn Thresholds() -> impl IntoView {
         let label = untrack(|| i18n.t("care-thresholds-title"));
         let saved = session
             .change_team("preferences.edit", &label, |w| {
-                let mut current: Preferences = w
-                    .get(Collection::Preferences, PREFERENCES_KEY)?
-                    .unwrap_or_default();
+                let mut current: Preferences =
+                    w.get::<Preferences>(PREFERENCES_KEY)?.unwrap_or_default();
                 edit_preferences(&mut current, &original.get_value(), &edited)?;
-                w.put(Collection::Preferences, PREFERENCES_KEY, &current)?;
+                w.put(PREFERENCES_KEY, &current)?;
                 Ok(current)
             })
             .map_err(SaveError::from);

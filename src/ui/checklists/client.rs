@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::{change_checklist, ProgressBar};
-use crate::doc::Collection;
 use crate::domain::calendar::day_of;
 use crate::domain::checklists::{
     default_template, newest_first, start_checklist, Checklist, ChecklistKind, ChecklistStep,
@@ -89,9 +88,9 @@ fn start(
     let checklist = start_checklist(&template, client_id, &me, now, &device_zone());
     session.change_team("checklist.start", &checklist.name, |w| {
         if is_new {
-            w.put(Collection::ChecklistTemplates, &template.id, &template)?;
+            w.put(&template.id, &template)?;
         }
-        w.put(Collection::Checklists, &checklist.id, &checklist)
+        w.put(&checklist.id, &checklist)
     })?;
     Ok(())
 }
@@ -231,9 +230,7 @@ fn ChecklistCard(id: String) -> impl IntoView {
         let (id, name) = checklist.with_untracked(|c| (c.id.clone(), c.name.clone()));
         if confirmed(&i18n.t_args("checklist-remove-confirm", &[("name", name.clone().into())])) {
             // A failure shows in the storage bar; the checklist simply stays.
-            let _ = session.change_team("checklist.remove", &name, |w| {
-                w.remove(Collection::Checklists, &id)
-            });
+            let _ = session.change_team("checklist.remove", &name, |w| w.remove::<Checklist>(&id));
         }
     };
     let complete = Memo::new(move |_| checklist.with(Checklist::is_complete));

@@ -13,7 +13,6 @@ pub use templates::TemplatesPage;
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::checklists::{effective_status, Checklist, Progress};
 use crate::domain::clients::{Client, ClientStatus};
 use crate::domain::validation::Invalid;
@@ -91,6 +90,6 @@ fn change_checklist(
     label: &str,
     edit: impl FnOnce(&mut Checklist) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {
-    session.update(Collection::Checklists, id, "step", (action, label), edit)?;
+    session.update(id, "step", (action, label), edit)?;
     Ok(())
 }

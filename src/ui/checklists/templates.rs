@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::doc::Collection;
 use crate::domain::checklists::{
     create_template, default_template, ChecklistKind, ChecklistTemplate, StepInput, TemplateStep,
 };
@@ -29,7 +28,6 @@ fn change_template(
         .map(|t| t.with_untracked(|t| t.name.clone()))
         .unwrap_or_default();
     session.update(
-        Collection::ChecklistTemplates,
         id,
         "name",
         (action, &label),
@@ -70,9 +68,7 @@ fn NewTemplate() -> impl IntoView {
             .map_err(SaveError::from)
             .and_then(|t| {
                 session
-                    .change_team("template.create", &t.name, |w| {
-                        w.put(Collection::ChecklistTemplates, &t.id, &t)
-                    })
+                    .change_team("template.create", &t.name, |w| w.put(&t.id, &t))
                     .map_err(SaveError::from)
             });
         if errors.show(saved).is_some() {
@@ -124,7 +120,7 @@ fn KindTemplates(kind: ChecklistKind) -> impl IntoView {
         let template = default_template(kind, |id| i18n.t(id), &session.me(), now_ms());
         // A failure shows in the storage bar.
         let _ = session.change_team("template.create", &template.name, |w| {
-            w.put(Collection::ChecklistTemplates, &template.id, &template)
+            w.put(&template.id, &template)
         });
     };
     let heading = match kind {
@@ -172,7 +168,7 @@ fn TemplateCard(id: String) -> impl IntoView {
         if confirmed(&i18n.t_args("templates-delete-confirm", &[("name", name.clone().into())])) {
             // A failure shows in the storage bar; the template simply stays.
             let _ = session.change_team("template.delete", &name, |w| {
-                w.remove(Collection::ChecklistTemplates, &id.get_value())
+                w.remove::<ChecklistTemplate>(&id.get_value())
             });
         }
     };

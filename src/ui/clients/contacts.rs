@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::clients::{
     add_contact, edit_contact, remove_contact, Client, Contact, ContactInput,
 };
@@ -22,13 +21,7 @@ fn change_client(
     let label = label
         .map(|c| c.with_untracked(|c| c.name.clone()))
         .unwrap_or_default();
-    session.update(
-        Collection::Clients,
-        client_id,
-        "name",
-        (action, &label),
-        edit,
-    )?;
+    session.update(client_id, "name", (action, &label), edit)?;
     Ok(())
 }
 

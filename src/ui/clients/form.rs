@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::status_options;
-use crate::doc::Collection;
 use crate::domain::clients::{create_client, edit_client, Client, ClientInput, ClientStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -21,7 +20,7 @@ pub fn ClientNew() -> impl IntoView {
     let save = Callback::new(move |input: ClientInput| {
         let client = create_client(&input, session.is_member(), &session.me(), now_ms())?;
         session.change_team("client.create", &client.name, |w| {
-            w.put(Collection::Clients, &client.id, &client)
+            w.put(&client.id, &client)
         })?;
         Ok(client.id)
     });
@@ -55,7 +54,6 @@ pub fn ClientEdit() -> impl IntoView {
     let client_id = id.clone();
     let save = Callback::new(move |input: ClientInput| {
         session.update(
-            Collection::Clients,
             &client_id,
             "name",
             ("client.edit", &input.name),

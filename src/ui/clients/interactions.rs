@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::{client_interactions, save_interaction};
-use crate::doc::Collection;
 use crate::domain::care::{answer, needs_answer, response_time, AnswerInput};
 use crate::domain::clients::{Interaction, InteractionInput, InteractionKind};
 use crate::ui::care::span_text;
@@ -163,7 +162,6 @@ fn AnswerForm(id: String, done: Callback<()>) -> impl IntoView {
             at: from_datetime_local(&at.get_untracked()),
         };
         let saved = session.update(
-            Collection::Interactions,
             &id,
             "note",
             ("interaction.answer", &input.note),

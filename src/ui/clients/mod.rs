@@ -13,7 +13,6 @@ pub use page::ClientPage;
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::clients::{
     log_interaction, newest_first, ClientStatus, Interaction, InteractionInput,
 };
@@ -62,7 +61,7 @@ pub(crate) fn save_interaction(
 ) -> Result<Interaction, SaveError> {
     let interaction = log_interaction(client_id, input, &session.me(), now_ms())?;
     session.change_team("interaction.log", &interaction.summary, |w| {
-        w.put(Collection::Interactions, &interaction.id, &interaction)
+        w.put(&interaction.id, &interaction)
     })?;
     Ok(interaction)
 }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::doc::Collection;
 use crate::domain::crisis::{declare_crisis, CrisisInput, Severity};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
@@ -30,7 +29,7 @@ pub(super) fn DeclareForm(on_cancel: Callback<()>) -> impl IntoView {
             .and_then(|crisis| {
                 session
                     .change_leadership("crisis.declare", &crisis.title, |w| {
-                        w.put(Collection::Crises, &crisis.id, &crisis)
+                        w.put(&crisis.id, &crisis)
                     })
                     .map(|_| crisis.id)
                     .map_err(Into::into)

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::crisis::{
     close_crisis, log_entry, Crisis, CrisisEntry, EntryInput, EntryKind, Phrase, TimelineItem,
 };
@@ -198,11 +197,11 @@ pub(super) fn EntryForm(
             };
             let saved = session.change_leadership("crisis.entry", &input.text, |w| {
                 let crisis: Crisis = w
-                    .get(Collection::Crises, &crisis_id)?
+                    .get::<Crisis>(&crisis_id)?
                     .ok_or_else(|| Invalid::unknown("text"))?;
                 let corrected_is_ours = match &input.corrects {
                     Some(id) => w
-                        .get::<CrisisEntry>(Collection::CrisisEntries, id)?
+                        .get::<CrisisEntry>(id)?
                         .is_some_and(|e| e.crisis_id == crisis_id),
                     None => true,
                 };
@@ -213,7 +212,7 @@ pub(super) fn EntryForm(
                     &session.me(),
                     now_ms(),
                 )?;
-                w.put(Collection::CrisisEntries, &entry.id, &entry)
+                w.put(&entry.id, &entry)
             });
             if errors.show(saved.map_err(Into::into)).is_some() {
                 text.set(String::new());
@@ -261,10 +260,10 @@ pub(super) fn CloseForm(crisis_id: String) -> impl IntoView {
         let text = resolution.get_untracked();
         let saved = session.change_leadership("crisis.close", &text, |w| {
             let mut crisis: Crisis = w
-                .get(Collection::Crises, &crisis_id)?
+                .get::<Crisis>(&crisis_id)?
                 .ok_or_else(|| Invalid::unknown("resolution"))?;
             close_crisis(&mut crisis, &text, &session.me(), now_ms())?;
-            w.put(Collection::Crises, &crisis_id, &crisis)
+            w.put(&crisis_id, &crisis)
         });
         errors.show(saved.map_err(Into::into));
     };

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::doc::Collection;
 use crate::domain::escalations::{acknowledge, resolve, Escalation, EscalationStatus};
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
@@ -23,13 +22,7 @@ fn take_step(
     step: impl FnOnce(&mut Escalation) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {
     let (id, summary) = escalation.with_untracked(|e| (e.id.clone(), e.summary.clone()));
-    session.update(
-        Collection::Escalations,
-        &id,
-        "status",
-        (action, &summary),
-        step,
-    )?;
+    session.update(&id, "status", (action, &summary), step)?;
     Ok(())
 }
 

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::clients::by_name;
 use crate::domain::escalations::{raise_escalation, EscalationInput, Urgency};
 use crate::ui::i18n::{tr, use_i18n};
@@ -44,7 +43,7 @@ pub fn RaiseForm(
         .and_then(|escalation| {
             session
                 .change_leadership("escalation.raise", &escalation.summary, |w| {
-                    w.put(Collection::Escalations, &escalation.id, &escalation)
+                    w.put(&escalation.id, &escalation)
                 })
                 .map_err(Into::into)
         });

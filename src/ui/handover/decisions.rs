@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::handover::{decisions_of, log_decision, Decision, DecisionInput, Handover};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -114,7 +113,7 @@ fn DecisionForm(handover: RwSignal<Handover>) -> impl IntoView {
             .and_then(|logged| {
                 session
                     .change_leadership("decision.log", &logged.decision, |w| {
-                        w.put(Collection::Decisions, &logged.id, &logged)
+                        w.put(&logged.id, &logged)
                     })
                     .map_err(SaveError::from)
             });

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::doc::{Collection, DocError};
+use crate::doc::DocError;
 use crate::domain::handover::{
     acting_record, end_acting, end_handover, Acting, Handover, ReviewInput,
 };
@@ -20,18 +20,18 @@ fn end(session: Session, id: &str, input: &ReviewInput) -> Result<(), SaveError>
     let now = now_ms();
     let ended = session.change_leadership("handover.end", "", |w| {
         let mut current: Handover = w
-            .get(Collection::Handovers, id)?
+            .get::<Handover>(id)?
             .ok_or_else(|| Invalid::unknown("handover"))?;
         end_handover(&mut current, input, &session.me(), now)?;
-        w.put(Collection::Handovers, id, &current)?;
+        w.put(id, &current)?;
         Ok::<_, DocError>(current)
     })?;
     session.change_team("handover.end", "", |w| {
         let mut acting: Acting = w
-            .get(Collection::Acting, id)?
+            .get::<Acting>(id)?
             .unwrap_or_else(|| acting_record(&ended));
         end_acting(&mut acting, now);
-        w.put(Collection::Acting, id, &acting)
+        w.put(id, &acting)
     })?;
     Ok(())
 }

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::doc::Collection;
 use crate::domain::handover::{acknowledge, awaits_acknowledgement, Handover};
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
@@ -137,10 +136,10 @@ fn Acknowledge(handover: RwSignal<Handover>) -> impl IntoView {
         let saved = session
             .change_leadership("handover.acknowledge", "", |w| {
                 let mut current: Handover = w
-                    .get(Collection::Handovers, &id)?
+                    .get::<Handover>(&id)?
                     .ok_or_else(|| Invalid::unknown("handover"))?;
                 acknowledge(&mut current, &session.me(), now_ms())?;
-                w.put(Collection::Handovers, &id, &current)
+                w.put(&id, &current)
             })
             .map_err(SaveError::from);
         errors.show(saved);

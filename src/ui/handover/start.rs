@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::doc::Collection;
 use crate::domain::handover::{
     acting_record, default_acting, start_handover, Handover, HandoverInput, Heads,
 };
@@ -70,13 +69,9 @@ async fn delegate(session: Session, mut handover: Handover) -> Result<Handover, 
 /// the team document, so every device shows who is acting.
 fn save(session: Session, handover: &Handover) -> Result<(), SaveError> {
     let label = session.member_name(&handover.acting).unwrap_or_default();
-    session.change_leadership("handover.start", &label, |w| {
-        w.put(Collection::Handovers, &handover.id, handover)
-    })?;
+    session.change_leadership("handover.start", &label, |w| w.put(&handover.id, handover))?;
     let acting = acting_record(handover);
-    session.change_team("handover.start", &label, |w| {
-        w.put(Collection::Acting, &handover.id, &acting)
-    })?;
+    session.change_team("handover.start", &label, |w| w.put(&handover.id, &acting))?;
     Ok(())
 }
 

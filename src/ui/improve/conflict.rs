@@ -7,7 +7,6 @@ use leptos_router::hooks::use_params_map;
 
 use super::conflicts::{party_name, CaseBadges};
 use super::{name_of, step_error, when_text};
-use crate::doc::Collection;
 use crate::domain::conflicts::{add_note, escalate, resolve, ConflictCase, PartyKind};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -73,7 +72,6 @@ fn CaseDetails(id: String, case: RwSignal<ConflictCase>) -> impl IntoView {
     let (note_id, resolve_id) = (id.clone(), id.clone());
     let escalate_case = move |_| {
         let result = session.update(
-            Collection::Conflicts,
             &id,
             "escalate",
             (
@@ -158,7 +156,6 @@ fn NoteForm(id: String) -> impl IntoView {
         ev.prevent_default();
         let note = text.get_untracked();
         let saved = session.update(
-            Collection::Conflicts,
             &id,
             "note",
             ("conflict.note", &note),
@@ -191,7 +188,6 @@ fn ResolveForm(id: String) -> impl IntoView {
         ev.prevent_default();
         let resolution = text.get_untracked();
         let saved = session.update(
-            Collection::Conflicts,
             &id,
             "resolution",
             ("conflict.resolve", &resolution),

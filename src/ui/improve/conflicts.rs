@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::{my_role, name_of, when_text};
-use crate::doc::Collection;
 use crate::domain::clients::by_name;
 use crate::domain::conflicts::{list_order, open_case, CaseInput, Party, PartyKind};
 use crate::domain::people::Role;
@@ -180,7 +179,7 @@ fn OpenCaseForm(cancel: Callback<()>) -> impl IntoView {
             .and_then(|case| {
                 session
                     .change_leadership("conflict.open", &case.description, |w| {
-                        w.put(Collection::Conflicts, &case.id, &case)
+                        w.put(&case.id, &case)
                     })
                     .map(|_| case.id)
                     .map_err(Into::into)

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::hints::Hints;
 use super::{my_role, name_of, step_error, when_text};
-use crate::doc::Collection;
 use crate::domain::improvements::{
     by_status, decide, raise_improvement, Improvement, ImprovementInput, ProposalStatus,
 };
@@ -72,7 +71,7 @@ fn RaiseForm() -> impl IntoView {
             .and_then(|improvement| {
                 session
                     .change_team("improvement.raise", &improvement.problem, |w| {
-                        w.put(Collection::Improvements, &improvement.id, &improvement)
+                        w.put(&improvement.id, &improvement)
                     })
                     .map_err(Into::into)
             });
@@ -145,7 +144,6 @@ fn ImprovementCard(id: String) -> impl IntoView {
     let move_to = move |to: ProposalStatus| {
         let label = improvement.with_untracked(|i| i.problem.clone());
         let result = session.update(
-            Collection::Improvements,
             &id.get_value(),
             "status",
             ("improvement.decide", &label),

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::rules::RoutingRules;
 use super::target::{target_name, TargetFields, TargetPicker};
 use super::{name_of, step_error, when_text};
-use crate::doc::Collection;
 use crate::domain::requests::{
     done_requests, log_request, mark_done, open_requests, refer, referral_targets, Request,
     RequestChannel, RequestFilter, RequestInput, RequestKind, TargetFilter,
@@ -75,7 +74,7 @@ fn IntakeForm() -> impl IntoView {
             .and_then(|request| {
                 session
                     .change_team("request.log", &request.from, |w| {
-                        w.put(Collection::Requests, &request.id, &request)
+                        w.put(&request.id, &request)
                     })
                     .map_err(Into::into)
             });
@@ -279,7 +278,6 @@ fn RequestItem(id: String) -> impl IntoView {
     let id = StoredValue::new(id);
     let finish = move |_| {
         let result = session.update(
-            Collection::Requests,
             &id.get_value(),
             "done",
             ("request.done", &request.with_untracked(|r| r.from.clone())),
@@ -336,7 +334,6 @@ fn ReferForm(id: String, done: Callback<()>) -> impl IntoView {
         ev.prevent_default();
         let to = fields.input();
         let saved = session.update(
-            Collection::Requests,
             &id,
             "name",
             ("request.refer", &to.name),

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use super::step_error;
 use super::target::{target_name, TargetFields, TargetPicker};
-use crate::doc::Collection;
-use crate::domain::requests::{route, rule_id, set_rule, RequestKind};
+use crate::domain::requests::{route, rule_id, set_rule, RequestKind, RoutingRule};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{now_ms, FormErrors, FormMessage};
@@ -44,7 +43,7 @@ fn RuleRow(kind: RequestKind) -> impl IntoView {
     let is_default = move || !stored() && route(kind, &[]).is_some();
     let remove = move |_| {
         let result = session.change_team("routing.remove", &i18n.t(kind.message_id()), |w| {
-            w.remove(Collection::RoutingRules, &rule_id(kind))
+            w.remove::<RoutingRule>(&rule_id(kind))
         });
         failure.set(result.err().map(|err| step_error(i18n, err.into())));
     };
@@ -102,7 +101,7 @@ fn RuleForm(kind: RequestKind, done: Callback<()>) -> impl IntoView {
         .and_then(|rule| {
             session
                 .change_team("routing.set", &i18n.t(kind.message_id()), |w| {
-                    w.put(Collection::RoutingRules, &rule.id, &rule)
+                    w.put(&rule.id, &rule)
                 })
                 .map_err(Into::into)
         });

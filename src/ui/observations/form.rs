@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::calendar::{day_of, day_text};
 use crate::domain::observations::{record_observation, ObservationInput, ObservationKind};
 use crate::ui::i18n::tr;
@@ -33,7 +32,7 @@ pub fn ObservationForm(member_id: String) -> impl IntoView {
             .and_then(|observation| {
                 session
                     .change_leadership("observation.add", &about, |w| {
-                        w.put(Collection::PerformanceNotes, &observation.id, &observation)
+                        w.put(&observation.id, &observation)
                     })
                     .map_err(Into::into)
             });

@@ -6,7 +6,6 @@ mod form;
 
 use leptos::prelude::*;
 
-use crate::doc::Collection;
 use crate::domain::observations::{newest_first, Observation};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -76,7 +75,7 @@ fn ObservationRow(note: Observation) -> impl IntoView {
             // A failure shows in the storage bar; the note simply stays.
             let about = session.member_name(&member_id).unwrap_or_default();
             let _ = session.change_leadership("observation.remove", &about, |w| {
-                w.remove(Collection::PerformanceNotes, &id)
+                w.remove::<Observation>(&id)
             });
         }
     };

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 
 use super::sync::{days, failed, field_problem, now_s};
 use super::Session;
-use crate::doc::Collection;
 use crate::domain::access::{
     newest_first, protected_grants, standing_emergency, DelegationRecord, IssuedInvite,
 };
@@ -198,9 +197,7 @@ impl Session {
     /// holding no leadership document, to this device's settings).
     async fn keep_invite(&self, invite: &IssuedInvite) -> Result<(), SaveError> {
         if self.holds_leadership() {
-            self.change_leadership("invite.create", &invite.name, |w| {
-                w.put(Collection::Invites, &invite.id, invite)
-            })?;
+            self.change_leadership("invite.create", &invite.name, |w| w.put(&invite.id, invite))?;
             return Ok(());
         }
         let settings = Settings::new(self.db.get_value());
@@ -229,7 +226,7 @@ impl Session {
         };
         let logged = log_decision(handover, &input, &self.me(), now_ms())?;
         self.change_leadership("decision.log", &logged.decision, |w| {
-            w.put(Collection::Decisions, &logged.id, &logged)
+            w.put(&logged.id, &logged)
         })?;
         Ok(())
     }
@@ -274,7 +271,7 @@ impl Session {
         let known = self.leadership_records.invites;
         self.change_leadership("invite.adopt", "", |w| {
             for invite in local.iter().filter(|i| !known.contains_untracked(&i.id)) {
-                w.put(Collection::Invites, &invite.id, invite)?;
+                w.put(&invite.id, invite)?;
             }
             Ok(())
         })?;
@@ -402,9 +399,7 @@ impl Session {
             until: now + days(EMERGENCY_DAYS),
             revoked_at: None,
         };
-        self.change_leadership("delegation.sign", &name, |w| {
-            w.put(Collection::Delegations, &id, &record)
-        })?;
+        self.change_leadership("delegation.sign", &name, |w| w.put(&id, &record))?;
         Ok(())
     }
 
@@ -422,7 +417,6 @@ impl Session {
         .sign(&workspace);
         self.send_revocation(&token).await?;
         self.update(
-            Collection::Delegations,
             id,
             "delegation",
             ("delegation.withdraw", id),

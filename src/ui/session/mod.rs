@@ -6,13 +6,12 @@ use std::cmp::Reverse;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use autosurgeon::{Hydrate, Reconcile};
 use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use crate::doc::{
     ChangeHash, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, LoggedChange,
-    RecordRef, Writer,
+    Record, RecordRef, Writer,
 };
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::announcements::{self, Announcement};
@@ -57,7 +56,7 @@ pub use sync::SyncView;
 /// read whole when a desk first needs it and refreshed record by record from Automerge
 /// patches.
 macro_rules! record_sets {
-    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty = $collection:ident),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy)]
         pub struct $name {
@@ -72,53 +71,47 @@ macro_rules! record_sets {
             /// Each collection reads its records from `live` when first
             /// needed.
             fn read_from(&self, live: &Rc<LiveDoc>) {
-                $(self.$field.load_from(read_collection(live, Collection::$collection));)+
+                $(self.$field.load_from(read_collection::<$ty>(live));)+
             }
 
             fn refresh(&self, doc: &Document, touched: &BTreeSet<RecordRef>) {
                 for record in touched {
-                    match record.collection {
-                        $(Collection::$collection => {
-                            self.$field.refresh(doc, record.collection, &record.id)
-                        })+
-                        _ => {}
-                    }
+                    $(if record.collection == <$ty>::COLLECTION {
+                        self.$field.refresh(doc, &record.id)
+                    })+
                 }
             }
         }
     };
 }
 
-/// Reads every record of `collection` from `live`, if it is still open.
-fn read_collection<T: Hydrate + 'static>(
-    live: &Rc<LiveDoc>,
-    collection: Collection,
-) -> super::keyed::Source<T> {
+/// Reads every record of kind `T` from `live`, if it is still open.
+fn read_collection<T: Record + 'static>(live: &Rc<LiveDoc>) -> super::keyed::Source<T> {
     let live = Rc::downgrade(live);
     Box::new(move || {
         let live = live.upgrade()?;
-        live.read(|doc| doc.all::<T>(collection).ok())
+        live.read(|doc| doc.all::<T>().ok())
     })
 }
 
 record_sets! {
     /// The records of the team document, as the UI reads them.
     TeamRecords {
-        members: Member = Members,
-        clients: Client = Clients,
-        interactions: Interaction = Interactions,
-        follow_ups: FollowUpPlan = FollowUps,
-        scores: Score = Scores,
-        checklist_templates: ChecklistTemplate = ChecklistTemplates,
-        checklists: Checklist = Checklists,
-        tasks: Task = Tasks,
-        announcements: Announcement = Announcements,
-        preferences: Preferences = Preferences,
-        acting: Acting = Acting,
-        requests: Request = Requests,
-        routing_rules: RoutingRule = RoutingRules,
-        improvements: Improvement = Improvements,
-        devices: DeviceRecord = Devices,
+        members: Member,
+        clients: Client,
+        interactions: Interaction,
+        follow_ups: FollowUpPlan,
+        scores: Score,
+        checklist_templates: ChecklistTemplate,
+        checklists: Checklist,
+        tasks: Task,
+        announcements: Announcement,
+        preferences: Preferences,
+        acting: Acting,
+        requests: Request,
+        routing_rules: RoutingRule,
+        improvements: Improvement,
+        devices: DeviceRecord,
     }
 }
 
@@ -173,15 +166,15 @@ impl TeamIndexes {
 record_sets! {
     /// The records of the leadership document; empty on team devices.
     LeadershipRecords {
-        escalations: Escalation = Escalations,
-        observations: Observation = PerformanceNotes,
-        crises: Crisis = Crises,
-        crisis_entries: CrisisEntry = CrisisEntries,
-        handovers: Handover = Handovers,
-        decisions: Decision = Decisions,
-        conflicts: ConflictCase = Conflicts,
-        invites: IssuedInvite = Invites,
-        delegations: DelegationRecord = Delegations,
+        escalations: Escalation,
+        observations: Observation,
+        crises: Crisis,
+        crisis_entries: CrisisEntry,
+        handovers: Handover,
+        decisions: Decision,
+        conflicts: ConflictCase,
+        invites: IssuedInvite,
+        delegations: DelegationRecord,
     }
 }
 
@@ -369,9 +362,7 @@ impl Session {
         };
         // Only a document from a newer schema refuses this write; the device
         // then stays unlisted and its changes show as unverified.
-        let _ = self.change_team("device.add", key, |w| {
-            w.put(Collection::Devices, key, &record)
-        });
+        let _ = self.change_team("device.add", key, |w| w.put(key, &record));
     }
 
     /// Opens a new device's workspace, records its user as a member and
@@ -388,9 +379,7 @@ impl Session {
             .map_err(|err| SessionError::Other(err.0))?;
         let session = Session::open(db, profile, owner).await?;
         session
-            .change_team("member.join", &member.name, |w| {
-                w.put(Collection::Members, &member.id, member)
-            })
+            .change_team("member.join", &member.name, |w| w.put(&member.id, member))
             .map_err(|err| SessionError::Other(err.to_string()))?;
         Ok(session)
     }
@@ -454,30 +443,27 @@ impl Session {
         })
     }
 
-    /// Applies `edit` to the current state of record `id` of `collection`
+    /// Applies `edit` to the current state of record `id` of kind `T`
     /// and writes it back, in one change by this device's user in whichever
     /// document holds the collection; returns the record as written. Editing
     /// the current state (not the copy a form opened with) is what keeps a
     /// concurrent change to another field. A record removed meanwhile on
     /// another device is reported as `Unknown` on `field`. The change is
     /// recorded as `action` on `label` (a name a person recognises).
-    pub fn update<T: Hydrate + Reconcile>(
+    pub fn update<T: Record>(
         &self,
-        collection: Collection,
         id: &str,
         field: &'static str,
         (action, label): (&str, &str),
         edit: impl FnOnce(&mut T) -> Result<(), Invalid>,
     ) -> Result<T, DocError> {
         let write = |w: &mut Writer<'_, '_>| {
-            let mut record: T = w
-                .get(collection, id)?
-                .ok_or_else(|| Invalid::unknown(field))?;
+            let mut record: T = w.get(id)?.ok_or_else(|| Invalid::unknown(field))?;
             edit(&mut record)?;
-            w.put(collection, id, &record)?;
+            w.put(id, &record)?;
             Ok(record)
         };
-        match collection.doc_kind() {
+        match T::COLLECTION.doc_kind() {
             DocKind::Team => self.change_team(action, label, write),
             DocKind::Leadership => self.change_leadership(action, label, write),
         }

@@ -9,7 +9,7 @@ use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use super::{Session, SessionError};
-use crate::doc::{Collection, DocumentId};
+use crate::doc::DocumentId;
 use crate::domain::ids::new_id;
 use crate::domain::people::{create_member, Member, MemberInput};
 use crate::domain::validation::{Checker, Invalid, Problem};
@@ -271,11 +271,8 @@ pub(super) async fn verify_or_migrate(
         return Ok((profile, true));
     }
     let workspace = KeyPair::from_seed(seed);
-    let member: Option<Member> = team.read(|doc| {
-        doc.get(Collection::Members, &profile.member_id)
-            .ok()
-            .flatten()
-    });
+    let member: Option<Member> =
+        team.read(|doc| doc.get::<Member>(&profile.member_id).ok().flatten());
     let Some(member) = member else {
         return Ok((profile, true));
     };

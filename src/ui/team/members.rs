@@ -8,7 +8,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::{clock, due_text, Markers, StatusBadge, TeamNav};
-use crate::doc::Collection;
 use crate::domain::people::{edit_member, Member, MemberEdit, Role};
 use crate::domain::tasks::{is_open, Workload};
 use crate::ui::i18n::{tr, use_i18n};
@@ -239,7 +238,6 @@ fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl 
         };
         let saved: Result<Member, SaveError> = session
             .update(
-                Collection::Members,
                 &id,
                 "name",
                 ("member.edit", &edited.name),

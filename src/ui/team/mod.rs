@@ -17,7 +17,6 @@ pub use page::TaskPage;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::doc::Collection;
 use crate::domain::tasks::{Clock, Known, Priority, Task, TaskStatus};
 use crate::domain::validation::{Invalid, Problem};
 use crate::ui::i18n::{tr, use_i18n, I18n};
@@ -51,7 +50,7 @@ fn change_task(
         .get_untracked_signal(id)
         .map(|t| t.with_untracked(|t| t.title.clone()))
         .unwrap_or_default();
-    session.update(Collection::Tasks, id, "title", (action, &label), edit)?;
+    session.update(id, "title", (action, &label), edit)?;
     Ok(())
 }
 

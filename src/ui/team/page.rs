@@ -10,7 +10,6 @@ use super::{
     assignee_name, change_task, client_name, due_text, known, Markers, PriorityBadge, StatusBadge,
     TeamNav,
 };
-use crate::doc::Collection;
 use crate::domain::tasks::{edit_task, Task, TaskInput, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -51,7 +50,7 @@ fn TaskDetails(id: String, task: RwSignal<Task>) -> impl IntoView {
             // A failure shows in the storage bar; the task simply stays.
             if confirmed(&question)
                 && session
-                    .change_team("task.delete", &title, |w| w.remove(Collection::Tasks, &id))
+                    .change_team("task.delete", &title, |w| w.remove::<Task>(&id))
                     .is_ok()
             {
                 navigate("/team", Default::default());

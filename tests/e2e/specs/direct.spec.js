@@ -223,6 +223,41 @@ async function expectLoopbackLink(page) {
   }
 }
 
+/**
+ * Waits for `page`'s link (on `card`) to be synced. When it is not, fails
+ * with what the page's connections were doing: the states, the candidates
+ * each side knew and what went over the channel.
+ */
+async function expectLinkSynced(page, card) {
+  try {
+    await expect(card.getByTestId('direct-status')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+  } catch (error) {
+    const connections = await page.evaluate(async () =>
+      Promise.all(
+        (window.__pcs ?? []).map(async (connection) => {
+          const candidates = [];
+          const pairs = [];
+          (await connection.getStats()).forEach((report) => {
+            if (report.type.endsWith('candidate')) {
+              candidates.push(`${report.type} ${report.protocol} ${report.address}:${report.port}`);
+            }
+            if (report.type === 'candidate-pair') pairs.push(`${report.state} nominated=${report.nominated}`);
+          });
+          return {
+            signaling: connection.signalingState,
+            gathering: connection.iceGatheringState,
+            ice: connection.iceConnectionState,
+            connection: connection.connectionState,
+            candidates,
+            pairs,
+          };
+        }),
+      ).then((pcs) => ({ pcs, sent: window.__sent })),
+    );
+    throw new Error(`${error.message}\nthe page's connections: ${JSON.stringify(connections, null, 1)}`);
+  }
+}
+
 /** Opens the direct-sync card of `page`'s settings. */
 async function directCard(page) {
   await page.goto('/settings');
@@ -268,9 +303,9 @@ test('two devices sync directly with codes exchanged by hand, without a relay', 
 
   await ceoCard.getByLabel('Then paste the code the other device shows').fill(answer);
   await ceoCard.getByRole('button', { name: 'Connect' }).click();
-  await expect(ceoCard.getByTestId('direct-status')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+  await expectLinkSynced(ceo, ceoCard);
   await expect(ceoCard.getByTestId('direct-status')).toContainText('Sam Jansen');
-  await expect(assistantCard.getByTestId('direct-status')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+  await expectLinkSynced(assistant, assistantCard);
   await expect(assistantCard.getByTestId('direct-status')).toContainText('Alex Morgan');
   // The link runs over 127.0.0.1 at both ends, and nothing else was offered.
   await expectLoopbackLink(ceo);
