@@ -13,6 +13,7 @@ use std::rc::Rc;
 use automerge::{ChangeHash, ReadDoc};
 use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
 use handover::doc::{merge_chunk_logged, ChangeMeta, DocKind, Document, DocumentId};
+use handover::domain::action::Action;
 use handover::domain::clients::{
     add_contact, edit_client, log_interaction, Client, ClientInput, ContactInput, Interaction,
     InteractionInput,
@@ -78,7 +79,7 @@ fn edit(
 ) {
     let target = shared[rng.below(shared.len())].clone();
     let label = format!("{tab}-{n}");
-    let meta = ChangeMeta::new(tab, "fault.edit", &label);
+    let meta = ChangeMeta::new(tab, Action::ClientEdit, &label);
     match rng.below(4) {
         0 => {
             add_client(live, &label);
@@ -371,7 +372,7 @@ async fn chunks_beside_a_truncated_snapshot_still_load() {
     let db = fresh_db().await;
     let id = DocumentId::random();
     let store = DocStore::new(db.clone(), id.as_str());
-    let meta = ChangeMeta::new("m1", "client.create", "");
+    let meta = ChangeMeta::new("m1", Action::ClientCreate, "");
     let put_client = |doc: &mut Document, name: &str| {
         let input = ClientInput {
             name: name.into(),

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use automerge::Automerge;
 use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
 use handover::doc::{ChangeMeta, DocKind, Document, DocumentId};
+use handover::domain::action::Action;
 use handover::domain::clients::{create_client, ClientInput};
 use handover::store::keys::ChunkKey;
 use handover::store::{DocStore, Listeners, LiveDoc, SaveState};
@@ -63,7 +64,7 @@ async fn compaction_keeps_everything_in_one_snapshot() {
 async fn compaction_leaves_chunks_it_does_not_cover() {
     let db = fresh_db().await;
     let id = DocumentId::random();
-    let meta = ChangeMeta::new("m1", "client.create", "");
+    let meta = ChangeMeta::new("m1", Action::ClientCreate, "");
     let client = |name: &str| {
         let input = ClientInput {
             name: name.into(),

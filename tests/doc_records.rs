@@ -9,6 +9,7 @@ use handover::doc::{
     history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, Record,
     RecordRef,
 };
+use handover::domain::action::Action;
 use handover::domain::clients::{
     add_contact, create_client, edit_client, log_interaction, Client, ClientInput, ClientStatus,
     ContactInput, Interaction, InteractionInput, InteractionKind,
@@ -17,7 +18,7 @@ use handover::domain::people::{create_member, Member, MemberInput, Role};
 use handover::domain::validation::Invalid;
 use proptest::prelude::*;
 
-fn meta(author: &str, action: &str) -> ChangeMeta {
+fn meta(author: &str, action: Action) -> ChangeMeta {
     ChangeMeta::new(author, action, "")
 }
 
@@ -31,7 +32,7 @@ fn new_client(name: &str) -> Client {
 }
 
 fn put_client(doc: &mut Document, author: &str, client: &Client) {
-    doc.change(&meta(author, "client.create"), 1_000, |w| {
+    doc.change(&meta(author, Action::ClientCreate), 1_000, |w| {
         w.put(&client.id, client)
     })
     .unwrap();
@@ -71,7 +72,7 @@ fn records_round_trip_through_the_document() {
         9,
     )
     .unwrap();
-    doc.change(&meta(&member.id, "setup"), 9_000, |w| {
+    doc.change(&meta(&member.id, Action::MemberJoin), 9_000, |w| {
         w.put(&member.id, &member)?;
         w.put(&client.id, &client)?;
         w.put(&interaction.id, &interaction)
@@ -97,7 +98,7 @@ fn every_change_is_attributed_and_timed() {
     let start = doc.heads();
     put_client(&mut doc, "m1", &new_client("Acme"));
     doc.change(
-        &ChangeMeta::new("m2", "client.create", "Bakery"),
+        &ChangeMeta::new("m2", Action::ClientCreate, "Bakery"),
         2_000_000,
         |w| {
             let client = new_client("Bakery");
@@ -116,8 +117,8 @@ fn every_change_is_attributed_and_timed() {
     assert_eq!(
         who,
         [
-            ("m1".into(), "client.create".into(), String::new(), 1),
-            ("m2".into(), "client.create".into(), "Bakery".into(), 2_000)
+            ("m1".into(), Action::ClientCreate, String::new(), 1),
+            ("m2".into(), Action::ClientCreate, "Bakery".into(), 2_000)
         ]
     );
 }
@@ -132,7 +133,7 @@ fn a_failed_edit_writes_nothing() {
     let mut edited = original.clone();
     edited.status = ClientStatus::Active;
     edited.name = String::new();
-    let result = doc.change(&meta("m1", "client.edit"), 0, |w| {
+    let result = doc.change(&meta("m1", Action::ClientEdit), 0, |w| {
         let mut current: Client = w.get::<Client>(&client.id)?.unwrap();
         current.notes = "half-way".into();
         w.put(&client.id, &current)?;
@@ -155,7 +156,7 @@ impl Record for PrivateNote {
 #[test]
 fn records_stay_in_their_own_document() {
     let mut team = Document::create(DocumentId::random(), DocKind::Team);
-    let result = team.change(&meta("m1", "x"), 0, |w| {
+    let result = team.change(&meta("m1", Action::ObservationAdd), 0, |w| {
         w.put("n1", &PrivateNote("private".to_string()))
     });
     assert!(matches!(
@@ -177,7 +178,7 @@ fn touched_names_exactly_the_changed_records() {
     let mut edited = a.clone();
     edited.notes = "new notes".into();
     let ((), written) = doc
-        .change_touching(&meta("m1", "client.edit"), 0, |w| {
+        .change_touching(&meta("m1", Action::ClientEdit), 0, |w| {
             w.put(&a.id, &edited)?;
             w.remove::<Client>(&b.id)
         })
@@ -213,7 +214,7 @@ fn a_merge_names_the_records_it_changed() {
     edited.notes = "from there".into();
     let c = new_client("C");
     there
-        .change(&meta("m2", "client.edit"), 0, |w| {
+        .change(&meta("m2", Action::ClientEdit), 0, |w| {
             w.put(&a.id, &edited)?;
             w.put(&c.id, &c)?;
             w.remove::<Client>(&b.id)
@@ -231,43 +232,43 @@ fn a_merge_names_the_records_it_changed() {
 
 /// What a user does on one device.
 #[derive(Debug, Clone)]
-enum Action {
+enum Edit {
     AddClient(String),
     SetStatus(usize, usize),
     AddContact(usize, String),
     LogInteraction(usize, String),
 }
 
-fn action() -> impl Strategy<Value = Action> {
+fn action() -> impl Strategy<Value = Edit> {
     prop_oneof![
-        "[a-z]{1,8}".prop_map(Action::AddClient),
-        (any::<usize>(), 0..ClientStatus::ALL.len()).prop_map(|(c, s)| Action::SetStatus(c, s)),
-        (any::<usize>(), "[a-z]{1,8}").prop_map(|(c, n)| Action::AddContact(c, n)),
-        (any::<usize>(), "[a-z]{1,8}").prop_map(|(c, s)| Action::LogInteraction(c, s)),
+        "[a-z]{1,8}".prop_map(Edit::AddClient),
+        (any::<usize>(), 0..ClientStatus::ALL.len()).prop_map(|(c, s)| Edit::SetStatus(c, s)),
+        (any::<usize>(), "[a-z]{1,8}").prop_map(|(c, n)| Edit::AddContact(c, n)),
+        (any::<usize>(), "[a-z]{1,8}").prop_map(|(c, s)| Edit::LogInteraction(c, s)),
     ]
 }
 
 /// Applies `actions` on `doc` as `author`; returns what must survive a merge:
 /// the client, contact and interaction ids it created.
-fn perform(doc: &mut Document, author: &str, actions: &[Action]) -> BTreeSet<String> {
+fn perform(doc: &mut Document, author: &str, actions: &[Edit]) -> BTreeSet<String> {
     let mut created = BTreeSet::new();
     for action in actions {
         let clients = doc.all::<Client>().unwrap().records;
         let pick = |n: &usize| (!clients.is_empty()).then(|| clients[n % clients.len()].1.clone());
-        doc.change(&meta(author, "action"), 0, |w| {
+        doc.change(&meta(author, Action::ClientEdit), 0, |w| {
             match action {
-                Action::AddClient(name) => {
+                Edit::AddClient(name) => {
                     let client = new_client(name);
                     created.insert(client.id.clone());
                     w.put(&client.id, &client)?;
                 }
-                Action::SetStatus(n, status) => {
+                Edit::SetStatus(n, status) => {
                     if let Some(mut client) = pick(n) {
                         client.status = ClientStatus::ALL[*status];
                         w.put(&client.id.clone(), &client)?;
                     }
                 }
-                Action::AddContact(n, name) => {
+                Edit::AddContact(n, name) => {
                     if let Some(mut client) = pick(n) {
                         let contact = add_contact(
                             &mut client,
@@ -280,7 +281,7 @@ fn perform(doc: &mut Document, author: &str, actions: &[Action]) -> BTreeSet<Str
                         w.put(&client.id.clone(), &client)?;
                     }
                 }
-                Action::LogInteraction(n, summary) => {
+                Edit::LogInteraction(n, summary) => {
                     if let Some(client) = pick(n) {
                         let input = InteractionInput {
                             at: Some(1),
@@ -365,7 +366,7 @@ fn the_change_log_lists_each_later_change_once_with_its_records() {
     put_client(&mut assistant, "assistant", &during);
     let mut edited = before.clone();
     edited.notes = "changed by the CEO".into();
-    ceo.change(&meta("ceo", "client.edit"), 2_000, |w| {
+    ceo.change(&meta("ceo", Action::ClientEdit), 2_000, |w| {
         w.put(&edited.id, &edited)
     })
     .unwrap();

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use automerge::Automerge;
 use handover::doc::{ChangeMeta, DocKind, Document, Migration, SCHEMA_VERSION};
+use handover::domain::action::Action;
 use handover_bench::busy_year::{generate, BusyYear, Contents};
 
 const SCALE: f64 = 0.01;
@@ -34,7 +35,8 @@ fn history(doc: &Document) -> Vec<(String, ChangeMeta)> {
         .iter()
         .filter_map(|change| {
             let meta = ChangeMeta::from_message(change.message()?)?;
-            (!meta.action.starts_with("schema.")).then(|| (change.actor_id().to_hex_string(), meta))
+            (!matches!(meta.action, Action::Schema(_)))
+                .then(|| (change.actor_id().to_hex_string(), meta))
         })
         .collect()
 }
@@ -80,10 +82,10 @@ fn the_manifest_counts_what_the_documents_hold() {
 
     let mut actions: BTreeMap<String, u64> = BTreeMap::new();
     for (_, meta) in history(&team).into_iter().chain(history(&leadership)) {
-        *actions.entry(meta.action).or_default() += 1;
+        *actions.entry(meta.action.to_string()).or_default() += 1;
     }
     assert_eq!(actions, year.manifest.actions);
-    assert_eq!(actions["task.move"], moves);
+    assert_eq!(actions[&Action::TaskMove.to_string()], moves);
     // Each document also holds its schema chain: one change per version.
     let schema_changes = 2 * SCHEMA_VERSION;
     let changes = year.manifest.changes.team + year.manifest.changes.leadership;
@@ -113,7 +115,7 @@ fn the_two_leaders_devices_write_everything_but_the_joins() {
     let mut leader_actors = BTreeSet::new();
     for (actor, meta) in history(&team).into_iter().chain(history(&leadership)) {
         assert!(members.contains(meta.author.as_str()), "{meta:?}");
-        if meta.action != "member.join" {
+        if meta.action != Action::MemberJoin {
             assert!([&m.ceo, &m.assistant].contains(&&meta.author), "{meta:?}");
             leader_actors.insert(actor);
         }

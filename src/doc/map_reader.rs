@@ -113,6 +113,7 @@ mod tests {
     use automerge::ActorId;
 
     use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
     use crate::domain::tasks::{add_comment, create_task, Known, Task, TaskInput};
 
     fn write_task(doc: &mut Document, by: &str, title: &str, comments: usize) -> String {
@@ -129,7 +130,7 @@ mod tests {
             add_comment(&mut task, &format!("note {n}"), by, 2_000 + n as i64).expect("a comment");
         }
         let id = task.id.clone();
-        let meta = ChangeMeta::new(by, "task.create", title);
+        let meta = ChangeMeta::new(by, Action::TaskCreate, title);
         doc.change(&meta, 1_000, |w| w.put(&id, &task))
             .expect("written");
         id
@@ -150,7 +151,7 @@ mod tests {
             .set_actor(ActorId::from(b"assistant".as_slice()));
         for (doc, by) in [(&mut ceo, "ceo"), (&mut assistant, "assistant")] {
             for id in ids.iter().step_by(3) {
-                let meta = ChangeMeta::new(by, "task.edit", id);
+                let meta = ChangeMeta::new(by, Action::TaskEdit, id);
                 doc.change(&meta, 3_000, |w| {
                     let mut task: Task = w.get::<Task>(id)?.expect("the task");
                     task.title = format!("{} by {by}", task.title);

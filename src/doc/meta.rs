@@ -1,6 +1,7 @@
 //! Who made a change and why, carried in the Automerge change message so that
 //! history can answer "who did what, when" on every device.
 
+use crate::domain::action::Action;
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
@@ -14,19 +15,19 @@ pub struct ChangeMeta {
     /// The member id of the device's user.
     #[serde(rename = "by")]
     pub author: String,
-    /// What was done, as a stable code such as `client.create`.
+    /// What was done, stored as its stable code such as `client.create`.
     #[serde(rename = "do")]
-    pub action: String,
+    pub action: Action,
     /// A short human label of the record concerned (a client's name, ...).
     #[serde(rename = "what", default, skip_serializing_if = "String::is_empty")]
     pub label: String,
 }
 
 impl ChangeMeta {
-    pub fn new(author: &str, action: &str, label: &str) -> Self {
+    pub fn new(author: &str, action: Action, label: &str) -> Self {
         Self {
             author: author.to_string(),
-            action: action.to_string(),
+            action,
             label: label.to_string(),
         }
     }
@@ -88,7 +89,7 @@ mod tests {
 
     #[test]
     fn a_message_lists_the_records_it_wrote_unless_there_are_too_many() {
-        let meta = ChangeMeta::new("m1", "task.move", "Order paper");
+        let meta = ChangeMeta::new("m1", Action::TaskMove, "Order paper");
         let record = |id: usize| RecordRef {
             collection: Collection::Tasks,
             id: format!("t{id}"),
@@ -111,7 +112,7 @@ mod tests {
 
     #[test]
     fn round_trips_through_the_message() {
-        let meta = ChangeMeta::new("m1", "client.create", "Acme \"quoted\"");
+        let meta = ChangeMeta::new("m1", Action::ClientCreate, "Acme \"quoted\"");
         assert_eq!(ChangeMeta::from_message(&meta.to_message()), Some(meta));
         assert_eq!(ChangeMeta::from_message("Initial commit"), None);
     }

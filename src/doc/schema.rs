@@ -15,6 +15,7 @@ use automerge::{ActorId, Automerge, ObjType, ReadDoc, ScalarValue, Value, ROOT};
 use autosurgeon::reconcile_prop;
 
 use super::{ChangeMeta, Collection, DocError, DocKind};
+use crate::domain::action::Action;
 use crate::domain::care::Preferences;
 
 /// The schema this version of the app writes.
@@ -61,7 +62,7 @@ pub(super) fn apply_step(
     version: u64,
     collections: &[Collection],
 ) {
-    let meta = ChangeMeta::new(SCHEMA_AUTHOR, &format!("schema.v{version}"), "");
+    let meta = ChangeMeta::new(SCHEMA_AUTHOR, Action::Schema(version), "");
     doc.transact_with::<_, _, automerge::AutomergeError, _>(
         |_| {
             CommitOptions::default()
@@ -220,7 +221,7 @@ mod tests {
         let id = DocumentId::random();
         let mut a = Document::create(id.clone(), DocKind::Team);
         let mut b = Document::create(id, DocKind::Team);
-        let meta = ChangeMeta::new("m", "preferences.edit", "");
+        let meta = ChangeMeta::new("m", Action::PreferencesEdit, "");
         let set = |doc: &mut Document, edit: fn(&mut Preferences)| {
             doc.change(&meta, 1, |w| {
                 let mut prefs: Preferences = w

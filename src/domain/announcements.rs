@@ -133,6 +133,7 @@ pub fn newest_order(announcement: &Announcement) -> std::cmp::Reverse<Millis> {
 mod tests {
     use super::*;
     use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
 
     fn member(id: &str, role: Role, active: bool) -> Member {
         Member {
@@ -230,19 +231,26 @@ mod tests {
         let id = DocumentId::random();
         let mut a = Document::create(id.clone(), DocKind::Team);
         let announcement = posted();
-        a.change(&ChangeMeta::new("ceo", "announcement.post", ""), 100, |w| {
-            w.put(&announcement.id, &announcement)
-        })
+        a.change(
+            &ChangeMeta::new("ceo", Action::AnnouncementPost, ""),
+            100,
+            |w| w.put(&announcement.id, &announcement),
+        )
         .unwrap();
         let mut b = Document::open(id, DocKind::Team, a.automerge().fork())
             .unwrap()
             .0;
         for (doc, who, at) in [(&mut a, "terry", 200), (&mut b, "sam", 210)] {
-            doc.change(&ChangeMeta::new(who, "announcement.ack", ""), at, |w| {
-                let mut current: Announcement = w.get::<Announcement>(&announcement.id)?.unwrap();
-                acknowledge(&mut current, who, at);
-                w.put(&announcement.id, &current)
-            })
+            doc.change(
+                &ChangeMeta::new(who, Action::AnnouncementAck, ""),
+                at,
+                |w| {
+                    let mut current: Announcement =
+                        w.get::<Announcement>(&announcement.id)?.unwrap();
+                    acknowledge(&mut current, who, at);
+                    w.put(&announcement.id, &current)
+                },
+            )
             .unwrap();
         }
         let mut b_copy = b.automerge().clone();

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use crate::doc::Collection;
+use crate::domain::action::{Action, ChangeKind};
 
 use super::clients::{Client, Interaction};
 use super::coded::coded_enum;
@@ -35,8 +36,8 @@ pub struct HistoryChange {
     pub author: Option<Id>,
     /// Whether the author is the member whose device wrote it.
     pub attribution: Attribution,
-    /// The action code, such as "client.create".
-    pub action: String,
+    /// What it did.
+    pub action: Action,
     /// The short human label the change was written with.
     pub label: String,
     pub at: Millis,
@@ -55,29 +56,6 @@ coded_enum! {
         Crises = "crises",
         Decisions = "decisions",
         Other = "other",
-    }
-}
-
-coded_enum! {
-    /// What a change did to its record, read from the action code's verb.
-    pub enum ChangeKind ("briefing-kind") {
-        Added = "added",
-        #[default]
-        Changed = "changed",
-        Removed = "removed",
-    }
-}
-
-impl ChangeKind {
-    /// The kind of the action code `action` ("task.delete" → Removed).
-    pub fn of_action(action: &str) -> ChangeKind {
-        let verb = action.rsplit('.').next().unwrap_or_default();
-        match verb {
-            "create" | "add" | "post" | "start" | "raise" | "declare" | "log" | "join"
-            | "record" | "entry" => ChangeKind::Added,
-            "remove" | "delete" => ChangeKind::Removed,
-            _ => ChangeKind::Changed,
-        }
     }
 }
 
@@ -265,7 +243,7 @@ fn classify(change: &HistoryChange, index: &Index<'_>) -> (Group, String, String
         };
     }
     if let Some(id) = touched(change, "clients") {
-        if change.action == "client.create" {
+        if change.action == Action::ClientCreate {
             return match index.clients.get(id) {
                 Some(c) => (Group::NewClients, c.name.clone(), c.company.clone()),
                 None => (Group::NewClients, label(), String::new()),
@@ -306,7 +284,7 @@ pub fn briefing(changes: &[HistoryChange], current: Current<'_>, clock: &Clock) 
             author: change.author.clone(),
             attribution: change.attribution,
             at: change.at,
-            kind: ChangeKind::of_action(&change.action),
+            kind: change.action.kind(),
             title,
             detail,
             subject: (group == Group::Other).then(|| subject(change)),
@@ -468,7 +446,7 @@ mod tests {
     /// 2026-04-02 12:00 UTC.
     const NOW: Millis = 1_775_131_200_000;
 
-    fn meta(author: &str, action: &str, label: &str) -> ChangeMeta {
+    fn meta(author: &str, action: Action, label: &str) -> ChangeMeta {
         ChangeMeta::new(author, action, label)
     }
 
@@ -481,11 +459,7 @@ mod tests {
                 hash: c.hash.to_string(),
                 author: c.meta.as_ref().map(|m| m.author.clone()),
                 attribution: Attribution::Verified,
-                action: c
-                    .meta
-                    .as_ref()
-                    .map(|m| m.action.clone())
-                    .unwrap_or_default(),
+                action: c.meta.as_ref().map_or(Action::Unknown, |m| m.action),
                 label: c.meta.map(|m| m.label).unwrap_or_default(),
                 at: c.time * 1000,
                 records: c
@@ -520,8 +494,10 @@ mod tests {
 
     fn add_client(doc: &mut Document, by: &str, name: &str, now: Millis) -> Client {
         let c = client(name, by, now);
-        doc.change(&meta(by, "client.create", name), now, |w| w.put(&c.id, &c))
-            .unwrap();
+        doc.change(&meta(by, Action::ClientCreate, name), now, |w| {
+            w.put(&c.id, &c)
+        })
+        .unwrap();
         c
     }
 
@@ -584,7 +560,7 @@ mod tests {
         };
         let handover = start_handover(&input, &members(), &[], "ceo", heads, NOW - 40_000).unwrap();
         ceo_lead
-            .change(&meta("ceo", "handover.start", ""), NOW - 40_000, |w| {
+            .change(&meta("ceo", Action::HandoverStart, ""), NOW - 40_000, |w| {
                 w.put(&handover.id, &handover)
             })
             .unwrap();
@@ -640,9 +616,11 @@ mod tests {
         )
         .unwrap();
         ws.sam_team
-            .change(&meta("sam", "interaction.log", "Acme"), NOW - 20_000, |w| {
-                w.put(&call.id, &call)
-            })
+            .change(
+                &meta("sam", Action::InteractionLog, "Acme"),
+                NOW - 20_000,
+                |w| w.put(&call.id, &call),
+            )
             .unwrap();
         let decision = log_decision(
             &ws.handover,
@@ -656,7 +634,7 @@ mod tests {
         )
         .unwrap();
         ws.sam_lead
-            .change(&meta("sam", "decision.log", "d"), NOW - 10_000, |w| {
+            .change(&meta("sam", Action::DecisionLog, "d"), NOW - 10_000, |w| {
                 w.put(&decision.id, &decision)
             })
             .unwrap();
@@ -664,9 +642,11 @@ mod tests {
         let mut edited = ws.before.clone();
         edited.notes = "Checked from abroad".into();
         ws.ceo_team
-            .change(&meta("ceo", "client.edit", "Before"), NOW - 5_000, |w| {
-                w.put(&edited.id, &edited)
-            })
+            .change(
+                &meta("ceo", Action::ClientEdit, "Before"),
+                NOW - 5_000,
+                |w| w.put(&edited.id, &edited),
+            )
             .unwrap();
         // Merging twice lists nothing twice.
         merge(&mut ws.ceo_team, &ws.sam_team.clone());
@@ -744,14 +724,14 @@ mod tests {
         )
         .unwrap();
         ws.sam_team
-            .change(&meta("sam", "task.create", "t"), NOW - 9_000, |w| {
+            .change(&meta("sam", Action::TaskCreate, "t"), NOW - 9_000, |w| {
                 w.put(&done.id, &done)?;
                 w.put(&late.id, &late)
             })
             .unwrap();
         ws.sam_team
             .change(
-                &meta("sam", "task.move", "Send invoices"),
+                &meta("sam", Action::TaskMove, "Send invoices"),
                 NOW - 8_000,
                 |w| {
                     let mut task: Task = w.get::<Task>(&done.id)?.unwrap();
@@ -766,7 +746,7 @@ mod tests {
         move_task(&mut earlier, TaskStatus::Done, "", "sam", NOW - 99_000).unwrap();
         ws.sam_team
             .change(
-                &meta("sam", "task.comment", "Renew lease"),
+                &meta("sam", Action::TaskComment, "Renew lease"),
                 NOW - 7_000,
                 |w| w.put(&earlier.id, &earlier),
             )
@@ -786,11 +766,11 @@ mod tests {
 
     #[test]
     fn groups_follow_the_records_and_items_are_newest_first() {
-        let change = |hash: &str, action: &str, records: &[(&str, &str)], at| HistoryChange {
+        let change = |hash: &str, action: Action, records: &[(&str, &str)], at| HistoryChange {
             hash: hash.into(),
             author: Some("sam".into()),
             attribution: Attribution::Verified,
-            action: action.into(),
+            action,
             label: format!("label {hash}"),
             at,
             records: records
@@ -799,13 +779,13 @@ mod tests {
                 .collect(),
         };
         let mut changes = vec![
-            change("a", "crisis.declare", &[("crises", "x")], 1),
-            change("b", "crisis.entry", &[("crisis_entries", "y")], 3),
-            change("c", "escalation.raise", &[("escalations", "z")], 2),
-            change("d", "client.edit", &[("clients", "k")], 4),
-            change("e", "schema.v3", &[], 5),
-            change("f", "member.join", &[("members", "m")], 6),
-            change("f", "member.join", &[("members", "m")], 6),
+            change("a", Action::CrisisDeclare, &[("crises", "x")], 1),
+            change("b", Action::CrisisEntry, &[("crisis_entries", "y")], 3),
+            change("c", Action::EscalationRaise, &[("escalations", "z")], 2),
+            change("d", Action::ClientEdit, &[("clients", "k")], 4),
+            change("e", Action::Schema(3), &[], 5),
+            change("f", Action::MemberJoin, &[("members", "m")], 6),
+            change("f", Action::MemberJoin, &[("members", "m")], 6),
         ];
         changes[4].author = Some(SCHEMA_AUTHOR.into());
         let briefing = briefing(&changes, Current::default(), &clock());
@@ -828,7 +808,6 @@ mod tests {
             ]
         );
         assert_eq!(briefing.change_count(), 5);
-        assert_eq!(ChangeKind::of_action("task.delete"), ChangeKind::Removed);
     }
 
     #[test]

@@ -491,6 +491,7 @@ pub fn effective_status<'a>(
 mod tests {
     use super::*;
     use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
     use crate::domain::calendar::{start_of, zone};
     use crate::domain::clients::{create_client, ClientInput};
     use crate::i18n::{Locale, Translator};
@@ -730,17 +731,21 @@ mod tests {
         checklist.complete_step(&ids[0], "m1", 1_500).unwrap();
 
         let mut a = Document::create(DocumentId::random(), DocKind::Team);
-        a.change(&ChangeMeta::new("m1", "checklist.start", ""), 1_000, |w| {
-            w.put(&acme.id, &acme)?;
-            w.put(&checklist.id, &checklist)
-        })
+        a.change(
+            &ChangeMeta::new("m1", Action::ChecklistStart, ""),
+            1_000,
+            |w| {
+                w.put(&acme.id, &acme)?;
+                w.put(&checklist.id, &checklist)
+            },
+        )
         .unwrap();
         let mut b = Document::open(a.id().clone(), DocKind::Team, a.automerge().fork())
             .unwrap()
             .0;
         for (doc, by, step) in [(&mut a, "m1", &ids[1]), (&mut b, "m2", &ids[2])] {
             doc.change(
-                &ChangeMeta::new(by, "checklist.step.done", ""),
+                &ChangeMeta::new(by, Action::ChecklistStepDone, ""),
                 2_000,
                 |w| {
                     let mut current: Checklist = w.get::<Checklist>(&checklist.id)?.unwrap();
@@ -772,7 +777,7 @@ mod tests {
     fn concurrent_template_edits_of_different_steps_both_survive() {
         let t = template(&[("Call", "0"), ("Contract", "1")]);
         let mut a = Document::create(DocumentId::random(), DocKind::Team);
-        a.change(&ChangeMeta::new("m1", "template.create", ""), 0, |w| {
+        a.change(&ChangeMeta::new("m1", Action::TemplateCreate, ""), 0, |w| {
             w.put(&t.id, &t)
         })
         .unwrap();
@@ -780,17 +785,22 @@ mod tests {
             .unwrap()
             .0;
         let edit = |doc: &mut Document, index: usize, title: &str| {
-            doc.change(&ChangeMeta::new("m1", "template.step.edit", ""), 0, |w| {
-                let mut current: ChecklistTemplate = w.get::<ChecklistTemplate>(&t.id)?.unwrap();
-                let original = StepInput::from_step(&current.steps[index]);
-                let edited = StepInput {
-                    title: title.into(),
-                    ..original.clone()
-                };
-                let id = current.steps[index].id.clone();
-                current.edit_step(&id, &original, &edited, anyone)?;
-                w.put(&t.id, &current)
-            })
+            doc.change(
+                &ChangeMeta::new("m1", Action::TemplateStepEdit, ""),
+                0,
+                |w| {
+                    let mut current: ChecklistTemplate =
+                        w.get::<ChecklistTemplate>(&t.id)?.unwrap();
+                    let original = StepInput::from_step(&current.steps[index]);
+                    let edited = StepInput {
+                        title: title.into(),
+                        ..original.clone()
+                    };
+                    let id = current.steps[index].id.clone();
+                    current.edit_step(&id, &original, &edited, anyone)?;
+                    w.put(&t.id, &current)
+                },
+            )
             .unwrap();
         };
         edit(&mut a, 0, "Welcome call");

@@ -195,6 +195,7 @@ pub fn list_order(a: &ConflictCase, b: &ConflictCase, for_ceo: bool) -> std::cmp
 mod tests {
     use super::*;
     use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
 
     fn client(id: &str) -> Party {
         Party {
@@ -313,7 +314,7 @@ mod tests {
         let case = case();
         let id = DocumentId::random();
         let mut ceo = Document::create(id.clone(), DocKind::Leadership);
-        ceo.change(&ChangeMeta::new("m1", "conflict.open", ""), 0, |w| {
+        ceo.change(&ChangeMeta::new("m1", Action::ConflictOpen, ""), 0, |w| {
             w.put(&case.id, &case)
         })
         .unwrap();
@@ -324,7 +325,7 @@ mod tests {
             (&mut ceo, "m1", "Called the client"),
             (&mut assistant, "m2", "Met the team member"),
         ] {
-            doc.change(&ChangeMeta::new(by, "conflict.note", ""), 0, |w| {
+            doc.change(&ChangeMeta::new(by, Action::ConflictNote, ""), 0, |w| {
                 let mut current: ConflictCase = w.get::<ConflictCase>(&case.id)?.unwrap();
                 add_note(&mut current, text, by, 10)?;
                 w.put(&case.id, &current)

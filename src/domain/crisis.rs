@@ -573,6 +573,7 @@ mod tests {
 
     use super::*;
     use crate::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId, LoggedChange};
+    use crate::domain::action::Action;
 
     fn crisis() -> Crisis {
         declare_crisis(
@@ -758,7 +759,7 @@ mod tests {
     }
 
     fn meta(author: &str) -> ChangeMeta {
-        ChangeMeta::new(author, "crisis.entry", "")
+        ChangeMeta::new(author, Action::CrisisEntry, "")
     }
 
     fn put(doc: &mut Document, author: &str, at: Millis, entries: &[&CrisisEntry]) {

@@ -185,6 +185,7 @@ impl Urgency {
 mod tests {
     use super::*;
     use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
 
     fn input(summary: &str) -> EscalationInput {
         EscalationInput {
@@ -316,7 +317,7 @@ mod tests {
         let id = DocumentId::random();
         let mut a = Document::create(id.clone(), DocKind::Leadership);
         let escalation = raised();
-        let meta = ChangeMeta::new("m1", "escalation.raise", "");
+        let meta = ChangeMeta::new("m1", Action::EscalationRaise, "");
         a.change(&meta, 10, |w| w.put(&escalation.id, &escalation))
             .unwrap();
         let mut b = Document::open(id, DocKind::Leadership, a.automerge().fork())
@@ -326,7 +327,7 @@ mod tests {
         let step = |doc: &mut Document,
                     by: &str,
                     edit: fn(&mut Escalation, &str) -> Result<(), Invalid>| {
-            doc.change(&ChangeMeta::new(by, "escalation.step", ""), 20, |w| {
+            doc.change(&ChangeMeta::new(by, Action::EscalationStep, ""), 20, |w| {
                 let mut current: Escalation = w.get::<Escalation>(&escalation.id)?.unwrap();
                 edit(&mut current, by)?;
                 w.put(&escalation.id, &current)

@@ -374,6 +374,7 @@ pub fn end_acting(acting: &mut Acting, now: Millis) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::action::Action;
 
     fn member(id: &str, role: Role) -> Member {
         Member {
@@ -626,9 +627,11 @@ mod tests {
         use automerge::{ReadDoc, ROOT};
         let handover = started();
         let mut doc = Document::create(DocumentId::random(), DocKind::Leadership);
-        doc.change(&ChangeMeta::new("ceo", "handover.start", ""), 1_000, |w| {
-            w.put(&handover.id, &handover)
-        })
+        doc.change(
+            &ChangeMeta::new("ceo", Action::HandoverStart, ""),
+            1_000,
+            |w| w.put(&handover.id, &handover),
+        )
         .unwrap();
         let am = doc.automerge_mut();
         let (_, handovers) = am.get(ROOT, "handovers").unwrap().unwrap();
@@ -646,9 +649,11 @@ mod tests {
         use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
         let handover = started();
         let mut ceo = Document::create(DocumentId::random(), DocKind::Leadership);
-        ceo.change(&ChangeMeta::new("ceo", "handover.start", ""), 1_000, |w| {
-            w.put(&handover.id, &handover)
-        })
+        ceo.change(
+            &ChangeMeta::new("ceo", Action::HandoverStart, ""),
+            1_000,
+            |w| w.put(&handover.id, &handover),
+        )
         .unwrap();
         let mut sam = Document::open(
             ceo.id().clone(),
@@ -663,19 +668,25 @@ mod tests {
             ..Default::default()
         };
         let logged = log_decision(&handover, &decision, "sam", 2_000).unwrap();
-        sam.change(&ChangeMeta::new("sam", "decision.log", ""), 2_000, |w| {
-            w.put(&logged.id, &logged)
-        })
+        sam.change(
+            &ChangeMeta::new("sam", Action::DecisionLog, ""),
+            2_000,
+            |w| w.put(&logged.id, &logged),
+        )
         .unwrap();
         let review = ReviewInput {
             went_well: "Calm".into(),
             to_change: "More notes".into(),
         };
-        ceo.change(&ChangeMeta::new("ceo", "handover.end", ""), 3_000, |w| {
-            let mut current: Handover = w.get::<Handover>(&handover.id)?.unwrap();
-            end_handover(&mut current, &review, "ceo", 3_000)?;
-            w.put(&handover.id, &current)
-        })
+        ceo.change(
+            &ChangeMeta::new("ceo", Action::HandoverEnd, ""),
+            3_000,
+            |w| {
+                let mut current: Handover = w.get::<Handover>(&handover.id)?.unwrap();
+                end_handover(&mut current, &review, "ceo", 3_000)?;
+                w.put(&handover.id, &current)
+            },
+        )
         .unwrap();
         let mut from_sam = sam.automerge().clone();
         ceo.automerge_mut().merge(&mut from_sam).unwrap();

@@ -3,6 +3,7 @@
 //! Nothing here knows about Automerge, IndexedDB or the browser.
 
 pub mod access;
+pub mod action;
 pub mod announcements;
 pub mod briefing;
 pub mod calendar;

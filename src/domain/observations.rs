@@ -92,6 +92,7 @@ pub fn newest_first(a: &Observation, b: &Observation) -> std::cmp::Ordering {
 mod tests {
     use super::*;
     use crate::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
 
     fn input(on: &str, note: &str) -> ObservationInput {
         ObservationInput {
@@ -141,7 +142,7 @@ mod tests {
     fn observations_live_only_in_the_leadership_document() {
         let note =
             record_observation("terry", &input("2026-03-30", "Great call"), "ceo", 0).unwrap();
-        let meta = ChangeMeta::new("ceo", "observation.add", "");
+        let meta = ChangeMeta::new("ceo", Action::ObservationAdd, "");
         let put = |doc: &mut Document| doc.change(&meta, 0, |w| w.put(&note.id, &note));
 
         let mut leadership = Document::create(DocumentId::random(), DocKind::Leadership);

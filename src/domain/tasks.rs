@@ -420,6 +420,7 @@ impl Workload {
 mod tests {
     use super::*;
     use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
     use crate::domain::calendar::{start_of, zone};
 
     type Lookup = fn(&str) -> bool;
@@ -724,9 +725,11 @@ mod tests {
     fn two_devices(task: &Task) -> (Document, Document) {
         let id = DocumentId::random();
         let mut a = Document::create(id.clone(), DocKind::Team);
-        a.change(&ChangeMeta::new("m1", "task.create", &task.title), 0, |w| {
-            w.put(&task.id, task)
-        })
+        a.change(
+            &ChangeMeta::new("m1", Action::TaskCreate, &task.title),
+            0,
+            |w| w.put(&task.id, task),
+        )
         .unwrap();
         let b = Document::open(id, DocKind::Team, a.automerge().fork())
             .unwrap()
@@ -736,7 +739,7 @@ mod tests {
 
     /// Applies `edit` to the stored task on `doc`, as the UI does.
     fn change_task(doc: &mut Document, id: &str, edit: impl FnOnce(&mut Task)) {
-        doc.change(&ChangeMeta::new("m", "task.edit", ""), 0, |w| {
+        doc.change(&ChangeMeta::new("m", Action::TaskEdit, ""), 0, |w| {
             let mut task: Task = w.get::<Task>(id)?.unwrap();
             edit(&mut task);
             w.put(id, &task)

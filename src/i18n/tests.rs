@@ -4,7 +4,8 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use fluent_syntax::parser;
 
 use super::*;
-use crate::domain::briefing::{ChangeKind, Group, Subject};
+use crate::domain::action::ChangeKind;
+use crate::domain::briefing::{Group, Subject};
 use crate::domain::care::Cadence;
 use crate::domain::checklists::ChecklistKind;
 use crate::domain::clients::{ClientStatus, InteractionKind};

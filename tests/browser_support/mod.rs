@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use handover::doc::{ChangeMeta, DocKind, DocumentId};
+use handover::domain::action::Action;
 use handover::domain::clients::{create_client, Client, ClientInput};
 use handover::store::{open_database, Listeners, LiveDoc};
 use indexed_db_futures::database::Database;
@@ -43,7 +44,7 @@ pub fn add_client(live: &Rc<LiveDoc>, name: &str) -> String {
     };
     let client = create_client(&input, |_| true, "m1", 0).unwrap();
     let id = client.id.clone();
-    live.change(&ChangeMeta::new("m1", "client.create", name), |w| {
+    live.change(&ChangeMeta::new("m1", Action::ClientCreate, name), |w| {
         w.put(&client.id, &client)
     })
     .unwrap();

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use automerge::ActorId;
 use handover::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId, Record, Writer};
+use handover::domain::action::Action;
 use handover::domain::people::Member;
 use handover::domain::validation::Invalid;
 use handover::domain::Millis;
@@ -54,7 +55,7 @@ impl Desk {
         &mut self,
         kind: DocKind,
         author: &Author,
-        (action, label): (&str, &str),
+        (action, label): (Action, &str),
         now: Millis,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> R {
@@ -77,7 +78,7 @@ impl Desk {
         &mut self,
         id: &str,
         author: &Author,
-        action: (&str, &str),
+        action: (Action, &str),
         now: Millis,
         edit: impl FnOnce(&mut T) -> Result<R, Invalid>,
     ) -> R {

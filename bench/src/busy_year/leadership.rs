@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use handover::doc::DocKind;
+use handover::domain::action::Action;
 use handover::domain::crisis::{
     close_crisis, declare_crisis, log_entry, Crisis, CrisisInput, EntryInput, EntryKind, Severity,
 };
@@ -63,7 +64,7 @@ impl Year {
         self.desk.change(
             DocKind::Leadership,
             &author,
-            ("crisis.declare", &crisis.title),
+            (Action::CrisisDeclare, &crisis.title),
             now,
             |w| w.put(&crisis.id, &crisis),
         );
@@ -108,7 +109,7 @@ impl Year {
         self.desk.change(
             DocKind::Leadership,
             &author,
-            ("crisis.entry", &input.text),
+            (Action::CrisisEntry, &input.text),
             now,
             |w| {
                 let crisis: Crisis = w
@@ -132,7 +133,7 @@ impl Year {
         self.desk.update(
             &self.crises[crisis].id,
             &author,
-            ("crisis.close", &resolution),
+            (Action::CrisisClose, &resolution),
             now,
             |c: &mut Crisis| close_crisis(c, &resolution, author.id(), now),
         );
@@ -173,15 +174,18 @@ impl Year {
         self.desk.change(
             DocKind::Leadership,
             &ceo,
-            ("handover.start", label),
+            (Action::HandoverStart, label),
             now,
             |w| w.put(&handover.id, &handover),
         );
         let acting = acting_record(&handover);
-        self.desk
-            .change(DocKind::Team, &ceo, ("handover.start", label), now, |w| {
-                w.put(&handover.id, &acting)
-            });
+        self.desk.change(
+            DocKind::Team,
+            &ceo,
+            (Action::HandoverStart, label),
+            now,
+            |w| w.put(&handover.id, &acting),
+        );
         self.count("handovers");
         self.handover = Some(handover);
         for (number, away_day) in away.clone().enumerate() {
@@ -211,7 +215,7 @@ impl Year {
         self.desk.change(
             DocKind::Leadership,
             &assistant,
-            ("decision.log", &decision.decision),
+            (Action::DecisionLog, &decision.decision),
             now,
             |w| w.put(&decision.id, &decision),
         );
@@ -227,16 +231,21 @@ impl Year {
         let now = self.now();
         let handover = self.handover.take().expect("the handover runs");
         let id = handover.id.as_str();
-        self.desk
-            .change(DocKind::Leadership, &ceo, ("handover.end", ""), now, |w| {
+        self.desk.change(
+            DocKind::Leadership,
+            &ceo,
+            (Action::HandoverEnd, ""),
+            now,
+            |w| {
                 let mut current: Handover = w
                     .get::<Handover>(id)?
                     .ok_or_else(|| Invalid::unknown("handover"))?;
                 end_handover(&mut current, &review, ceo.id(), now)?;
                 w.put(id, &current)
-            });
+            },
+        );
         self.desk
-            .change(DocKind::Team, &ceo, ("handover.end", ""), now, |w| {
+            .change(DocKind::Team, &ceo, (Action::HandoverEnd, ""), now, |w| {
                 let mut acting: Acting = w
                     .get::<Acting>(id)?
                     .unwrap_or_else(|| acting_record(&handover));

@@ -3,6 +3,7 @@
 //! comments, and announcements the other leader acknowledges.
 
 use handover::doc::DocKind;
+use handover::domain::action::Action;
 use handover::domain::announcements::{
     acknowledge, post_announcement, Announcement, AnnouncementInput,
 };
@@ -94,7 +95,7 @@ impl Year {
         self.desk.change(
             DocKind::Team,
             &author,
-            ("client.create", &client.name),
+            (Action::ClientCreate, &client.name),
             now,
             |w| w.put(&client.id, &client),
         );
@@ -129,7 +130,7 @@ impl Year {
         self.desk.update(
             client_id,
             &author,
-            ("contact.add", name),
+            (Action::ContactAdd, name),
             now,
             |c: &mut Client| {
                 let random = add_contact(c, &input)?;
@@ -166,10 +167,13 @@ impl Year {
         let members = &self.member_ids;
         let plan = set_follow_up(id, &input, |m| members.contains(m), author.id(), now)
             .expect("generated plans are valid");
-        self.desk
-            .change(DocKind::Team, &author, ("follow-up.set", name), now, |w| {
-                w.put(id, &plan)
-            });
+        self.desk.change(
+            DocKind::Team,
+            &author,
+            (Action::FollowUpSet, name),
+            now,
+            |w| w.put(id, &plan),
+        );
         self.count("follow_ups");
     }
 
@@ -191,7 +195,7 @@ impl Year {
         self.desk.change(
             DocKind::Team,
             &author,
-            ("interaction.log", &interaction.summary),
+            (Action::InteractionLog, &interaction.summary),
             now,
             |w| w.put(&interaction.id, &interaction),
         );
@@ -221,7 +225,7 @@ impl Year {
         self.desk.update(
             interaction,
             &author,
-            ("interaction.answer", &input.note),
+            (Action::InteractionAnswer, &input.note),
             self.clock.now(),
             |i: &mut Interaction| answer(i, &input, author.id()),
         );
@@ -246,7 +250,7 @@ impl Year {
         self.desk.change(
             DocKind::Team,
             &author,
-            ("score.record", &score.score.to_string()),
+            (Action::ScoreRecord, &score.score.to_string()),
             now,
             |w| w.put(&score.id, &score),
         );
@@ -286,7 +290,7 @@ impl Year {
         self.desk.change(
             DocKind::Team,
             &author,
-            ("task.create", &task.title),
+            (Action::TaskCreate, &task.title),
             now,
             |w| w.put(&task.id, &task),
         );
@@ -312,10 +316,13 @@ impl Year {
         let reason = text::note(&mut self.rng);
         let now = self.now();
         let Named { id, name } = &self.tasks[task];
-        self.desk
-            .update(id, &author, ("task.move", name), now, |t: &mut Task| {
-                move_task(t, status, &reason, author.id(), now)
-            });
+        self.desk.update(
+            id,
+            &author,
+            (Action::TaskMove, name),
+            now,
+            |t: &mut Task| move_task(t, status, &reason, author.id(), now),
+        );
         self.count("task_moves");
     }
 
@@ -328,7 +335,7 @@ impl Year {
         self.desk.update(
             task_id,
             &author,
-            ("task.comment", name),
+            (Action::TaskComment, name),
             now,
             |t: &mut Task| {
                 let random = add_comment(t, &text, author.id(), now)?;
@@ -357,7 +364,7 @@ impl Year {
         self.desk.change(
             DocKind::Team,
             &author,
-            ("announcement.post", &announcement.title),
+            (Action::AnnouncementPost, &announcement.title),
             now,
             |w| w.put(&announcement.id, &announcement),
         );
@@ -391,7 +398,7 @@ impl Year {
         self.desk.update(
             id,
             &author,
-            ("announcement.ack", name),
+            (Action::AnnouncementAck, name),
             now,
             |a: &mut Announcement| {
                 acknowledge(a, author.id(), now);

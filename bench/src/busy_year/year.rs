@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use handover::doc::{DocKind, Document};
+use handover::domain::action::Action;
 use handover::domain::handover::Handover;
 use handover::domain::ids::Id;
 use handover::domain::people::{create_member, Member, MemberInput, Role};
@@ -214,7 +215,7 @@ impl Year {
             self.desk.change(
                 DocKind::Team,
                 person,
-                ("member.join", &member.name),
+                (Action::MemberJoin, &member.name),
                 now,
                 |w| w.put(&member.id, member),
             );

@@ -2,6 +2,7 @@
 //! for tests and benchmarks that need real changes to sync.
 
 use handover::doc::{ChangeMeta, DocError, DocumentId};
+use handover::domain::action::Action;
 use handover::domain::clients::{create_client, Client, ClientInput};
 use handover::domain::tasks::{create_task, Known, Task, TaskInput};
 
@@ -22,7 +23,7 @@ impl Device {
             ..Default::default()
         };
         let client = create_client(&input, |_| true, by, now_ms).expect("a named client is valid");
-        let meta = ChangeMeta::new(by, "client.create", name);
+        let meta = ChangeMeta::new(by, Action::ClientCreate, name);
         self.edit(document, &meta, now_ms, |w| w.put(&client.id, &client))
             .await?;
         Ok(client)
@@ -46,7 +47,7 @@ impl Device {
             client: |_: &str| true,
         };
         let task = create_task(&input, &anyone, by, now_ms).expect("a titled task is valid");
-        let meta = ChangeMeta::new(by, "task.create", title);
+        let meta = ChangeMeta::new(by, Action::TaskCreate, title);
         self.edit(document, &meta, now_ms, |w| w.put(&task.id, &task))
             .await?;
         Ok(task)

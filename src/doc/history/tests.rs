@@ -3,6 +3,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::doc::{Collection, DocKind, DocumentId, Record};
+use crate::domain::action::Action;
 
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
 struct Note {
@@ -50,7 +51,7 @@ proptest! {
         second.automerge_mut().set_actor(automerge::ActorId::random());
         let mut devices = [first, second];
         for step in steps {
-            let meta = ChangeMeta::new("m", "note.edit", "");
+            let meta = ChangeMeta::new("m", Action::TaskEdit, "");
             match step {
                 Step::Put(device, id, text) => {
                     let note = Note { text: format!("text {text}") };

@@ -167,13 +167,14 @@ mod tests {
     use super::fixtures::*;
     use super::*;
     use crate::doc::{ChangeMeta, DocKind, Document, DocumentId};
+    use crate::domain::action::Action;
     #[test]
     fn two_devices_answering_and_scoring_the_same_client_both_keep_their_work() {
         let meta = |action| ChangeMeta::new("m1", action, "");
         let mut a = Document::create(DocumentId::random(), DocKind::Team);
         let first = contact(InteractionKind::Question, 1_000);
         let second = contact(InteractionKind::Complaint, 2_000);
-        a.change(&meta("interaction.log"), 0, |w| {
+        a.change(&meta(Action::InteractionLog), 0, |w| {
             w.put(&first.id, &first)?;
             w.put(&second.id, &second)
         })
@@ -182,7 +183,7 @@ mod tests {
             .unwrap()
             .0;
         let answer_on = |doc: &mut Document, id: &str, note: &str| {
-            doc.change(&meta("interaction.answer"), 0, |w| {
+            doc.change(&meta(Action::InteractionAnswer), 0, |w| {
                 let mut current: Interaction = w.get::<Interaction>(id)?.unwrap();
                 let input = AnswerInput {
                     note: note.into(),
@@ -199,7 +200,7 @@ mod tests {
                 ..Default::default()
             };
             let score = record_score("c1", &input, |_| true, "m1", 3_000).unwrap();
-            doc.change(&meta("score.record"), 0, |w| w.put(&score.id, &score))
+            doc.change(&meta(Action::ScoreRecord), 0, |w| w.put(&score.id, &score))
                 .unwrap();
         };
         answer_on(&mut a, &first.id, "Answered on A");

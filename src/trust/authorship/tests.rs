@@ -2,6 +2,7 @@ use handover_invite::{Grant, KeyPair};
 
 use super::*;
 use crate::doc::{ChangeMeta, DocKind, DocumentId, LoggedChange};
+use crate::domain::action::Action;
 
 fn workspace() -> KeyPair {
     KeyPair::from_seed([1; 32])
@@ -46,9 +47,11 @@ fn change_by(doc: &mut Document, device: Option<&KeyPair>, author: &str) -> Logg
         }
     }
     let heads = doc.heads();
-    doc.change(&ChangeMeta::new(author, "client.add", "x"), 1, |w| {
-        w.put(&crate::domain::ids::new_id(), &record_of(author))
-    })
+    doc.change(
+        &ChangeMeta::new(author, Action::ClientCreate, "x"),
+        1,
+        |w| w.put(&crate::domain::ids::new_id(), &record_of(author)),
+    )
     .unwrap();
     doc.change_log(&heads).pop().unwrap()
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::announcements::{post_announcement, AnnouncementInput};
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::tr;
@@ -27,7 +28,7 @@ pub fn ComposeForm(done: Callback<()>) -> impl IntoView {
             .and_then(|me| post_announcement(&input, &me, now_ms()).map_err(Into::into))
             .and_then(|announcement| {
                 session
-                    .change_team("announcement.post", &announcement.title, |w| {
+                    .change_team(Action::AnnouncementPost, &announcement.title, |w| {
                         w.put(&announcement.id, &announcement)
                     })
                     .map_err(Into::into)

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::announcements::{acknowledge, readers, Announcement};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -45,7 +46,7 @@ pub fn AnnouncementItem(id: String) -> impl IntoView {
             .update(
                 &id,
                 "acks",
-                ("announcement.ack", &title),
+                (Action::AnnouncementAck, &title),
                 |current: &mut Announcement| {
                     acknowledge(current, &session.me(), now_ms());
                     Ok(())

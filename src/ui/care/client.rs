@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::score::Satisfaction;
 use super::{due_text, span_text};
+use crate::domain::action::Action;
 use crate::domain::care::{
     average_response_time, next_follow_up, set_follow_up, Cadence, FollowUpInput, FollowUpPlan,
     CHANNELS,
@@ -77,7 +78,7 @@ fn FollowUpPanel(client: RwSignal<Client>) -> impl IntoView {
     let remove = Callback::new(move |_: leptos::ev::MouseEvent| {
         let label = client.with_untracked(|c| c.name.clone());
         // A failed removal leaves the plan on screen, which says enough.
-        let _ = session.change_team("follow-up.remove", &label, |w| {
+        let _ = session.change_team(Action::FollowUpRemove, &label, |w| {
             w.remove::<FollowUpPlan>(&remove_id)
         });
     });
@@ -191,7 +192,7 @@ fn PlanForm(
         .map_err(SaveError::from)
         .and_then(|plan| {
             session
-                .change_team("follow-up.set", &name, |w| w.put(&client_id, &plan))
+                .change_team(Action::FollowUpSet, &name, |w| w.put(&client_id, &plan))
                 .map_err(SaveError::from)
         });
         if errors.show(saved).is_some() {

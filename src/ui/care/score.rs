@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::sparkline::Sparkline;
 use super::{decimal, risk_text};
+use crate::domain::action::Action;
 use crate::domain::care::{average_tenths, record_score, risk_reasons, score_trend, ScoreInput};
 use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
@@ -112,7 +113,7 @@ fn ScoreForm(client_id: String) -> impl IntoView {
             .map_err(SaveError::from)
             .and_then(|recorded| {
                 session
-                    .change_team("score.record", &recorded.score.to_string(), |w| {
+                    .change_team(Action::ScoreRecord, &recorded.score.to_string(), |w| {
                         w.put(&recorded.id, &recorded)
                     })
                     .map_err(SaveError::from)

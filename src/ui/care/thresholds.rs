@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::decimal;
+use crate::domain::action::Action;
 use crate::domain::care::{edit_preferences, Preferences, PreferencesInput, PREFERENCES_KEY};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -38,7 +39,7 @@ pub fn Thresholds() -> impl IntoView {
         };
         let label = untrack(|| i18n.t("care-thresholds-title"));
         let saved = session
-            .change_team("preferences.edit", &label, |w| {
+            .change_team(Action::PreferencesEdit, &label, |w| {
                 let mut current: Preferences =
                     w.get::<Preferences>(PREFERENCES_KEY)?.unwrap_or_default();
                 edit_preferences(&mut current, &original.get_value(), &edited)?;

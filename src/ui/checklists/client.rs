@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{change_checklist, ProgressBar};
+use crate::domain::action::Action;
 use crate::domain::calendar::day_of;
 use crate::domain::checklists::{
     default_template, newest_first, start_checklist, Checklist, ChecklistKind, ChecklistStep,
@@ -86,7 +87,7 @@ fn start(
         None => (default_template(kind, translate, &me, now), true),
     };
     let checklist = start_checklist(&template, client_id, &me, now, &device_zone());
-    session.change_team("checklist.start", &checklist.name, |w| {
+    session.change_team(Action::ChecklistStart, &checklist.name, |w| {
         if is_new {
             w.put(&template.id, &template)?;
         }
@@ -230,7 +231,9 @@ fn ChecklistCard(id: String) -> impl IntoView {
         let (id, name) = checklist.with_untracked(|c| (c.id.clone(), c.name.clone()));
         if confirmed(&i18n.t_args("checklist-remove-confirm", &[("name", name.clone().into())])) {
             // A failure shows in the storage bar; the checklist simply stays.
-            let _ = session.change_team("checklist.remove", &name, |w| w.remove::<Checklist>(&id));
+            let _ = session.change_team(Action::ChecklistRemove, &name, |w| {
+                w.remove::<Checklist>(&id)
+            });
         }
     };
     let complete = Memo::new(move |_| checklist.with(Checklist::is_complete));
@@ -272,7 +275,7 @@ fn StepRow(checklist: RwSignal<Checklist>, step_id: String) -> impl IntoView {
         move |f: fn(&ChecklistStep) -> String| step.with(|s| s.as_ref().map(f).unwrap_or_default());
     let checkbox_id = step_id.with_value(|id| format!("step-{id}"));
     let error = RwSignal::new(None::<SaveError>);
-    let edit = move |action: &'static str, apply: StepEdit| {
+    let edit = move |action: Action, apply: StepEdit| {
         let (id, label) = checklist.with_untracked(|c| (c.id.clone(), c.name.clone()));
         error.set(change_checklist(session, &id, action, &label, apply).err());
     };
@@ -282,12 +285,12 @@ fn StepRow(checklist: RwSignal<Checklist>, step_id: String) -> impl IntoView {
         if done {
             let me = session.me();
             edit(
-                "checklist.step.done",
+                Action::ChecklistStepDone,
                 Box::new(move |c| c.complete_step(&id, &me, now_ms())),
             );
         } else {
             edit(
-                "checklist.step.reopen",
+                Action::ChecklistStepReopen,
                 Box::new(move |c| c.reopen_step(&id)),
             );
         }
@@ -300,7 +303,7 @@ fn StepRow(checklist: RwSignal<Checklist>, step_id: String) -> impl IntoView {
         let id = step_id.get_value();
         let is_member = session.is_member();
         edit(
-            "checklist.step.assign",
+            Action::ChecklistStepAssign,
             Box::new(move |c| c.assign_step(&id, owner, is_member)),
         );
     };

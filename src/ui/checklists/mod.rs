@@ -13,6 +13,7 @@ pub use templates::TemplatesPage;
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::checklists::{effective_status, Checklist, Progress};
 use crate::domain::clients::{Client, ClientStatus};
 use crate::domain::validation::Invalid;
@@ -86,7 +87,7 @@ fn ProgressBar(progress: Progress) -> impl IntoView {
 fn change_checklist(
     session: Session,
     id: &str,
-    action: &str,
+    action: Action,
     label: &str,
     edit: impl FnOnce(&mut Checklist) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::action::Action;
 use crate::domain::checklists::{
     create_template, default_template, ChecklistKind, ChecklistTemplate, StepInput, TemplateStep,
 };
@@ -20,7 +21,7 @@ use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError,
 fn change_template(
     session: Session,
     id: &str,
-    action: &str,
+    action: Action,
     edit: impl FnOnce(&mut ChecklistTemplate) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {
     let label = session.records.checklist_templates.get_untracked_signal(id);
@@ -68,7 +69,7 @@ fn NewTemplate() -> impl IntoView {
             .map_err(SaveError::from)
             .and_then(|t| {
                 session
-                    .change_team("template.create", &t.name, |w| w.put(&t.id, &t))
+                    .change_team(Action::TemplateCreate, &t.name, |w| w.put(&t.id, &t))
                     .map_err(SaveError::from)
             });
         if errors.show(saved).is_some() {
@@ -119,7 +120,7 @@ fn KindTemplates(kind: ChecklistKind) -> impl IntoView {
     let add_default = move |_| {
         let template = default_template(kind, |id| i18n.t(id), &session.me(), now_ms());
         // A failure shows in the storage bar.
-        let _ = session.change_team("template.create", &template.name, |w| {
+        let _ = session.change_team(Action::TemplateCreate, &template.name, |w| {
             w.put(&template.id, &template)
         });
     };
@@ -167,7 +168,7 @@ fn TemplateCard(id: String) -> impl IntoView {
         let name = template.with_untracked(|t| t.name.clone());
         if confirmed(&i18n.t_args("templates-delete-confirm", &[("name", name.clone().into())])) {
             // A failure shows in the storage bar; the template simply stays.
-            let _ = session.change_team("template.delete", &name, |w| {
+            let _ = session.change_team(Action::TemplateDelete, &name, |w| {
                 w.remove::<ChecklistTemplate>(&id.get_value())
             });
         }
@@ -206,7 +207,7 @@ fn TemplateCard(id: String) -> impl IntoView {
     };
     let add_step = Callback::new(move |input: StepInput| {
         let is_member = session.is_member();
-        change_template(session, &id.get_value(), "template.step.add", |t| {
+        change_template(session, &id.get_value(), Action::TemplateStepAdd, |t| {
             t.add_step(&input, is_member).map(drop)
         })?;
         adding.set(false);
@@ -276,7 +277,7 @@ fn RenameForm(template: RwSignal<ChecklistTemplate>, done: Callback<()>) -> impl
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = template.with_untracked(|t| t.id.clone());
-        let saved = change_template(session, &id, "template.rename", |t| {
+        let saved = change_template(session, &id, Action::TemplateRename, |t| {
             t.rename(&name.get_untracked())
         });
         if errors.show(saved).is_some() {
@@ -309,7 +310,7 @@ fn TemplateStepRow(
     let template_id = StoredValue::new(template.with_untracked(|t| t.id.clone()));
     let step_id = StoredValue::new(step.id.clone());
     let is_editing = move || step_id.with_value(|id| editing.get().as_deref() == Some(id.as_str()));
-    let change = move |action: &str, edit: &dyn Fn(&mut ChecklistTemplate, &str)| {
+    let change = move |action: Action, edit: &dyn Fn(&mut ChecklistTemplate, &str)| {
         // A failure shows in the storage bar.
         let _ = change_template(session, &template_id.get_value(), action, |t| {
             edit(t, &step_id.get_value());
@@ -324,7 +325,7 @@ fn TemplateStepRow(
             change_template(
                 session,
                 &template_id.get_value(),
-                "template.step.edit",
+                Action::TemplateStepEdit,
                 |t| t.edit_step(&step_id.get_value(), &original, &input, is_member),
             )?;
             editing.set(None);
@@ -355,11 +356,11 @@ fn TemplateStepRow(
                         </div>
                         <div class="row-actions">
                             <button class="button small" aria-label=tr("templates-move-up") title=tr("templates-move-up") disabled=first
-                                on:click=move |_| change("template.step.move", &|t, id| { t.move_step(id, -1); })>"↑"</button>
+                                on:click=move |_| change(Action::TemplateStepMove, &|t, id| { t.move_step(id, -1); })>"↑"</button>
                             <button class="button small" aria-label=tr("templates-move-down") title=tr("templates-move-down") disabled=last
-                                on:click=move |_| change("template.step.move", &|t, id| { t.move_step(id, 1); })>"↓"</button>
+                                on:click=move |_| change(Action::TemplateStepMove, &|t, id| { t.move_step(id, 1); })>"↓"</button>
                             <button class="button small" on:click=move |_| editing.set(Some(step_id.get_value()))>{tr("action-edit")}</button>
-                            <button class="button small danger" on:click=move |_| change("template.step.remove", &|t, id| { t.remove_step(id); })>{tr("action-remove")}</button>
+                            <button class="button small danger" on:click=move |_| change(Action::TemplateStepRemove, &|t, id| { t.remove_step(id); })>{tr("action-remove")}</button>
                         </div>
                     }
                 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::clients::{
     add_contact, edit_contact, remove_contact, Client, Contact, ContactInput,
 };
@@ -14,7 +15,7 @@ use crate::ui::widgets::{confirmed, FormErrors, FormMessage, SaveError, TextFiel
 fn change_client(
     session: Session,
     client_id: &str,
-    action: &str,
+    action: Action,
     edit: impl FnOnce(&mut Client) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {
     let label = session.records.clients.get_untracked_signal(client_id);
@@ -39,7 +40,7 @@ pub fn Contacts(client: RwSignal<Client>) -> impl IntoView {
     let add_id = client_id.clone();
     let row_client_id = StoredValue::new(client_id);
     let add = Callback::new(move |input: ContactInput| {
-        change_client(session, &add_id, "contact.add", |c| {
+        change_client(session, &add_id, Action::ContactAdd, |c| {
             add_contact(c, &input).map(drop)
         })?;
         adding.set(false);
@@ -85,7 +86,7 @@ fn ContactRow(
         let (client_id, contact_id, original) =
             (client_id.clone(), contact_id.clone(), original.clone());
         Callback::new(move |input: ContactInput| {
-            change_client(session, &client_id, "contact.edit", |c| {
+            change_client(session, &client_id, Action::ContactEdit, |c| {
                 edit_contact(c, &contact_id, &original, &input)
             })?;
             editing.set(None);
@@ -99,7 +100,7 @@ fn ContactRow(
             let question = i18n.t_args("contacts-remove-confirm", &[("name", name.clone().into())]);
             if confirmed(&question) {
                 // A failure shows in the storage bar; the contact simply stays.
-                let _ = change_client(session, &client_id, "contact.remove", |c| {
+                let _ = change_client(session, &client_id, Action::ContactRemove, |c| {
                     remove_contact(c, &contact_id);
                     Ok(())
                 });

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::status_options;
+use crate::domain::action::Action;
 use crate::domain::clients::{create_client, edit_client, Client, ClientInput, ClientStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -19,7 +20,7 @@ pub fn ClientNew() -> impl IntoView {
     let i18n = use_i18n();
     let save = Callback::new(move |input: ClientInput| {
         let client = create_client(&input, session.is_member(), &session.me(), now_ms())?;
-        session.change_team("client.create", &client.name, |w| {
+        session.change_team(Action::ClientCreate, &client.name, |w| {
             w.put(&client.id, &client)
         })?;
         Ok(client.id)
@@ -56,7 +57,7 @@ pub fn ClientEdit() -> impl IntoView {
         session.update(
             &client_id,
             "name",
-            ("client.edit", &input.name),
+            (Action::ClientEdit, &input.name),
             |current: &mut Client| edit_client(current, &original, &input, session.is_member()),
         )?;
         Ok(client_id.clone())

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{client_interactions, save_interaction};
+use crate::domain::action::Action;
 use crate::domain::care::{answer, needs_answer, response_time, AnswerInput};
 use crate::domain::clients::{Interaction, InteractionInput, InteractionKind};
 use crate::ui::care::span_text;
@@ -164,7 +165,7 @@ fn AnswerForm(id: String, done: Callback<()>) -> impl IntoView {
         let saved = session.update(
             &id,
             "note",
-            ("interaction.answer", &input.note),
+            (Action::InteractionAnswer, &input.note),
             |current: &mut Interaction| answer(current, &input, &session.me()),
         );
         if errors.show(saved.map_err(Into::into)).is_some() {

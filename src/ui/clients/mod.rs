@@ -13,6 +13,7 @@ pub use page::ClientPage;
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::clients::{
     log_interaction, newest_first, ClientStatus, Interaction, InteractionInput,
 };
@@ -60,7 +61,7 @@ pub(crate) fn save_interaction(
     input: &InteractionInput,
 ) -> Result<Interaction, SaveError> {
     let interaction = log_interaction(client_id, input, &session.me(), now_ms())?;
-    session.change_team("interaction.log", &interaction.summary, |w| {
+    session.change_team(Action::InteractionLog, &interaction.summary, |w| {
         w.put(&interaction.id, &interaction)
     })?;
     Ok(interaction)

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::domain::action::Action;
 use crate::domain::crisis::{declare_crisis, CrisisInput, Severity};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
@@ -28,7 +29,7 @@ pub(super) fn DeclareForm(on_cancel: Callback<()>) -> impl IntoView {
             .map_err(Into::into)
             .and_then(|crisis| {
                 session
-                    .change_leadership("crisis.declare", &crisis.title, |w| {
+                    .change_leadership(Action::CrisisDeclare, &crisis.title, |w| {
                         w.put(&crisis.id, &crisis)
                     })
                     .map(|_| crisis.id)

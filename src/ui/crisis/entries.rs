@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::crisis::{
     close_crisis, log_entry, Crisis, CrisisEntry, EntryInput, EntryKind, Phrase, TimelineItem,
 };
@@ -195,7 +196,7 @@ pub(super) fn EntryForm(
                 text: text.get_untracked(),
                 corrects: corrects.clone(),
             };
-            let saved = session.change_leadership("crisis.entry", &input.text, |w| {
+            let saved = session.change_leadership(Action::CrisisEntry, &input.text, |w| {
                 let crisis: Crisis = w
                     .get::<Crisis>(&crisis_id)?
                     .ok_or_else(|| Invalid::unknown("text"))?;
@@ -258,7 +259,7 @@ pub(super) fn CloseForm(crisis_id: String) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = resolution.get_untracked();
-        let saved = session.change_leadership("crisis.close", &text, |w| {
+        let saved = session.change_leadership(Action::CrisisClose, &text, |w| {
             let mut crisis: Crisis = w
                 .get::<Crisis>(&crisis_id)?
                 .ok_or_else(|| Invalid::unknown("resolution"))?;

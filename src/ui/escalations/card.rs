@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::action::Action;
 use crate::domain::escalations::{acknowledge, resolve, Escalation, EscalationStatus};
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
@@ -18,7 +19,7 @@ use crate::ui::widgets::{
 fn take_step(
     session: Session,
     escalation: RwSignal<Escalation>,
-    action: &str,
+    action: Action,
     step: impl FnOnce(&mut Escalation) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {
     let (id, summary) = escalation.with_untracked(|e| (e.id.clone(), e.summary.clone()));
@@ -61,7 +62,7 @@ pub fn EscalationCard(id: String, show_client: bool) -> impl IntoView {
         errors.show(take_step(
             session,
             escalation,
-            "escalation.acknowledge",
+            Action::EscalationAcknowledge,
             |e| acknowledge(e, &session.me(), now_ms()),
         ));
     };
@@ -167,7 +168,7 @@ fn ResolveForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = outcome.get_untracked();
-        let saved = take_step(session, escalation, "escalation.resolve", |e| {
+        let saved = take_step(session, escalation, Action::EscalationResolve, |e| {
             resolve(e, &text, &session.me(), now_ms())
         });
         if errors.show(saved).is_some() {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::clients::by_name;
 use crate::domain::escalations::{raise_escalation, EscalationInput, Urgency};
 use crate::ui::i18n::{tr, use_i18n};
@@ -42,7 +43,7 @@ pub fn RaiseForm(
         .map_err(Into::into)
         .and_then(|escalation| {
             session
-                .change_leadership("escalation.raise", &escalation.summary, |w| {
+                .change_leadership(Action::EscalationRaise, &escalation.summary, |w| {
                     w.put(&escalation.id, &escalation)
                 })
                 .map_err(Into::into)

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::doc::{DocKind, LoggedChange};
+use crate::domain::action::Action;
 use crate::domain::briefing::{
     briefing, briefing_file_name, briefing_markdown, Briefing, Current, Group, HistoryChange, Item,
     Phrase,
@@ -25,7 +26,7 @@ use super::running::HandoverSummary;
 fn plain(change: LoggedChange, authors: &Authors) -> HistoryChange {
     let (author, action, label) = match change.meta {
         Some(meta) => (Some(meta.author), meta.action, meta.label),
-        None => (None, String::new(), String::new()),
+        None => (None, Action::Unknown, String::new()),
     };
     HistoryChange {
         hash: change.hash.to_string(),

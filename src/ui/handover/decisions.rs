@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::handover::{decisions_of, log_decision, Decision, DecisionInput, Handover};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -112,7 +113,7 @@ fn DecisionForm(handover: RwSignal<Handover>) -> impl IntoView {
             .map_err(SaveError::from)
             .and_then(|logged| {
                 session
-                    .change_leadership("decision.log", &logged.decision, |w| {
+                    .change_leadership(Action::DecisionLog, &logged.decision, |w| {
                         w.put(&logged.id, &logged)
                     })
                     .map_err(SaveError::from)

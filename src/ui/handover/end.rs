@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::doc::DocError;
+use crate::domain::action::Action;
 use crate::domain::handover::{
     acting_record, end_acting, end_handover, Acting, Handover, ReviewInput,
 };
@@ -18,7 +19,7 @@ use super::HandoverProblem;
 /// acting record in the team document.
 fn end(session: Session, id: &str, input: &ReviewInput) -> Result<(), SaveError> {
     let now = now_ms();
-    let ended = session.change_leadership("handover.end", "", |w| {
+    let ended = session.change_leadership(Action::HandoverEnd, "", |w| {
         let mut current: Handover = w
             .get::<Handover>(id)?
             .ok_or_else(|| Invalid::unknown("handover"))?;
@@ -26,7 +27,7 @@ fn end(session: Session, id: &str, input: &ReviewInput) -> Result<(), SaveError>
         w.put(id, &current)?;
         Ok::<_, DocError>(current)
     })?;
-    session.change_team("handover.end", "", |w| {
+    session.change_team(Action::HandoverEnd, "", |w| {
         let mut acting: Acting = w
             .get::<Acting>(id)?
             .unwrap_or_else(|| acting_record(&ended));

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::action::Action;
 use crate::domain::handover::{acknowledge, awaits_acknowledgement, Handover};
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
@@ -134,7 +135,7 @@ fn Acknowledge(handover: RwSignal<Handover>) -> impl IntoView {
     let on_click = move |_| {
         let id = handover.with_untracked(|h| h.id.clone());
         let saved = session
-            .change_leadership("handover.acknowledge", "", |w| {
+            .change_leadership(Action::HandoverAcknowledge, "", |w| {
                 let mut current: Handover = w
                     .get::<Handover>(&id)?
                     .ok_or_else(|| Invalid::unknown("handover"))?;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::action::Action;
 use crate::domain::handover::{
     acting_record, default_acting, start_handover, Handover, HandoverInput, Heads,
 };
@@ -69,9 +70,13 @@ async fn delegate(session: Session, mut handover: Handover) -> Result<Handover, 
 /// the team document, so every device shows who is acting.
 fn save(session: Session, handover: &Handover) -> Result<(), SaveError> {
     let label = session.member_name(&handover.acting).unwrap_or_default();
-    session.change_leadership("handover.start", &label, |w| w.put(&handover.id, handover))?;
+    session.change_leadership(Action::HandoverStart, &label, |w| {
+        w.put(&handover.id, handover)
+    })?;
     let acting = acting_record(handover);
-    session.change_team("handover.start", &label, |w| w.put(&handover.id, &acting))?;
+    session.change_team(Action::HandoverStart, &label, |w| {
+        w.put(&handover.id, &acting)
+    })?;
     Ok(())
 }
 

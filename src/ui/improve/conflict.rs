@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::conflicts::{party_name, CaseBadges};
 use super::{name_of, step_error, when_text};
+use crate::domain::action::Action;
 use crate::domain::conflicts::{add_note, escalate, resolve, ConflictCase, PartyKind};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -75,7 +76,7 @@ fn CaseDetails(id: String, case: RwSignal<ConflictCase>) -> impl IntoView {
             &id,
             "escalate",
             (
-                "conflict.escalate",
+                Action::ConflictEscalate,
                 &case.with_untracked(|c| c.description.clone()),
             ),
             |current: &mut ConflictCase| escalate(current, &session.me(), now_ms()),
@@ -158,7 +159,7 @@ fn NoteForm(id: String) -> impl IntoView {
         let saved = session.update(
             &id,
             "note",
-            ("conflict.note", &note),
+            (Action::ConflictNote, &note),
             |current: &mut ConflictCase| {
                 add_note(current, &note, &session.me(), now_ms()).map(|_| ())
             },
@@ -190,7 +191,7 @@ fn ResolveForm(id: String) -> impl IntoView {
         let saved = session.update(
             &id,
             "resolution",
-            ("conflict.resolve", &resolution),
+            (Action::ConflictResolve, &resolution),
             |current: &mut ConflictCase| resolve(current, &resolution, &session.me(), now_ms()),
         );
         errors.show(saved.map_err(Into::into));

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::{my_role, name_of, when_text};
+use crate::domain::action::Action;
 use crate::domain::clients::by_name;
 use crate::domain::conflicts::{list_order, open_case, CaseInput, Party, PartyKind};
 use crate::domain::people::Role;
@@ -178,7 +179,7 @@ fn OpenCaseForm(cancel: Callback<()>) -> impl IntoView {
             .map_err(SaveError::from)
             .and_then(|case| {
                 session
-                    .change_leadership("conflict.open", &case.description, |w| {
+                    .change_leadership(Action::ConflictOpen, &case.description, |w| {
                         w.put(&case.id, &case)
                     })
                     .map(|_| case.id)

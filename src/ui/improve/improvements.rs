@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::hints::Hints;
 use super::{my_role, name_of, step_error, when_text};
+use crate::domain::action::Action;
 use crate::domain::improvements::{
     by_status, decide, raise_improvement, Improvement, ImprovementInput, ProposalStatus,
 };
@@ -70,7 +71,7 @@ fn RaiseForm() -> impl IntoView {
             .map_err(SaveError::from)
             .and_then(|improvement| {
                 session
-                    .change_team("improvement.raise", &improvement.problem, |w| {
+                    .change_team(Action::ImprovementRaise, &improvement.problem, |w| {
                         w.put(&improvement.id, &improvement)
                     })
                     .map_err(Into::into)
@@ -146,7 +147,7 @@ fn ImprovementCard(id: String) -> impl IntoView {
         let result = session.update(
             &id.get_value(),
             "status",
-            ("improvement.decide", &label),
+            (Action::ImprovementDecide, &label),
             |current: &mut Improvement| {
                 decide(current, to, my_role(session), &session.me(), now_ms())
             },

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::rules::RoutingRules;
 use super::target::{target_name, TargetFields, TargetPicker};
 use super::{name_of, step_error, when_text};
+use crate::domain::action::Action;
 use crate::domain::requests::{
     done_requests, log_request, mark_done, open_requests, refer, referral_targets, Request,
     RequestChannel, RequestFilter, RequestInput, RequestKind, TargetFilter,
@@ -73,7 +74,7 @@ fn IntakeForm() -> impl IntoView {
             .map_err(SaveError::from)
             .and_then(|request| {
                 session
-                    .change_team("request.log", &request.from, |w| {
+                    .change_team(Action::RequestLog, &request.from, |w| {
                         w.put(&request.id, &request)
                     })
                     .map_err(Into::into)
@@ -280,7 +281,10 @@ fn RequestItem(id: String) -> impl IntoView {
         let result = session.update(
             &id.get_value(),
             "done",
-            ("request.done", &request.with_untracked(|r| r.from.clone())),
+            (
+                Action::RequestDone,
+                &request.with_untracked(|r| r.from.clone()),
+            ),
             |current: &mut Request| mark_done(current, &session.me(), now_ms()),
         );
         failure.set(result.err().map(|err| step_error(i18n, err.into())));
@@ -336,7 +340,7 @@ fn ReferForm(id: String, done: Callback<()>) -> impl IntoView {
         let saved = session.update(
             &id,
             "name",
-            ("request.refer", &to.name),
+            (Action::RequestRefer, &to.name),
             |current: &mut Request| {
                 refer(
                     current,

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::step_error;
 use super::target::{target_name, TargetFields, TargetPicker};
+use crate::domain::action::Action;
 use crate::domain::requests::{route, rule_id, set_rule, RequestKind, RoutingRule};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -42,7 +43,7 @@ fn RuleRow(kind: RequestKind) -> impl IntoView {
     };
     let is_default = move || !stored() && route(kind, &[]).is_some();
     let remove = move |_| {
-        let result = session.change_team("routing.remove", &i18n.t(kind.message_id()), |w| {
+        let result = session.change_team(Action::RoutingRemove, &i18n.t(kind.message_id()), |w| {
             w.remove::<RoutingRule>(&rule_id(kind))
         });
         failure.set(result.err().map(|err| step_error(i18n, err.into())));
@@ -100,7 +101,7 @@ fn RuleForm(kind: RequestKind, done: Callback<()>) -> impl IntoView {
         .map_err(Into::into)
         .and_then(|rule| {
             session
-                .change_team("routing.set", &i18n.t(kind.message_id()), |w| {
+                .change_team(Action::RoutingSet, &i18n.t(kind.message_id()), |w| {
                     w.put(&rule.id, &rule)
                 })
                 .map_err(Into::into)

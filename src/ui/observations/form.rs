@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::calendar::{day_of, day_text};
 use crate::domain::observations::{record_observation, ObservationInput, ObservationKind};
 use crate::ui::i18n::tr;
@@ -31,7 +32,7 @@ pub fn ObservationForm(member_id: String) -> impl IntoView {
             .map_err(Into::into)
             .and_then(|observation| {
                 session
-                    .change_leadership("observation.add", &about, |w| {
+                    .change_leadership(Action::ObservationAdd, &about, |w| {
                         w.put(&observation.id, &observation)
                     })
                     .map_err(Into::into)

@@ -6,6 +6,7 @@ mod form;
 
 use leptos::prelude::*;
 
+use crate::domain::action::Action;
 use crate::domain::observations::{newest_first, Observation};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -74,7 +75,7 @@ fn ObservationRow(note: Observation) -> impl IntoView {
         if confirmed(&i18n.t("observations-remove-confirm")) {
             // A failure shows in the storage bar; the note simply stays.
             let about = session.member_name(&member_id).unwrap_or_default();
-            let _ = session.change_leadership("observation.remove", &about, |w| {
+            let _ = session.change_leadership(Action::ObservationRemove, &about, |w| {
                 w.remove::<Observation>(&id)
             });
         }

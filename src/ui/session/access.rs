@@ -12,6 +12,7 @@ use super::Session;
 use crate::domain::access::{
     newest_first, protected_grants, standing_emergency, DelegationRecord, IssuedInvite,
 };
+use crate::domain::action::Action;
 use crate::domain::handover::{log_decision, running, DecisionInput, Handover};
 use crate::domain::ids::new_id;
 use crate::domain::people::{Role, NAME_MAX};
@@ -197,7 +198,9 @@ impl Session {
     /// holding no leadership document, to this device's settings).
     async fn keep_invite(&self, invite: &IssuedInvite) -> Result<(), SaveError> {
         if self.holds_leadership() {
-            self.change_leadership("invite.create", &invite.name, |w| w.put(&invite.id, invite))?;
+            self.change_leadership(Action::InviteCreate, &invite.name, |w| {
+                w.put(&invite.id, invite)
+            })?;
             return Ok(());
         }
         let settings = Settings::new(self.db.get_value());
@@ -225,7 +228,7 @@ impl Session {
             informed: String::new(),
         };
         let logged = log_decision(handover, &input, &self.me(), now_ms())?;
-        self.change_leadership("decision.log", &logged.decision, |w| {
+        self.change_leadership(Action::DecisionLog, &logged.decision, |w| {
             w.put(&logged.id, &logged)
         })?;
         Ok(())
@@ -269,7 +272,7 @@ impl Session {
             return Ok(());
         }
         let known = self.leadership_records.invites;
-        self.change_leadership("invite.adopt", "", |w| {
+        self.change_leadership(Action::InviteAdopt, "", |w| {
             for invite in local.iter().filter(|i| !known.contains_untracked(&i.id)) {
                 w.put(&invite.id, invite)?;
             }
@@ -399,7 +402,7 @@ impl Session {
             until: now + days(EMERGENCY_DAYS),
             revoked_at: None,
         };
-        self.change_leadership("delegation.sign", &name, |w| w.put(&id, &record))?;
+        self.change_leadership(Action::DelegationSign, &name, |w| w.put(&id, &record))?;
         Ok(())
     }
 
@@ -419,7 +422,7 @@ impl Session {
         self.update(
             id,
             "delegation",
-            ("delegation.withdraw", id),
+            (Action::DelegationWithdraw, id),
             |record: &mut DelegationRecord| {
                 record.revoked_at = Some(now);
                 Ok(())

@@ -14,6 +14,7 @@ use crate::doc::{
     Record, RecordRef, Writer,
 };
 use crate::domain::access::{DelegationRecord, IssuedInvite};
+use crate::domain::action::Action;
 use crate::domain::announcements::{self, Announcement};
 use crate::domain::care::{FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
 use crate::domain::checklists::{self, Checklist, ChecklistTemplate};
@@ -362,7 +363,7 @@ impl Session {
         };
         // Only a document from a newer schema refuses this write; the device
         // then stays unlisted and its changes show as unverified.
-        let _ = self.change_team("device.add", key, |w| w.put(key, &record));
+        let _ = self.change_team(Action::DeviceAdd, key, |w| w.put(key, &record));
     }
 
     /// Opens a new device's workspace, records its user as a member and
@@ -379,7 +380,9 @@ impl Session {
             .map_err(|err| SessionError::Other(err.0))?;
         let session = Session::open(db, profile, owner).await?;
         session
-            .change_team("member.join", &member.name, |w| w.put(&member.id, member))
+            .change_team(Action::MemberJoin, &member.name, |w| {
+                w.put(&member.id, member)
+            })
             .map_err(|err| SessionError::Other(err.to_string()))?;
         Ok(session)
     }
@@ -420,7 +423,7 @@ impl Session {
     /// Runs `edit` on the team document as one change by this device's user.
     pub fn change_team<R>(
         &self,
-        action: &str,
+        action: Action,
         label: &str,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
@@ -432,7 +435,7 @@ impl Session {
     /// user. Fails on a team device, which holds no leadership document.
     pub fn change_leadership<R>(
         &self,
-        action: &str,
+        action: Action,
         label: &str,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
@@ -454,7 +457,7 @@ impl Session {
         &self,
         id: &str,
         field: &'static str,
-        (action, label): (&str, &str),
+        (action, label): (Action, &str),
         edit: impl FnOnce(&mut T) -> Result<(), Invalid>,
     ) -> Result<T, DocError> {
         let write = |w: &mut Writer<'_, '_>| {

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 use super::{assignee_name, change_task, client_name, due_text, Markers, PriorityBadge, TeamNav};
+use crate::domain::action::Action;
 use crate::domain::tasks::{move_task, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
@@ -36,7 +37,7 @@ impl Board {
 
     fn apply(&self, id: &str, status: TaskStatus, reason: &str) -> Result<(), SaveError> {
         let (me, now) = (self.session.me(), now_ms());
-        change_task(self.session, id, "task.move", |task| {
+        change_task(self.session, id, Action::TaskMove, |task| {
             move_task(task, status, reason, &me, now)
         })
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::change_task;
+use crate::domain::action::Action;
 use crate::domain::tasks::{add_comment, comments_oldest_first, Comment, Task};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -26,7 +27,7 @@ pub fn Comments(task: RwSignal<Task>) -> impl IntoView {
         ev.prevent_default();
         let id = task.with_untracked(|t| t.id.clone());
         let (me, now) = (session.me(), now_ms());
-        let added = change_task(session, &id, "task.comment", |t| {
+        let added = change_task(session, &id, Action::TaskComment, |t| {
             add_comment(t, &text.get_untracked(), &me, now).map(drop)
         });
         if errors.show(added).is_some() {

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_navigate;
 use super::{
     client_choices, known, member_choices, priority_options, status_options, RecordSelect, TeamNav,
 };
+use crate::domain::action::Action;
 use crate::domain::tasks::{create_task, Priority, TaskInput, TaskStatus};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
@@ -18,7 +19,7 @@ pub fn TaskNew() -> impl IntoView {
     let navigate = use_navigate();
     let save = Callback::new(move |input: TaskInput| {
         let task = create_task(&input, &known(session), &session.me(), now_ms())?;
-        session.change_team("task.create", &task.title, |w| w.put(&task.id, &task))?;
+        session.change_team(Action::TaskCreate, &task.title, |w| w.put(&task.id, &task))?;
         Ok(task.id)
     });
     let to_board = navigate.clone();

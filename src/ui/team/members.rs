@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::{clock, due_text, Markers, StatusBadge, TeamNav};
+use crate::domain::action::Action;
 use crate::domain::people::{edit_member, Member, MemberEdit, Role};
 use crate::domain::tasks::{is_open, Workload};
 use crate::ui::i18n::{tr, use_i18n};
@@ -240,7 +241,7 @@ fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl 
             .update(
                 &id,
                 "name",
-                ("member.edit", &edited.name),
+                (Action::MemberEdit, &edited.name),
                 |current: &mut Member| edit_member(current, &original, &edited, may_change_roles),
             )
             .map_err(Into::into);

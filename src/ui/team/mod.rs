@@ -17,6 +17,7 @@ pub use page::TaskPage;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::action::Action;
 use crate::domain::tasks::{Clock, Known, Priority, Task, TaskStatus};
 use crate::domain::validation::{Invalid, Problem};
 use crate::ui::i18n::{tr, use_i18n, I18n};
@@ -41,7 +42,7 @@ fn TeamNav() -> impl IntoView {
 fn change_task(
     session: Session,
     id: &str,
-    action: &str,
+    action: Action,
     edit: impl FnOnce(&mut Task) -> Result<(), Invalid>,
 ) -> Result<(), SaveError> {
     let label = session

@@ -10,6 +10,7 @@ use super::{
     assignee_name, change_task, client_name, due_text, known, Markers, PriorityBadge, StatusBadge,
     TeamNav,
 };
+use crate::domain::action::Action;
 use crate::domain::tasks::{edit_task, Task, TaskInput, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -50,7 +51,7 @@ fn TaskDetails(id: String, task: RwSignal<Task>) -> impl IntoView {
             // A failure shows in the storage bar; the task simply stays.
             if confirmed(&question)
                 && session
-                    .change_team("task.delete", &title, |w| w.remove::<Task>(&id))
+                    .change_team(Action::TaskDelete, &title, |w| w.remove::<Task>(&id))
                     .is_ok()
             {
                 navigate("/team", Default::default());
@@ -125,7 +126,7 @@ fn EditTask(id: String, task: RwSignal<Task>, done: Callback<()>) -> impl IntoVi
     let initial = original.clone();
     let save = Callback::new(move |input: TaskInput| {
         let (me, now) = (session.me(), now_ms());
-        change_task(session, &id, "task.edit", |current| {
+        change_task(session, &id, Action::TaskEdit, |current| {
             edit_task(current, &original, &input, &known(session), &me, now)
         })?;
         Ok(id.clone())
