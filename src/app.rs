@@ -23,6 +23,7 @@ use crate::ui::first_run::FirstRun;
 use crate::ui::handover::{ActingBanner, BriefingPage, HandoverPage};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n};
 use crate::ui::improve::{ConflictPage, ConflictsPage, ImprovementsPage, RequestsPage};
+use crate::ui::notices::NoticeList;
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsPage;
 use crate::ui::team::{BoardPage, MemberPage, MembersPage, TaskListPage, TaskNew, TaskPage};
@@ -152,6 +153,7 @@ fn Workspace(session: Session) -> impl IntoView {
             </div>
         </header>
         <StorageBar session=session />
+        <NoticeList notices=session.notices />
         <ActingBanner />
         <DirectOfferBanner />
         <div class="workspace">

@@ -14,6 +14,7 @@ pub(crate) mod handover;
 pub(crate) mod i18n;
 pub(crate) mod improve;
 pub(crate) mod keyed;
+pub(crate) mod notices;
 pub(crate) mod observations;
 pub(crate) mod session;
 pub(crate) mod settings;

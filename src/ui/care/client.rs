@@ -77,10 +77,11 @@ fn FollowUpPanel(client: RwSignal<Client>) -> impl IntoView {
     let remove_id = client_id.clone();
     let remove = Callback::new(move |_: leptos::ev::MouseEvent| {
         let label = client.with_untracked(|c| c.name.clone());
-        // A failed removal leaves the plan on screen, which says enough.
-        let _ = session.change_team(Action::FollowUpRemove, &label, |w| {
-            w.remove::<FollowUpPlan>(&remove_id)
-        });
+        session
+            .notices
+            .report(session.change_team(Action::FollowUpRemove, &label, |w| {
+                w.remove::<FollowUpPlan>(&remove_id)
+            }));
     });
     view! {
         <section class="panel follow-up-plan" data-testid="follow-up-plan">

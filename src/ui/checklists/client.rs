@@ -230,10 +230,11 @@ fn ChecklistCard(id: String) -> impl IntoView {
     let remove = move |_| {
         let (id, name) = checklist.with_untracked(|c| (c.id.clone(), c.name.clone()));
         if confirmed(&i18n.t_args("checklist-remove-confirm", &[("name", name.clone().into())])) {
-            // A failure shows in the storage bar; the checklist simply stays.
-            let _ = session.change_team(Action::ChecklistRemove, &name, |w| {
-                w.remove::<Checklist>(&id)
-            });
+            session
+                .notices
+                .report(session.change_team(Action::ChecklistRemove, &name, |w| {
+                    w.remove::<Checklist>(&id)
+                }));
         }
     };
     let complete = Memo::new(move |_| checklist.with(Checklist::is_complete));

@@ -119,10 +119,11 @@ fn KindTemplates(kind: ChecklistKind) -> impl IntoView {
     });
     let add_default = move |_| {
         let template = default_template(kind, |id| i18n.t(id), &session.me(), now_ms());
-        // A failure shows in the storage bar.
-        let _ = session.change_team(Action::TemplateCreate, &template.name, |w| {
-            w.put(&template.id, &template)
-        });
+        session.notices.report(
+            session.change_team(Action::TemplateCreate, &template.name, |w| {
+                w.put(&template.id, &template)
+            }),
+        );
     };
     let heading = match kind {
         ChecklistKind::Onboarding => "templates-onboarding",
@@ -167,10 +168,11 @@ fn TemplateCard(id: String) -> impl IntoView {
     let remove = move |_| {
         let name = template.with_untracked(|t| t.name.clone());
         if confirmed(&i18n.t_args("templates-delete-confirm", &[("name", name.clone().into())])) {
-            // A failure shows in the storage bar; the template simply stays.
-            let _ = session.change_team(Action::TemplateDelete, &name, |w| {
-                w.remove::<ChecklistTemplate>(&id.get_value())
-            });
+            session
+                .notices
+                .report(session.change_team(Action::TemplateDelete, &name, |w| {
+                    w.remove::<ChecklistTemplate>(&id.get_value())
+                }));
         }
     };
     let steps = move || template.with(|t| t.steps.clone());
@@ -311,11 +313,15 @@ fn TemplateStepRow(
     let step_id = StoredValue::new(step.id.clone());
     let is_editing = move || step_id.with_value(|id| editing.get().as_deref() == Some(id.as_str()));
     let change = move |action: Action, edit: &dyn Fn(&mut ChecklistTemplate, &str)| {
-        // A failure shows in the storage bar.
-        let _ = change_template(session, &template_id.get_value(), action, |t| {
-            edit(t, &step_id.get_value());
-            Ok(())
-        });
+        session.notices.report(change_template(
+            session,
+            &template_id.get_value(),
+            action,
+            |t| {
+                edit(t, &step_id.get_value());
+                Ok(())
+            },
+        ));
     };
     let original = StepInput::from_step(&step);
     let save = {

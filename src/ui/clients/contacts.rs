@@ -99,11 +99,15 @@ fn ContactRow(
         move |_| {
             let question = i18n.t_args("contacts-remove-confirm", &[("name", name.clone().into())]);
             if confirmed(&question) {
-                // A failure shows in the storage bar; the contact simply stays.
-                let _ = change_client(session, &client_id, Action::ContactRemove, |c| {
-                    remove_contact(c, &contact_id);
-                    Ok(())
-                });
+                session.notices.report(change_client(
+                    session,
+                    &client_id,
+                    Action::ContactRemove,
+                    |c| {
+                        remove_contact(c, &contact_id);
+                        Ok(())
+                    },
+                ));
             }
         }
     };

@@ -73,11 +73,12 @@ fn ObservationRow(note: Observation) -> impl IntoView {
     let (id, member_id) = (note.id.clone(), note.member_id.clone());
     let remove = move |_| {
         if confirmed(&i18n.t("observations-remove-confirm")) {
-            // A failure shows in the storage bar; the note simply stays.
             let about = session.member_name(&member_id).unwrap_or_default();
-            let _ = session.change_leadership(Action::ObservationRemove, &about, |w| {
-                w.remove::<Observation>(&id)
-            });
+            session.notices.report(session.change_leadership(
+                Action::ObservationRemove,
+                &about,
+                |w| w.remove::<Observation>(&id),
+            ));
         }
     };
     let kind = note.kind;

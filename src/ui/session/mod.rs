@@ -38,6 +38,7 @@ use crate::store::{
 
 use super::i18n::I18n;
 use super::keyed::{Index, Keyed};
+use super::notices::Notices;
 use super::widgets::now_ms;
 use crate::sync::direct_link::{DirectLink, LinkError, LinkStatus};
 use crate::sync::relay_client::RelayClient;
@@ -192,6 +193,8 @@ pub struct Session {
     leadership_state: RwSignal<SaveState>,
     /// Stored entries set aside while opening.
     pub quarantined: RwSignal<usize>,
+    /// Writes that failed with no form to show why.
+    pub notices: Notices,
     profile: StoredValue<DeviceProfile>,
     /// This device's grant as the workspace key signed it, or why there is
     /// none: the only source of its role and of the leadership document.
@@ -315,6 +318,7 @@ impl Session {
             team_state,
             leadership_state,
             quarantined: RwSignal::new(quarantined.len()),
+            notices: Notices::new(),
             profile: StoredValue::new(profile),
             grant: StoredValue::new(grant),
             holds_workspace_key: RwSignal::new(holds_workspace_key),
@@ -363,7 +367,8 @@ impl Session {
         };
         // Only a document from a newer schema refuses this write; the device
         // then stays unlisted and its changes show as unverified.
-        let _ = self.change_team(Action::DeviceAdd, key, |w| w.put(key, &record));
+        self.notices
+            .report(self.change_team(Action::DeviceAdd, key, |w| w.put(key, &record)));
     }
 
     /// Opens a new device's workspace, records its user as a member and

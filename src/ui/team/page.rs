@@ -48,11 +48,13 @@ fn TaskDetails(id: String, task: RwSignal<Task>) -> impl IntoView {
         move |_| {
             let title = task.with_untracked(|t| t.title.clone());
             let question = i18n.t_args("task-delete-confirm", &[("title", title.clone().into())]);
-            // A failure shows in the storage bar; the task simply stays.
             if confirmed(&question)
                 && session
-                    .change_team(Action::TaskDelete, &title, |w| w.remove::<Task>(&id))
-                    .is_ok()
+                    .notices
+                    .report(
+                        session.change_team(Action::TaskDelete, &title, |w| w.remove::<Task>(&id)),
+                    )
+                    .is_some()
             {
                 navigate("/team", Default::default());
             }

@@ -75,6 +75,7 @@ action-save = Save
 action-cancel = Cancel
 action-edit = Edit
 action-remove = Remove
+action-dismiss = Dismiss
 action-add = Add
 
 ## Validation

@@ -75,6 +75,7 @@ action-save = Guardar
 action-cancel = Cancelar
 action-edit = Editar
 action-remove = Eliminar
+action-dismiss = Cerrar
 action-add = Añadir
 
 ## Validación

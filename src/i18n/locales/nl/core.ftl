@@ -75,6 +75,7 @@ action-save = Opslaan
 action-cancel = Annuleren
 action-edit = Bewerken
 action-remove = Verwijderen
+action-dismiss = Sluiten
 action-add = Toevoegen
 
 ## Validatie

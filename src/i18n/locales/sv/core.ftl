@@ -75,6 +75,7 @@ action-save = Spara
 action-cancel = Avbryt
 action-edit = Redigera
 action-remove = Ta bort
+action-dismiss = Stäng
 action-add = Lägg till
 
 ## Validering
