@@ -3,6 +3,7 @@
 //! by rescanning a collection. After random concurrent edits on two devices,
 //! with syncs between them in any order, every index each device kept that
 //! way equals the same index built by a full scan of its document.
+#![cfg(not(target_arch = "wasm32"))]
 
 use handover::doc::{ChangeMeta, DocKind, Document, DocumentId, Record, RecordRef};
 use handover::domain::action::Action;

@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::thresholds::Thresholds;
-use super::{due_text, risk_text, span_text};
+use super::{client_risk, due_text, last_contacts, risk_text, span_text};
 use crate::domain::care::{
-    average_response_time, due_follow_ups, open_questions, risk_reasons, DueState, FollowUpPlan,
-    NextFollowUp, CHANNELS,
+    average_response_time, due_follow_ups, DueState, FollowUpPlan, NextFollowUp, CHANNELS,
 };
-use crate::domain::clients::{by_name, InteractionInput, InteractionKind};
+use crate::domain::clients::{InteractionInput, InteractionKind};
 use crate::ui::clients::save_interaction;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -67,8 +66,8 @@ fn DueFollowUps() -> impl IntoView {
     let session = expect_context::<Session>();
     let due = Memo::new(move |_| {
         let plans = session.records.follow_ups.values();
-        let interactions = session.records.interactions.values();
-        due_follow_ups(&plans, &interactions, now_ms(), &device_zone())
+        let contacts = last_contacts(session, &plans);
+        due_follow_ups(&plans, &contacts, now_ms(), &device_zone())
             .into_iter()
             .filter(|(plan, _)| client_name(session, &plan.client_id).is_some())
             .map(|(plan, next)| (plan.clone(), next))
@@ -202,10 +201,14 @@ fn OpenQuestions() -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let open = Memo::new(move |_| {
-        let interactions = session.records.interactions.values();
-        open_questions(&interactions)
+        let interactions = session.records.interactions;
+        session
+            .indexes
+            .open_questions
+            .first(&(), usize::MAX)
             .into_iter()
-            .filter_map(|i| client_name(session, &i.client_id).map(|name| (name, i.clone())))
+            .filter_map(|id| interactions.get(&id).map(|i| i.get()))
+            .filter_map(|i| client_name(session, &i.client_id).map(|name| (name, i)))
             .collect::<Vec<_>>()
     });
     view! {
@@ -248,55 +251,53 @@ fn OpenQuestions() -> impl IntoView {
     }
 }
 
+/// Every client at risk, in name order. Each client's row keeps its own
+/// reasons, from its own scores and interactions: a new score or complaint
+/// reworks one row, not the whole list.
 #[component]
 fn AtRisk() -> impl IntoView {
     let session = expect_context::<Session>();
-    let i18n = use_i18n();
-    let at_risk = Memo::new(move |_| {
-        let scores = session.records.scores.values();
-        let interactions = session.records.interactions.values();
-        let prefs = session.preferences();
-        let (now, zone) = (now_ms(), device_zone());
-        let mut clients = session.records.clients.values();
-        clients.sort_by(by_name);
-        clients
-            .into_iter()
-            .filter_map(|client| {
-                let reasons = risk_reasons(&client.id, &scores, &interactions, &prefs, now, &zone);
-                (!reasons.is_empty()).then_some((client.id, client.name, reasons))
-            })
-            .collect::<Vec<_>>()
-    });
+    let clients = move || session.indexes.clients_by_name.first(&(), usize::MAX);
     view! {
         <section class="panel at-risk" aria-labelledby="at-risk-title">
             <header class="panel-header">
                 <h2 id="at-risk-title">{tr("care-at-risk-title")}</h2>
             </header>
-            <Show when=move || at_risk.with(|a| !a.is_empty()) fallback=|| view! { <p class="empty">{tr("care-at-risk-empty")}</p> }>
-                <ul class="care-list">
-                    {move || {
-                        at_risk
-                            .get()
-                            .into_iter()
-                            .map(|(id, name, reasons)| {
-                                view! {
-                                    <li class="care-item" data-testid="at-risk-client">
-                                        <div class="care-item-main">
-                                            <A href=format!("/clients/{id}")>{name}</A>
-                                            <ul class="risk-reasons">
-                                                {reasons
-                                                    .into_iter()
-                                                    .map(|reason| view! { <li>{move || risk_text(i18n, reason)}</li> })
-                                                    .collect_view()}
-                                            </ul>
-                                        </div>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </Show>
+            <ul class="care-list">
+                <For each=clients key=|id| id.clone() let:id>
+                    <AtRiskClient id=id />
+                </For>
+            </ul>
+            // Shown by the style sheet while the list above has no row.
+            <p class="empty">{tr("care-at-risk-empty")}</p>
         </section>
+    }
+}
+
+/// Client `id`'s row among those at risk; nothing while it is not.
+#[component]
+fn AtRiskClient(id: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let id = StoredValue::new(id);
+    let reasons = Memo::new(move |_| id.with_value(|id| client_risk(session, id)));
+    let name = move || id.with_value(|id| client_name(session, id));
+    let href = move || id.with_value(|id| format!("/clients/{id}"));
+    let reason_items = move || {
+        reasons
+            .get()
+            .into_iter()
+            .map(|reason| view! { <li>{move || risk_text(i18n, reason)}</li> })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || reasons.with(|reasons| !reasons.is_empty())>
+            <li class="care-item" data-testid="at-risk-client">
+                <div class="care-item-main">
+                    <A href=href>{name}</A>
+                    <ul class="risk-reasons">{reason_items}</ul>
+                </div>
+            </li>
+        </Show>
     }
 }

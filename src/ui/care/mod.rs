@@ -10,10 +10,67 @@ mod thresholds;
 pub use client::ClientCare;
 pub use desk::FollowUpsPage;
 
-use crate::domain::care::{tenths_text, DueState, RiskReason, Span};
+use leptos::prelude::*;
+
+use crate::domain::care::{
+    risk_reasons, tenths_text, DueState, FollowUpPlan, RiskReason, Score, Span,
+};
+use crate::domain::clients::Interaction;
 use crate::domain::Millis;
 use crate::i18n::{Arg, Locale};
+use crate::ui::clients::client_interactions;
 use crate::ui::i18n::I18n;
+use crate::ui::session::Session;
+use crate::ui::widgets::{device_zone, now_ms};
+
+/// Client `client_id`'s satisfaction scores, oldest first: its trend
+/// (tracked: the client's bucket of the index and each of its scores).
+fn client_scores(session: Session, client_id: &str) -> Vec<Score> {
+    let scores = session.records.scores;
+    let mut trend = Vec::new();
+    session
+        .indexes
+        .scores_by_client
+        .for_each(&client_id.to_string(), |id| {
+            trend.extend(scores.get(id).map(|s| s.get()));
+        });
+    trend
+}
+
+/// The last contact with each client of `plans`: its newest interaction,
+/// which is all a plan's next due day depends on (tracked: those clients'
+/// buckets of the index).
+pub(crate) fn last_contacts(session: Session, plans: &[FollowUpPlan]) -> Vec<Interaction> {
+    let interactions = session.records.interactions;
+    plans
+        .iter()
+        .filter_map(|plan| {
+            let newest = session
+                .indexes
+                .interactions_by_client
+                .first(&plan.client_id, 1);
+            newest
+                .first()
+                .and_then(|id| interactions.get(id))
+                .map(|i| i.get())
+        })
+        .collect()
+}
+
+/// Why client `client_id` is at risk (nothing when it is not), from its own
+/// scores and interactions only (tracked).
+fn client_risk(session: Session, client_id: &str) -> Vec<RiskReason> {
+    let scores = client_scores(session, client_id);
+    let interactions = client_interactions(session, client_id);
+    risk_reasons(
+        client_id,
+        &scores,
+        &interactions,
+        &session.preferences(),
+        now_ms(),
+        &device_zone(),
+    )
+}
 
 /// A count for a message argument (negative counts read as zero).
 fn count(n: i64) -> Arg {

@@ -4,42 +4,22 @@
 use leptos::prelude::*;
 
 use super::sparkline::Sparkline;
-use super::{decimal, risk_text};
+use super::{client_risk, client_scores, decimal, risk_text};
 use crate::domain::action::Action;
-use crate::domain::care::{average_tenths, record_score, risk_reasons, score_trend, ScoreInput};
+use crate::domain::care::{average_tenths, record_score, ScoreInput};
 use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{
-    device_zone, format_datetime, now_ms, FormErrors, FormMessage, SaveError, TextField,
-};
+use crate::ui::widgets::{format_datetime, now_ms, FormErrors, FormMessage, SaveError, TextField};
 
 #[component]
 pub fn Satisfaction(client_id: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let id = client_id.clone();
-    let trend = Memo::new(move |_| {
-        let scores = session.records.scores.values();
-        score_trend(&id, &scores)
-            .into_iter()
-            .cloned()
-            .collect::<Vec<_>>()
-    });
+    let trend = Memo::new(move |_| client_scores(session, &id));
     let id = client_id.clone();
-    let reasons = Memo::new(move |_| {
-        let interactions = session.records.interactions.values();
-        trend.with(|scores| {
-            risk_reasons(
-                &id,
-                scores,
-                &interactions,
-                &session.preferences(),
-                now_ms(),
-                &device_zone(),
-            )
-        })
-    });
+    let reasons = Memo::new(move |_| client_risk(session, &id));
     let chart = move || {
         let values: Vec<i64> = trend.with(|t| t.iter().map(|s| s.score).collect());
         (!values.is_empty()).then(|| {

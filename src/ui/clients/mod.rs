@@ -14,9 +14,7 @@ pub use page::ClientPage;
 use leptos::prelude::*;
 
 use crate::domain::action::Action;
-use crate::domain::clients::{
-    log_interaction, newest_first, ClientStatus, Interaction, InteractionInput,
-};
+use crate::domain::clients::{log_interaction, ClientStatus, Interaction, InteractionInput};
 use crate::ui::i18n::use_i18n;
 use crate::ui::session::Session;
 use crate::ui::widgets::{now_ms, SaveError};
@@ -40,16 +38,17 @@ fn status_options() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
-/// The interactions with client `client_id`, newest first (tracked).
+/// The interactions with client `client_id`, newest first (tracked: the
+/// client's bucket of the index and each of its interactions).
 pub(crate) fn client_interactions(session: Session, client_id: &str) -> Vec<Interaction> {
-    let mut log: Vec<_> = session
-        .records
-        .interactions
-        .values()
-        .into_iter()
-        .filter(|i| i.client_id == client_id)
-        .collect();
-    log.sort_by(newest_first);
+    let interactions = session.records.interactions;
+    let mut log = Vec::new();
+    session
+        .indexes
+        .interactions_by_client
+        .for_each(&client_id.to_string(), |id| {
+            log.extend(interactions.get(id).map(|i| i.get()));
+        });
     log
 }
 

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use crate::domain::calendar::day_text;
 use crate::domain::hints::{late_onboarding_steps, overdue_follow_ups, stalls_by_status};
-use crate::ui::care::span_text;
+use crate::ui::care::{last_contacts, span_text};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{device_zone, format_day, now_ms};
@@ -92,8 +92,8 @@ fn FollowUpHint() -> impl IntoView {
     let i18n = use_i18n();
     let overdue = Memo::new(move |_| {
         let plans = session.records.follow_ups.values();
-        let interactions = session.records.interactions.values();
-        let mut overdue = overdue_follow_ups(&plans, &interactions, now_ms(), &device_zone());
+        let contacts = last_contacts(session, &plans);
+        let mut overdue = overdue_follow_ups(&plans, &contacts, now_ms(), &device_zone());
         overdue.truncate(TOP);
         overdue
     });

@@ -16,7 +16,7 @@ use crate::doc::{
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::action::Action;
 use crate::domain::announcements::{self, Announcement};
-use crate::domain::care::{FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
+use crate::domain::care::{self, FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
 use crate::domain::checklists::{self, Checklist, ChecklistTemplate};
 use crate::domain::clients::{name_order, Client, Interaction};
 use crate::domain::conflicts::ConflictCase;
@@ -131,6 +131,14 @@ pub struct TeamIndexes {
     pub clients_by_name: Index<(), String>,
     /// Each client's checklists, the latest first: a client's status.
     pub checklists_by_client: Index<String, Reverse<Millis>>,
+    /// Each client's interactions, newest first: the client's log, its
+    /// last contact (follow-ups) and its complaints (at risk).
+    pub interactions_by_client: Index<String, Reverse<Millis>>,
+    /// The questions and complaints still unanswered, oldest first (one
+    /// bucket).
+    pub open_questions: Index<(), Millis>,
+    /// Each client's satisfaction scores, oldest first: its trend.
+    pub scores_by_client: Index<String, Millis>,
     /// Every announcement, newest first (one bucket).
     pub announcements_newest: Index<(), Reverse<Millis>>,
     /// Announcements by whether this device's user has read them (`true`).
@@ -156,6 +164,15 @@ impl TeamIndexes {
                     checklists::newest_order(checklist),
                 ))
             }),
+            interactions_by_client: records
+                .interactions
+                .index(|i: &Interaction| Some((i.client_id.clone(), Reverse(i.at)))),
+            open_questions: records
+                .interactions
+                .index(|i: &Interaction| care::is_open(i).then_some(((), i.at))),
+            scores_by_client: records
+                .scores
+                .index(|score: &Score| Some((score.client_id.clone(), score.at))),
             announcements_newest: announcements
                 .index(|a: &Announcement| Some(((), announcements::newest_order(a)))),
             announcements_read: announcements.index(move |a: &Announcement| {
