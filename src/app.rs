@@ -1,5 +1,5 @@
 //! The shell: opening the workspace (or the first run), navigation, routing,
-//! the storage state and the language switch.
+//! the storage state; and mounting it on the page.
 
 use std::rc::Rc;
 
@@ -9,7 +9,6 @@ use leptos::task::spawn_local;
 use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::path;
 
-use crate::i18n::Locale;
 use crate::store::{open_database, SaveState, Settings};
 use crate::sync::relay_client::SyncStatus;
 use crate::ui::announcements::AnnouncementsPage;
@@ -21,7 +20,7 @@ use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
 use crate::ui::escalations::EscalationsPage;
 use crate::ui::first_run::FirstRun;
 use crate::ui::handover::{ActingBanner, BriefingPage, HandoverPage};
-use crate::ui::i18n::{provide_i18n, tr, use_i18n};
+use crate::ui::i18n::{provide_i18n, tr, use_i18n, LanguageSwitch};
 use crate::ui::improve::{ConflictPage, ConflictsPage, ImprovementsPage, RequestsPage};
 use crate::ui::notices::NoticeList;
 use crate::ui::session::{Session, SessionError};
@@ -43,6 +42,12 @@ enum Boot {
     /// Boxed: a session is a bundle of many reactive handles.
     Ready(Box<Session>),
     Failed(SessionError),
+}
+
+/// Mounts the app on the page.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
 }
 
 #[component]
@@ -333,37 +338,5 @@ fn refusal_message(code: &str) -> &'static str {
         "redeemed-elsewhere" => "sync-refused-redeemed-elsewhere",
         "device-key" => "sync-refused-device-key",
         _ => "sync-refused",
-    }
-}
-
-/// The language menu; the choice is remembered on this device.
-#[component]
-pub fn LanguageSwitch() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <label class="language">
-            <span class="visually-hidden">{tr("language-label")}</span>
-            <select
-                name="language"
-                aria-label=tr("language-label")
-                prop:value=move || i18n.locale().code()
-                on:change=move |ev| {
-                    if let Some(locale) = Locale::from_code(&event_target_value(&ev)) {
-                        i18n.set_locale(locale);
-                    }
-                }
-            >
-                {Locale::ALL
-                    .into_iter()
-                    .map(|l| {
-                        view! {
-                            <option value=l.code() selected=move || i18n.locale() == l>
-                                {l.native_name()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
     }
 }

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    handover::ui::mount();
+    handover::app::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use autosurgeon::{Hydrate, Reconcile};
 
-use super::care::Answer;
 use super::coded::coded_enum;
 use super::edit::take_change;
 use super::ids::{new_id, Id};
@@ -61,6 +60,14 @@ pub struct Client {
     pub created_at: Millis,
     pub created_by: Id,
     pub contacts: BTreeMap<Id, Contact>,
+}
+
+/// The answer to a client's question or complaint, kept on the interaction.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
+pub struct Answer {
+    pub at: Millis,
+    pub by: Id,
+    pub note: String,
 }
 
 /// One contact with a client. Interactions are records of their own rather

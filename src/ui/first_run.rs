@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::people::{MemberInput, Role};
 use crate::sync::invite::Invite;
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::{tr, use_i18n, LanguageSwitch};
 use crate::ui::session::{Session, SessionError};
 use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 
@@ -42,7 +42,7 @@ pub fn FirstRun(db: Rc<Database>, owner: Owner, on_ready: Callback<Session>) -> 
                         .into_any()
                 }
             }}
-            <crate::app::LanguageSwitch />
+            <LanguageSwitch />
         </div>
     }
 }

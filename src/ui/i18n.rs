@@ -85,3 +85,35 @@ pub fn tr(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'stati
     let i18n = use_i18n();
     move || i18n.t(id)
 }
+
+/// The language menu; the choice is remembered on this device.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="language">
+            <span class="visually-hidden">{tr("language-label")}</span>
+            <select
+                name="language"
+                aria-label=tr("language-label")
+                prop:value=move || i18n.locale().code()
+                on:change=move |ev| {
+                    if let Some(locale) = Locale::from_code(&event_target_value(&ev)) {
+                        i18n.set_locale(locale);
+                    }
+                }
+            >
+                {Locale::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() selected=move || i18n.locale() == l>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,6 +1,7 @@
 //! The Leptos components, one folder per desk plus shared widgets. Components
 //! call domain commands through the [`session::Session`]; they never touch
-//! Automerge directly. The shell around them is `crate::app`.
+//! Automerge directly. The shell around them is `crate::app`, which
+//! uses them; they never use it.
 
 pub(crate) mod announcements;
 pub(crate) mod care;
@@ -21,9 +22,3 @@ pub(crate) mod settings;
 pub(crate) mod team;
 pub(crate) mod timing;
 pub(crate) mod widgets;
-
-/// Mounts the app on the page.
-pub fn mount() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(crate::app::App);
-}

@@ -5,7 +5,7 @@
 use autosurgeon::{Hydrate, Reconcile};
 
 use super::calendar::{add_days, day_of, days_between, parse_day, Day, Zone};
-use super::clients::{Interaction, InteractionKind, SUMMARY_MAX};
+use super::clients::{Answer, Interaction, InteractionKind, SUMMARY_MAX};
 use super::coded::coded_enum;
 use super::edit::take_change;
 use super::ids::{new_id, Id};
@@ -38,14 +38,6 @@ pub struct FollowUpPlan {
     pub starts_on: String,
     pub set_at: Millis,
     pub set_by: Id,
-}
-
-/// The answer to a client's question or complaint, kept on the interaction.
-#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
-pub struct Answer {
-    pub at: Millis,
-    pub by: Id,
-    pub note: String,
 }
 
 /// A satisfaction score (1–5) recorded against a touchpoint.
