@@ -1,6 +1,13 @@
 //! Enums with a stable text code (for storage, forms and URLs) and an i18n
 //! message id, declared once with [`coded_enum!`].
 
+/// A value with a stable code and the i18n message id of its name: every
+/// enum [`coded_enum!`] declares. What a select's options are made from.
+pub trait Coded: Copy + 'static {
+    fn code(self) -> &'static str;
+    fn message_id(self) -> &'static str;
+}
+
 /// Declares a fieldless enum stored in the documents as its variant name, with
 /// `ALL`, `code()`, `from_code()` and `message_id()` (`"<prefix>-<code>"`).
 macro_rules! coded_enum {
@@ -36,6 +43,16 @@ macro_rules! coded_enum {
                 match self {
                     $($name::$variant => concat!($prefix, "-", $code)),+
                 }
+            }
+        }
+
+        impl $crate::domain::coded::Coded for $name {
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+
+            fn message_id(self) -> &'static str {
+                $name::message_id(self)
             }
         }
     };

@@ -10,7 +10,7 @@ pub mod calendar;
 pub mod care;
 pub mod checklists;
 pub mod clients;
-mod coded;
+pub mod coded;
 pub mod conflicts;
 pub mod crisis;
 pub mod devices;

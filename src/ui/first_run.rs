@@ -10,7 +10,7 @@ use crate::domain::people::{MemberInput, Role};
 use crate::sync::invite::Invite;
 use crate::ui::i18n::{tr, use_i18n, LanguageSwitch};
 use crate::ui::session::{Session, SessionError};
-use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{code_options, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Step {
@@ -89,10 +89,7 @@ fn Start(
             Session::start(db, &input, owner).await
         });
     };
-    let roles = Role::ALL
-        .iter()
-        .map(|r| (r.code(), r.message_id()))
-        .collect();
+    let roles = code_options(Role::ALL);
     view! {
         <form class="card" on:submit=submit novalidate>
             <h2>{tr("first-run-who")}</h2>

@@ -10,7 +10,7 @@ use crate::ui::direct_sync::DirectSyncCard;
 use crate::ui::handover::EmergencyDelegation;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{code_options, CodeSelect, FormErrors, FormMessage, TextField};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -175,10 +175,7 @@ fn Invites(session: Session) -> impl IntoView {
             }
         });
     };
-    let roles = [Role::OperationsAssistant, Role::TeamMember]
-        .iter()
-        .map(|r| (r.code(), r.message_id()))
-        .collect();
+    let roles = code_options(&[Role::OperationsAssistant, Role::TeamMember]);
     view! {
         <div class="invites">
             <h3>{tr("invite-title")}</h3>

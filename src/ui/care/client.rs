@@ -16,7 +16,8 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::MemberSelect;
 use crate::ui::widgets::{
-    device_zone, format_day, now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+    code_options, device_zone, format_day, now_ms, CodeSelect, FormErrors, FormMessage, SaveError,
+    TextField,
 };
 
 /// The follow-up plan and satisfaction of one client.
@@ -200,14 +201,8 @@ fn PlanForm(
             done.run(());
         }
     };
-    let cadences = Cadence::ALL
-        .iter()
-        .map(|c| (c.code(), c.message_id()))
-        .collect();
-    let channels = CHANNELS
-        .iter()
-        .map(|k| (k.code(), k.message_id()))
-        .collect();
+    let cadences = code_options(Cadence::ALL);
+    let channels = code_options(&CHANNELS);
     let custom = move || cadence.get() == Cadence::Custom.code();
     view! {
         <form class="inline-form plan-form" on:submit=submit novalidate>

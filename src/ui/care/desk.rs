@@ -15,8 +15,8 @@ use crate::ui::clients::save_interaction;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    device_zone, format_datetime, format_day, now_ms, CodeSelect, FormErrors, FormMessage,
-    TextField,
+    code_options, device_zone, format_datetime, format_day, now_ms, CodeSelect, FormErrors,
+    FormMessage, TextField,
 };
 
 #[component]
@@ -176,10 +176,7 @@ fn LogFollowUp(client_id: String, channel: InteractionKind, done: Callback<()>) 
             done.run(());
         }
     };
-    let kinds = CHANNELS
-        .iter()
-        .map(|k| (k.code(), k.message_id()))
-        .collect();
+    let kinds = code_options(&CHANNELS);
     view! {
         <form class="inline-form log-follow-up" on:submit=submit novalidate>
             <TextField msg="field-summary" name="summary" value=summary error=errors.field("summary") />

@@ -13,7 +13,7 @@ use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::confirmed;
-use crate::ui::widgets::{member_or_none, MemberSelect};
+use crate::ui::widgets::{code_options, member_or_none, MemberSelect};
 use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 
 /// Applies `edit` to the current state of template `id` and records who
@@ -76,10 +76,7 @@ fn NewTemplate() -> impl IntoView {
             name.set(String::new());
         }
     };
-    let kinds = ChecklistKind::ALL
-        .iter()
-        .map(|k| (k.code(), k.message_id()))
-        .collect();
+    let kinds = code_options(ChecklistKind::ALL);
     view! {
         <form class="card new-template" on:submit=submit novalidate>
             <h2>{tr("templates-new")}</h2>

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use super::status_options;
 use crate::domain::action::Action;
 use crate::domain::clients::{create_client, edit_client, Client, ClientInput, ClientStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    member_or_none, now_ms, CodeSelect, FormErrors, FormMessage, MemberSelect, SaveError, TextField,
+    code_options, member_or_none, now_ms, CodeSelect, FormErrors, FormMessage, MemberSelect,
+    SaveError, TextField,
 };
 
 #[component]
@@ -106,7 +106,7 @@ fn ClientForm(
             <form class="card" on:submit=submit novalidate>
                 <TextField msg="field-name" name="name" value=name error=errors.field("name") />
                 <TextField msg="field-company" name="company" value=company error=errors.field("company") />
-                <CodeSelect msg="field-status" name="status" value=status options=status_options() />
+                <CodeSelect msg="field-status" name="status" value=status options=code_options(ClientStatus::ALL) />
                 <MemberSelect msg="field-owner" name="owner" value=owner error=errors.field("owner") />
                 <TextField msg="field-notes" name="notes" value=notes multiline=true error=errors.field("notes") />
                 <FormMessage errors=errors />

@@ -11,8 +11,8 @@ use crate::ui::care::span_text;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    format_datetime, from_datetime_local, now_ms, to_datetime_local, CodeSelect, FormErrors,
-    FormMessage, TextField,
+    code_options, format_datetime, from_datetime_local, now_ms, to_datetime_local, CodeSelect,
+    FormErrors, FormMessage, TextField,
 };
 
 #[component]
@@ -82,10 +82,7 @@ fn LogForm(client_id: String) -> impl IntoView {
             at.set(to_datetime_local(now_ms()));
         }
     };
-    let kinds = InteractionKind::ALL
-        .iter()
-        .map(|k| (k.code(), k.message_id()))
-        .collect();
+    let kinds = code_options(InteractionKind::ALL);
     view! {
         <form class="inline-form log-form" on:submit=submit novalidate>
             <div class="row">

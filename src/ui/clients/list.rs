@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{status_options, StatusBadge};
+use super::StatusBadge;
 use crate::domain::clients::{ClientFilter, ClientStatus};
 use crate::ui::checklists::{client_status, latest_of, status_with, ClientProgress};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::CodeSelect;
+use crate::ui::widgets::{code_options, CodeSelect};
 
 #[component]
 pub fn ClientList() -> impl IntoView {
@@ -62,7 +62,7 @@ pub fn ClientList() -> impl IntoView {
                     msg="clients-filter-status"
                     name="status-filter"
                     value=status
-                    options=status_options()
+                    options=code_options(ClientStatus::ALL)
                     empty="clients-filter-all"
                 />
             </div>

@@ -30,14 +30,6 @@ fn StatusBadge(#[prop(into)] status: Signal<ClientStatus>) -> impl IntoView {
     }
 }
 
-/// `(code, i18n id)` pairs of every client status, for selects.
-fn status_options() -> Vec<(&'static str, &'static str)> {
-    ClientStatus::ALL
-        .iter()
-        .map(|s| (s.code(), s.message_id()))
-        .collect()
-}
-
 /// The interactions with client `client_id`, newest first (tracked: the
 /// client's bucket of the index and each of its interactions).
 pub(crate) fn client_interactions(session: Session, client_id: &str) -> Vec<Interaction> {

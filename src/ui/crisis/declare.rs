@@ -7,7 +7,7 @@ use crate::domain::action::Action;
 use crate::domain::crisis::{declare_crisis, CrisisInput, Severity};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{code_options, now_ms, CodeSelect, FormErrors, FormMessage, TextField};
 
 /// The "declare a crisis" form; opens the new crisis's page once saved.
 #[component]
@@ -39,10 +39,7 @@ pub(super) fn DeclareForm(on_cancel: Callback<()>) -> impl IntoView {
             navigate(&format!("/crisis/{id}"), Default::default());
         }
     };
-    let severities = Severity::ALL
-        .iter()
-        .map(|s| (s.code(), s.message_id()))
-        .collect();
+    let severities = code_options(Severity::ALL);
     view! {
         <form class="inline-form declare-form" on:submit=submit novalidate>
             <div class="row">

@@ -11,7 +11,7 @@ use crate::domain::crisis::{
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{code_options, now_ms, CodeSelect, FormErrors, FormMessage, TextField};
 
 use super::history::{say, CrisisLog};
 
@@ -223,10 +223,7 @@ pub(super) fn EntryForm(
             }
         }
     };
-    let kinds = EntryKind::ALL
-        .iter()
-        .map(|k| (k.code(), k.message_id()))
-        .collect();
+    let kinds = code_options(EntryKind::ALL);
     let label = if correcting {
         "crisis-field-correction"
     } else {

@@ -7,7 +7,9 @@ use crate::domain::clients::by_name;
 use crate::domain::escalations::{raise_escalation, EscalationInput, Urgency};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, problem_text, CodeSelect, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{
+    code_options, now_ms, problem_text, CodeSelect, FormErrors, FormMessage, TextField,
+};
 
 /// With `client_id` the client is preset and not asked; otherwise the form
 /// offers every client and "Team matter".
@@ -57,10 +59,7 @@ pub fn RaiseForm(
             }
         }
     };
-    let urgencies = Urgency::ALL
-        .iter()
-        .map(|u| (u.code(), u.message_id()))
-        .collect();
+    let urgencies = code_options(Urgency::ALL);
     view! {
         <form class="inline-form raise-form" on:submit=submit novalidate>
             <div class="row">

@@ -13,17 +13,12 @@ use crate::domain::requests::{
 };
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    code_options, now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+};
 
 /// The "unrouted" choice of the target filter.
 const UNROUTED: &str = "-";
-
-fn kind_options() -> Vec<(&'static str, &'static str)> {
-    RequestKind::ALL
-        .iter()
-        .map(|k| (k.code(), k.message_id()))
-        .collect()
-}
 
 /// The request intake, the requests and the routing rules.
 #[component]
@@ -84,16 +79,13 @@ fn IntakeForm() -> impl IntoView {
             asked.set(String::new());
         }
     };
-    let channels = RequestChannel::ALL
-        .iter()
-        .map(|c| (c.code(), c.message_id()))
-        .collect();
+    let channels = code_options(RequestChannel::ALL);
     view! {
         <form class="inline-form intake-form" on:submit=submit novalidate>
             <TextField msg="request-field-from" name="from" value=from error=errors.field("from") />
             <div class="row">
                 <CodeSelect msg="request-field-channel" name="channel" value=channel options=channels />
-                <CodeSelect msg="request-field-kind" name="kind" value=kind options=kind_options() />
+                <CodeSelect msg="request-field-kind" name="kind" value=kind options=code_options(RequestKind::ALL) />
             </div>
             <TextField msg="request-field-asked" name="asked" value=asked multiline=true error=errors.field("asked") />
             <FormMessage errors=errors />
@@ -151,7 +143,7 @@ fn OpenRequests() -> impl IntoView {
                     msg="requests-filter-kind"
                     name="kind-filter"
                     value=kind
-                    options=kind_options()
+                    options=code_options(RequestKind::ALL)
                     empty="requests-filter-all-kinds"
                 />
                 <div class="field">

@@ -7,7 +7,9 @@ use crate::domain::calendar::{day_of, day_text};
 use crate::domain::observations::{record_observation, ObservationInput, ObservationKind};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
-use crate::ui::widgets::{device_zone, now_ms, CodeSelect, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{
+    code_options, device_zone, now_ms, CodeSelect, FormErrors, FormMessage, TextField,
+};
 
 fn today() -> String {
     day_text(day_of(now_ms(), &device_zone()))
@@ -42,10 +44,7 @@ pub fn ObservationForm(member_id: String) -> impl IntoView {
             on.set(today());
         }
     };
-    let kinds = ObservationKind::ALL
-        .iter()
-        .map(|k| (k.code(), k.message_id()))
-        .collect();
+    let kinds = code_options(ObservationKind::ALL);
     view! {
         <form class="inline-form observation-form" on:submit=submit novalidate>
             <div class="row">

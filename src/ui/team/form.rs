@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::{
-    client_choices, known, member_choices, priority_options, status_options, RecordSelect, TeamNav,
-};
+use super::{client_choices, known, member_choices, RecordSelect, TeamNav};
 use crate::domain::action::Action;
 use crate::domain::tasks::{create_task, Priority, TaskInput, TaskStatus};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    code_options, now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+};
 
 #[component]
 pub fn TaskNew() -> impl IntoView {
@@ -102,8 +102,8 @@ pub(super) fn TaskForm(
                 <TextField msg="task-field-due" name="due_on" kind="date" value=due_on error=errors.field("due_on") />
             </div>
             <div class="row">
-                <CodeSelect msg="task-field-priority" name="priority" value=priority options=priority_options() />
-                <CodeSelect msg="field-status" name="status" value=status options=status_options() />
+                <CodeSelect msg="task-field-priority" name="priority" value=priority options=code_options(Priority::ALL) />
+                <CodeSelect msg="field-status" name="status" value=status options=code_options(TaskStatus::ALL) />
             </div>
             <Show when=blocked>
                 <TextField

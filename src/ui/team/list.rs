@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{
-    assignee_name, client_choices, client_name, clock, due_text, member_choices, status_options,
-    Markers, PriorityBadge, RecordSelect, StatusBadge, TeamNav,
+    assignee_name, client_choices, client_name, clock, due_text, member_choices, Markers,
+    PriorityBadge, RecordSelect, StatusBadge, TeamNav,
 };
 use crate::domain::tasks::{TaskFilter, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{CodeSelect, ShowMore};
+use crate::ui::widgets::{code_options, CodeSelect, ShowMore};
 
 /// How many rows the list shows at first, and how many more each "Show
 /// more" adds.
@@ -72,7 +72,7 @@ pub fn TaskListPage() -> impl IntoView {
             <TeamNav />
             <div class="toolbar" role="group" aria-label=tr("tasks-filters")>
                 <RecordSelect msg="task-field-assignee" name="assignee-filter" value=assignee choices=members empty="tasks-filter-everyone" />
-                <CodeSelect msg="field-status" name="status-filter" value=status options=status_options() empty="tasks-filter-all" />
+                <CodeSelect msg="field-status" name="status-filter" value=status options=code_options(TaskStatus::ALL) empty="tasks-filter-all" />
                 <RecordSelect msg="task-field-client" name="client-filter" value=client choices=clients empty="tasks-filter-any-client" />
                 <label class="check">
                     <input

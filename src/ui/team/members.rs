@@ -14,7 +14,7 @@ use crate::domain::tasks::{is_open, Workload};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::observations::Observations;
 use crate::ui::session::Session;
-use crate::ui::widgets::{CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{code_options, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
@@ -249,10 +249,7 @@ fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl 
             done.run(());
         }
     };
-    let roles = Role::ALL
-        .iter()
-        .map(|r| (r.code(), r.message_id()))
-        .collect();
+    let roles = code_options(Role::ALL);
     view! {
         <form class="inline-form member-form" on:submit=submit novalidate>
             <TextField msg="field-name" name="name" value=name error=errors.field("name") />

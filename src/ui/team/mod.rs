@@ -75,21 +75,6 @@ fn known(session: Session) -> Known<impl Fn(&str) -> bool, impl Fn(&str) -> bool
     }
 }
 
-/// `(code, i18n id)` pairs of every task status, for selects.
-fn status_options() -> Vec<(&'static str, &'static str)> {
-    TaskStatus::ALL
-        .iter()
-        .map(|s| (s.code(), s.message_id()))
-        .collect()
-}
-
-fn priority_options() -> Vec<(&'static str, &'static str)> {
-    Priority::ALL
-        .iter()
-        .map(|p| (p.code(), p.message_id()))
-        .collect()
-}
-
 /// `(id, name)` of members by name: the active ones, plus `keep` (a task's
 /// current assignee) even if they have left.
 fn member_choices(session: Session, keep: Option<String>) -> Vec<(String, String)> {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::doc::DocError;
+use crate::domain::coded::Coded;
 use crate::domain::validation::{Invalid, Problem};
 use crate::ui::i18n::{tr, use_i18n, I18n};
 
@@ -150,7 +151,13 @@ pub fn TextField(
     }
 }
 
-/// A labelled select over coded values (`(code, i18n id)` pairs).
+/// The options of a select over `values`: `(code, i18n id)` pairs.
+pub fn code_options<T: Coded>(values: &[T]) -> Vec<(&'static str, &'static str)> {
+    values.iter().map(|v| (v.code(), v.message_id())).collect()
+}
+
+/// A labelled select over coded values (`(code, i18n id)` pairs, see
+/// [`code_options`]).
 #[component]
 pub fn CodeSelect(
     msg: &'static str,

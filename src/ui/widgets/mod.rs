@@ -9,7 +9,9 @@ mod time;
 
 pub use confirm::confirmed;
 pub use download::download_text;
-pub use forms::{problem_text, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+pub use forms::{
+    code_options, problem_text, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+};
 pub use members::{member_or_none, MemberOptions, MemberSelect};
 pub use show_more::ShowMore;
 pub use time::{

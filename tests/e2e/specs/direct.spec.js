@@ -224,13 +224,14 @@ async function expectLoopbackLink(page) {
 }
 
 /**
- * Waits for `page`'s link (on `card`) to be synced. When it is not, fails
- * with what the page's connections were doing: the states, the candidates
- * each side knew and what went over the channel.
+ * Waits for `status` (a link's state on `page`: the card's or the chip's) to
+ * be `state`. When it is not, fails with what the page's connections were
+ * doing: the states, the candidates each side knew and what went over the
+ * channel.
  */
-async function expectLinkSynced(page, card) {
+async function expectLink(page, status, state) {
   try {
-    await expect(card.getByTestId('direct-status')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+    await expect(status).toHaveAttribute('data-link', state, { timeout: 30_000 });
   } catch (error) {
     const connections = await page.evaluate(async () =>
       Promise.all(
@@ -303,9 +304,9 @@ test('two devices sync directly with codes exchanged by hand, without a relay', 
 
   await ceoCard.getByLabel('Then paste the code the other device shows').fill(answer);
   await ceoCard.getByRole('button', { name: 'Connect' }).click();
-  await expectLinkSynced(ceo, ceoCard);
+  await expectLink(ceo, ceoCard.getByTestId('direct-status'), 'synced');
   await expect(ceoCard.getByTestId('direct-status')).toContainText('Sam Jansen');
-  await expectLinkSynced(assistant, assistantCard);
+  await expectLink(assistant, assistantCard.getByTestId('direct-status'), 'synced');
   await expect(assistantCard.getByTestId('direct-status')).toContainText('Alex Morgan');
   // The link runs over 127.0.0.1 at both ends, and nothing else was offered.
   await expectLoopbackLink(ceo);
@@ -342,8 +343,8 @@ test('through the relay one device offers a link, the other accepts, and it outl
   await expect(offer).toContainText('Alex Morgan’s device offers to sync directly', { timeout: 30_000 });
   await offer.getByRole('button', { name: 'Accept' }).click();
   await expect(offer).toBeHidden();
-  await expect(assistant.getByTestId('direct-chip')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
-  await expect(ceo.getByTestId('direct-chip')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+  await expectLink(assistant, assistant.getByTestId('direct-chip'), 'synced');
+  await expectLink(ceo, ceo.getByTestId('direct-chip'), 'synced');
   await expect(ceo.getByTestId('direct-chip')).toContainText('Sam Jansen');
   await expectLoopbackLink(ceo);
   await expectLoopbackLink(assistant);
@@ -367,7 +368,7 @@ async function linkByHand(offering, answering) {
   await offeringCard.getByLabel('Then paste the code the other device shows').fill(answer);
   await offeringCard.getByRole('button', { name: 'Connect' }).click();
   for (const card of [offeringCard, answeringCard]) {
-    await expect(card.getByTestId('direct-status')).toHaveAttribute('data-link', 'synced', { timeout: 30_000 });
+    await expectLink(card.page(), card.getByTestId('direct-status'), 'synced');
   }
   await expectLoopbackLink(offering);
   await expectLoopbackLink(answering);
@@ -473,7 +474,7 @@ async function expectOnlyProofSent(page) {
 /** `card`'s link was refused with `message`. */
 async function expectRefused(card, message) {
   const status = card.getByTestId('direct-status');
-  await expect(status).toHaveAttribute('data-link', 'refused', { timeout: 30_000 });
+  await expectLink(card.page(), status, 'refused');
   await expect(status).toHaveText(message);
 }
 
@@ -640,7 +641,7 @@ test('a colleague’s device that answers an offer meant for someone else is ref
 
   // The CEO's device takes it as Sam's answer: the link comes up, with Terry's device.
   const chip = ceo.getByTestId('direct-chip');
-  await expect(chip).toHaveAttribute('data-link', 'refused', { timeout: 30_000 });
+  await expectLink(ceo, chip, 'refused');
   await expect(chip).toContainText(refusedSomeoneElse);
   await expectLoopbackLinkWasUp(ceo);
   await expectOnlyProofSent(ceo);
