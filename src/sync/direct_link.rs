@@ -418,7 +418,10 @@ impl Inner {
     /// The other end's proof: checked against the workspace key and this
     /// link's fingerprints, and against the member the signalling named.
     fn receive_proof(self: &Rc<Self>, text: &str) {
-        if self.peer.borrow().is_some() {
+        // A message came, so the channel is open, whether or not this side
+        // saw it open: prove this device too, if it has not begun to.
+        self.opened();
+        if self.refused.get() || self.peer.borrow().is_some() {
             return;
         }
         let (Some(ours), Some(theirs)) = (self.fingerprint(false), self.fingerprint(true)) else {
