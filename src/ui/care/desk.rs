@@ -198,13 +198,11 @@ fn OpenQuestions() -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let open = Memo::new(move |_| {
-        let interactions = session.records.interactions;
         session
             .indexes
             .open_questions
-            .first(&(), usize::MAX)
+            .records(&(), usize::MAX, session.records.interactions)
             .into_iter()
-            .filter_map(|id| interactions.get(&id).map(|i| i.get()))
             .filter_map(|i| client_name(session, &i.client_id).map(|name| (name, i)))
             .collect::<Vec<_>>()
     });

@@ -10,8 +10,6 @@ mod thresholds;
 pub use client::ClientCare;
 pub use desk::FollowUpsPage;
 
-use leptos::prelude::*;
-
 use crate::domain::care::{
     risk_reasons, tenths_text, DueState, FollowUpPlan, RiskReason, Score, Span,
 };
@@ -26,34 +24,21 @@ use crate::ui::widgets::{device_zone, now_ms};
 /// Client `client_id`'s satisfaction scores, oldest first: its trend
 /// (tracked: the client's bucket of the index and each of its scores).
 fn client_scores(session: Session, client_id: &str) -> Vec<Score> {
-    let scores = session.records.scores;
-    let mut trend = Vec::new();
-    session
-        .indexes
-        .scores_by_client
-        .for_each(&client_id.to_string(), |id| {
-            trend.extend(scores.get(id).map(|s| s.get()));
-        });
-    trend
+    session.indexes.scores_by_client.records(
+        &client_id.to_string(),
+        usize::MAX,
+        session.records.scores,
+    )
 }
 
 /// The last contact with each client of `plans`: its newest interaction,
 /// which is all a plan's next due day depends on (tracked: those clients'
-/// buckets of the index).
+/// buckets of the index and their newest interactions).
 pub(crate) fn last_contacts(session: Session, plans: &[FollowUpPlan]) -> Vec<Interaction> {
-    let interactions = session.records.interactions;
+    let newest = session.indexes.interactions_by_client;
     plans
         .iter()
-        .filter_map(|plan| {
-            let newest = session
-                .indexes
-                .interactions_by_client
-                .first(&plan.client_id, 1);
-            newest
-                .first()
-                .and_then(|id| interactions.get(id))
-                .map(|i| i.get())
-        })
+        .flat_map(|plan| newest.records(&plan.client_id, 1, session.records.interactions))
         .collect()
 }
 

@@ -33,15 +33,11 @@ fn StatusBadge(#[prop(into)] status: Signal<ClientStatus>) -> impl IntoView {
 /// The interactions with client `client_id`, newest first (tracked: the
 /// client's bucket of the index and each of its interactions).
 pub(crate) fn client_interactions(session: Session, client_id: &str) -> Vec<Interaction> {
-    let interactions = session.records.interactions;
-    let mut log = Vec::new();
-    session
-        .indexes
-        .interactions_by_client
-        .for_each(&client_id.to_string(), |id| {
-            log.extend(interactions.get(id).map(|i| i.get()));
-        });
-    log
+    session.indexes.interactions_by_client.records(
+        &client_id.to_string(),
+        usize::MAX,
+        session.records.interactions,
+    )
 }
 
 /// Validates `input` and logs it as an interaction with client `client_id`

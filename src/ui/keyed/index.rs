@@ -112,4 +112,19 @@ where
     pub fn first(&self, key: &K, limit: usize) -> Vec<String> {
         self.read(key, |buckets| buckets.first(key, limit))
     }
+
+    /// The first `limit` records of bucket `key`, in order, read from
+    /// `records` (the collection the index is kept from). Tracks the bucket
+    /// and each of those records, not the collection's whole id set: a
+    /// record added to another bucket changes nothing here.
+    pub fn records<T>(&self, key: &K, limit: usize, records: Keyed<T>) -> Vec<T>
+    where
+        T: Hydrate + Clone + PartialEq + Send + Sync + 'static,
+    {
+        self.first(key, limit)
+            .iter()
+            .filter_map(|id| records.get_untracked_signal(id))
+            .map(|record| record.get())
+            .collect()
+    }
 }
