@@ -14,11 +14,12 @@ use crate::domain::action::{Action, ChangeKind};
 
 use super::clients::{Client, Interaction};
 use super::coded::coded_enum;
-use super::crisis::{escape_markdown, Crisis, CrisisEntry};
+use super::crisis::{Crisis, CrisisEntry};
 use super::devices::Attribution;
 use super::escalations::Escalation;
 use super::handover::{Decision, Handover};
 use super::ids::Id;
+use super::markdown::{self, one_line, Markdown};
 use super::tasks::{by_due, Clock, Task, TaskStatus};
 use super::Millis;
 
@@ -344,51 +345,44 @@ pub fn briefing_markdown(
     briefing: &Briefing,
     say: impl Fn(Phrase<'_>) -> String,
 ) -> String {
-    let text = |phrase: Phrase<'_>| escape_markdown(&say(phrase));
-    let mut blocks = vec![
-        format!("# {}", text(Phrase::Title)),
-        text(Phrase::Period { handover }),
-    ];
+    let text = |phrase: Phrase<'_>| markdown::escape(&say(phrase));
+    let mut doc = Markdown::new();
+    doc.heading(1, &text(Phrase::Title));
+    doc.block(text(Phrase::Period { handover }));
     for (group, items) in &briefing.groups {
-        blocks.push(format!(
-            "## {}",
-            text(Phrase::Group {
+        doc.heading(
+            2,
+            &text(Phrase::Group {
                 group: *group,
                 count: items.len(),
-            })
-        ));
+            }),
+        );
         if items.is_empty() {
-            blocks.push(text(Phrase::Empty));
-            continue;
+            doc.block(text(Phrase::Empty));
+        } else {
+            doc.bullets(items.iter().map(|item| markdown_item(item, &text)));
         }
-        let lines: Vec<String> = items
-            .iter()
-            .map(|item| markdown_item(item, &text))
-            .collect();
-        blocks.push(lines.join("\n"));
     }
-    blocks.push(format!(
-        "## {}",
-        text(Phrase::OverdueHeading {
+    doc.heading(
+        2,
+        &text(Phrase::OverdueHeading {
             count: briefing.overdue.len(),
-        })
-    ));
+        }),
+    );
     if briefing.overdue.is_empty() {
-        blocks.push(text(Phrase::Empty));
+        doc.block(text(Phrase::Empty));
     } else {
-        let lines: Vec<String> = briefing
-            .overdue
-            .iter()
-            .map(|task| format!("- {}", text(Phrase::Overdue { task })))
-            .collect();
-        blocks.push(lines.join("\n"));
+        doc.bullets(
+            briefing
+                .overdue
+                .iter()
+                .map(|task| text(Phrase::Overdue { task })),
+        );
     }
-    let mut markdown = blocks.join("\n\n");
-    markdown.push('\n');
-    markdown
+    doc.finish()
 }
 
-/// One list item: "- Task: **Call Acme** (Changed, Sam, 2 Apr 14:03): detail".
+/// One list item: "Task: **Call Acme** (Changed, Sam, 2 Apr 14:03): detail".
 fn markdown_item(item: &Item, text: &impl Fn(Phrase<'_>) -> String) -> String {
     let mut parts = Vec::new();
     if let Some(subject) = item.subject {
@@ -396,7 +390,7 @@ fn markdown_item(item: &Item, text: &impl Fn(Phrase<'_>) -> String) -> String {
     }
     let title = one_line(&item.title);
     if !title.is_empty() {
-        parts.push(format!("**{}**", escape_markdown(&title)));
+        parts.push(format!("**{}**", markdown::escape(&title)));
     }
     parts.push(format!(
         "({}, {})",
@@ -412,18 +406,13 @@ fn markdown_item(item: &Item, text: &impl Fn(Phrase<'_>) -> String) -> String {
             text(Phrase::Unverified(item.attribution))
         ));
     }
-    let mut line = format!("- {}", parts.join(" "));
+    let mut line = parts.join(" ");
     let detail = one_line(&item.detail);
     if !detail.is_empty() {
         line.push_str(": ");
-        line.push_str(&escape_markdown(&detail));
+        line.push_str(&markdown::escape(&detail));
     }
     line
-}
-
-/// Text on one line: list items must not break.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The file name of a briefing: the day the handover began.

@@ -10,6 +10,7 @@ use autosurgeon::{Hydrate, Reconcile};
 use super::coded::coded_enum;
 use super::devices::Attribution;
 use super::ids::{new_id, Id};
+use super::markdown::{self, one_line, Markdown};
 use super::validation::{Checker, FieldError, Invalid, Problem};
 use super::Millis;
 
@@ -107,10 +108,6 @@ pub fn declare_crisis(input: &CrisisInput, by: &str, now: Millis) -> Result<Cris
 }
 
 /// A title is one line: line breaks pasted into it become spaces.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// What the entry form asks; `corrects` is set when the user chose
 /// "Correct" on an earlier entry.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -396,9 +393,10 @@ pub fn report_markdown(
     provenance: &BTreeMap<Id, Provenance>,
     say: impl Fn(Phrase<'_>) -> String,
 ) -> String {
-    let text = |phrase| escape_markdown(&say(phrase));
-    let mut blocks = vec![
-        format!("# {}", escape_markdown(&one_line(&crisis.title))),
+    let text = |phrase| markdown::escape(&say(phrase));
+    let mut doc = Markdown::new();
+    doc.heading(1, &markdown::escape(&one_line(&crisis.title)));
+    doc.bullets(
         [
             Phrase::Severity(crisis.severity),
             Phrase::Status {
@@ -410,67 +408,60 @@ pub fn report_markdown(
             },
         ]
         .into_iter()
-        .map(|phrase| format!("- {}", text(phrase)))
-        .collect::<Vec<_>>()
-        .join("\n"),
-        format!("## {}", text(Phrase::SummaryHeading)),
-        escape_markdown(&crisis.summary),
-        format!("## {}", text(Phrase::TimelineHeading)),
-    ];
+        .map(text),
+    );
+    doc.heading(2, &text(Phrase::SummaryHeading));
+    doc.block(markdown::escape(&crisis.summary));
+    doc.heading(2, &text(Phrase::TimelineHeading));
     if items.is_empty() {
-        blocks.push(text(Phrase::NoEntries));
+        doc.block(text(Phrase::NoEntries));
     }
     for item in items {
         let entry = &item.entry;
-        blocks.push(format!(
-            "### {}",
-            text(Phrase::Entry {
+        doc.heading(
+            3,
+            &text(Phrase::Entry {
                 kind: entry.kind,
                 by: &entry.by,
                 at: entry.at,
-            })
-        ));
-        blocks.push(escape_markdown(&entry.text));
+            }),
+        );
+        doc.block(markdown::escape(&entry.text));
         if let Some(at) = item.corrects_at {
-            blocks.push(format!("*{}*", text(Phrase::Corrects { at })));
+            doc.remark(&text(Phrase::Corrects { at }));
         }
         for &at in &item.corrected_at {
-            blocks.push(format!("*{}*", text(Phrase::CorrectedBy { at })));
+            doc.remark(&text(Phrase::CorrectedBy { at }));
         }
         let found = provenance.get(&entry.id);
         if let Some(created) = found.and_then(|p| p.created.as_ref()) {
-            blocks.push(format!("{}: `{}`", text(Phrase::Change), created.hash));
+            doc.block(format!("{}: `{}`", text(Phrase::Change), created.hash));
         }
         for change in found.map(|p| p.rewritten.as_slice()).unwrap_or_default() {
-            blocks.push(format!(
-                "**{}**",
-                text(Phrase::ChangedAfter {
-                    by: change.author.as_deref(),
-                    at: change.at,
-                })
-            ));
+            doc.strong(&text(Phrase::ChangedAfter {
+                by: change.author.as_deref(),
+                at: change.at,
+            }));
         }
     }
     let (total, changed) = tamper_count(provenance);
-    blocks.push(format!("## {}", text(Phrase::IntegrityHeading)));
-    blocks.push(text(Phrase::Integrity { total, changed }));
+    doc.heading(2, &text(Phrase::IntegrityHeading));
+    doc.block(text(Phrase::Integrity { total, changed }));
     for phrase in removals(provenance, items) {
-        blocks.push(format!("**{}**", text(phrase)));
+        doc.strong(&text(phrase));
     }
-    blocks.push(format!("## {}", text(Phrase::ResolutionHeading)));
+    doc.heading(2, &text(Phrase::ResolutionHeading));
     match &crisis.closed {
         Some(closure) => {
-            blocks.push(escape_markdown(&closure.resolution));
-            blocks.push(text(Phrase::Closed {
+            doc.block(markdown::escape(&closure.resolution));
+            doc.block(text(Phrase::Closed {
                 by: &closure.by,
                 at: closure.at,
             }));
         }
-        None => blocks.push(text(Phrase::StillOpen)),
+        None => doc.block(text(Phrase::StillOpen)),
     }
-    let mut markdown = blocks.join("\n\n");
-    markdown.push('\n');
-    markdown
+    doc.finish()
 }
 
 /// A sentence for each entry of `provenance` that is not among `items`: one
@@ -495,75 +486,9 @@ pub fn removals<'a>(
         .collect()
 }
 
-/// `text` as literal Markdown: characters with a meaning are escaped,
-/// leading spaces (which would start a code block) dropped, and the user's
-/// line breaks kept as hard breaks.
-pub fn escape_markdown(text: &str) -> String {
-    let lines: Vec<String> = text.trim().lines().map(escape_line).collect();
-    let mut out = String::new();
-    for (i, line) in lines.iter().enumerate() {
-        out.push_str(line);
-        match lines.get(i + 1) {
-            Some(next) if !line.is_empty() && !next.is_empty() => out.push_str("\\\n"),
-            Some(_) => out.push('\n'),
-            None => {}
-        }
-    }
-    out
-}
-
-fn escape_line(line: &str) -> String {
-    let line = line.trim();
-    let chars: Vec<char> = line.chars().collect();
-    let mut out = String::with_capacity(line.len() + 8);
-    // A list marker, heading underline or numbered item at the start.
-    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-    let marker_at = match chars.first() {
-        Some('-' | '+' | '=') => Some(0),
-        Some(c) if c.is_ascii_digit() && matches!(chars.get(digits), Some('.' | ')')) => {
-            Some(digits)
-        }
-        _ => None,
-    };
-    for (i, &c) in chars.iter().enumerate() {
-        let entity = c == '&' && looks_like_entity(&chars[i + 1..]);
-        if entity || Some(i) == marker_at || "\\`*_[]<>#|~".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Whether the text after an `&` would read as an HTML entity (`&amp;`,
-/// `&#38;`), which Markdown turns into a character.
-fn looks_like_entity(after: &[char]) -> bool {
-    let name = after
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
-        .count();
-    name > 0 && after.get(name) == Some(&';')
-}
-
-/// The file name of the Markdown report: the crisis title without the
-/// characters file systems refuse.
+/// The file name of the Markdown report: the crisis title.
 pub fn report_file_name(title: &str) -> String {
-    let cleaned: String = one_line(title)
-        .chars()
-        .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let cleaned = cleaned.trim_matches(|c: char| c == '.' || c.is_whitespace());
-    if cleaned.is_empty() {
-        "crisis.md".to_string()
-    } else {
-        format!("{cleaned}.md")
-    }
+    markdown::file_name(title, "crisis")
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub mod hints;
 pub mod ids;
 pub mod improvements;
 pub mod index;
+pub mod markdown;
 pub mod observations;
 pub mod people;
 pub mod requests;
