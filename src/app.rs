@@ -11,21 +11,21 @@ use leptos_router::path;
 
 use crate::store::{open_database, SaveState, Settings};
 use crate::sync::relay_client::SyncStatus;
-use crate::ui::announcements::AnnouncementsPage;
-use crate::ui::care::FollowUpsPage;
-use crate::ui::checklists::{OnboardingPage, TemplatesPage};
-use crate::ui::clients::{ClientEdit, ClientList, ClientNew, ClientPage};
-use crate::ui::crisis::{CrisisList, CrisisPage, CrisisReport};
+use crate::ui::announcements::AnnouncementRoutes;
+use crate::ui::care::CareRoutes;
+use crate::ui::checklists::ChecklistRoutes;
+use crate::ui::clients::ClientRoutes;
+use crate::ui::crisis::CrisisRoutes;
 use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
-use crate::ui::escalations::EscalationsPage;
+use crate::ui::escalations::EscalationRoutes;
 use crate::ui::first_run::FirstRun;
-use crate::ui::handover::{ActingBanner, BriefingPage, HandoverPage};
+use crate::ui::handover::{ActingBanner, HandoverRoutes};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n, LanguageSwitch};
-use crate::ui::improve::{ConflictPage, ConflictsPage, ImprovementsPage, RequestsPage};
+use crate::ui::improve::ImproveRoutes;
 use crate::ui::notices::NoticeList;
 use crate::ui::session::{Session, SessionError};
-use crate::ui::settings::SettingsPage;
-use crate::ui::team::{BoardPage, MemberPage, MembersPage, TaskListPage, TaskNew, TaskPage};
+use crate::ui::settings::SettingsRoutes;
+use crate::ui::team::TeamRoutes;
 use crate::ui::timing;
 use crate::ui::widgets::format_time;
 
@@ -166,31 +166,16 @@ fn Workspace(session: Session) -> impl IntoView {
         <main>
             <Routes fallback=|| view! { <Redirect path="/clients" /> }>
                 <Route path=path!("/") view=|| view! { <Redirect path="/clients" /> } />
-                <Route path=path!("/clients") view=ClientList />
-                <Route path=path!("/clients/new") view=ClientNew />
-                <Route path=path!("/clients/:id") view=ClientPage />
-                <Route path=path!("/clients/:id/edit") view=ClientEdit />
-                <Route path=path!("/follow-ups") view=FollowUpsPage />
-                <Route path=path!("/onboarding") view=OnboardingPage />
-                <Route path=path!("/onboarding/templates") view=TemplatesPage />
-                <Route path=path!("/team") view=BoardPage />
-                <Route path=path!("/team/tasks") view=TaskListPage />
-                <Route path=path!("/team/tasks/new") view=TaskNew />
-                <Route path=path!("/team/tasks/:id") view=TaskPage />
-                <Route path=path!("/team/members") view=MembersPage />
-                <Route path=path!("/team/members/:id") view=MemberPage />
-                <Route path=path!("/announcements") view=AnnouncementsPage />
-                <Route path=path!("/escalations") view=EscalationsPage />
-                <Route path=path!("/requests") view=RequestsPage />
-                <Route path=path!("/improvements") view=ImprovementsPage />
-                <Route path=path!("/conflicts") view=ConflictsPage />
-                <Route path=path!("/conflicts/:id") view=ConflictPage />
-                <Route path=path!("/crisis") view=CrisisList />
-                <Route path=path!("/crisis/:id") view=CrisisPage />
-                <Route path=path!("/crisis/:id/report") view=CrisisReport />
-                <Route path=path!("/handover") view=HandoverPage />
-                <Route path=path!("/handover/:id/briefing") view=BriefingPage />
-                <Route path=path!("/settings") view=SettingsPage />
+                <ClientRoutes />
+                <CareRoutes />
+                <ChecklistRoutes />
+                <TeamRoutes />
+                <AnnouncementRoutes />
+                <EscalationRoutes />
+                <ImproveRoutes />
+                <CrisisRoutes />
+                <HandoverRoutes />
+                <SettingsRoutes />
                 <Route path=path!("/join") view=|| view! { <Redirect path="/clients" /> } />
             </Routes>
         </main>

@@ -11,7 +11,7 @@ use crate::sync::direct_link::{LinkError, LinkStatus};
 use crate::sync::link_code::qr_svg;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::format_time;
+use crate::ui::widgets::{format_time, members_where, RecordPicker};
 
 /// Where this device is in the exchange of codes.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,32 +157,13 @@ enum StepWork {
 fn ThroughRelay(on_invite: Callback<String>) -> impl IntoView {
     let session = expect_context::<Session>();
     let me = session.me();
-    let others = Memo::new(move |_| {
-        let mut others: Vec<(String, String)> = session
-            .records
-            .members
-            .values()
-            .into_iter()
-            .filter(|m| m.active && m.id != me)
-            .map(|m| (m.id, m.name))
-            .collect();
-        others.sort_by_key(|(_, name)| name.to_lowercase());
-        others
-    });
+    let others = Signal::derive(move || members_where(session, |m| m.active && m.id != me));
     let chosen = RwSignal::new(String::new());
     view! {
         <div class="through-relay">
             <p class="help">{tr("direct-relay-help")}</p>
             <div class="row">
-                <label class="field">
-                    <span>{tr("direct-relay-member")}</span>
-                    <select on:change=move |ev| chosen.set(event_target_value(&ev)) prop:value=move || chosen.get()>
-                        <option value="">{tr("direct-relay-choose")}</option>
-                        <For each=move || others.get() key=|(id, _)| id.clone() let:member>
-                            <option value=member.0.clone()>{member.1.clone()}</option>
-                        </For>
-                    </select>
-                </label>
+                <RecordPicker msg="direct-relay-member" name="relay-member" value=chosen choices=others none="direct-relay-choose" />
                 <button type="button" class="button primary"
                     disabled=move || chosen.get().is_empty()
                     on:click=move |_| on_invite.run(chosen.get_untracked())>

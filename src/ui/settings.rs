@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::Route;
+use leptos_router::path;
 
 use crate::domain::access::IssuedInvite;
 use crate::domain::people::Role;
@@ -342,4 +344,10 @@ fn ReverifyCard(session: Session) -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// The settings screen and its address.
+#[component(transparent)]
+pub fn SettingsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/settings") view=SettingsPage /> }.into_inner()
 }

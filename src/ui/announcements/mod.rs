@@ -5,6 +5,8 @@ mod compose;
 mod item;
 
 use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::path;
 
 use crate::domain::announcements::may_announce;
 use crate::ui::i18n::{tr, use_i18n};
@@ -66,4 +68,10 @@ pub fn AnnouncementsPage() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The desk's screen and its address.
+#[component(transparent)]
+pub fn AnnouncementRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/announcements") view=AnnouncementsPage /> }.into_inner()
 }

@@ -14,11 +14,11 @@ use crate::domain::clients::{Client, InteractionKind};
 use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::MemberSelect;
 use crate::ui::widgets::{
     code_options, device_zone, format_day, now_ms, CodeSelect, FormErrors, FormMessage, SaveError,
     TextField,
 };
+use crate::ui::widgets::{member_choices, RecordPicker};
 
 /// The follow-up plan and satisfaction of one client.
 #[component]
@@ -220,7 +220,7 @@ fn PlanForm(
             </div>
             <div class="row">
                 <CodeSelect msg="care-field-channel" name="channel" value=channel options=channels error=errors.field("channel") />
-                <MemberSelect msg="care-field-responsible" name="responsible" none="care-nobody" value=responsible error=errors.field("responsible") />
+                <RecordPicker msg="care-field-responsible" name="responsible" none="care-nobody" value=responsible choices=member_choices(responsible) error=errors.field("responsible") />
             </div>
             <TextField msg="care-field-starts-on" name="starts_on" kind="date" value=starts_on error=errors.field("starts_on") />
             <FormMessage errors=errors />

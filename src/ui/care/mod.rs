@@ -8,7 +8,10 @@ mod sparkline;
 mod thresholds;
 
 pub use client::ClientCare;
-pub use desk::FollowUpsPage;
+use desk::FollowUpsPage;
+use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::path;
 
 use crate::domain::care::{
     risk_reasons, tenths_text, DueState, FollowUpPlan, RiskReason, Score, Span,
@@ -116,4 +119,10 @@ fn risk_text(i18n: I18n, reason: RiskReason) -> String {
             i18n.t_args("care-risk-complaint", &[("days", count(days_ago))])
         }
     }
+}
+
+/// The desk's screen and its address.
+#[component(transparent)]
+pub fn CareRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/follow-ups") view=FollowUpsPage /> }.into_inner()
 }

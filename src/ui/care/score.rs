@@ -10,7 +10,9 @@ use crate::domain::care::{average_tenths, record_score, ScoreInput};
 use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{format_datetime, now_ms, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    format_datetime, now_ms, FormErrors, FormMessage, RecordPicker, SaveError, TextField,
+};
 
 #[component]
 pub fn Satisfaction(client_id: String) -> impl IntoView {
@@ -104,46 +106,35 @@ fn ScoreForm(client_id: String) -> impl IntoView {
             touchpoint.set(String::new());
         }
     };
+    let touchpoint_choices = Signal::derive(move || {
+        touchpoints.with(|log| {
+            log.iter()
+                .map(|i| {
+                    let text = i18n.t_args(
+                        "care-touchpoint",
+                        &[
+                            ("kind", i18n.t(i.kind.message_id()).into()),
+                            ("when", format_datetime(i.at, i18n.locale()).into()),
+                            ("summary", i.summary.clone().into()),
+                        ],
+                    );
+                    (i.id.clone(), text)
+                })
+                .collect()
+        })
+    });
     view! {
         <form class="inline-form score-form" on:submit=submit novalidate>
             <div class="row">
                 <TextField msg="care-field-score" name="score" kind="number" value=score error=errors.field("score") />
-                <div class="field" class:invalid=move || errors.field("touchpoint").get().is_some()>
-                    <label for="field-touchpoint">{tr("care-field-touchpoint")}</label>
-                    <select
-                        id="field-touchpoint"
-                        name="touchpoint"
-                        prop:value=move || touchpoint.get()
-                        on:change=move |ev| touchpoint.set(event_target_value(&ev))
-                    >
-                        <option value="">{tr("care-touchpoint-none")}</option>
-                        {move || {
-                            touchpoints
-                                .get()
-                                .into_iter()
-                                .map(|i| {
-                                    let text = i18n.t_args(
-                                        "care-touchpoint",
-                                        &[
-                                            ("kind", i18n.t(i.kind.message_id()).into()),
-                                            ("when", format_datetime(i.at, i18n.locale()).into()),
-                                            ("summary", i.summary.clone().into()),
-                                        ],
-                                    );
-                                    view! { <option value=i.id.clone()>{text}</option> }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                    <p class="field-error">
-                        {move || {
-                            errors
-                                .field("touchpoint")
-                                .get()
-                                .map(|p| crate::ui::widgets::problem_text(i18n, &p))
-                        }}
-                    </p>
-                </div>
+                <RecordPicker
+                    msg="care-field-touchpoint"
+                    name="touchpoint"
+                    value=touchpoint
+                    choices=touchpoint_choices
+                    none="care-touchpoint-none"
+                    error=errors.field("touchpoint")
+                />
             </div>
             <TextField msg="care-field-comment" name="comment" value=comment error=errors.field("comment") />
             <FormMessage errors=errors />

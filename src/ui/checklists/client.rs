@@ -14,8 +14,8 @@ use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::confirmed;
+use crate::ui::widgets::{chosen, member_choices, ChoiceOptions, RecordPicker};
 use crate::ui::widgets::{device_zone, format_datetime, format_day, now_ms, SaveError};
-use crate::ui::widgets::{member_or_none, MemberOptions};
 
 /// A client's checklists, newest first, and starting one.
 #[component]
@@ -104,7 +104,7 @@ fn StartChecklist(client_id: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let choosing = RwSignal::new(None::<ChecklistKind>);
-    let chosen = RwSignal::new(String::new());
+    let template = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let client_id = StoredValue::new(client_id);
     let in_progress = move |kind: ChecklistKind| {
@@ -131,7 +131,7 @@ fn StartChecklist(client_id: String) -> impl IntoView {
             [] => run(kind, None),
             [only] => run(kind, Some(only.clone())),
             [first, ..] => {
-                chosen.set(first.id.clone());
+                template.set(first.id.clone());
                 choosing.set(Some(kind));
             }
         }
@@ -143,7 +143,7 @@ fn StartChecklist(client_id: String) -> impl IntoView {
         };
         let template = usable_templates(session, kind)
             .into_iter()
-            .find(|t| t.id == chosen.get_untracked());
+            .find(|t| t.id == template.get_untracked());
         match template {
             Some(t) => run(kind, Some(t)),
             None => problem.set(Some("error-unknown-record")),
@@ -166,29 +166,21 @@ fn StartChecklist(client_id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let options = move || {
+    let templates = Signal::derive(move || {
         choosing
             .get()
             .map(|kind| usable_templates(session, kind))
             .unwrap_or_default()
             .into_iter()
-            .map(|t| {
-                let id = t.id.clone();
-                view! { <option value=t.id.clone() selected=move || chosen.get() == id>{t.name}</option> }
-            })
-            .collect_view()
-    };
+            .map(|t| (t.id, t.name))
+            .collect::<Vec<_>>()
+    });
     view! {
         <div class="checklist-start">{buttons}</div>
         {move || problem.get().map(|id| view! { <p class="form-message" role="alert">{move || i18n.t(id)}</p> })}
         <Show when=move || choosing.get().is_some()>
             <form class="inline-form" on:submit=confirm_choice>
-                <div class="field">
-                    <label for="checklist-template">{tr("checklists-choose-template")}</label>
-                    <select id="checklist-template" name="template" prop:value=move || chosen.get() on:change=move |ev| chosen.set(event_target_value(&ev))>
-                        {options}
-                    </select>
-                </div>
+                <RecordPicker msg="checklists-choose-template" name="template" value=template choices=templates />
                 <div class="actions">
                     <button type="button" class="button" on:click=move |_| choosing.set(None)>{tr("action-cancel")}</button>
                     <button type="submit" class="button primary">{tr("checklists-start")}</button>
@@ -300,7 +292,7 @@ fn StepRow(checklist: RwSignal<Checklist>, step_id: String) -> impl IntoView {
         step.with(|s| s.as_ref().and_then(|s| s.owner.clone()).unwrap_or_default())
     });
     let assign = move |ev: leptos::ev::Event| {
-        let owner = member_or_none(event_target_value(&ev));
+        let owner = chosen(event_target_value(&ev));
         let id = step_id.get_value();
         let is_member = session.is_member();
         edit(
@@ -352,7 +344,7 @@ fn StepRow(checklist: RwSignal<Checklist>, step_id: String) -> impl IntoView {
             <div class="step-details">
                 {move || due().map(|text| view! { <span class="step-due" class:overdue=overdue>{text}</span> })}
                 <select class="step-owner" aria-label=owner_label on:change=assign prop:value=move || owner.get()>
-                    <MemberOptions selected=owner />
+                    <ChoiceOptions selected=owner choices=member_choices(owner) none=Some("field-owner-none") />
                 </select>
             </div>
             {move || done_by().map(|text| view! { <p class="meta step-done-by">{text}</p> })}

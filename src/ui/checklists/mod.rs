@@ -8,10 +8,12 @@ mod desk;
 mod templates;
 
 pub use client::ClientChecklists;
-pub use desk::OnboardingPage;
-pub use templates::TemplatesPage;
+use desk::OnboardingPage;
+use templates::TemplatesPage;
 
 use leptos::prelude::*;
+use leptos_router::components::{Outlet, ParentRoute, Route};
+use leptos_router::path;
 
 use crate::domain::action::Action;
 use crate::domain::checklists::{effective_status, Checklist, Progress};
@@ -93,4 +95,16 @@ fn change_checklist(
 ) -> Result<(), SaveError> {
     session.update(id, "step", (action, label), edit)?;
     Ok(())
+}
+
+/// The desk's screens and their addresses.
+#[component(transparent)]
+pub fn ChecklistRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/onboarding") view=Outlet>
+            <Route path=path!("") view=OnboardingPage />
+            <Route path=path!("templates") view=TemplatesPage />
+        </ParentRoute>
+    }
+    .into_inner()
 }

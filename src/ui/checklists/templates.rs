@@ -13,7 +13,7 @@ use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::confirmed;
-use crate::ui::widgets::{code_options, member_or_none, MemberSelect};
+use crate::ui::widgets::{chosen, code_options, member_choices, RecordPicker};
 use crate::ui::widgets::{now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
 
 /// Applies `edit` to the current state of template `id` and records who
@@ -390,7 +390,7 @@ fn StepForm(
         let input = StepInput {
             title: title.get_untracked(),
             offset_days: offset.get_untracked(),
-            owner: member_or_none(owner.get_untracked()),
+            owner: chosen(owner.get_untracked()),
         };
         errors.show(save.run(input));
     };
@@ -400,7 +400,7 @@ fn StepForm(
             <div class="row">
                 <TextField msg="field-step-offset" name="step-offset" kind="number" value=offset
                     placeholder="field-step-offset-placeholder" error=errors.field("offset") />
-                <MemberSelect msg="field-step-owner" name="step-owner" value=owner error=errors.field("owner") />
+                <RecordPicker msg="field-step-owner" name="step-owner" value=owner choices=member_choices(owner) none="field-owner-none" error=errors.field("owner") />
             </div>
             <FormMessage errors=errors />
             <div class="actions">

@@ -10,8 +10,8 @@ use crate::domain::clients::{create_client, edit_client, Client, ClientInput, Cl
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    code_options, member_or_none, now_ms, CodeSelect, FormErrors, FormMessage, MemberSelect,
-    SaveError, TextField,
+    chosen, code_options, member_choices, now_ms, CodeSelect, FormErrors, FormMessage,
+    RecordPicker, SaveError, TextField,
 };
 
 #[component]
@@ -93,7 +93,7 @@ fn ClientForm(
             name: name.get_untracked(),
             company: company.get_untracked(),
             status: ClientStatus::from_code(&status.get_untracked()).unwrap_or_default(),
-            owner: member_or_none(owner.get_untracked()),
+            owner: chosen(owner.get_untracked()),
             notes: notes.get_untracked(),
         };
         if let Some(id) = errors.show(save.run(input)) {
@@ -107,7 +107,7 @@ fn ClientForm(
                 <TextField msg="field-name" name="name" value=name error=errors.field("name") />
                 <TextField msg="field-company" name="company" value=company error=errors.field("company") />
                 <CodeSelect msg="field-status" name="status" value=status options=code_options(ClientStatus::ALL) />
-                <MemberSelect msg="field-owner" name="owner" value=owner error=errors.field("owner") />
+                <RecordPicker msg="field-owner" name="owner" value=owner choices=member_choices(owner) none="field-owner-none" error=errors.field("owner") />
                 <TextField msg="field-notes" name="notes" value=notes multiline=true error=errors.field("notes") />
                 <FormMessage errors=errors />
                 <div class="actions">

@@ -1,4 +1,4 @@
-//! The client list with search and status filter.
+//! The client list with search and status filter (kept in the address).
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -6,16 +6,15 @@ use leptos_router::components::A;
 use super::StatusBadge;
 use crate::domain::clients::{ClientFilter, ClientStatus};
 use crate::ui::checklists::{client_status, latest_of, status_with, ClientProgress};
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::tr;
 use crate::ui::session::Session;
-use crate::ui::widgets::{code_options, CodeSelect};
+use crate::ui::widgets::{code_options, url_filter, CodeSelect, ListText, RecordList};
 
 #[component]
 pub fn ClientList() -> impl IntoView {
     let session = expect_context::<Session>();
-    let i18n = use_i18n();
-    let query = RwSignal::new(String::new());
-    let status = RwSignal::new(String::new());
+    let query = url_filter::<String>("search");
+    let status = url_filter::<String>("status");
     let visible = Memo::new(move |_| {
         let filter = ClientFilter {
             query: query.get(),
@@ -32,12 +31,19 @@ pub fn ClientList() -> impl IntoView {
             })
         })
     });
-    let total = move || session.records.clients.len();
-    let empty_text = move || {
-        if total() == 0 {
-            i18n.t("clients-empty")
-        } else {
-            i18n.t("clients-no-match")
+    let text = ListText {
+        count: Some("clients-count"),
+        empty: "clients-empty",
+        no_match: "clients-no-match",
+    };
+    let head = || {
+        view! {
+            <th>{tr("field-name")}</th>
+            <th>{tr("field-company")}</th>
+            <th>{tr("field-status")}</th>
+            <th>{tr("field-owner")}</th>
+            <th class="numeric">{tr("clients-col-contacts")}</th>
+            <th>{tr("clients-col-progress")}</th>
         }
     };
     view! {
@@ -66,28 +72,15 @@ pub fn ClientList() -> impl IntoView {
                     empty="clients-filter-all"
                 />
             </div>
-            <p class="count" data-testid="client-count">
-                {move || i18n.t_args("clients-count", &[("count", visible.with(Vec::len).into())])}
-            </p>
-            <Show when=move || visible.with(|ids| !ids.is_empty()) fallback=move || view! { <p class="empty">{empty_text}</p> }>
-                <table class="records">
-                    <thead>
-                        <tr>
-                            <th>{tr("field-name")}</th>
-                            <th>{tr("field-company")}</th>
-                            <th>{tr("field-status")}</th>
-                            <th>{tr("field-owner")}</th>
-                            <th class="numeric">{tr("clients-col-contacts")}</th>
-                            <th>{tr("clients-col-progress")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        <For each=move || visible.get() key=|id| id.clone() let:id>
-                            <ClientRow id=id />
-                        </For>
-                    </tbody>
-                </table>
-            </Show>
+            <RecordList
+                ids=visible
+                any=Signal::derive(move || session.records.clients.len() > 0)
+                text=text
+                name="client"
+                class="records"
+                head=head
+                row=|id| view! { <ClientRow id=id /> }
+            />
         </section>
     }
 }

@@ -7,11 +7,13 @@ mod interactions;
 mod list;
 mod page;
 
-pub use form::{ClientEdit, ClientNew};
-pub use list::ClientList;
-pub use page::ClientPage;
+use form::{ClientEdit, ClientNew};
+use list::ClientList;
+use page::ClientPage;
 
 use leptos::prelude::*;
+use leptos_router::components::{Outlet, ParentRoute, Route};
+use leptos_router::path;
 
 use crate::domain::action::Action;
 use crate::domain::clients::{log_interaction, ClientStatus, Interaction, InteractionInput};
@@ -52,4 +54,18 @@ pub(crate) fn save_interaction(
         w.put(&interaction.id, &interaction)
     })?;
     Ok(interaction)
+}
+
+/// The desk's screens and their addresses.
+#[component(transparent)]
+pub fn ClientRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/clients") view=Outlet>
+            <Route path=path!("") view=ClientList />
+            <Route path=path!("new") view=ClientNew />
+            <Route path=path!(":id") view=ClientPage />
+            <Route path=path!(":id/edit") view=ClientEdit />
+        </ParentRoute>
+    }
+    .into_inner()
 }

@@ -8,11 +8,12 @@ mod history;
 mod page;
 mod report;
 
-pub use page::CrisisPage;
-pub use report::CrisisReport;
+use page::CrisisPage;
+use report::CrisisReport;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::components::{Outlet, ParentRoute, Route, A};
+use leptos_router::path;
 
 use crate::domain::crisis::{open_first, Crisis, Severity};
 use crate::ui::i18n::{tr, use_i18n};
@@ -147,4 +148,17 @@ fn StatusBadge(crisis: RwSignal<Crisis>) -> impl IntoView {
             {text}
         </span>
     }
+}
+
+/// The desk's screens and their addresses.
+#[component(transparent)]
+pub fn CrisisRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/crisis") view=Outlet>
+            <Route path=path!("") view=CrisisList />
+            <Route path=path!(":id") view=CrisisPage />
+            <Route path=path!(":id/report") view=CrisisReport />
+        </ParentRoute>
+    }
+    .into_inner()
 }

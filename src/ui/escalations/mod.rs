@@ -6,6 +6,8 @@ mod card;
 mod raise;
 
 use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::path;
 
 use crate::domain::escalations::{most_urgent_first, EscalationStatus};
 use crate::ui::i18n::{tr, use_i18n};
@@ -133,4 +135,10 @@ pub fn ClientEscalations(client_id: String) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The desk's screen and its address.
+#[component(transparent)]
+pub fn EscalationRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/escalations") view=EscalationsPage /> }.into_inner()
 }

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::domain::action::Action;
-use crate::domain::clients::by_name;
 use crate::domain::escalations::{raise_escalation, EscalationInput, Urgency};
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::tr;
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    code_options, now_ms, problem_text, CodeSelect, FormErrors, FormMessage, TextField,
+    client_choices, code_options, now_ms, CodeSelect, FormErrors, FormMessage, RecordPicker,
+    TextField,
 };
 
 /// With `client_id` the client is preset and not asked; otherwise the form
@@ -63,7 +63,16 @@ pub fn RaiseForm(
     view! {
         <form class="inline-form raise-form" on:submit=submit novalidate>
             <div class="row">
-                {(!preset).then(|| view! { <ClientSelect value=client errors=errors /> })}
+                {(!preset).then(|| view! {
+                    <RecordPicker
+                        msg="escalations-field-client"
+                        name="escalation-client"
+                        value=client
+                        choices=client_choices()
+                        none="escalations-team-matter"
+                        error=errors.field("client")
+                    />
+                })}
                 <CodeSelect msg="escalations-field-urgency" name="urgency" value=urgency options=urgencies />
             </div>
             <TextField msg="field-summary" name="escalation-summary" value=summary error=errors.field("summary") />
@@ -76,39 +85,5 @@ pub fn RaiseForm(
                 <button type="submit" class="button primary">{tr("escalations-escalate")}</button>
             </div>
         </form>
-    }
-}
-
-/// Every client by name, after "Team matter" (the empty choice).
-#[component]
-fn ClientSelect(value: RwSignal<String>, errors: FormErrors) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let i18n = use_i18n();
-    let error = errors.field("client");
-    let clients = move || {
-        let mut clients = session.records.clients.values();
-        clients.sort_by(by_name);
-        clients
-            .into_iter()
-            .map(|c| {
-                let id = c.id.clone();
-                view! { <option value=c.id selected=move || value.get() == id>{c.name}</option> }
-            })
-            .collect_view()
-    };
-    view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
-            <label for="escalation-client">{tr("escalations-field-client")}</label>
-            <select
-                id="escalation-client"
-                name="escalation-client"
-                prop:value=move || value.get()
-                on:change=move |ev| value.set(event_target_value(&ev))
-            >
-                <option value="" selected=move || value.get().is_empty()>{tr("escalations-team-matter")}</option>
-                {clients}
-            </select>
-            <p class="field-error">{move || error.get().map(|p| problem_text(i18n, &p))}</p>
-        </div>
     }
 }

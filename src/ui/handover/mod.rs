@@ -12,7 +12,8 @@ mod running;
 mod start;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::components::{Outlet, ParentRoute, Route, A};
+use leptos_router::path;
 
 use crate::domain::handover::{running, Handover};
 use crate::domain::people::Role;
@@ -21,7 +22,7 @@ use crate::ui::session::Session;
 use crate::ui::widgets::{problem_text, FormErrors};
 
 pub use banner::ActingBanner;
-pub use briefing::BriefingPage;
+use briefing::BriefingPage;
 pub use delegation::EmergencyDelegation;
 
 use past::PastHandovers;
@@ -105,4 +106,16 @@ fn handover_signal(session: Session, id: &str) -> Option<RwSignal<Handover>> {
         .leadership_records
         .handovers
         .get_untracked_signal(id)
+}
+
+/// The desk's screens and their addresses.
+#[component(transparent)]
+pub fn HandoverRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/handover") view=Outlet>
+            <Route path=path!("") view=HandoverPage />
+            <Route path=path!(":id/briefing") view=BriefingPage />
+        </ParentRoute>
+    }
+    .into_inner()
 }

@@ -12,7 +12,10 @@ use crate::domain::people::Role;
 use crate::domain::validation::Problem;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, problem_text, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    members_where, now_ms, problem_text, FormErrors, FormMessage, RecordPicker, SaveError,
+    TextField,
+};
 
 use super::name_of;
 
@@ -131,23 +134,9 @@ fn HandoverForm(emergency: bool) -> impl IntoView {
         });
     };
     let handover_problem = errors.field("handover");
-    let candidates = move || {
-        let mut leaders: Vec<_> = session
-            .records
-            .members
-            .values()
-            .into_iter()
-            .filter(|m| m.active && m.role == Role::OperationsAssistant)
-            .collect();
-        leaders.sort_by_key(|m| m.name.to_lowercase());
-        leaders
-            .into_iter()
-            .map(|m| {
-                let id = m.id.clone();
-                view! { <option value=m.id selected=move || acting.get() == id>{m.name}</option> }
-            })
-            .collect_view()
-    };
+    let candidates = Signal::derive(move || {
+        members_where(session, |m| m.active && m.role == Role::OperationsAssistant)
+    });
     let acting_problem = errors.field("acting");
     let handover_text = move || {
         handover_problem.get().map(|problem| match problem {
@@ -167,14 +156,14 @@ fn HandoverForm(emergency: bool) -> impl IntoView {
                 <TextField msg="handover-field-away-from" name="away-from" kind="date" value=away_from error=errors.field("away_from") />
                 <TextField msg="handover-field-expected-back" name="expected-back" kind="date" value=expected_back error=errors.field("expected_back") />
                 {(!emergency).then(|| view! {
-                    <div class="field" class:invalid=move || acting_problem.get().is_some()>
-                        <label for="handover-acting">{tr("handover-field-acting")}</label>
-                        <select id="handover-acting" name="acting" prop:value=move || acting.get() on:change=move |ev| acting.set(event_target_value(&ev))>
-                            <option value="" selected=move || acting.get().is_empty()>{tr("handover-field-acting-choose")}</option>
-                            {candidates}
-                        </select>
-                        <p class="field-error">{move || acting_problem.get().map(|p| problem_text(i18n, &p))}</p>
-                    </div>
+                    <RecordPicker
+                        msg="handover-field-acting"
+                        name="acting"
+                        value=acting
+                        choices=candidates
+                        none="handover-field-acting-choose"
+                        error=acting_problem
+                    />
                 })}
             </div>
             <TextField msg="handover-field-priorities" name="priorities" value=priorities multiline=true error=errors.field("priorities") />

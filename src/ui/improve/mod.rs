@@ -17,11 +17,14 @@ use crate::ui::session::Session;
 use crate::ui::widgets::{
     device_zone, format_datetime, format_time, now_ms, problem_text, SaveError,
 };
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, ParentRoute, Route};
+use leptos_router::path;
 
-pub use conflict::ConflictPage;
-pub use conflicts::ConflictsPage;
-pub use improvements::ImprovementsPage;
-pub use requests::RequestsPage;
+use conflict::ConflictPage;
+use conflicts::ConflictsPage;
+use improvements::ImprovementsPage;
+use requests::RequestsPage;
 
 /// The name of member `id`, or "Unknown member".
 fn name_of(session: Session, i18n: I18n, id: &str) -> String {
@@ -58,4 +61,18 @@ fn step_error(i18n: I18n, err: SaveError) -> String {
             .unwrap_or_else(|| i18n.t("error-form")),
         SaveError::Failed(reason) => i18n.t_args("error-save", &[("reason", reason.into())]),
     }
+}
+
+/// The desk's screens and their addresses, which have no common prefix.
+#[component(transparent)]
+pub fn ImproveRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("") view=Outlet>
+            <Route path=path!("/requests") view=RequestsPage />
+            <Route path=path!("/improvements") view=ImprovementsPage />
+            <Route path=path!("/conflicts") view=ConflictsPage />
+            <Route path=path!("/conflicts/:id") view=ConflictPage />
+        </ParentRoute>
+    }
+    .into_inner()
 }

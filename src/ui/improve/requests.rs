@@ -14,7 +14,8 @@ use crate::domain::requests::{
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    code_options, now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+    code_options, now_ms, url_filter, CodeSelect, FormErrors, FormMessage, ListText, RecordList,
+    SaveError, TextField,
 };
 
 /// The "unrouted" choice of the target filter.
@@ -100,8 +101,8 @@ fn IntakeForm() -> impl IntoView {
 fn OpenRequests() -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
-    let kind = RwSignal::new(String::new());
-    let target = RwSignal::new(String::new());
+    let kind = url_filter::<String>("kind");
+    let target = url_filter::<String>("to");
     let visible = Memo::new(move |_| {
         let filter = RequestFilter {
             kind: RequestKind::from_code(&kind.get()),
@@ -118,20 +119,18 @@ fn OpenRequests() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let targets = Memo::new(move |_| referral_targets(&session.records.requests.values()));
-    let any_open = move || {
+    let any_open = Signal::derive(move || {
         session
             .records
             .requests
             .values()
             .iter()
             .any(|r| r.done.is_none())
-    };
-    let empty_text = move || {
-        if any_open() {
-            i18n.t("requests-no-match")
-        } else {
-            i18n.t("requests-empty")
-        }
+    });
+    let text = ListText {
+        count: None,
+        empty: "requests-empty",
+        no_match: "requests-no-match",
     };
     view! {
         <section class="panel">
@@ -174,13 +173,14 @@ fn OpenRequests() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            <Show when=move || !visible.get().is_empty() fallback=move || view! { <p class="empty">{empty_text}</p> }>
-                <ul class="request-list" data-testid="open-requests">
-                    <For each=move || visible.get() key=|id| id.clone() let:id>
-                        <RequestItem id=id />
-                    </For>
-                </ul>
-            </Show>
+            <RecordList
+                ids=visible
+                any=any_open
+                text=text
+                name="open-requests"
+                class="request-list"
+                row=|id| view! { <RequestItem id=id /> }
+            />
         </section>
     }
 }

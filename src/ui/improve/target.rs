@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::requests::{RouteTarget, TargetInput};
 use crate::ui::i18n::I18n;
 use crate::ui::session::Session;
-use crate::ui::widgets::{FormErrors, MemberSelect, TextField};
+use crate::ui::widgets::{member_choices, FormErrors, RecordPicker, TextField};
 
 /// The fields of a target choice.
 #[derive(Clone, Copy)]
@@ -41,10 +41,11 @@ pub(super) fn TargetPicker(fields: TargetFields, errors: FormErrors) -> impl Int
     let no_member = move || fields.member.get().is_empty();
     view! {
         <div class="row">
-            <MemberSelect
+            <RecordPicker
                 msg="route-field-member"
                 name="member"
                 value=fields.member
+                choices=member_choices(fields.member)
                 none="route-member-none"
                 error=errors.field("member")
             />

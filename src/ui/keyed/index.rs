@@ -102,6 +102,21 @@ where
         kept
     }
 
+    /// The ids of bucket `key` whose record in `records` (the collection
+    /// the index is kept from) `keep` keeps, in order. Each record is read
+    /// in place, tracked but not copied: a filter over thousands of records
+    /// costs a look at each, not a copy of each.
+    pub fn matching<T>(&self, key: &K, records: Keyed<T>, keep: impl Fn(&T) -> bool) -> Vec<String>
+    where
+        T: Hydrate + Clone + PartialEq + Send + Sync + 'static,
+    {
+        self.filter(key, |id| {
+            records
+                .get_untracked_signal(id)
+                .is_some_and(|record| record.with(&keep))
+        })
+    }
+
     /// Calls `visit` with each id of bucket `key` in order, tracking the
     /// bucket (and whatever `visit` reads).
     pub fn for_each(&self, key: &K, visit: impl FnMut(&str)) {

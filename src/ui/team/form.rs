@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::{client_choices, known, member_choices, RecordSelect, TeamNav};
+use super::{known, TeamNav};
 use crate::domain::action::Action;
 use crate::domain::tasks::{create_task, Priority, TaskInput, TaskStatus};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    code_options, now_ms, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+    client_choices, code_options, member_choices, now_ms, CodeSelect, FormErrors, FormMessage,
+    RecordPicker, SaveError, TextField,
 };
 
 #[component]
@@ -50,8 +51,6 @@ pub(super) fn TaskForm(
     saved: Callback<String>,
     cancel: Callback<()>,
 ) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let keep_assignee = initial.assignee.clone();
     let title = RwSignal::new(initial.title);
     let description = RwSignal::new(initial.description);
     let assignee = RwSignal::new(initial.assignee.unwrap_or_default());
@@ -77,8 +76,6 @@ pub(super) fn TaskForm(
             saved.run(id);
         }
     };
-    let members = Signal::derive(move || member_choices(session, keep_assignee.clone()));
-    let clients = Signal::derive(move || client_choices(session));
     let blocked = move || status.get() == TaskStatus::Blocked.code();
     view! {
         <form class="card task-form" on:submit=submit novalidate>
@@ -91,12 +88,12 @@ pub(super) fn TaskForm(
                 error=errors.field("description")
             />
             <div class="row">
-                <RecordSelect
+                <RecordPicker
                     msg="task-field-assignee"
                     name="assignee"
                     value=assignee
-                    choices=members
-                    empty="task-unassigned"
+                    choices=member_choices(assignee)
+                    none="task-unassigned"
                     error=errors.field("assignee")
                 />
                 <TextField msg="task-field-due" name="due_on" kind="date" value=due_on error=errors.field("due_on") />
@@ -113,12 +110,12 @@ pub(super) fn TaskForm(
                     error=errors.field("blocked_reason")
                 />
             </Show>
-            <RecordSelect
+            <RecordPicker
                 msg="task-field-client"
                 name="client"
                 value=client
-                choices=clients
-                empty="task-no-client"
+                choices=client_choices()
+                none="task-no-client"
                 error=errors.field("client_id")
             />
             <FormMessage errors=errors />

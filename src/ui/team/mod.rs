@@ -8,21 +8,38 @@ mod list;
 mod members;
 mod page;
 
-pub use board::BoardPage;
-pub use form::TaskNew;
-pub use list::TaskListPage;
-pub use members::{MemberPage, MembersPage};
-pub use page::TaskPage;
-
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::components::{Outlet, ParentRoute, Route, A};
+use leptos_router::path;
+
+use board::BoardPage;
+use form::TaskNew;
+use list::TaskListPage;
+use members::{MemberPage, MembersPage};
+use page::TaskPage;
 
 use crate::domain::action::Action;
 use crate::domain::tasks::{Clock, Known, Priority, Task, TaskStatus};
-use crate::domain::validation::{Invalid, Problem};
+use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{device_zone, format_day, now_ms, problem_text, SaveError};
+use crate::ui::widgets::{device_zone, format_day, now_ms, SaveError};
+
+/// The desk's screens and their addresses.
+#[component(transparent)]
+pub fn TeamRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=path!("/team") view=Outlet>
+            <Route path=path!("") view=BoardPage />
+            <Route path=path!("tasks") view=TaskListPage />
+            <Route path=path!("tasks/new") view=TaskNew />
+            <Route path=path!("tasks/:id") view=TaskPage />
+            <Route path=path!("members") view=MembersPage />
+            <Route path=path!("members/:id") view=MemberPage />
+        </ParentRoute>
+    }
+    .into_inner()
+}
 
 /// The desk's own navigation: Board · List · Members · New task.
 #[component]
@@ -72,77 +89,6 @@ fn known(session: Session) -> Known<impl Fn(&str) -> bool, impl Fn(&str) -> bool
                 .is_some_and(|m| m.with_untracked(|m| m.active))
         },
         client: move |id: &str| clients.contains_untracked(id),
-    }
-}
-
-/// `(id, name)` of members by name: the active ones, plus `keep` (a task's
-/// current assignee) even if they have left.
-fn member_choices(session: Session, keep: Option<String>) -> Vec<(String, String)> {
-    let mut members: Vec<_> = session
-        .records
-        .members
-        .values()
-        .into_iter()
-        .filter(|m| m.active || keep.as_deref() == Some(m.id.as_str()))
-        .map(|m| (m.id, m.name))
-        .collect();
-    members.sort_by_key(|(_, name)| name.to_lowercase());
-    members
-}
-
-/// `(id, name)` of every client by name.
-fn client_choices(session: Session) -> Vec<(String, String)> {
-    let mut clients: Vec<_> = session
-        .records
-        .clients
-        .values()
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
-    clients.sort_by_key(|(_, name)| name.to_lowercase());
-    clients
-}
-
-/// A labelled select over records (members, clients), with a first option
-/// (value "") such as "Unassigned" or "Everyone".
-#[component]
-fn RecordSelect(
-    msg: &'static str,
-    name: &'static str,
-    value: RwSignal<String>,
-    #[prop(into)] choices: Signal<Vec<(String, String)>>,
-    empty: &'static str,
-    #[prop(into, optional)] error: Signal<Option<Problem>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let id = format!("team-{name}");
-    view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
-            <label for=id.clone()>{tr(msg)}</label>
-            <select
-                id=id
-                name=name
-                prop:value=move || value.get()
-                on:change=move |ev| value.set(event_target_value(&ev))
-            >
-                <option value="" selected=move || value.get().is_empty()>{tr(empty)}</option>
-                {move || {
-                    choices
-                        .get()
-                        .into_iter()
-                        .map(|(id, label)| {
-                            let selected_id = id.clone();
-                            view! {
-                                <option value=id selected=move || value.get() == selected_id>
-                                    {label}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-            <p class="field-error">{move || error.get().map(|p| problem_text(i18n, &p))}</p>
-        </div>
     }
 }
 

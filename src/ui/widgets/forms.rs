@@ -107,7 +107,7 @@ pub fn TextField(
     #[prop(optional)] placeholder: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = format!("field-{name}-{}", unique_suffix());
+    let id = field_id(name);
     let error_id = format!("{id}-error");
     let invalid = move || error.get().is_some();
     let placeholder = move || placeholder.map(|p| i18n.t(p));
@@ -140,15 +140,7 @@ pub fn TextField(
         }
         .into_any()
     };
-    view! {
-        <div class="field" class:invalid=invalid>
-            <label for=id>{tr(msg)}</label>
-            {control}
-            <p class="field-error" id=error_id>
-                {move || error.get().map(|p| problem_text(i18n, &p))}
-            </p>
-        </div>
-    }
+    view! { <Labelled msg=msg id=id error=error>{control}</Labelled> }
 }
 
 /// The options of a select over `values`: `(code, i18n id)` pairs.
@@ -170,7 +162,6 @@ pub fn CodeSelect(
     #[prop(into, optional)] error: Signal<Option<Problem>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let id = format!("field-{name}-{}", unique_suffix());
     let options = empty
         .map(|e| ("", e))
         .into_iter()
@@ -183,24 +174,58 @@ pub fn CodeSelect(
             }
         })
         .collect_view();
+    view! { <SelectField msg=msg name=name value=value error=error>{options}</SelectField> }
+}
+
+/// A labelled select of `children` (its options) whose value is `value`.
+#[component]
+pub(super) fn SelectField(
+    msg: &'static str,
+    name: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<Problem>>,
+    children: Children,
+) -> impl IntoView {
+    let id = field_id(name);
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
-            <label for=id.clone()>{tr(msg)}</label>
+        <Labelled msg=msg id=id.clone() error=error>
             <select
-                id=id
+                id=id.clone()
                 name=name
+                aria-describedby=format!("{id}-error")
                 prop:value=move || value.get()
                 on:change=move |ev| value.set(event_target_value(&ev))
             >
-                {options}
+                {children()}
             </select>
-            <p class="field-error">{move || error.get().map(|p| problem_text(i18n, &p))}</p>
+        </Labelled>
+    }
+}
+
+/// A field's label, its control (whose id is `id`, described by
+/// `{id}-error`) and its error message.
+#[component]
+pub(super) fn Labelled(
+    msg: &'static str,
+    id: String,
+    error: Signal<Option<Problem>>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for=id.clone()>{tr(msg)}</label>
+            {children()}
+            <p class="field-error" id=format!("{id}-error")>
+                {move || error.get().map(|p| problem_text(i18n, &p))}
+            </p>
         </div>
     }
 }
 
-pub(super) fn unique_suffix() -> u32 {
+/// A page-unique element id for the field named `name`.
+pub(super) fn field_id(name: &str) -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
-    NEXT.fetch_add(1, Ordering::Relaxed)
+    format!("field-{name}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }

@@ -1,20 +1,27 @@
-//! Shared pieces of the desks: form fields, errors, badges, time.
+//! Shared pieces of the desks: form fields, record pickers, list bodies,
+//! filters kept in the address, errors, badges, time.
 
 mod confirm;
 mod download;
 mod forms;
-mod members;
+mod picker;
+mod record_list;
 mod show_more;
 mod time;
+mod url_filter;
 
 pub use confirm::confirmed;
 pub use download::download_text;
 pub use forms::{
     code_options, problem_text, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
 };
-pub use members::{member_or_none, MemberOptions, MemberSelect};
+pub use picker::{
+    chosen, client_choices, member_choices, members_where, ChoiceOptions, RecordPicker,
+};
+pub use record_list::{ListText, RecordList};
 pub use show_more::ShowMore;
 pub use time::{
     device_zone, format_datetime, format_day, format_time, from_datetime_local, now_ms,
     to_datetime_local,
 };
+pub use url_filter::url_filter;

@@ -74,13 +74,13 @@ test('requests are routed by rule, proposals decided, conflict cases escalated a
 
   // Filter the open requests by referral target and by kind.
   await page.getByLabel('Referred to').selectOption({ label: 'Office manager' });
-  await expect(page.getByTestId('open-requests').getByTestId('request')).toHaveCount(1);
-  await expect(page.getByTestId('open-requests')).toContainText('Coffee beans');
+  await expect(page.getByTestId('open-requests-list').getByTestId('request')).toHaveCount(1);
+  await expect(page.getByTestId('open-requests-list')).toContainText('Coffee beans');
   await page.getByLabel('Referred to').selectOption({ label: 'Not referred yet' });
-  await expect(page.getByTestId('open-requests')).toContainText('Printer paper');
+  await expect(page.getByTestId('open-requests-list')).toContainText('Printer paper');
   await page.getByLabel('Referred to').selectOption({ label: 'Anyone' });
   await page.locator('.toolbar').getByLabel('Kind').selectOption({ label: 'E-mail' });
-  await expect(page.getByTestId('open-requests').getByTestId('request')).toHaveCount(1);
+  await expect(page.getByTestId('open-requests-list').getByTestId('request')).toHaveCount(1);
   await page.locator('.toolbar').getByLabel('Kind').selectOption({ label: 'All kinds' });
 
   // Marking one done moves it to the done list, with who and when.
@@ -89,7 +89,7 @@ test('requests are routed by rule, proposals decided, conflict cases escalated a
   const done = page.getByTestId('done-requests');
   await expect(done).toContainText('Forward the signed contract');
   await expect(done).toContainText('Done by Alex Morgan');
-  await expect(page.getByTestId('open-requests')).not.toContainText('Forward the signed contract');
+  await expect(page.getByTestId('open-requests-list')).not.toContainText('Forward the signed contract');
 
   // Improvements: an empty problem is refused and nothing is added.
   await nav(page, 'Improve').click();

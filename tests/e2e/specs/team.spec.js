@@ -102,6 +102,14 @@ test('tasks on the board, in the list, with comments and workload', async ({ pag
   await expect(page.getByTestId('task-count')).toHaveText('1 task');
   await expect(page.getByTestId('task-row')).toContainText('Send invoices');
 
+  // The filters live in the address: a reload keeps them.
+  await expect(page).toHaveURL(/[?&]overdue=true/);
+  await expect(page).toHaveURL(/[?&]assignee=/);
+  await page.reload();
+  await expect(page.getByTestId('task-count')).toHaveText('1 task');
+  await expect(page.getByLabel('Overdue only')).toBeChecked();
+  await expect(page.getByLabel('Assignee').locator('option:checked')).toHaveText('Alex Morgan');
+
   // A question in place, on the task's page.
   await page.getByRole('link', { name: 'Send invoices' }).click();
   await page.getByRole('button', { name: 'Add comment' }).click();
@@ -111,6 +119,11 @@ test('tasks on the board, in the list, with comments and workload', async ({ pag
   await expect(page.getByTestId('comment')).toHaveCount(1);
   await expect(page.getByTestId('comment')).toContainText('Which bank account should they go to?');
   await expect(page.getByTestId('comment')).toContainText('Alex Morgan');
+
+  // Back on the list, its filters are as they were.
+  await page.goBack();
+  await expect(page.getByTestId('task-count')).toHaveText('1 task');
+  await expect(page.getByLabel('Overdue only')).toBeChecked();
 
   // Workload: Order paper and Send invoices are open, one is overdue.
   await teamNav(page).getByRole('link', { name: 'Members' }).click();

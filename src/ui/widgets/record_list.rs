@@ -1,0 +1,87 @@
+//! The body of a list screen: how many records match, the rows a page at a
+//! time, and what to say when there are none — "nothing here yet" when the
+//! collection is empty, "nothing matches" when the filters hide everything.
+//! A desk gives it the ids to show (read from an index, filtered and in
+//! order) and a row component; each row reads only its own record.
+
+use leptos::prelude::*;
+
+use super::ShowMore;
+use crate::ui::i18n::use_i18n;
+
+/// How many rows a list shows at first, and how many more each "Show more"
+/// adds: a year of records never becomes tens of thousands of nodes.
+pub const LIST_PAGE: usize = 100;
+
+/// What a list says, as i18n ids.
+#[derive(Clone, Copy)]
+pub struct ListText {
+    /// Takes `$count`: "12 tasks". Without it the list shows no count.
+    pub count: Option<&'static str>,
+    /// Shown while the collection holds nothing.
+    pub empty: &'static str,
+    /// Shown while the filters hide every record.
+    pub no_match: &'static str,
+}
+
+/// Rows as a table (`head` gives its header cells) or, without `head`, as
+/// a list.
+#[component]
+pub fn RecordList<Row, RowView>(
+    /// The ids to show, in order.
+    #[prop(into)]
+    ids: Signal<Vec<String>>,
+    /// Whether the collection holds any record, filters aside.
+    #[prop(into)]
+    any: Signal<bool>,
+    text: ListText,
+    /// Names the list for tests: the count's `data-testid` is
+    /// `{name}-count`, the table's or list's is `{name}-list`.
+    name: &'static str,
+    /// The class of the table or list.
+    class: &'static str,
+    #[prop(optional, into)] head: Option<ViewFn>,
+    row: Row,
+) -> impl IntoView
+where
+    Row: Fn(String) -> RowView + Clone + Send + Sync + 'static,
+    RowView: IntoView + 'static,
+{
+    let i18n = use_i18n();
+    let shown = RwSignal::new(LIST_PAGE);
+    let total = Signal::derive(move || ids.with(Vec::len));
+    let page = Memo::new(move |_| {
+        ids.with(|ids| ids.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+    });
+    let rows = move || {
+        let row = row.clone();
+        view! { <For each=move || page.get() key=|id| id.clone() children=row /> }
+    };
+    let body = move || match head.clone() {
+        Some(head) => view! {
+            <table class=class data-testid=format!("{name}-list")>
+                <thead><tr>{head.run()}</tr></thead>
+                <tbody>{rows()}</tbody>
+            </table>
+        }
+        .into_any(),
+        None => {
+            view! { <ul class=class data-testid=format!("{name}-list")>{rows()}</ul> }.into_any()
+        }
+    };
+    let empty_text = move || {
+        let id = if any.get() { text.no_match } else { text.empty };
+        i18n.t(id)
+    };
+    view! {
+        {text.count.map(|count| view! {
+            <p class="count" data-testid=format!("{name}-count")>
+                {move || i18n.t_args(count, &[("count", total.get().into())])}
+            </p>
+        })}
+        <Show when=move || { total.get() > 0 } fallback=move || view! { <p class="empty">{empty_text}</p> }>
+            {body.clone()}
+            <ShowMore shown=shown total=total page=LIST_PAGE />
+        </Show>
+    }
+}
