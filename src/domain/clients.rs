@@ -332,15 +332,8 @@ fn searchable_text(client: &Client) -> String {
     text.to_lowercase()
 }
 
-/// Orders clients by name, ignoring case, then by id so the order is stable.
-pub fn by_name(a: &Client, b: &Client) -> std::cmp::Ordering {
-    name_order(a)
-        .cmp(&name_order(b))
-        .then_with(|| a.id.cmp(&b.id))
-}
-
-/// Where a client sorts in [`by_name`] (before its id): kept by the client
-/// list's index.
+/// Where a client sorts by name, ignoring case (the client index then
+/// orders equal names by id, so the order is stable).
 pub fn name_order(client: &Client) -> String {
     client.name.to_lowercase()
 }

@@ -12,7 +12,7 @@ use crate::ui::direct_sync::DirectSyncCard;
 use crate::ui::handover::EmergencyDelegation;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{code_options, CodeSelect, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{code_options, Checkbox, CodeSelect, FormErrors, FormMessage, TextField};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -101,15 +101,7 @@ fn SyncCard(session: Session) -> impl IntoView {
                 </Show>
                 <form class="inline-form" on:submit=connect novalidate>
                     <TextField msg="sync-relay" name="relay" value=relay error=errors.field("relay") placeholder="sync-relay-placeholder" />
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            name="open-server"
-                            prop:checked=move || open.get()
-                            on:change=move |ev| open.set(event_target_checked(&ev))
-                        />
-                        {tr("sync-open-server")}
-                    </label>
+                    <Checkbox msg="sync-open-server" name="open-server" value=open />
                     <Show when=move || open.get()>
                         <p class="banner warning" role="alert" data-testid="open-server-warning">
                             {tr("sync-open-server-warning")}

@@ -14,11 +14,11 @@ use crate::domain::clients::{Client, InteractionKind};
 use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
+use crate::ui::widgets::{chosen, member_choices, RecordPicker};
 use crate::ui::widgets::{
     code_options, device_zone, format_day, now_ms, CodeSelect, FormErrors, FormMessage, SaveError,
     TextField,
 };
-use crate::ui::widgets::{member_choices, RecordPicker};
 
 /// The follow-up plan and satisfaction of one client.
 #[component]
@@ -180,7 +180,7 @@ fn PlanForm(
             cadence: Cadence::from_code(&cadence.get_untracked()).unwrap_or_default(),
             every_days: every_days.get_untracked(),
             channel: InteractionKind::from_code(&channel.get_untracked()).unwrap_or_default(),
-            responsible: Some(responsible.get_untracked()).filter(|r| !r.is_empty()),
+            responsible: chosen(responsible.get_untracked()),
             starts_on: starts_on.get_untracked(),
         };
         let (client_id, name) = client.with_untracked(|c| (c.id.clone(), c.name.clone()));

@@ -11,7 +11,7 @@ use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    format_datetime, now_ms, FormErrors, FormMessage, RecordPicker, SaveError, TextField,
+    chosen, format_datetime, now_ms, FormErrors, FormMessage, RecordPicker, SaveError, TextField,
 };
 
 #[component]
@@ -87,7 +87,7 @@ fn ScoreForm(client_id: String) -> impl IntoView {
         let input = ScoreInput {
             score: score.get_untracked(),
             comment: comment.get_untracked(),
-            touchpoint: Some(touchpoint.get_untracked()).filter(|t| !t.is_empty()),
+            touchpoint: chosen(touchpoint.get_untracked()),
         };
         let is_touchpoint =
             |id: &str| touchpoints.with_untracked(|log| log.iter().any(|i| i.id == id));

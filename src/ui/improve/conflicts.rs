@@ -7,12 +7,14 @@ use leptos_router::hooks::use_navigate;
 
 use super::{my_role, name_of, when_text};
 use crate::domain::action::Action;
-use crate::domain::clients::by_name;
 use crate::domain::conflicts::{list_order, open_case, CaseInput, Party, PartyKind};
 use crate::domain::people::Role;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, problem_text, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    client_choices, members_where, now_ms, problem_text, Choice, ChoiceOptions, FormErrors,
+    FormMessage, SaveError, TextField,
+};
 
 /// Conflict cases (leadership devices).
 #[component]
@@ -190,16 +192,11 @@ fn OpenCaseForm(cancel: Callback<()>) -> impl IntoView {
         }
     };
     let parties_error = errors.field("parties");
-    let members = move || {
-        let mut members = session.records.members.values();
-        members.sort_by_key(|m| m.name.to_lowercase());
-        members
-    };
-    let clients = move || {
-        let mut clients = session.records.clients.values();
-        clients.sort_by(by_name);
-        clients
-    };
+    // A party is chosen as "member:<id>" or "client:<id>".
+    let members =
+        Signal::derive(move || party_choices(PartyKind::Member, members_where(session, |_| true)));
+    let clients = client_choices();
+    let clients = Signal::derive(move || party_choices(PartyKind::Client, clients.get()));
     view! {
         <form class="inline-form case-form" on:submit=submit novalidate>
             <fieldset class="field parties" class:invalid=move || parties_error.get().is_some()>
@@ -235,10 +232,10 @@ fn OpenCaseForm(cancel: Callback<()>) -> impl IntoView {
                     >
                         <option value="">{tr("conflict-party-choose")}</option>
                         <optgroup label=tr("conflict-party-members")>
-                            {move || members().into_iter().map(|m| view! { <option value=format!("member:{}", m.id)>{m.name}</option> }).collect_view()}
+                            <ChoiceOptions selected=choice choices=members none=None />
                         </optgroup>
                         <optgroup label=tr("conflict-party-clients")>
-                            {move || clients().into_iter().map(|c| view! { <option value=format!("client:{}", c.id)>{c.name}</option> }).collect_view()}
+                            <ChoiceOptions selected=choice choices=clients none=None />
                         </optgroup>
                     </select>
                     <button type="button" class="button small" on:click=add>{tr("conflict-party-add")}</button>
@@ -253,4 +250,12 @@ fn OpenCaseForm(cancel: Callback<()>) -> impl IntoView {
             </div>
         </form>
     }
+}
+
+/// `choices` with each id prefixed by its kind of party.
+fn party_choices(kind: PartyKind, choices: Vec<Choice>) -> Vec<Choice> {
+    choices
+        .into_iter()
+        .map(|(id, name)| (format!("{}:{id}", kind.code()), name))
+        .collect()
 }

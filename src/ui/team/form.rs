@@ -10,8 +10,8 @@ use crate::domain::tasks::{create_task, Priority, TaskInput, TaskStatus};
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    client_choices, code_options, member_choices, now_ms, CodeSelect, FormErrors, FormMessage,
-    RecordPicker, SaveError, TextField,
+    chosen, client_choices, code_options, member_choices, now_ms, CodeSelect, FormErrors,
+    FormMessage, RecordPicker, SaveError, TextField,
 };
 
 #[component]
@@ -65,12 +65,12 @@ pub(super) fn TaskForm(
         let input = TaskInput {
             title: title.get_untracked(),
             description: description.get_untracked(),
-            assignee: Some(assignee.get_untracked()).filter(|a| !a.is_empty()),
+            assignee: chosen(assignee.get_untracked()),
             due_on: due_on.get_untracked(),
             priority: Priority::from_code(&priority.get_untracked()).unwrap_or_default(),
             status: TaskStatus::from_code(&status.get_untracked()).unwrap_or_default(),
             blocked_reason: blocked_reason.get_untracked(),
-            client_id: Some(client.get_untracked()).filter(|c| !c.is_empty()),
+            client_id: chosen(client.get_untracked()),
         };
         if let Some(id) = errors.show(save.run(input)) {
             saved.run(id);

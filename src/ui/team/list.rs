@@ -11,8 +11,8 @@ use crate::domain::tasks::{TaskFilter, TaskStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    client_choices, code_options, member_choices, url_filter, CodeSelect, ListText, RecordList,
-    RecordPicker,
+    chosen, client_choices, code_options, member_choices, url_filter, Checkbox, CodeSelect,
+    ListText, RecordList, RecordPicker,
 };
 
 #[component]
@@ -25,9 +25,9 @@ pub fn TaskListPage() -> impl IntoView {
     let stalled_only = url_filter::<bool>("stalled");
     let visible = Memo::new(move |_| {
         let filter = TaskFilter {
-            assignee: Some(assignee.get()).filter(|a| !a.is_empty()),
+            assignee: chosen(assignee.get()),
             status: TaskStatus::from_code(&status.get()),
-            client_id: Some(client.get()).filter(|c| !c.is_empty()),
+            client_id: chosen(client.get()),
             overdue_only: overdue_only.get(),
             stalled_only: stalled_only.get(),
         };
@@ -66,8 +66,8 @@ pub fn TaskListPage() -> impl IntoView {
                 <RecordPicker msg="task-field-assignee" name="assignee-filter" value=assignee choices=member_choices(assignee) none="tasks-filter-everyone" />
                 <CodeSelect msg="field-status" name="status-filter" value=status options=code_options(TaskStatus::ALL) empty="tasks-filter-all" />
                 <RecordPicker msg="task-field-client" name="client-filter" value=client choices=client_choices() none="tasks-filter-any-client" />
-                <Toggle name="overdue-only" value=overdue_only msg="tasks-filter-overdue" />
-                <Toggle name="stalled-only" value=stalled_only msg="tasks-filter-stalled" />
+                <Checkbox name="overdue-only" value=overdue_only msg="tasks-filter-overdue" />
+                <Checkbox name="stalled-only" value=stalled_only msg="tasks-filter-stalled" />
             </div>
             <RecordList
                 ids=visible
@@ -79,22 +79,6 @@ pub fn TaskListPage() -> impl IntoView {
                 row=|id| view! { <TaskRow id=id /> }
             />
         </section>
-    }
-}
-
-/// A labelled checkbox filter.
-#[component]
-fn Toggle(name: &'static str, value: RwSignal<bool>, msg: &'static str) -> impl IntoView {
-    view! {
-        <label class="check">
-            <input
-                type="checkbox"
-                name=name
-                prop:checked=move || value.get()
-                on:change=move |ev| value.set(event_target_checked(&ev))
-            />
-            {tr(msg)}
-        </label>
     }
 }
 

@@ -14,7 +14,9 @@ use crate::domain::tasks::{is_open, Workload};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::observations::Observations;
 use crate::ui::session::Session;
-use crate::ui::widgets::{code_options, CodeSelect, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    code_options, Checkbox, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+};
 
 #[component]
 pub fn MembersPage() -> impl IntoView {
@@ -265,15 +267,7 @@ fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl 
                 }
                 .into_any()
             }}
-            <label class="check">
-                <input
-                    type="checkbox"
-                    name="active"
-                    prop:checked=move || active.get()
-                    on:change=move |ev| active.set(event_target_checked(&ev))
-                />
-                {tr("member-active-label")}
-            </label>
+            <Checkbox msg="member-active-label" name="active" value=active />
             <FormMessage errors=errors />
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| done.run(())>{tr("action-cancel")}</button>

@@ -143,6 +143,27 @@ pub fn TextField(
     view! { <Labelled msg=msg id=id error=error>{control}</Labelled> }
 }
 
+/// A labelled checkbox.
+#[component]
+pub fn Checkbox(
+    /// The i18n id of the label.
+    msg: &'static str,
+    name: &'static str,
+    value: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                name=name
+                prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev))
+            />
+            {tr(msg)}
+        </label>
+    }
+}
+
 /// The options of a select over `values`: `(code, i18n id)` pairs.
 pub fn code_options<T: Coded>(values: &[T]) -> Vec<(&'static str, &'static str)> {
     values.iter().map(|v| (v.code(), v.message_id())).collect()

@@ -13,10 +13,10 @@ mod url_filter;
 pub use confirm::confirmed;
 pub use download::download_text;
 pub use forms::{
-    code_options, problem_text, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+    code_options, problem_text, Checkbox, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
 };
 pub use picker::{
-    chosen, client_choices, member_choices, members_where, ChoiceOptions, RecordPicker,
+    chosen, client_choices, member_choices, members_where, Choice, ChoiceOptions, RecordPicker,
 };
 pub use record_list::{ListText, RecordList};
 pub use show_more::ShowMore;

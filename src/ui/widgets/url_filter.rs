@@ -4,7 +4,7 @@
 use std::str::FromStr;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{query_signal_with_options, use_query_map};
+use leptos_router::hooks::query_signal_with_options;
 use leptos_router::NavigateOptions;
 
 /// A filter kept in the address's query parameter `key`, absent while it
@@ -19,8 +19,6 @@ where
 {
     let parse =
         |text: Option<String>| -> T { text.and_then(|t| t.parse().ok()).unwrap_or_default() };
-    let initial = use_query_map().with_untracked(|query| parse(query.get(key)));
-    let value = RwSignal::new(initial);
     let (in_address, write_address) = query_signal_with_options::<String>(
         key,
         NavigateOptions {
@@ -29,6 +27,7 @@ where
             ..Default::default()
         },
     );
+    let value = RwSignal::new(parse(in_address.get_untracked()));
     // The value last sent to the address, until the address shows it:
     // addresses seen in between are this filter's own older values.
     let sent: StoredValue<Option<T>> = StoredValue::new(None);
