@@ -7,6 +7,7 @@
 pub mod guard;
 pub mod invite;
 pub mod link_code;
+pub mod policy;
 pub mod protocol;
 pub mod session;
 pub mod signal;
