@@ -10,7 +10,7 @@ use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::path;
 
 use crate::store::{open_database, SaveState, Settings};
-use crate::sync::relay_client::SyncStatus;
+use crate::sync::relay_connection::SyncStatus;
 use crate::ui::announcements::AnnouncementRoutes;
 use crate::ui::care::CareRoutes;
 use crate::ui::checklists::ChecklistRoutes;

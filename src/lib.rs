@@ -22,3 +22,4 @@ pub mod sync;
 pub mod trust;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod workspace;

@@ -16,6 +16,7 @@ use super::{DocStore, Loaded, Quarantined, StoreError, TabChannel, TabChunk};
 use crate::doc::{
     merge_chunk, merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef,
 };
+use crate::workspace::DocHost;
 
 /// Whether every change of the document is in IndexedDB.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -348,5 +349,21 @@ impl Opening {
         *inbox.borrow_mut() = Inbox::Open(Rc::downgrade(&live));
         live.schedule_save();
         Ok((live, quarantined))
+    }
+}
+
+/// The workspace core reads and writes the browser's documents through
+/// this (see `crate::workspace`).
+impl DocHost for LiveDoc {
+    fn read<R>(&self, f: impl FnOnce(&Document) -> R) -> R {
+        LiveDoc::read(self, f)
+    }
+
+    fn change<R>(
+        self: &Rc<Self>,
+        meta: &ChangeMeta,
+        edit: impl FnOnce(&mut crate::doc::Writer<'_, '_>) -> Result<R, DocError>,
+    ) -> Result<R, DocError> {
+        LiveDoc::change(self, meta, edit)
     }
 }

@@ -4,11 +4,13 @@
 //! natively; transports (WebSocket to a relay, a WebRTC data channel to a
 //! device nearby) wrap it.
 
+pub mod backoff;
 pub mod guard;
 pub mod invite;
 pub mod link_code;
 pub mod policy;
 pub mod protocol;
+pub mod relay_connection;
 pub mod session;
 pub mod signal;
 

@@ -1,8 +1,9 @@
-//! The WebSocket transport to a relay: drives a [`Session`] with the browser's
-//! WebSocket, merges what arrives into the live documents, offers local
-//! changes, and reconnects with backoff when the connection drops.
+//! The WebSocket transport to a relay: socket glue around the sans-IO
+//! [`RelayConnection`], which decides what to send, what the sync indicator
+//! shows and when to reconnect. This file opens sockets, proves the device,
+//! sets timers and merges what arrives into the live documents.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
@@ -14,29 +15,11 @@ use handover_invite::PublicKey;
 
 use super::invite::ticket_url;
 use super::live_docs::{binary_frame, by_id, offer_local_changes, LiveDocs};
-use super::session::Session;
+use super::relay_connection::{RelayConnection, Report, SyncStatus};
 use crate::domain::ids::new_id;
 use crate::store::LiveDoc;
 use crate::trust::device_key::DeviceKey;
 use crate::trust::relay_auth::authenticate;
-
-/// What the sync indicator shows.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SyncStatus {
-    /// Not connected; retrying.
-    Offline,
-    Connecting,
-    /// Connected, exchanging changes.
-    Syncing,
-    /// The relay has everything; `at` in milliseconds since the epoch.
-    Synced {
-        at: f64,
-    },
-    /// The relay refused this device, or was not the relay the grant names:
-    /// a reason code (`revoked`, `expired`, `wrong-relay`, ...). Final: the
-    /// client stops until the device is re-verified.
-    Refused(String),
-}
 
 /// How this device proves itself to handover-relay before each connection.
 pub struct RelayAuth {
@@ -54,9 +37,6 @@ pub type StatusListener = Box<dyn Fn(SyncStatus, usize)>;
 /// How ephemeral data from other devices reaches the app: document id, data.
 pub type EphemeralListener = Box<dyn Fn(&str, &[u8])>;
 
-/// Longest wait between reconnection attempts.
-const MAX_BACKOFF_MS: f64 = 30_000.0;
-
 struct Handlers {
     _open: Closure<dyn FnMut()>,
     _message: Closure<dyn FnMut(MessageEvent)>,
@@ -70,11 +50,9 @@ struct Inner {
     auth: Option<RelayAuth>,
     /// This tab, so one device can sync from several tabs at once.
     tab: String,
-    session: RefCell<Session>,
+    connection: RefCell<RelayConnection>,
     docs: Vec<(String, Rc<LiveDoc>)>,
     socket: RefCell<Option<(WebSocket, Handlers)>>,
-    attempts: Cell<u32>,
-    stopped: Cell<bool>,
     on_status: StatusListener,
     on_ephemeral: EphemeralListener,
 }
@@ -96,18 +74,14 @@ impl RelayClient {
     ) -> Self {
         let docs = by_id(docs);
         let tab = new_id()[..12].to_string();
-        // handover-relay names the peer when it admits the device; a standard
-        // server takes the name the client gives.
-        let me = format!("handover-{tab}");
+        let ids = docs.iter().map(|(id, _)| id.clone()).collect();
         let inner = Rc::new(Inner {
             relay,
             auth,
+            connection: RefCell::new(RelayConnection::new(&format!("handover-{tab}"), ids)),
             tab,
-            session: RefCell::new(Session::new(&me, docs.iter().map(|(id, _)| id.clone()))),
             docs,
             socket: RefCell::new(None),
-            attempts: Cell::new(0),
-            stopped: Cell::new(false),
             on_status,
             on_ephemeral,
         });
@@ -119,7 +93,7 @@ impl RelayClient {
     /// Sends ephemeral `data` about document `id` to the other devices that
     /// are connected to the relay; false when not connected.
     pub fn send_ephemeral(&self, id: &str, data: Vec<u8>) -> bool {
-        let frame = self.inner.session.borrow_mut().ephemeral(id, data);
+        let frame = self.inner.connection.borrow_mut().ephemeral(id, data);
         match frame {
             Some(frame) => {
                 self.inner.send(&[frame]);
@@ -132,7 +106,6 @@ impl RelayClient {
 
 impl Drop for RelayClient {
     fn drop(&mut self) {
-        self.inner.stopped.set(true);
         if let Some((socket, _)) = self.inner.socket.borrow_mut().take() {
             let _ = socket.close();
         }
@@ -141,10 +114,10 @@ impl Drop for RelayClient {
 
 impl Inner {
     fn connect(self: &Rc<Self>) {
-        if self.stopped.get() {
+        let Some(report) = self.connection.borrow().connecting(&self.live()) else {
             return;
-        }
-        (self.on_status)(SyncStatus::Connecting, self.unacknowledged());
+        };
+        self.show(report);
         let Some(auth) = &self.auth else {
             return self.open_socket(&self.relay.clone());
         };
@@ -158,27 +131,32 @@ impl Inner {
             };
             match result {
                 Ok(ticket) => {
-                    inner.session.borrow_mut().rename(&ticket.peer_id);
+                    inner.connection.borrow_mut().admitted(&ticket.peer_id);
                     inner.open_socket(&ticket_url(&relay, &ticket.ticket));
                 }
-                Err(err) if err.is_final() => inner.refuse(err.code()),
-                Err(_) => {
-                    (inner.on_status)(SyncStatus::Offline, inner.unacknowledged());
-                    inner.retry_later();
+                Err(err) if err.is_final() => {
+                    let report = inner
+                        .connection
+                        .borrow_mut()
+                        .refused(&err.code(), &inner.live());
+                    inner.show(report);
                 }
+                Err(_) => inner.lost(),
             }
         });
     }
 
-    /// Stops for good and says why: retrying cannot help a revoked device.
-    fn refuse(&self, reason: String) {
-        self.stopped.set(true);
-        (self.on_status)(SyncStatus::Refused(reason), self.unacknowledged());
+    fn live(&self) -> LiveDocs<'_> {
+        LiveDocs(&self.docs)
+    }
+
+    fn show(&self, report: Report) {
+        (self.on_status)(report.status, report.pending);
     }
 
     fn open_socket(self: &Rc<Self>, url: &str) {
         let Ok(socket) = WebSocket::new(url) else {
-            return self.retry_later();
+            return self.lost();
         };
         socket.set_binary_type(BinaryType::Arraybuffer);
         let weak = Rc::downgrade(self);
@@ -186,7 +164,7 @@ impl Inner {
             let weak = weak.clone();
             move || {
                 if let Some(inner) = weak.upgrade() {
-                    let join = inner.session.borrow_mut().connected();
+                    let join = inner.connection.borrow_mut().opened();
                     inner.send(&join);
                 }
             }
@@ -201,13 +179,8 @@ impl Inner {
         });
         let close = Closure::<dyn FnMut(CloseEvent)>::new(move |_event: CloseEvent| {
             if let Some(inner) = weak.upgrade() {
-                inner.session.borrow_mut().disconnected();
                 inner.socket.borrow_mut().take();
-                // A refused device keeps showing why, and does not retry.
-                if !inner.stopped.get() {
-                    (inner.on_status)(SyncStatus::Offline, inner.unacknowledged());
-                    inner.retry_later();
-                }
+                inner.lost();
             }
         });
         socket.set_onopen(Some(open.as_ref().unchecked_ref()));
@@ -223,18 +196,19 @@ impl Inner {
         ));
     }
 
-    /// Reconnects after an exponential backoff with jitter, so that many
-    /// devices coming back at once do not hit the relay together.
-    fn retry_later(self: &Rc<Self>) {
-        if self.stopped.get() {
+    /// The attempt failed or the connection dropped: show it and try again
+    /// when the connection's backoff says (never, once refused).
+    fn lost(self: &Rc<Self>) {
+        let next = self
+            .connection
+            .borrow_mut()
+            .lost(js_sys::Math::random(), &self.live());
+        let Some((report, wait)) = next else {
             return;
-        }
-        let attempt = self.attempts.get();
-        self.attempts.set(attempt.saturating_add(1));
-        let delay = (500.0 * 2f64.powi(attempt.min(10) as i32)).min(MAX_BACKOFF_MS)
-            * (0.75 + 0.5 * js_sys::Math::random());
+        };
+        self.show(report);
         let weak: Weak<Self> = Rc::downgrade(self);
-        Timeout::new(delay as u32, move || {
+        Timeout::new(wait.as_millis() as u32, move || {
             if let Some(inner) = weak.upgrade() {
                 inner.connect();
             }
@@ -243,34 +217,28 @@ impl Inner {
     }
 
     fn receive(self: &Rc<Self>, frame: &[u8]) {
-        let result = self
-            .session
-            .borrow_mut()
-            .receive(frame, &mut LiveDocs(&self.docs));
-        // A damaged frame is dropped; Automerge's sync recovers on the next
-        // exchange.
-        if let Ok(outcome) = result {
-            if self.session.borrow().is_joined() {
-                self.attempts.set(0);
-            }
-            self.send(&outcome.send);
-            for (id, data) in &outcome.ephemeral {
-                (self.on_ephemeral)(id, data);
-            }
-            if let Some(reason) = outcome.refused {
-                return self.refuse(reason);
-            }
+        let reply =
+            self.connection
+                .borrow_mut()
+                .received(frame, &mut self.live(), js_sys::Date::now());
+        self.send(&reply.send);
+        for (id, data) in &reply.ephemeral {
+            (self.on_ephemeral)(id, data);
         }
-        self.report();
+        if let Some(report) = reply.report {
+            self.show(report);
+        }
     }
 
     fn offer_local(self: &Rc<Self>, id: &str) {
-        let frames = self
-            .session
-            .borrow_mut()
-            .local_change(id, &LiveDocs(&self.docs));
-        self.send(&frames);
-        self.report();
+        let reply =
+            self.connection
+                .borrow_mut()
+                .local_change(id, &self.live(), js_sys::Date::now());
+        self.send(&reply.send);
+        if let Some(report) = reply.report {
+            self.show(report);
+        }
     }
 
     fn send(&self, frames: &[Vec<u8>]) {
@@ -280,30 +248,5 @@ impl Inner {
                 let _ = socket.send_with_u8_array(frame);
             }
         }
-    }
-
-    fn unacknowledged(&self) -> usize {
-        let session = self.session.borrow();
-        let docs = LiveDocs(&self.docs);
-        self.docs
-            .iter()
-            .map(|(id, _)| session.unacknowledged(id, &docs))
-            .sum()
-    }
-
-    fn report(&self) {
-        let session = self.session.borrow();
-        let docs = LiveDocs(&self.docs);
-        let status = if !session.is_joined() {
-            SyncStatus::Connecting
-        } else if self.docs.iter().all(|(id, _)| session.is_synced(id, &docs)) {
-            SyncStatus::Synced {
-                at: js_sys::Date::now(),
-            }
-        } else {
-            SyncStatus::Syncing
-        };
-        drop(session);
-        (self.on_status)(status, self.unacknowledged());
     }
 }

@@ -309,7 +309,7 @@ fn ReverifyCard(session: Session) -> impl IntoView {
     let refused = move || {
         matches!(
             session.sync.get().status,
-            Some(crate::sync::relay_client::SyncStatus::Refused(_))
+            Some(crate::sync::relay_connection::SyncStatus::Refused(_))
         )
     };
     let code = RwSignal::new(String::new());

@@ -31,8 +31,8 @@ impl Session {
 
     fn link_docs(&self) -> LinkDocs {
         LinkDocs {
-            team: self.team.get_value(),
-            leadership: self.leadership.get_value(),
+            team: self.workspace.with_value(|w| w.team().clone()),
+            leadership: self.workspace.with_value(|w| w.leadership().cloned()),
         }
     }
 

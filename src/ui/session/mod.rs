@@ -1,6 +1,9 @@
-//! The open workspace: this device's user, the live documents and the keyed
-//! record collections the desks read. Desks change records only through
-//! [`Session::change_team`], which attributes every change to the user.
+//! The open workspace as the desks see it: a thin reactive layer over the
+//! [`Workspace`] core (the documents, the writers, the grant), adding the
+//! keyed record collections and indexes the desks read, the save state, the
+//! relay and direct-link transports and the notices. Desks change records
+//! only through [`Session::change_team`] and its kin, which the workspace
+//! attributes to the user.
 
 use std::cmp::Reverse;
 use std::collections::BTreeSet;
@@ -10,8 +13,7 @@ use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use crate::doc::{
-    ChangeHash, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, LoggedChange,
-    Record, RecordRef, Writer,
+    DocError, DocKind, Document, DocumentId, LoggedChange, Record, RecordRef, Writer,
 };
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::action::Action;
@@ -45,8 +47,8 @@ use crate::sync::relay_client::RelayClient;
 use crate::trust::authorship::Authors;
 use crate::trust::device_key::DeviceKey;
 use crate::trust::{standing, Unverified};
+use crate::workspace::{leadership_document, Workspace};
 use direct::IncomingOffer;
-use handover_invite::Grant;
 
 mod access;
 mod direct;
@@ -200,9 +202,8 @@ record_sets! {
 #[derive(Clone, Copy)]
 pub struct Session {
     db: StoredValue<Rc<Database>, LocalStorage>,
-    me: StoredValue<String>,
-    team: StoredValue<Rc<LiveDoc>, LocalStorage>,
-    leadership: StoredValue<Option<Rc<LiveDoc>>, LocalStorage>,
+    /// The documents, the writers and the grant, without Leptos.
+    workspace: StoredValue<Workspace<LiveDoc>, LocalStorage>,
     pub records: TeamRecords,
     pub indexes: TeamIndexes,
     pub leadership_records: LeadershipRecords,
@@ -213,9 +214,6 @@ pub struct Session {
     /// Writes that failed with no form to show why.
     pub notices: Notices,
     profile: StoredValue<DeviceProfile>,
-    /// This device's grant as the workspace key signed it, or why there is
-    /// none: the only source of its role and of the leadership document.
-    grant: StoredValue<Result<Grant, Unverified>>,
     /// Whether this device holds the workspace signing key.
     holds_workspace_key: RwSignal<bool>,
     /// This device's key; `None` where the browser offers no WebCrypto.
@@ -296,7 +294,7 @@ impl Session {
         );
         // The leadership document opens only when a grant the workspace key
         // signed names it: never on the word of a member record.
-        let leadership = match grant.as_ref().ok().and_then(|g| g.leadership.as_deref()) {
+        let leadership = match leadership_document(&grant) {
             Some(id) => {
                 let (live, more) = LiveDoc::open(
                     db.clone(),
@@ -324,11 +322,15 @@ impl Session {
                 live.write_as_device(device.public().as_bytes());
             }
         }
+        let workspace = Workspace::new(
+            &profile.member_id,
+            (profile.grant.clone(), grant),
+            team,
+            leadership,
+        );
         let session = owner.with(|| Session {
             db: StoredValue::new_local(db),
-            me: StoredValue::new(profile.member_id.clone()),
-            team: StoredValue::new_local(team),
-            leadership: StoredValue::new_local(leadership),
+            workspace: StoredValue::new_local(workspace),
             records,
             indexes,
             leadership_records,
@@ -337,7 +339,6 @@ impl Session {
             quarantined: RwSignal::new(quarantined.len()),
             notices: Notices::new(),
             profile: StoredValue::new(profile),
-            grant: StoredValue::new(grant),
             holds_workspace_key: RwSignal::new(holds_workspace_key),
             device: StoredValue::new_local(device.clone()),
             relay: StoredValue::new_local(None),
@@ -411,7 +412,7 @@ impl Session {
 
     /// The member id of this device's user.
     pub fn me(&self) -> String {
-        self.me.get_value()
+        self.workspace.with_value(|w| w.me().to_string())
     }
 
     /// This device's user, tracking their record.
@@ -449,88 +450,48 @@ impl Session {
         label: &str,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
-        let meta = ChangeMeta::new(&self.me(), action, label);
-        self.team.with_value(|team| team.change(&meta, edit))
+        self.workspace
+            .with_value(|w| w.change_team(action, label, edit))
     }
 
     /// Runs `edit` on the leadership document as one change by this device's
-    /// user. Fails on a team device, which holds no leadership document.
+    /// user (see [`Workspace::change_leadership`]).
     pub fn change_leadership<R>(
         &self,
         action: Action,
         label: &str,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
-        let meta = ChangeMeta::new(&self.me(), action, label);
-        self.leadership.with_value(|leadership| match leadership {
-            Some(live) => live.change(&meta, edit),
-            None => Err(DocError::WrongDocument(DocKind::Leadership.code())),
-        })
+        self.workspace
+            .with_value(|w| w.change_leadership(action, label, edit))
     }
 
-    /// Applies `edit` to the current state of record `id` of kind `T`
-    /// and writes it back, in one change by this device's user in whichever
-    /// document holds the collection; returns the record as written. Editing
-    /// the current state (not the copy a form opened with) is what keeps a
-    /// concurrent change to another field. A record removed meanwhile on
-    /// another device is reported as `Unknown` on `field`. The change is
-    /// recorded as `action` on `label` (a name a person recognises).
+    /// Edits the current state of record `id` (see [`Workspace::update`]).
     pub fn update<T: Record>(
         &self,
         id: &str,
         field: &'static str,
-        (action, label): (Action, &str),
+        change: (Action, &str),
         edit: impl FnOnce(&mut T) -> Result<(), Invalid>,
     ) -> Result<T, DocError> {
-        let write = |w: &mut Writer<'_, '_>| {
-            let mut record: T = w.get(id)?.ok_or_else(|| Invalid::unknown(field))?;
-            edit(&mut record)?;
-            w.put(id, &record)?;
-            Ok(record)
-        };
-        match T::COLLECTION.doc_kind() {
-            DocKind::Team => self.change_team(action, label, write),
-            DocKind::Leadership => self.change_leadership(action, label, write),
-        }
+        self.workspace
+            .with_value(|w| w.update(id, field, change, edit))
     }
 
-    /// The current heads of the team and leadership documents (the latter
-    /// empty on team devices), as text, for records that remember a moment
-    /// in the history (a handover's start).
+    /// See [`Workspace::heads`].
     pub fn heads(&self) -> (Vec<String>, Vec<String>) {
-        let text = |heads: Vec<ChangeHash>| heads.iter().map(ToString::to_string).collect();
-        let team = self.team.with_value(|t| t.read(Document::heads));
-        let leadership = self
-            .leadership
-            .with_value(|l| l.as_ref().map(|l| l.read(Document::heads)))
-            .unwrap_or_default();
-        (text(team), text(leadership))
+        self.workspace.with_value(Workspace::heads)
     }
 
-    /// Every change of document `kind` not covered by `heads` (text hashes
-    /// from [`Session::heads`]; all changes for none), with the records each
-    /// wrote. Empty for a document this device does not hold. Unreadable
-    /// hashes are skipped, which lists more changes rather than fewer.
+    /// See [`Workspace::change_log`].
     pub fn change_log(&self, kind: DocKind, heads: &[String]) -> Vec<LoggedChange> {
-        let heads: Vec<ChangeHash> = heads.iter().filter_map(|h| h.parse().ok()).collect();
-        let log = |live: &Rc<LiveDoc>| live.read(|doc| doc.change_log(&heads));
-        match kind {
-            DocKind::Team => self.team.with_value(log),
-            DocKind::Leadership => self
-                .leadership
-                .with_value(|l| l.as_ref().map(log))
-                .unwrap_or_default(),
-        }
+        self.workspace.with_value(|w| w.change_log(kind, heads))
     }
 
-    /// The crisis a crisis entry belonged to when change `created` (hex) was
-    /// made: how an entry that has since been removed is still placed.
+    /// See [`Workspace::crisis_of_entry_at`].
     pub fn crisis_of_entry_at(&self, entry: &str, created: &str) -> Option<String> {
-        let heads = [created.parse::<ChangeHash>().ok()?];
-        self.leadership.with_value(|l| {
-            l.as_ref()?
-                .read(|doc| doc.text_at(Collection::CrisisEntries, entry, "crisis_id", &heads))
-        })
+        self.workspace
+            .with_value(|w| w.crisis_of_entry_at(entry, created))
     }
 
     /// The workspace's thresholds, tracking changes; the defaults until
@@ -551,23 +512,18 @@ impl Session {
 
     /// The ids of the documents this device holds.
     pub fn document_ids(&self) -> (String, Option<String>) {
-        let team = self.team.with_value(|t| t.read(|d| d.id().to_string()));
-        let leadership = self
-            .leadership
-            .with_value(|l| l.as_ref().map(|l| l.read(|d| d.id().to_string())));
-        (team, leadership)
+        self.workspace.with_value(Workspace::document_ids)
     }
 
     /// Which documents this device holds.
     pub fn holds_leadership(&self) -> bool {
-        self.leadership.with_value(Option::is_some)
+        self.workspace.with_value(|w| w.leadership().is_some())
     }
 
     /// This user's role as the workspace key signed it; `None` without a
     /// verified grant. Decisions read this, never the member record.
     pub fn my_role(&self) -> Option<Role> {
-        self.grant
-            .with_value(|g| g.as_ref().ok().and_then(|g| Role::from_code(&g.role)))
+        self.workspace.with_value(Workspace::my_role)
     }
 
     /// Who wrote what, as far as the workspace key vouches for it: the device
@@ -589,7 +545,7 @@ impl Session {
 
     /// Why this device has no verified grant, if it has none.
     pub fn unverified(&self) -> Option<Unverified> {
-        self.grant.with_value(|g| g.as_ref().err().copied())
+        self.workspace.with_value(Workspace::unverified)
     }
 
     /// The save state of everything on this device: a failure first, then

@@ -15,10 +15,12 @@ use crate::domain::people::{create_member, Member, MemberInput};
 use crate::domain::validation::{Checker, Invalid, Problem};
 use crate::store::{DeviceProfile, LegacySync, LiveDoc, Settings};
 use crate::sync::invite::{normalize_relay, Invite, InviteError};
-use crate::sync::relay_client::{RelayAuth, RelayClient, SyncStatus};
+use crate::sync::relay_client::{RelayAuth, RelayClient};
+use crate::sync::relay_connection::SyncStatus;
 use crate::trust::device_key::{DeviceKey, KeyError};
 use crate::trust::relay_auth;
 use crate::ui::widgets::{now_ms, SaveError};
+use crate::workspace::Workspace;
 
 /// What the sync indicator shows: `None` until the device has a relay.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -133,6 +135,7 @@ impl Session {
         };
         let view = self.sync;
         let session = *self;
+        let docs = self.workspace.with_value(Workspace::relay_documents);
         let on_status = Box::new(move |status, pending| {
             view.set(SyncView {
                 status: Some(status),
@@ -140,10 +143,8 @@ impl Session {
             })
         });
         let on_ephemeral = Box::new(move |doc: &str, data: &[u8]| session.on_signal(doc, data));
-        let team = self.team.get_value();
         let Some(key) = relay.key.and_then(|key| key.parse().ok()) else {
-            let client =
-                RelayClient::start(relay.address, None, vec![team], on_status, on_ephemeral);
+            let client = RelayClient::start(relay.address, None, docs, on_status, on_ephemeral);
             self.relay.set_value(Some(client));
             return;
         };
@@ -153,8 +154,6 @@ impl Session {
                 pending: 0,
             });
         };
-        let mut docs = vec![team];
-        docs.extend(self.leadership.get_value());
         let auth = RelayAuth {
             expected: key,
             device,
@@ -166,14 +165,11 @@ impl Session {
 
     /// The grant token and what it grants, when the grant stands.
     pub(super) fn verified(&self) -> Option<(String, Grant)> {
-        let grant = self.grant.get_value().ok()?;
-        let token = self.profile.with_value(|p| p.grant.clone())?;
-        Some((token, grant))
+        self.workspace.with_value(Workspace::verified)
     }
 
     pub(super) fn relay(&self) -> Option<RelayRef> {
-        self.grant
-            .with_value(|g| g.as_ref().ok().and_then(|g| g.relay.clone()))
+        self.workspace.with_value(|w| w.relay().cloned())
     }
 
     /// Whether this device syncs through a standard automerge-repo sync
@@ -241,10 +237,11 @@ impl Session {
         let workspace = self.workspace_key().await?;
         let (_, mut grant) = self.verified().ok_or_else(|| Invalid::unknown("relay"))?;
         grant.relay = Some(RelayRef { address, key });
+        let token = grant.sign(&workspace);
         let mut profile = self.profile.get_value();
-        profile.grant = Some(grant.sign(&workspace));
+        profile.grant = Some(token.clone());
         self.save_profile(profile).await?;
-        self.grant.set_value(Ok(grant));
+        self.workspace.update_value(|w| w.regrant(token, grant));
         self.start_sync();
         Ok(())
     }

@@ -1,0 +1,245 @@
+use super::*;
+use crate::domain::escalations::{raise_escalation, Escalation, EscalationInput};
+use crate::domain::people::{create_member, Member, MemberInput};
+use crate::domain::tasks::{create_task, move_task, Known, Task, TaskInput, TaskStatus};
+
+fn grant(role: Role, leadership: Option<&str>) -> Grant {
+    Grant {
+        id: "grant".into(),
+        member: "me".into(),
+        name: "Me".into(),
+        role: role.code().into(),
+        workspace: "workspace".into(),
+        team: "team".into(),
+        leadership: leadership.map(str::to_string),
+        relay: None,
+        device: Some("device".into()),
+        expires_at: i64::MAX,
+        issuer: None,
+    }
+}
+
+/// The workspace of a device whose verified grant is `grant`: a leadership
+/// document only when the grant names one, as `Session::open` does.
+fn workspace(grant: Result<Grant, Unverified>) -> Workspace<MemoryDoc> {
+    let leadership = leadership_document(&grant).map(|_| MemoryDoc::create(DocKind::Leadership));
+    Workspace::new(
+        "me",
+        (Some("token".into()), grant),
+        MemoryDoc::create(DocKind::Team),
+        leadership,
+    )
+}
+
+fn ceo() -> Workspace<MemoryDoc> {
+    workspace(Ok(grant(Role::Ceo, Some("lead"))))
+}
+
+fn any(_: &str) -> bool {
+    true
+}
+
+fn add_task(space: &Workspace<MemoryDoc>) -> Task {
+    let input = TaskInput {
+        title: "Order toner".into(),
+        ..TaskInput::default()
+    };
+    let known = Known {
+        assignee: any,
+        client: any,
+    };
+    let task = create_task(&input, &known, "me", 1).unwrap();
+    space
+        .change_team(Action::TaskCreate, &task.title, |w| w.put(&task.id, &task))
+        .unwrap();
+    task
+}
+
+/// A second device of the same workspace: the same documents, its own actor.
+fn second_device(doc: &MemoryDoc) -> Rc<MemoryDoc> {
+    doc.read(|d| {
+        let copy = d.automerge().fork();
+        MemoryDoc::holding(Document::open(d.id().clone(), d.kind(), copy).unwrap().0)
+    })
+}
+
+#[test]
+fn every_change_is_attributed_to_this_user_and_named_by_its_action() {
+    let space = ceo();
+    let task = add_task(&space);
+    let log = space.change_log(DocKind::Team, &[]);
+    let meta = log.last().unwrap().meta.clone().unwrap();
+    assert_eq!(
+        (meta.author.as_str(), meta.action, meta.label.as_str()),
+        ("me", Action::TaskCreate, "Order toner")
+    );
+    assert!(log.last().unwrap().records.iter().any(|r| r.id == task.id));
+}
+
+#[test]
+fn a_record_goes_to_the_document_that_holds_its_collection() {
+    let space = ceo();
+    let escalation = raise_escalation(
+        &EscalationInput {
+            summary: "Late delivery".into(),
+            ..Default::default()
+        },
+        any,
+        "me",
+        1,
+    )
+    .unwrap();
+    space
+        .change_leadership(Action::EscalationRaise, "Late delivery", |w| {
+            w.put(&escalation.id, &escalation)
+        })
+        .unwrap();
+    let updated: Escalation = space
+        .update(
+            &escalation.id,
+            "summary",
+            (Action::EscalationRaise, "x"),
+            |e: &mut Escalation| {
+                e.details = "Called twice".into();
+                Ok(())
+            },
+        )
+        .unwrap();
+    assert_eq!(updated.details, "Called twice");
+    let in_leadership = |doc: &MemoryDoc| doc.read(|d| d.get::<Escalation>(&escalation.id));
+    assert_eq!(
+        in_leadership(space.leadership().unwrap()).unwrap(),
+        Some(updated)
+    );
+    assert!(matches!(
+        in_leadership(space.team()),
+        Err(DocError::WrongDocument(_))
+    ));
+}
+
+/// A team device holds no leadership document, so no leadership record can
+/// be written (or read) on it, whatever its user tries.
+#[test]
+fn a_team_device_cannot_write_a_leadership_record() {
+    let space = workspace(Ok(grant(Role::TeamMember, None)));
+    assert!(space.leadership().is_none());
+    let written = space.change_leadership(Action::EscalationRaise, "x", |_| Ok(()));
+    assert!(matches!(written, Err(DocError::WrongDocument(_))));
+    let updated = space.update(
+        "e1",
+        "summary",
+        (Action::EscalationRaise, "x"),
+        |_: &mut Escalation| Ok(()),
+    );
+    assert!(updated.is_err());
+    assert_eq!(space.change_log(DocKind::Leadership, &[]), Vec::new());
+    assert_eq!(space.heads().1, Vec::<String>::new());
+}
+
+/// The role comes from the verified grant only: a member record claiming
+/// to be the CEO, written by the member, changes nothing.
+#[test]
+fn the_role_is_what_the_grant_says_never_the_member_record() {
+    let space = workspace(Ok(grant(Role::TeamMember, None)));
+    let claim = MemberInput {
+        name: "Sam".into(),
+        role: Role::Ceo,
+    };
+    let member: Member = Member {
+        id: "me".into(),
+        ..create_member(&claim, 1).unwrap()
+    };
+    space
+        .change_team(Action::MemberJoin, "Sam", |w| w.put("me", &member))
+        .unwrap();
+    assert_eq!(space.my_role(), Some(Role::TeamMember));
+    assert_eq!(
+        leadership_document(&Ok(grant(Role::TeamMember, None))),
+        None
+    );
+
+    let unverified = workspace(Err(Unverified::Invalid));
+    assert_eq!(unverified.my_role(), None);
+    assert!(unverified.leadership().is_none());
+    assert_eq!(unverified.verified(), None);
+}
+
+/// Editing the current state keeps what another device changed meanwhile.
+#[test]
+fn an_update_keeps_a_concurrent_change_to_another_field() {
+    let here = ceo();
+    let task = add_task(&here);
+    let there = Workspace::new(
+        "you",
+        (None, Err(Unverified::Missing)),
+        second_device(here.team()),
+        None,
+    );
+    there
+        .update(
+            &task.id,
+            "title",
+            (Action::TaskEdit, "x"),
+            |t: &mut Task| {
+                t.title = "Order toner and paper".into();
+                Ok(())
+            },
+        )
+        .unwrap();
+    here.update(
+        &task.id,
+        "status",
+        (Action::TaskMove, "x"),
+        |t: &mut Task| move_task(t, TaskStatus::InProgress, "", "me", 2),
+    )
+    .unwrap();
+    here.team().merge_from(there.team());
+    let merged: Task = here.team().read(|d| d.get(&task.id).unwrap().unwrap());
+    assert_eq!(
+        (merged.title.as_str(), merged.status),
+        ("Order toner and paper", TaskStatus::InProgress)
+    );
+}
+
+#[test]
+fn a_record_removed_elsewhere_is_reported_on_the_field() {
+    let space = ceo();
+    let err = space
+        .update("gone", "title", (Action::TaskEdit, "x"), |_: &mut Task| {
+            Ok(())
+        })
+        .unwrap_err();
+    assert!(matches!(err, DocError::Invalid(invalid) if invalid == Invalid::unknown("title")));
+}
+
+#[test]
+fn the_change_log_lists_what_is_new_since_given_heads() {
+    let space = ceo();
+    add_task(&space);
+    let (team, _) = space.heads();
+    let later = add_task(&space);
+    let log = space.change_log(DocKind::Team, &team);
+    assert_eq!(log.len(), 1);
+    assert!(log[0].records.iter().any(|r| r.id == later.id));
+}
+
+#[test]
+fn only_a_relay_that_proves_its_key_receives_the_leadership_document() {
+    let mut ceo = grant(Role::Ceo, Some("lead"));
+    ceo.relay = Some(RelayRef {
+        address: "wss://relay.example".into(),
+        key: Some("key".into()),
+    });
+    let space = workspace(Ok(ceo.clone()));
+    assert_eq!(space.relay_documents().len(), 2);
+
+    ceo.relay.as_mut().unwrap().key = None;
+    let open_server = workspace(Ok(ceo));
+    let docs = open_server.relay_documents();
+    assert_eq!(docs.len(), 1);
+    assert!(Rc::ptr_eq(&docs[0], open_server.team()));
+
+    assert!(workspace(Err(Unverified::Expired))
+        .relay_documents()
+        .is_empty());
+}
