@@ -13,7 +13,9 @@ use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate};
 use super::map_reader::MapReader;
 use super::meta::message_listing;
 use super::schema::{self, Migration};
-use super::{ChangeMeta, Collection, DocError, DocKind, DocumentId, Record, RecordRef};
+use super::{
+    ChangeMeta, Collection, DocError, DocKind, DocumentId, LoggedChange, Record, RecordRef,
+};
 
 /// Every record of a collection, by id, and the ids of records that could
 /// not be read.
@@ -34,23 +36,24 @@ pub struct Document {
     id: DocumentId,
     kind: DocKind,
     doc: Automerge,
-    touched_by: TouchedCache,
+    logged: LogCache,
 }
 
-/// The records each change wrote that its message does not list, found by
-/// comparing the document before and after it. History never changes, so
-/// that is done once per change.
+/// Each change's entry in the change log (its author, action and the
+/// records it wrote, parsed from its message or found by comparing the
+/// document before and after it). History never changes, so each entry is
+/// made once and the log costs what is new since it was last read.
 #[derive(Debug, Default)]
-struct TouchedCache(Mutex<HashMap<ChangeHash, BTreeSet<RecordRef>>>);
+pub(super) struct LogCache(Mutex<HashMap<ChangeHash, LoggedChange>>);
 
-impl Clone for TouchedCache {
+impl Clone for LogCache {
     fn clone(&self) -> Self {
         Self(Mutex::new(self.lock().clone()))
     }
 }
 
-impl TouchedCache {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<ChangeHash, BTreeSet<RecordRef>>> {
+impl LogCache {
+    pub(super) fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<ChangeHash, LoggedChange>> {
         self.0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -66,7 +69,7 @@ impl Document {
             id,
             kind,
             doc,
-            touched_by: TouchedCache::default(),
+            logged: LogCache::default(),
         }
     }
 
@@ -84,7 +87,7 @@ impl Document {
             id,
             kind,
             doc,
-            touched_by: TouchedCache::default(),
+            logged: LogCache::default(),
         };
         Ok((document, migration))
     }
@@ -242,15 +245,8 @@ impl Document {
         records_of(self.doc.diff(before, after))
     }
 
-    /// The records change `hash` (with dependencies `deps`) wrote, by
-    /// comparison, once per change.
-    pub(super) fn touched_by(&self, deps: &[ChangeHash], hash: ChangeHash) -> BTreeSet<RecordRef> {
-        if let Some(known) = self.touched_by.lock().get(&hash) {
-            return known.clone();
-        }
-        let touched = self.touched(deps, &[hash]);
-        self.touched_by.lock().insert(hash, touched.clone());
-        touched
+    pub(super) fn log_cache(&self) -> &LogCache {
+        &self.logged
     }
 
     /// Merges changes from elsewhere through `merge`, which gets the

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use automerge::{ActorId, Automerge, ChangeHash};
+use automerge::{ActorId, Automerge, ChangeHash, ChangeMetadata};
 
 use super::meta::listed_records;
 use super::{ChangeMeta, Document, RecordRef};
@@ -52,21 +52,34 @@ impl Document {
     /// dependencies and with the change (computed once per change). Changes
     /// that synced late are included wherever they were made, because heads
     /// cover exactly the changes known when they were taken.
+    ///
+    /// Reads the changes' metadata only (rebuilding whole changes from the
+    /// document costs as much as the document), and each change's entry is
+    /// made once (see `LogCache`).
     pub fn change_log(&self, heads: &[ChangeHash]) -> Vec<LoggedChange> {
         self.automerge()
-            .get_changes(heads)
+            .get_changes_meta(heads)
             .into_iter()
-            .map(|change| LoggedChange {
-                hash: change.hash(),
-                actor: change.actor_id().clone(),
-                meta: change.message().and_then(ChangeMeta::from_message),
-                time: change.timestamp(),
-                records: change
-                    .message()
-                    .and_then(listed_records)
-                    .unwrap_or_else(|| self.touched_by(change.deps(), change.hash())),
-            })
+            .map(|change| self.logged(change))
             .collect()
+    }
+
+    fn logged(&self, change: ChangeMetadata<'_>) -> LoggedChange {
+        if let Some(known) = self.log_cache().lock().get(&change.hash) {
+            return known.clone();
+        }
+        let message = change.message.as_deref();
+        let logged = LoggedChange {
+            hash: change.hash,
+            actor: change.actor.into_owned(),
+            meta: message.and_then(ChangeMeta::from_message),
+            time: change.timestamp,
+            records: message
+                .and_then(listed_records)
+                .unwrap_or_else(|| self.touched(&change.deps, &[change.hash])),
+        };
+        self.log_cache().lock().insert(logged.hash, logged.clone());
+        logged
     }
 }
 

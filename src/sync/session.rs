@@ -214,7 +214,7 @@ impl Session {
             if am.get_heads() == their_heads {
                 0
             } else {
-                am.get_changes(&their_heads).len()
+                am.get_changes_meta(&their_heads).len()
             }
         })
         .unwrap_or(0)

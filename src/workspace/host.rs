@@ -4,9 +4,10 @@
 //! than reading and writing one attributed change.
 
 use std::cell::{Cell, RefCell};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use crate::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId, Writer};
+use crate::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef, Writer};
 
 /// A document the workspace can read and change.
 pub trait DocHost {
@@ -22,11 +23,15 @@ pub trait DocHost {
     ) -> Result<R, DocError>;
 }
 
-/// A document held in memory only, with a clock the caller sets.
+/// A document held in memory only, with a clock the caller sets. Like a
+/// `LiveDoc` it tells which records each change or merge touched, which is
+/// what indexes are kept up to date from.
 pub struct MemoryDoc {
     doc: RefCell<Document>,
     /// Milliseconds since the epoch, stamped on each change.
     now: Cell<i64>,
+    /// Records touched since [`MemoryDoc::take_touched`] last ran.
+    touched: RefCell<BTreeSet<RecordRef>>,
 }
 
 impl MemoryDoc {
@@ -39,6 +44,7 @@ impl MemoryDoc {
         Rc::new(Self {
             doc: RefCell::new(doc),
             now: Cell::new(0),
+            touched: RefCell::default(),
         })
     }
 
@@ -51,11 +57,17 @@ impl MemoryDoc {
     /// would.
     pub fn merge_from(&self, other: &MemoryDoc) {
         let mut theirs = other.doc.borrow().automerge().clone();
-        let (merged, _) = self
+        let (merged, touched) = self
             .doc
             .borrow_mut()
             .merge_logged(|doc, log| doc.merge_and_log_patches(&mut theirs, log));
         merged.expect("copies of one document merge");
+        self.touched.borrow_mut().extend(touched);
+    }
+
+    /// The records changes and merges touched since the last call.
+    pub fn take_touched(&self) -> BTreeSet<RecordRef> {
+        self.touched.take()
     }
 }
 
@@ -69,6 +81,11 @@ impl DocHost for MemoryDoc {
         meta: &ChangeMeta,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
-        self.doc.borrow_mut().change(meta, self.now.get(), edit)
+        let (result, touched) =
+            self.doc
+                .borrow_mut()
+                .change_touching(meta, self.now.get(), edit)?;
+        self.touched.borrow_mut().extend(touched);
+        Ok(result)
     }
 }

@@ -35,7 +35,7 @@ fn ceo() -> Workspace<MemoryDoc> {
     workspace(Ok(grant(Role::Ceo, Some("lead"))))
 }
 
-fn any(_: &str) -> bool {
+fn known(_: &str) -> bool {
     true
 }
 
@@ -45,8 +45,8 @@ fn add_task(space: &Workspace<MemoryDoc>) -> Task {
         ..TaskInput::default()
     };
     let known = Known {
-        assignee: any,
-        client: any,
+        assignee: known,
+        client: known,
     };
     let task = create_task(&input, &known, "me", 1).unwrap();
     space
@@ -84,7 +84,7 @@ fn a_record_goes_to_the_document_that_holds_its_collection() {
             summary: "Late delivery".into(),
             ..Default::default()
         },
-        any,
+        known,
         "me",
         1,
     )
@@ -243,3 +243,5 @@ fn only_a_relay_that_proves_its_key_receives_the_leadership_document() {
         .relay_documents()
         .is_empty());
 }
+
+mod indexes;
