@@ -7,8 +7,7 @@ use super::{change_checklist, ProgressBar};
 use crate::domain::action::Action;
 use crate::domain::calendar::day_of;
 use crate::domain::checklists::{
-    default_template, newest_first, start_checklist, Checklist, ChecklistKind, ChecklistStep,
-    ChecklistTemplate,
+    default_template, start_checklist, Checklist, ChecklistKind, ChecklistStep, ChecklistTemplate,
 };
 use crate::domain::validation::Invalid;
 use crate::ui::i18n::{tr, use_i18n};
@@ -22,17 +21,10 @@ use crate::ui::widgets::{device_zone, format_datetime, format_day, now_ms, SaveE
 pub fn ClientChecklists(client_id: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let id = client_id.clone();
-    let checklists = Memo::new(move |_| {
-        let mut list: Vec<Checklist> = session
-            .records
-            .checklists
-            .values()
-            .into_iter()
-            .filter(|c| c.client_id == id)
-            .collect();
-        list.sort_by(newest_first);
-        list.into_iter().map(|c| c.id).collect::<Vec<_>>()
-    });
+    // The client's bucket of the index only: another client's checklist
+    // changes nothing here.
+    let checklists =
+        Memo::new(move |_| session.indexes.checklists_by_client.first(&id, usize::MAX));
     view! {
         <section class="panel client-checklists" aria-labelledby="checklists-title">
             <header class="panel-header">

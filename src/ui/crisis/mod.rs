@@ -18,7 +18,7 @@ use leptos_router::path;
 use crate::domain::crisis::{open_first, Crisis, Severity};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::format_datetime;
+use crate::ui::widgets::{format_datetime, ListText, RecordList};
 
 use declare::DeclareForm;
 
@@ -56,13 +56,13 @@ pub fn CrisisList() -> impl IntoView {
                         <DeclareForm on_cancel=close />
                     </section>
                 </Show>
-                <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="empty">{tr("crisis-empty")}</p> }>
-                    <ul class="crisis-list">
-                        <For each=move || ids.get() key=|id| id.clone() let:id>
-                            <CrisisRow id=id />
-                        </For>
-                    </ul>
-                </Show>
+                <RecordList
+                    ids=ids
+                    text=ListText::plain("crisis-empty")
+                    name="crises"
+                    class="crisis-list"
+                    row=|id| view! { <CrisisRow id=id /> }
+                />
             </Show>
         </section>
     }

@@ -12,6 +12,7 @@ use leptos_router::path;
 use crate::domain::escalations::{most_urgent_first, EscalationStatus};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
+use crate::ui::widgets::{ListText, RecordList};
 
 use card::EscalationCard;
 use raise::RaiseForm;
@@ -81,13 +82,13 @@ fn StatusGroup(status: EscalationStatus) -> impl IntoView {
     view! {
         <section class="panel escalation-group" data-testid=format!("escalations-{}", status.code())>
             <h2>{heading}</h2>
-            <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="empty">{tr("escalations-group-empty")}</p> }>
-                <ul class="escalation-list">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
-                        <EscalationCard id=id show_client=true />
-                    </For>
-                </ul>
-            </Show>
+            <RecordList
+                ids=ids
+                text=ListText::plain("escalations-group-empty")
+                name="escalation-group"
+                class="escalation-list"
+                row=|id| view! { <EscalationCard id=id show_client=true /> }
+            />
         </section>
     }
 }
@@ -126,13 +127,13 @@ pub fn ClientEscalations(client_id: String) -> impl IntoView {
                     on_cancel=Callback::new(move |_| raising.set(false))
                 />
             </Show>
-            <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="empty">{tr("escalations-client-empty")}</p> }>
-                <ul class="escalation-list">
-                    <For each=move || ids.get() key=|id| id.clone() let:id>
-                        <EscalationCard id=id show_client=false />
-                    </For>
-                </ul>
-            </Show>
+            <RecordList
+                ids=ids
+                text=ListText::plain("escalations-client-empty")
+                name="client-escalations"
+                class="escalation-list"
+                row=|id| view! { <EscalationCard id=id show_client=false /> }
+            />
         </section>
     }
 }

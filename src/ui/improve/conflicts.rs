@@ -13,7 +13,7 @@ use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
     client_choices, members_where, now_ms, problem_text, Choice, ChoiceOptions, FormErrors,
-    FormMessage, SaveError, TextField,
+    FormMessage, ListText, RecordList, SaveError, TextField,
 };
 
 /// Conflict cases (leadership devices).
@@ -50,13 +50,13 @@ pub fn ConflictsPage() -> impl IntoView {
                         <OpenCaseForm cancel=Callback::new(move |_| opening.set(false)) />
                     </section>
                 </Show>
-                <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="empty">{tr("conflicts-empty")}</p> }>
-                    <ul class="case-list">
-                        <For each=move || ids.get() key=|id| id.clone() let:id>
-                            <CaseRow id=id />
-                        </For>
-                    </ul>
-                </Show>
+                <RecordList
+                    ids=ids
+                    text=ListText::plain("conflicts-empty")
+                    name="conflicts"
+                    class="case-list"
+                    row=|id| view! { <CaseRow id=id /> }
+                />
             </Show>
         </section>
     }

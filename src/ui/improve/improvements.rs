@@ -11,7 +11,9 @@ use crate::domain::improvements::{
 };
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{now_ms, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    now_ms, FormErrors, FormMessage, ListText, RecordList, SaveError, TextField,
+};
 
 /// Bottlenecks and proposals, with hints computed from the records.
 #[component]
@@ -40,13 +42,13 @@ pub fn ImprovementsPage() -> impl IntoView {
                 </div>
                 <section class="panel">
                     <h2>{tr("improvements-list-title")}</h2>
-                    <Show when=move || !ids.get().is_empty() fallback=|| view! { <p class="empty">{tr("improvements-empty")}</p> }>
-                        <ul class="improvement-list">
-                            <For each=move || ids.get() key=|id| id.clone() let:id>
-                                <ImprovementCard id=id />
-                            </For>
-                        </ul>
-                    </Show>
+                    <RecordList
+                        ids=ids
+                        text=ListText::plain("improvements-empty")
+                        name="improvements"
+                        class="improvement-list"
+                        row=|id| view! { <ImprovementCard id=id /> }
+                    />
                 </section>
             </div>
         </section>

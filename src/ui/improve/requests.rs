@@ -197,13 +197,13 @@ fn DoneRequests() -> impl IntoView {
     view! {
         <section class="panel">
             <h2>{tr("requests-done-title")}</h2>
-            <Show when=move || !done.get().is_empty() fallback=|| view! { <p class="empty">{tr("requests-done-empty")}</p> }>
-                <ul class="request-list done" data-testid="done-requests">
-                    <For each=move || done.get() key=|id| id.clone() let:id>
-                        <RequestItem id=id />
-                    </For>
-                </ul>
-            </Show>
+            <RecordList
+                ids=done
+                text=ListText::plain("requests-done-empty")
+                name="done-requests"
+                class="request-list done"
+                row=|id| view! { <RequestItem id=id /> }
+            />
         </section>
     }
 }

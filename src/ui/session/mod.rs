@@ -133,6 +133,9 @@ pub struct TeamIndexes {
     pub clients_by_name: Index<(), String>,
     /// Each client's checklists, the latest first: a client's status.
     pub checklists_by_client: Index<String, Reverse<Millis>>,
+    /// Checklists by whether every step is done (`true`), the latest
+    /// first: the onboarding desk.
+    pub checklists_by_completion: Index<bool, Reverse<Millis>>,
     /// Each client's interactions, newest first: the client's log, its
     /// last contact (follow-ups) and its complaints (at risk).
     pub interactions_by_client: Index<String, Reverse<Millis>>,
@@ -165,6 +168,9 @@ impl TeamIndexes {
                     checklist.client_id.clone(),
                     checklists::newest_order(checklist),
                 ))
+            }),
+            checklists_by_completion: records.checklists.index(|checklist: &Checklist| {
+                Some((checklist.is_complete(), checklists::newest_order(checklist)))
             }),
             interactions_by_client: records
                 .interactions

@@ -24,6 +24,17 @@ pub struct ListText {
     pub no_match: &'static str,
 }
 
+impl ListText {
+    /// A list without filters or a count: only its "nothing here" message.
+    pub const fn plain(empty: &'static str) -> Self {
+        Self {
+            count: None,
+            empty,
+            no_match: empty,
+        }
+    }
+}
+
 /// Rows as a table (`head` gives its header cells) or, without `head`, as
 /// a list.
 #[component]
@@ -31,9 +42,10 @@ pub fn RecordList<Row, RowView>(
     /// The ids to show, in order.
     #[prop(into)]
     ids: Signal<Vec<String>>,
-    /// Whether the collection holds any record, filters aside.
-    #[prop(into)]
-    any: Signal<bool>,
+    /// Whether the collection holds any record, filters aside; for a list
+    /// without filters, whether there are ids to show.
+    #[prop(optional, into)]
+    any: Option<Signal<bool>>,
     text: ListText,
     /// Names the list for tests: the count's `data-testid` is
     /// `{name}-count`, the table's or list's is `{name}-list`.
@@ -50,6 +62,7 @@ where
     let i18n = use_i18n();
     let shown = RwSignal::new(LIST_PAGE);
     let total = Signal::derive(move || ids.with(Vec::len));
+    let any = any.unwrap_or_else(|| Signal::derive(move || total.get() > 0));
     let page = Memo::new(move |_| {
         ids.with(|ids| ids.iter().take(shown.get()).cloned().collect::<Vec<_>>())
     });

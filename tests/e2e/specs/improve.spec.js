@@ -86,7 +86,7 @@ test('requests are routed by rule, proposals decided, conflict cases escalated a
   // Marking one done moves it to the done list, with who and when.
   await email.getByRole('button', { name: 'Mark done' }).click();
   await allSaved(page);
-  const done = page.getByTestId('done-requests');
+  const done = page.getByTestId('done-requests-list');
   await expect(done).toContainText('Forward the signed contract');
   await expect(done).toContainText('Done by Alex Morgan');
   await expect(page.getByTestId('open-requests-list')).not.toContainText('Forward the signed contract');
@@ -168,7 +168,7 @@ test('requests are routed by rule, proposals decided, conflict cases escalated a
   await page.reload();
   await nav(page, 'Requests').click();
   await expect(page.getByTestId('request').filter({ hasText: 'Coffee beans' })).toContainText('Referred to Office manager by rule');
-  await expect(page.getByTestId('done-requests')).toContainText('Done by Alex Morgan');
+  await expect(page.getByTestId('done-requests-list')).toContainText('Done by Alex Morgan');
 
   expect(errors).toEqual([]);
 });
