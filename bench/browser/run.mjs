@@ -129,11 +129,8 @@ try {
     return memory;
   });
   let taskPath;
-  await step('edits', async () => {
-    taskPath = await someTaskPath(context1);
-    return { task: taskPath, ...(await edits(context1, taskPath, Number(options.edits))) };
-  });
-  if (wanted('relay') && !taskPath) taskPath = await someTaskPath(context1).catch(() => undefined);
+  await step('edits', () => edits(context1, Number(options.edits), say));
+  if (wanted('relay')) taskPath = await someTaskPath(context1).catch(() => undefined);
   await context1?.close();
   await step('reference_1x', () => referenceOpens(browser, referenceBase, year, runs));
 

@@ -1,77 +1,182 @@
-// Edits through the real UI with the busy year loaded: a comment added to a task on
-// its page, timed in the page from the submit to the comment in the DOM (rendered)
-// and to the storage bar saying "saved" again (durable: the chunk is in IndexedDB).
+// Edits through the real UI with the busy year loaded, each timed in the page from
+// the user's action to the change in the DOM (rendered) and to the storage bar
+// saying "saved" again (durable: the chunk is in IndexedDB). Four edits a user
+// makes all day: a comment on a task, a move on the board, an entry in a live
+// crisis's timeline and a tick of an onboarding step.
 import { spread } from '../lib/stats.mjs';
 import { openOnce } from './open.mjs';
 
 /** The path of some task's page, read from the task list. */
 export async function someTaskPath(context) {
-  const { page } = await openOnce(context, '/team/tasks');
-  const link = page.locator('main a[href^="/team/tasks/"]:not([href$="/new"])').first();
-  const href = await link.getAttribute('href', { timeout: 60_000 });
+  return firstLink(context, '/team/tasks', 'main a[href^="/team/tasks/"]:not([href$="/new"])');
+}
+
+/** The `href` of the first link `selector` finds on `route`. */
+async function firstLink(context, route, selector) {
+  const { page } = await openOnce(context, route);
+  const href = await page.locator(selector).first().getAttribute('href', { timeout: 60_000 });
   await page.close();
   return href;
 }
 
 /**
- * Adds one comment `text` through the comment form of the task page open in the
- * document, and resolves with the milliseconds from the submit to rendered and to
- * durable (`durable_ms` null if the save state did not return to "saved" in 10 s).
- * Runs in the page.
+ * Installed in the page: `window.__timeEdit(act, rendered)` runs `act()` and
+ * resolves with the milliseconds to `rendered()` holding and to the save state
+ * returning to "saved" (`durable_ms` null if that takes over 10 s).
  */
-export function addComment(text) {
-  const form = document.querySelector('section.comments form');
-  const field = form.querySelector('textarea');
-  field.value = text;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  const state = () => document.querySelector('.save-state').dataset.state;
-  return new Promise((resolve) => {
-    let rendered;
-    let sawSaving = false;
-    let start;
-    const finish = (durable) => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve({ at: performance.timeOrigin + start, rendered_ms: rendered - start, durable_ms: durable === null ? null : durable - start });
-    };
-    const check = () => {
-      const now = performance.now();
-      if (rendered === undefined) {
-        const shown = document.querySelectorAll('section.comments .comment-text');
-        if (shown.length && shown[shown.length - 1].textContent === text) rendered = now;
-      }
-      if (state() !== 'saved') sawSaving = true;
-      else if (sawSaving && rendered !== undefined) finish(now);
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-state'] });
-    const timer = setTimeout(() => finish(null), 10_000);
-    start = performance.now();
-    form.requestSubmit();
-    check();
-  });
+function installEditTimer() {
+  window.__timeEdit = (act, rendered) => {
+    const state = () => document.querySelector('.save-state').dataset.state;
+    return new Promise((resolve) => {
+      let renderedAt;
+      let sawSaving = false;
+      let start;
+      const finish = (durable) => {
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve({ at: performance.timeOrigin + start, rendered_ms: renderedAt - start, durable_ms: durable === null ? null : durable - start });
+      };
+      const check = () => {
+        const now = performance.now();
+        if (renderedAt === undefined && rendered()) renderedAt = now;
+        if (state() !== 'saved') sawSaving = true;
+        else if (sawSaving && renderedAt !== undefined) finish(now);
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      const timer = setTimeout(() => finish(null), 10_000);
+      start = performance.now();
+      act();
+      check();
+    });
+  };
 }
 
-/** Opens a task page once the save state is "saved" (nothing pending from opening). */
-export async function openTask(context, taskPath) {
-  const { page } = await openOnce(context, taskPath);
-  await page.locator('section.comments form textarea').waitFor({ timeout: 60_000 });
+/** Opens `path` once the save state is "saved" and `ready` shows, with the timer installed. */
+async function openForEditing(context, path, ready) {
+  const { page } = await openOnce(context, path);
+  await page.locator(ready).first().waitFor({ timeout: 60_000 });
   await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 60_000 });
+  await page.evaluate(installEditTimer);
   return page;
 }
 
-/** `count` comments on one task; p50/p95 of rendered and durable. */
-export async function edits(context, taskPath, count) {
-  const page = await openTask(context, taskPath);
+/** Opens a task page ready for `addComment`. */
+export const openTask = (context, taskPath) => openForEditing(context, taskPath, 'section.comments form textarea');
+
+/** Adds comment `text` through the task page's comment form. Runs in the page. */
+export function addComment(text) {
+  const form = document.querySelector('section.comments form');
+  const field = form.querySelector('textarea');
+  return window.__timeEdit(
+    () => {
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      form.requestSubmit();
+    },
+    () => {
+      const shown = document.querySelectorAll('section.comments .comment-text');
+      return shown.length > 0 && shown[shown.length - 1].textContent === text;
+    },
+  );
+}
+
+/**
+ * Moves the first card of the board's `from` column to `to` through its "Move to"
+ * select; rendered once the card has left `from`. Runs in the page.
+ */
+function moveCard({ from, to }) {
+  const column = (status) => document.querySelector(`section.board-column[data-status="${status}"]`);
+  const card = column(from).querySelector('[data-testid="task-card"]');
+  const href = card.querySelector('a.task-title').getAttribute('href');
+  const select = card.querySelector('select');
+  return window.__timeEdit(
+    () => {
+      select.value = to;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    () => !column(from).querySelector(`a.task-title[href="${href}"]`),
+  );
+}
+
+/** Adds timeline entry `text` to the crisis open in the page. Runs in the page. */
+function addCrisisEntry(text) {
+  const form = document.querySelector('form.entry-form');
+  const field = form.querySelector('textarea');
+  return window.__timeEdit(
+    () => {
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      form.requestSubmit();
+    },
+    () => [...document.querySelectorAll('[data-testid="crisis-entry"]')].some((entry) => entry.textContent.includes(text)),
+  );
+}
+
+/** Ticks (or unticks) the first step of the client's first checklist. Runs in the page. */
+function tickStep() {
+  const step = document.querySelector('[data-testid="checklist-step"]');
+  const box = step.querySelector('input[type="checkbox"]');
+  const wasDone = step.classList.contains('done');
+  return window.__timeEdit(
+    () => box.click(),
+    () => step.classList.contains('done') !== wasDone,
+  );
+}
+
+/** Each edit: where it is made, what shows once the page is ready, and one edit number `n`. */
+const EDITS = {
+  comment: {
+    path: someTaskPath,
+    ready: 'section.comments form textarea',
+    edit: (page, n) => page.evaluate(addComment, `Benchmark comment ${n}`),
+  },
+  board_move: {
+    path: async () => '/team',
+    ready: 'section.board-column[data-status="todo"] [data-testid="task-card"]',
+    // There and back: the same columns stay full, whatever the year left in them.
+    edit: (page, n) => page.evaluate(moveCard, n % 2 ? { from: 'in-progress', to: 'todo' } : { from: 'todo', to: 'in-progress' }),
+  },
+  crisis_entry: {
+    // Open crises list first.
+    path: (context) => firstLink(context, '/crisis', 'main .crisis-list a[href^="/crisis/"]'),
+    ready: 'form.entry-form textarea',
+    edit: (page, n) => page.evaluate(addCrisisEntry, `Benchmark update ${n}`),
+  },
+  checklist_tick: {
+    path: (context) => firstLink(context, '/onboarding', 'main [data-testid="checklist-row"] a[href^="/clients/"]'),
+    ready: '[data-testid="checklist-step"] input[type="checkbox"]',
+    edit: (page) => page.evaluate(tickStep),
+  },
+};
+
+/** `count` edits of one kind; p50/p95 of rendered and durable. */
+async function timeEdits(context, { path, ready, edit }, count) {
+  const at = await path(context);
+  const page = await openForEditing(context, at, ready);
   const rendered = [];
   const durable = [];
   let notSaved = 0;
   for (let n = 0; n < count; n++) {
-    const timing = await page.evaluate(addComment, `Benchmark comment ${n}`);
+    const timing = await edit(page, n);
     rendered.push(timing.rendered_ms);
     if (timing.durable_ms === null) notSaved++;
     else durable.push(timing.durable_ms);
   }
   await page.close();
-  return { rendered: spread(rendered), durable: spread(durable), not_saved_within_10_s: notSaved };
+  return { path: at, rendered: spread(rendered), durable: spread(durable), not_saved_within_10_s: notSaved };
+}
+
+/** `count` edits of each kind, each kind's figures (or why it could not be measured). */
+export async function edits(context, count, say = () => {}) {
+  const figures = {};
+  for (const [name, kind] of Object.entries(EDITS)) {
+    try {
+      figures[name] = await timeEdits(context, kind, count);
+    } catch (err) {
+      figures[name] = { error: String(err?.stack || err) };
+      say(`edits ${name} failed: ${err?.message || err}`);
+    }
+  }
+  return figures;
 }

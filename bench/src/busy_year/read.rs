@@ -96,6 +96,15 @@ impl Contents {
             ),
             ("follow_ups", self.follow_ups.records.len()),
             ("scores", self.scores.records.len()),
+            (
+                "checklist_templates",
+                self.checklist_templates.records.len(),
+            ),
+            ("checklists", self.checklists.records.len()),
+            (
+                "checklist_steps_done",
+                values(&self.checklists).map(|c| c.progress().done).sum(),
+            ),
             ("tasks", self.tasks.records.len()),
             (
                 "comments",

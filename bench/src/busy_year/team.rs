@@ -1,5 +1,5 @@
-//! The team document's year: clients with contacts, follow-up plans,
-//! interactions with answers and scores, tasks moving across the board with
+//! The team document's year: clients with contacts, follow-up plans and
+//! onboarding (see `onboarding`), interactions with answers and scores, tasks moving across the board with
 //! comments, and announcements the other leader acknowledges.
 
 use handover::doc::DocKind;
@@ -108,6 +108,7 @@ impl Year {
         for _ in 0..self.rng.random_range(1..=3) {
             self.later(day, Later::AddContact { client: at });
         }
+        self.welcome(day, at);
         let plan_day = day + self.rng.random_range(1..=3);
         self.later(plan_day, Later::SetFollowUp { client: at });
     }

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use handover::doc::{DocKind, Document};
 use handover::domain::action::Action;
+use handover::domain::checklists::{ChecklistKind, ChecklistTemplate};
 use handover::domain::handover::Handover;
 use handover::domain::ids::Id;
 use handover::domain::people::{create_member, Member, MemberInput, Role};
@@ -86,6 +87,13 @@ pub enum Later {
         announcement: usize,
         by: Leader,
     },
+    Offboard {
+        client: usize,
+    },
+    TickStep {
+        checklist: usize,
+        step: Id,
+    },
     CrisisEntry {
         crisis: usize,
         id: Id,
@@ -124,6 +132,9 @@ pub struct Year {
     pub(super) clients: Vec<Named>,
     pub(super) tasks: Vec<Named>,
     pub(super) announcements: Vec<Named>,
+    /// The default templates, one of each kind.
+    pub(super) templates: Vec<ChecklistTemplate>,
+    pub(super) checklists: Vec<Named>,
     pub(super) crises: Vec<Named>,
     pub(super) handover: Option<Handover>,
     /// The working days the CEO is away while the assistant acts.
@@ -170,6 +181,8 @@ impl Year {
             clients: Vec::new(),
             tasks: Vec::new(),
             announcements: Vec::new(),
+            templates: Vec::new(),
+            checklists: Vec::new(),
             crises: Vec::new(),
             handover: None,
             away: away(),
@@ -183,6 +196,7 @@ impl Year {
             self.clock.open(day);
             if day == 0 {
                 self.join();
+                self.create_templates();
             }
             self.team_day(day);
             self.leadership_day(day);
@@ -232,6 +246,10 @@ impl Year {
             Later::MoveTask { task, status } => self.move_task(day, task, status),
             Later::Comment { task } => self.comment(day, task),
             Later::Acknowledge { announcement, by } => self.acknowledge(announcement, by),
+            Later::Offboard { client } => {
+                self.start_checklist(day, client, ChecklistKind::Offboarding)
+            }
+            Later::TickStep { checklist, step } => self.tick_step(day, checklist, step),
             Later::CrisisEntry {
                 crisis,
                 id,
