@@ -3,14 +3,19 @@
 //! (see [`super::link_code`]) so that it needs no relay, no signalling server
 //! and no internet: host candidates only, no STUN.
 //!
+//! This module is socket glue: it holds the browser's objects (the peer
+//! connection, the data channel, the live documents, the device key in
+//! WebCrypto), turns their events into calls on the sans-IO
+//! [`LinkState`], and performs the [`Effects`] it returns. Everything the
+//! link decides (checking the other end's proof, holding frames until both
+//! proofs are done, which documents to share, the status) lives there and is
+//! tested natively; only signing this device's proof happens here, because
+//! the device key cannot leave WebCrypto.
+//!
 //! The offering device takes the accepting side of the protocol's handshake
-//! and the answering device joins, so the same sans-IO [`Session`] drives both.
-//! Before a single record crosses, each side proves its device key and grant
-//! over the link itself, bound to the link's DTLS fingerprints (see
-//! `handover_invite::LinkProof`): the team document then syncs, and the
-//! leadership document too when both grants name it.
+//! and the answering device joins, so the same sans-IO session drives both.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo_timers::future::TimeoutFuture;
@@ -22,31 +27,17 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     MessageEvent, RtcConfiguration, RtcDataChannel, RtcDataChannelEvent, RtcDataChannelState,
     RtcDataChannelType, RtcIceGatheringState, RtcPeerConnection, RtcPeerConnectionState,
-    RtcSdpType, RtcSessionDescriptionInit,
+    RtcSdpType, RtcSessionDescription, RtcSessionDescriptionInit,
 };
 
 use super::link_code::{CodeError, CodeKind, LinkCode};
+use super::link_state::{Effects, Fingerprints, LinkState, Trust};
 use super::live_docs::{binary_frame, offer_local_changes, LiveDocs};
 use super::session::Session;
 use crate::store::LiveDoc;
 use crate::trust::device_key::DeviceKey;
 
-/// Where a link stands, for the settings card and the sync indicator.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LinkStatus {
-    /// Codes exchanged; the devices are finding each other.
-    Connecting,
-    /// Linked to the device of member `peer`, exchanging changes.
-    Syncing { peer: String },
-    /// Linked, and both devices hold the same records.
-    Synced { peer: String, at: f64 },
-    /// The link ended (the other device closed it or went away).
-    Closed,
-    /// The other end did not prove a grant of this workspace, or is not the
-    /// member the offer or answer named; nothing was sent to it. The code
-    /// says why (`unverified`, `someone-else`).
-    Refused(String),
-}
+pub use super::link_state::LinkStatus;
 
 /// Why a link could not be set up.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -124,25 +115,15 @@ type ChannelHandlers = (
 );
 type OnChannel = Closure<dyn FnMut(RtcDataChannelEvent)>;
 
+/// The browser's side of a link; everything else is in `link`.
 struct Inner {
     connection: RtcPeerConnection,
     channel: RefCell<Option<(RtcDataChannel, ChannelHandlers)>>,
-    session: RefCell<Session>,
+    link: RefCell<LinkState>,
     docs: Vec<(String, Rc<LiveDoc>)>,
-    team_id: String,
-    leadership_id: Option<String>,
-    identity: RefCell<LinkIdentity>,
-    /// The other end's grant, once its proof checked.
-    peer: RefCell<Option<Grant>>,
-    /// Whether this side began proving itself: once per link, though a
-    /// channel that arrives open may also fire its `open` event.
-    proving: Cell<bool>,
-    /// Whether this side's proof went out: no protocol frame may precede it.
-    proved: Cell<bool>,
-    /// Whether this side ended the link for a failed proof.
-    refused: Cell<bool>,
-    /// Protocol frames that arrived before both proofs were done.
-    early: RefCell<Vec<Vec<u8>>>,
+    /// The key this device signs its proof with, and its grant token.
+    device: DeviceKey,
+    token: String,
     on_status: LinkListener,
     /// Kept alive for as long as the connection is.
     _on_state: RefCell<Option<Closure<dyn FnMut()>>>,
@@ -216,8 +197,12 @@ impl DirectLink {
         answer: &str,
         expect: Option<String>,
     ) -> Result<(), LinkError> {
-        self.inner.identity.borrow_mut().expect = expect;
-        let answer = LinkCode::decode(answer, CodeKind::Answer, &self.inner.team_id)?;
+        let team_id = {
+            let mut link = self.inner.link.borrow_mut();
+            link.expect(expect);
+            link.team().to_string()
+        };
+        let answer = LinkCode::decode(answer, CodeKind::Answer, &team_id)?;
         let remote = RtcSessionDescriptionInit::new(RtcSdpType::Answer);
         remote.set_sdp(&answer.sdp);
         JsFuture::from(self.inner.connection.set_remote_description(&remote)).await?;
@@ -261,19 +246,25 @@ impl Inner {
             .map(|l| l.read(|d| d.id().to_string()));
         let mut all = vec![(team_id.clone(), docs.team)];
         all.extend(leadership_id.clone().zip(docs.leadership));
+        let LinkIdentity {
+            device,
+            token,
+            grant,
+            workspace,
+            expect,
+        } = identity;
+        let trust = Trust {
+            grant,
+            workspace,
+            expect,
+        };
         let inner = Rc::new(Inner {
             connection,
             channel: RefCell::new(None),
-            session: RefCell::new(session),
+            link: RefCell::new(LinkState::new(session, team_id, leadership_id, trust)),
             docs: all,
-            team_id,
-            leadership_id,
-            identity: RefCell::new(identity),
-            peer: RefCell::new(None),
-            proving: Cell::new(false),
-            proved: Cell::new(false),
-            refused: Cell::new(false),
-            early: RefCell::new(Vec::new()),
+            device,
+            token,
             on_status,
             _on_state: RefCell::new(None),
             _on_channel: RefCell::new(None),
@@ -316,7 +307,7 @@ impl Inner {
             .map(|d| d.sdp())
             .ok_or_else(|| LinkError::Browser("no local description".into()))?;
         let code = LinkCode {
-            workspace: self.team_id.clone(),
+            workspace: self.link.borrow().team().to_string(),
             sdp,
         };
         if code.candidates() == 0 {
@@ -368,27 +359,30 @@ impl Inner {
         }
     }
 
-    /// The channel is open: prove this device to the other end, bound to
-    /// both ends' fingerprints as this side sees them.
     fn opened(self: &Rc<Self>) {
-        if self.proving.replace(true) {
-            return;
-        }
-        let (Some(ours), Some(theirs)) = (self.fingerprint(false), self.fingerprint(true)) else {
-            return self.refuse("unverified");
+        let effects = self.link.borrow_mut().opened();
+        self.perform(effects);
+    }
+
+    /// Signs this device's proof, bound to both ends' fingerprints as this
+    /// side sees them, and sends it.
+    fn prove(self: &Rc<Self>) {
+        let Some(link) = self.fingerprints() else {
+            let effects = self.link.borrow_mut().cannot_prove();
+            return self.perform(effects);
         };
-        let (device, token) = {
-            let identity = self.identity.borrow();
-            (identity.device.clone(), identity.token.clone())
-        };
+        let (device, token) = (self.device.clone(), self.token.clone());
         let weak = Rc::downgrade(self);
         wasm_bindgen_futures::spawn_local(async move {
-            let signature = device.sign(&link_statement(&ours, &theirs, &token)).await;
+            let signature = device
+                .sign(&link_statement(&link.ours, &link.theirs, &token))
+                .await;
             let Some(inner) = weak.upgrade() else {
                 return;
             };
             let Ok(signature) = signature else {
-                return inner.refuse("unverified");
+                let effects = inner.link.borrow_mut().cannot_prove();
+                return inner.perform(effects);
             };
             let proof = LinkProof {
                 token,
@@ -400,129 +394,68 @@ impl Inner {
                 // A failed send closes the channel, which is reported.
                 let _ = channel.send_with_str(&json);
             }
-            inner.proved.set(true);
-            inner.start_if_ready();
+            let effects = inner
+                .link
+                .borrow_mut()
+                .proved(&mut LiveDocs(&inner.docs), now());
+            inner.perform(effects);
         });
     }
 
-    /// This end's (`remote` false) or the other end's DTLS fingerprint.
-    fn fingerprint(&self, remote: bool) -> Option<String> {
-        let description = if remote {
-            self.connection.remote_description()
-        } else {
-            self.connection.local_description()
-        };
-        sdp_fingerprint(&description?.sdp())
+    /// Both ends' DTLS fingerprints, from the session descriptions.
+    fn fingerprints(&self) -> Option<Fingerprints> {
+        let sdp = |description: Option<RtcSessionDescription>| sdp_fingerprint(&description?.sdp());
+        Some(Fingerprints {
+            ours: sdp(self.connection.local_description())?,
+            theirs: sdp(self.connection.remote_description())?,
+        })
     }
 
-    /// The other end's proof: checked against the workspace key and this
-    /// link's fingerprints, and against the member the signalling named.
     fn receive_proof(self: &Rc<Self>, text: &str) {
-        // A message came, so the channel is open, whether or not this side
-        // saw it open: prove this device too, if it has not begun to.
-        self.opened();
-        if self.refused.get() || self.peer.borrow().is_some() {
-            return;
-        }
-        let (Some(ours), Some(theirs)) = (self.fingerprint(false), self.fingerprint(true)) else {
-            return self.refuse("unverified");
-        };
-        let identity = self.identity.borrow();
-        let verified = serde_json::from_str::<LinkProof>(text)
-            .ok()
-            .and_then(|proof| {
-                let now = (js_sys::Date::now() / 1000.0) as i64;
-                proof.verify(&identity.workspace, &theirs, &ours, now).ok()
-            });
-        let expected = identity.expect.clone();
-        drop(identity);
-        match verified {
-            None => self.refuse("unverified"),
-            Some(grant) if expected.is_some_and(|member| member != grant.member) => {
-                self.refuse("someone-else")
-            }
-            Some(grant) => {
-                *self.peer.borrow_mut() = Some(grant);
-                self.start_if_ready();
-            }
-        }
-    }
-
-    /// Both proofs are done: share what both grants allow and start the
-    /// protocol's handshake, then handle what arrived meanwhile.
-    fn start_if_ready(self: &Rc<Self>) {
-        let Some(peer) = self.peer.borrow().clone() else {
-            return;
-        };
-        if !self.proved.get() {
-            return;
-        }
-        let docs = LiveDocs(&self.docs);
-        let mut session = self.session.borrow_mut();
-        session.share(&self.team_id, &docs);
-        let mine = self.identity.borrow().grant.leadership.clone();
-        if let Some(leadership) = &self.leadership_id {
-            if mine.as_ref() == Some(leadership) && peer.leadership.as_ref() == Some(leadership) {
-                session.share(leadership, &docs);
-            }
-        }
-        let frames = session.connected();
-        drop(session);
-        self.send(&frames);
-        for frame in self.early.take() {
-            self.receive(&frame);
-        }
-    }
-
-    /// Ends the link without sending a record, saying why.
-    fn refuse(&self, reason: &str) {
-        self.refused.set(true);
-        self.connection.close();
-        (self.on_status)(LinkStatus::Refused(reason.to_string()));
-    }
-
-    fn closed(&self) {
-        self.session.borrow_mut().disconnected();
-        // A refused link stays refused: closing it was this side's doing.
-        if !self.refused.get() {
-            (self.on_status)(LinkStatus::Closed);
-        }
+        let fingerprints = self.fingerprints();
+        let effects = self.link.borrow_mut().proof_arrived(
+            text,
+            fingerprints.as_ref(),
+            &mut LiveDocs(&self.docs),
+            now(),
+        );
+        self.perform(effects);
     }
 
     fn receive(self: &Rc<Self>, frame: &[u8]) {
-        if self.peer.borrow().is_none() || !self.proved.get() {
-            self.early.borrow_mut().push(frame.to_vec());
-            return;
-        }
-        let result = self
-            .session
+        let effects = self
+            .link
             .borrow_mut()
-            .receive(frame, &mut LiveDocs(&self.docs));
-        // A damaged frame is dropped; Automerge's sync recovers on the next
-        // exchange.
-        if let Ok(outcome) = result {
-            self.send(&outcome.send);
-        }
-        self.report();
-    }
-
-    /// The member at the other end, as their verified grant names them,
-    /// once the protocol's handshake is done.
-    fn peer_member(&self) -> Option<String> {
-        self.session.borrow().peer()?;
-        self.peer
-            .borrow()
-            .as_ref()
-            .map(|grant| grant.member.clone())
+            .receive(frame, &mut LiveDocs(&self.docs), now());
+        self.perform(effects);
     }
 
     fn offer_local(self: &Rc<Self>, id: &str) {
-        let frames = self
-            .session
+        let effects = self
+            .link
             .borrow_mut()
-            .local_change(id, &LiveDocs(&self.docs));
-        self.send(&frames);
-        self.report();
+            .local_change(id, &LiveDocs(&self.docs), now());
+        self.perform(effects);
+    }
+
+    fn closed(self: &Rc<Self>) {
+        let effects = self.link.borrow_mut().closed();
+        self.perform(effects);
+    }
+
+    /// Does what the link state asked, once it is no longer borrowed (the
+    /// listener may call back into the link).
+    fn perform(self: &Rc<Self>, effects: Effects) {
+        if effects.prove {
+            self.prove();
+        }
+        self.send(&effects.send);
+        if effects.close {
+            self.connection.close();
+        }
+        if let Some(status) = effects.status {
+            (self.on_status)(status);
+        }
     }
 
     fn send(&self, frames: &[Vec<u8>]) {
@@ -536,26 +469,9 @@ impl Inner {
             }
         }
     }
+}
 
-    fn report(&self) {
-        let Some(peer) = self.peer_member() else {
-            return;
-        };
-        let session = self.session.borrow();
-        let docs = LiveDocs(&self.docs);
-        let synced = self
-            .docs
-            .iter()
-            .filter(|(id, _)| session.shares(id))
-            .all(|(id, _)| session.is_synced(id, &docs));
-        drop(session);
-        (self.on_status)(if synced {
-            LinkStatus::Synced {
-                peer,
-                at: js_sys::Date::now(),
-            }
-        } else {
-            LinkStatus::Syncing { peer }
-        });
-    }
+/// Now, in milliseconds since the Unix epoch.
+fn now() -> f64 {
+    js_sys::Date::now()
 }
