@@ -7,7 +7,10 @@
 //! - [`i18n`]: every user-facing string, in English, Dutch, Spanish and Swedish;
 //! - `store`: IndexedDB persistence and tab coordination (browser only, but
 //!   for the storage key layout);
-//! - [`sync`]: the automerge-repo wire protocol, sans-IO;
+//! - [`sync`]: the automerge-repo wire protocol, the sharing policy and each
+//!   connection's state, sans-IO, under browser transports;
+//! - [`workspace`]: the open workspace without a UI: documents, writers,
+//!   history and the verified grant;
 //! - `ui` (browser only): the Leptos components of each desk, inside the
 //!   `app` shell.
 

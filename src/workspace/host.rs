@@ -3,11 +3,10 @@
 //! them in memory only ([`MemoryDoc`]). The workspace asks no more of either
 //! than reading and writing one attributed change.
 
-use std::cell::{Cell, RefCell};
-use std::collections::BTreeSet;
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef, Writer};
+use crate::doc::{ChangeMeta, DocError, DocKind, Document, DocumentId, Writer};
 
 /// A document the workspace can read and change.
 pub trait DocHost {
@@ -23,15 +22,10 @@ pub trait DocHost {
     ) -> Result<R, DocError>;
 }
 
-/// A document held in memory only, with a clock the caller sets. Like a
-/// `LiveDoc` it tells which records each change or merge touched, which is
-/// what indexes are kept up to date from.
+/// A document held in memory only. Its changes are stamped at time zero:
+/// what it serves (tests, tools) reads order from the history, not clocks.
 pub struct MemoryDoc {
     doc: RefCell<Document>,
-    /// Milliseconds since the epoch, stamped on each change.
-    now: Cell<i64>,
-    /// Records touched since [`MemoryDoc::take_touched`] last ran.
-    touched: RefCell<BTreeSet<RecordRef>>,
 }
 
 impl MemoryDoc {
@@ -43,31 +37,18 @@ impl MemoryDoc {
     pub fn holding(doc: Document) -> Rc<Self> {
         Rc::new(Self {
             doc: RefCell::new(doc),
-            now: Cell::new(0),
-            touched: RefCell::default(),
         })
-    }
-
-    /// Sets the time the next changes are stamped with.
-    pub fn set_now(&self, now_ms: i64) {
-        self.now.set(now_ms);
     }
 
     /// Merges every change another copy of the document holds, as a sync
     /// would.
     pub fn merge_from(&self, other: &MemoryDoc) {
         let mut theirs = other.doc.borrow().automerge().clone();
-        let (merged, touched) = self
-            .doc
+        self.doc
             .borrow_mut()
-            .merge_logged(|doc, log| doc.merge_and_log_patches(&mut theirs, log));
-        merged.expect("copies of one document merge");
-        self.touched.borrow_mut().extend(touched);
-    }
-
-    /// The records changes and merges touched since the last call.
-    pub fn take_touched(&self) -> BTreeSet<RecordRef> {
-        self.touched.take()
+            .automerge_mut()
+            .merge(&mut theirs)
+            .expect("copies of one document merge");
     }
 }
 
@@ -81,11 +62,6 @@ impl DocHost for MemoryDoc {
         meta: &ChangeMeta,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
-        let (result, touched) =
-            self.doc
-                .borrow_mut()
-                .change_touching(meta, self.now.get(), edit)?;
-        self.touched.borrow_mut().extend(touched);
-        Ok(result)
+        self.doc.borrow_mut().change(meta, 0, edit)
     }
 }

@@ -243,5 +243,3 @@ fn only_a_relay_that_proves_its_key_receives_the_leadership_document() {
         .relay_documents()
         .is_empty());
 }
-
-mod indexes;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{client_interactions, save_interaction};
+use super::save_interaction;
 use crate::domain::action::Action;
 use crate::domain::care::{answer, needs_answer, response_time, AnswerInput};
 use crate::domain::clients::{Interaction, InteractionInput, InteractionKind};
@@ -12,51 +12,75 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
     code_options, format_datetime, from_datetime_local, now_ms, to_datetime_local, CodeSelect,
-    FormErrors, FormMessage, TextField,
+    FormErrors, FormMessage, ListText, RecordList, TextField,
 };
 
 #[component]
 pub fn Interactions(client_id: String) -> impl IntoView {
     let session = expect_context::<Session>();
-    let i18n = use_i18n();
-    let id = client_id.clone();
-    let log = Memo::new(move |_| client_interactions(session, &id));
+    let bucket = client_id.clone();
+    // The client's bucket of the index, a page at a time: a long-standing
+    // client's years of calls do not all render, and a call logged with
+    // another client changes nothing here.
+    let ids = Memo::new(move |_| {
+        session
+            .indexes
+            .interactions_by_client
+            .first(&bucket, usize::MAX)
+    });
     view! {
         <section class="panel interactions">
             <header class="panel-header">
                 <h2>{tr("interactions-title")}</h2>
             </header>
             <LogForm client_id=client_id />
-            <Show when=move || !log.get().is_empty() fallback=|| view! { <p class="empty">{tr("interactions-empty")}</p> }>
-                <ol class="timeline">
-                    <For each=move || log.get() key=|i| (i.id.clone(), i.answer.is_some()) let:item>
-                        {
-                            let by = session
-                                .member_name(&item.by)
-                                .unwrap_or_else(|| i18n.t("member-unknown"));
-                            let at = item.at;
-                            view! {
-                                <li class="interaction">
-                                    <span class=format!("badge kind-{}", item.kind.code())>
-                                        {move || i18n.t(item.kind.message_id())}
-                                    </span>
-                                    <p class="summary">{item.summary.clone()}</p>
-                                    {(!item.outcome.is_empty()).then(|| view! { <p class="outcome">{item.outcome.clone()}</p> })}
-                                    <p class="meta">
-                                        {move || i18n.t_args("interaction-by", &[
-                                            ("name", by.clone().into()),
-                                            ("when", format_datetime(at, i18n.locale()).into()),
-                                        ])}
-                                    </p>
-                                    {needs_answer(item.kind).then(|| view! { <AnswerState interaction=item.clone() /> })}
-                                </li>
-                            }
-                        }
-                    </For>
-                </ol>
-            </Show>
+            <RecordList
+                ids=ids
+                text=ListText::plain("interactions-empty")
+                name="interactions"
+                class="timeline"
+                row=|id| view! { <InteractionRow id=id /> }
+            />
         </section>
     }
+}
+
+/// One interaction of the log; it reads only its own record, and only its
+/// answer part follows an answer given on any device.
+#[component]
+fn InteractionRow(id: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let Some(record) = session.records.interactions.get_untracked_signal(&id) else {
+        return ().into_any();
+    };
+    let item = record.get_untracked();
+    let by = session
+        .member_name(&item.by)
+        .unwrap_or_else(|| i18n.t("member-unknown"));
+    let at = item.at;
+    let kind = item.kind;
+    let answer = move || {
+        let current = record.get();
+        needs_answer(current.kind).then(|| view! { <AnswerState interaction=current /> })
+    };
+    view! {
+        <li class="interaction">
+            <span class=format!("badge kind-{}", kind.code())>
+                {move || i18n.t(kind.message_id())}
+            </span>
+            <p class="summary">{move || record.with(|i| i.summary.clone())}</p>
+            {move || record.with(|i| (!i.outcome.is_empty()).then(|| view! { <p class="outcome">{i.outcome.clone()}</p> }))}
+            <p class="meta">
+                {move || i18n.t_args("interaction-by", &[
+                    ("name", by.clone().into()),
+                    ("when", format_datetime(at, i18n.locale()).into()),
+                ])}
+            </p>
+            {answer}
+        </li>
+    }
+    .into_any()
 }
 
 #[component]
