@@ -11,4 +11,7 @@ pub mod device_key;
 pub mod relay_auth;
 mod standing;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod fixtures;
+
 pub use standing::{standing, Unverified};

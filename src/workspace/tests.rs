@@ -2,21 +2,10 @@ use super::*;
 use crate::domain::escalations::{raise_escalation, Escalation, EscalationInput};
 use crate::domain::people::{create_member, Member, MemberInput};
 use crate::domain::tasks::{create_task, move_task, Known, Task, TaskInput, TaskStatus};
+use crate::trust::fixtures;
 
 fn grant(role: Role, leadership: Option<&str>) -> Grant {
-    Grant {
-        id: "grant".into(),
-        member: "me".into(),
-        name: "Me".into(),
-        role: role.code().into(),
-        workspace: "workspace".into(),
-        team: "team".into(),
-        leadership: leadership.map(str::to_string),
-        relay: None,
-        device: Some("device".into()),
-        expires_at: i64::MAX,
-        issuer: None,
-    }
+    fixtures::grant("me", role.code(), leadership)
 }
 
 /// The workspace of a device whose verified grant is `grant`: a leadership

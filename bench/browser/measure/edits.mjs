@@ -61,12 +61,15 @@ async function openForEditing(context, path, ready) {
   return page;
 }
 
-/** Opens a task page ready for `addComment`. */
+/** Opens a task page ready for a `comment`. */
 export const openTask = (context, taskPath) => openForEditing(context, taskPath, 'section.comments form textarea');
 
-/** Adds comment `text` through the task page's comment form. Runs in the page. */
-export function addComment(text) {
-  const form = document.querySelector('section.comments form');
+/**
+ * Types `text` into the text area of form `form` and submits it; rendered once an
+ * element `shown` holds the text. Runs in the page.
+ */
+export function submitText({ form: formSelector, shown, text }) {
+  const form = document.querySelector(formSelector);
   const field = form.querySelector('textarea');
   return window.__timeEdit(
     () => {
@@ -74,12 +77,12 @@ export function addComment(text) {
       field.dispatchEvent(new Event('input', { bubbles: true }));
       form.requestSubmit();
     },
-    () => {
-      const shown = document.querySelectorAll('section.comments .comment-text');
-      return shown.length > 0 && shown[shown.length - 1].textContent === text;
-    },
+    () => [...document.querySelectorAll(shown)].some((element) => element.textContent.includes(text)),
   );
 }
+
+/** `submitText`'s argument for comment `text` on the task page. */
+export const comment = (text) => ({ form: 'section.comments form', shown: 'section.comments .comment-text', text });
 
 /**
  * Moves the first card of the board's `from` column to `to` through its "Move to"
@@ -99,29 +102,22 @@ function moveCard({ from, to }) {
   );
 }
 
-/** Adds timeline entry `text` to the crisis open in the page. Runs in the page. */
-function addCrisisEntry(text) {
-  const form = document.querySelector('form.entry-form');
-  const field = form.querySelector('textarea');
-  return window.__timeEdit(
-    () => {
-      field.value = text;
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-      form.requestSubmit();
-    },
-    () => [...document.querySelectorAll('[data-testid="crisis-entry"]')].some((entry) => entry.textContent.includes(text)),
-  );
-}
-
-/** Ticks (or unticks) the first step of the client's first checklist. Runs in the page. */
-function tickStep() {
-  const step = document.querySelector('[data-testid="checklist-step"]');
-  const box = step.querySelector('input[type="checkbox"]');
-  const wasDone = step.classList.contains('done');
-  return window.__timeEdit(
-    () => box.click(),
-    () => step.classList.contains('done') !== wasDone,
-  );
+/**
+ * The path of a live crisis, declared through the desk's form: the busy year's
+ * crises are all closed by December, and the page of a new one still checks the
+ * whole year's leadership history.
+ */
+async function declareCrisis(context) {
+  const { page } = await openOnce(context, '/crisis');
+  await page.locator('section.crisis-desk .desk-header button.primary').click();
+  const form = page.locator('section.crisis-desk form').first();
+  await form.locator('input[type="text"]').first().fill('Benchmark: phones down');
+  await form.locator('textarea').first().fill('Declared by the benchmark to time timeline entries.');
+  await form.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/crisis\/[^/]+$/, { timeout: 60_000 });
+  const path = new URL(page.url()).pathname;
+  await page.close();
+  return path;
 }
 
 /** Each edit: where it is made, what shows once the page is ready, and one edit number `n`. */
@@ -129,7 +125,7 @@ const EDITS = {
   comment: {
     path: someTaskPath,
     ready: 'section.comments form textarea',
-    edit: (page, n) => page.evaluate(addComment, `Benchmark comment ${n}`),
+    edit: (page, n) => page.evaluate(submitText, comment(`Benchmark comment ${n}`)),
   },
   board_move: {
     path: async () => '/team',
@@ -138,14 +134,14 @@ const EDITS = {
     edit: (page, n) => page.evaluate(moveCard, n % 2 ? { from: 'in-progress', to: 'todo' } : { from: 'todo', to: 'in-progress' }),
   },
   crisis_entry: {
-    // Open crises list first.
-    path: (context) => firstLink(context, '/crisis', 'main .crisis-list a[href^="/crisis/"]'),
+    path: declareCrisis,
     ready: 'form.entry-form textarea',
-    edit: (page, n) => page.evaluate(addCrisisEntry, `Benchmark update ${n}`),
+    edit: (page, n) => page.evaluate(submitText, { form: 'form.entry-form', shown: '[data-testid="crisis-entry"]', text: `Benchmark update ${n}` }),
   },
   checklist_tick: {
+    // A checklist in progress if there is one, else the latest completed.
     path: (context) => firstLink(context, '/onboarding', 'main [data-testid="checklist-row"] a[href^="/clients/"]'),
-    ready: '[data-testid="checklist-step"] input[type="checkbox"]',
+    ready: '[data-testid="checklist"] summary',
     edit: (page) => page.evaluate(tickStep),
   },
 };

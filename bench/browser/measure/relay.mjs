@@ -6,7 +6,7 @@ import { freePort, startUntil, stop } from '../lib/processes.mjs';
 import { spread } from '../lib/stats.mjs';
 import { newContext } from '../lib/chromium.mjs';
 import { seedApp } from '../lib/workspace.mjs';
-import { addComment, openTask, someTaskPath } from './edits.mjs';
+import { comment, openTask, someTaskPath, submitText } from './edits.mjs';
 import { openOnce, watchLoading } from './open.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -108,7 +108,7 @@ export async function relayFigures(browser, base, workspace, { relayBin, taskPat
     for (let n = 0; n < hops; n++) {
       const text = `Relay hop ${n}`;
       await receiver.evaluate(watchFor, text);
-      const sent = await sender.evaluate(addComment, text);
+      const sent = await sender.evaluate(submitText, comment(text));
       const shown = await receiver.evaluate(() => window.__benchSeen);
       if (shown === null) lost++;
       else times.push(shown - sent.at);

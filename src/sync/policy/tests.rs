@@ -1,19 +1,8 @@
 use super::*;
+use crate::trust::fixtures;
 
 fn grant(member: &str, leadership: Option<&str>) -> Grant {
-    Grant {
-        id: format!("g-{member}"),
-        member: member.into(),
-        name: member.into(),
-        role: "team-member".into(),
-        workspace: "workspace".into(),
-        team: "team".into(),
-        leadership: leadership.map(str::to_string),
-        relay: None,
-        device: Some("device".into()),
-        expires_at: i64::MAX,
-        issuer: None,
-    }
+    fixtures::grant(member, "team-member", leadership)
 }
 
 fn relay(key: Option<&str>) -> RelayRef {
