@@ -103,6 +103,22 @@ function moveCard({ from, to }) {
 }
 
 /**
+ * Ticks (or unticks) the first step of the client's latest checklist, unfolding
+ * it first if it is complete (most are by December). Runs in the page.
+ */
+function tickStep() {
+  const checklist = document.querySelector('[data-testid="checklist"]');
+  checklist.open = true;
+  const step = checklist.querySelector('[data-testid="checklist-step"]');
+  const box = step.querySelector('input[type="checkbox"]');
+  const wasDone = step.classList.contains('done');
+  return window.__timeEdit(
+    () => box.click(),
+    () => step.classList.contains('done') !== wasDone,
+  );
+}
+
+/**
  * The path of a live crisis, declared through the desk's form: the busy year's
  * crises are all closed by December, and the page of a new one still checks the
  * whole year's leadership history.
