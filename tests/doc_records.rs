@@ -396,3 +396,62 @@ fn the_change_log_lists_each_later_change_once_with_its_records() {
         log.len() + 1 + handover::doc::SCHEMA_VERSION as usize
     );
 }
+
+/// A comment written alone into a task's comments: the task reads back
+/// with it, a comment written at once on another device is kept too, and a
+/// task removed meanwhile is reported on the field.
+#[test]
+fn an_entry_is_written_alone_and_concurrent_entries_both_stay() {
+    use handover::domain::tasks::{
+        create_task, new_comment, Known, Task, TaskInput, COMMENTS_FIELD,
+    };
+    let input = TaskInput {
+        title: "Order toner".into(),
+        ..Default::default()
+    };
+    let anyone = |_: &str| true;
+    let known = Known {
+        assignee: anyone,
+        client: anyone,
+    };
+    let task = create_task(&input, &known, "m1", 1).unwrap();
+    let mut here = Document::create(DocumentId::random(), DocKind::Team);
+    here.change(&meta("m1", Action::TaskCreate), 1, |w| {
+        w.put(&task.id, &task)
+    })
+    .unwrap();
+    let mut there = Document::open(here.id().clone(), DocKind::Team, here.automerge().fork())
+        .unwrap()
+        .0;
+    let comment = |text: &str, by: &str| new_comment(text, by, 2).unwrap();
+    let put = |doc: &mut Document, c: &handover::domain::tasks::Comment| {
+        doc.change_touching(&meta(&c.by, Action::TaskComment), 2, |w| {
+            w.put_entry::<Task, _>(&task.id, COMMENTS_FIELD, &c.id, c)
+        })
+        .unwrap()
+        .1
+    };
+    let (first, second) = (
+        comment("Which toner?", "m1"),
+        comment("The black one", "m2"),
+    );
+    let touched = put(&mut here, &first);
+    assert_eq!(
+        touched,
+        BTreeSet::from([RecordRef {
+            collection: Task::COLLECTION,
+            id: task.id.clone()
+        }])
+    );
+    put(&mut there, &second);
+    here.automerge_mut().merge(there.automerge_mut()).unwrap();
+    let merged: Task = here.get(&task.id).unwrap().unwrap();
+    assert_eq!(merged.comments.len(), 2);
+    assert_eq!(merged.comments[&first.id], first);
+    assert_eq!(merged.title, "Order toner");
+
+    let gone = here.change(&meta("m1", Action::TaskComment), 3, |w| {
+        w.put_entry::<Task, _>("no-such-task", COMMENTS_FIELD, &first.id, &first)
+    });
+    assert!(matches!(gone, Err(DocError::Invalid(i)) if i == Invalid::unknown(COMMENTS_FIELD)));
+}

@@ -8,7 +8,7 @@ use automerge::{
     ActorId, Automerge, ChangeHash, ObjId, ObjType, Patch, PatchAction, PatchLog, Prop, ReadDoc,
     Value, ROOT,
 };
-use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate};
+use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
 
 use super::map_reader::MapReader;
 use super::meta::message_listing;
@@ -16,6 +16,7 @@ use super::schema::{self, Migration};
 use super::{
     ChangeMeta, Collection, DocError, DocKind, DocumentId, LoggedChange, Record, RecordRef,
 };
+use crate::domain::validation::Invalid;
 
 /// Every record of a collection, by id, and the ids of records that could
 /// not be read.
@@ -316,6 +317,14 @@ fn hydrate_record<T: Hydrate>(
     Ok(Some(hydrate_prop(doc, obj, id)?))
 }
 
+/// The map under `prop` in `obj`, if there is one.
+fn map_at(doc: &impl ReadDoc, obj: &ObjId, prop: &str) -> Result<Option<ObjId>, DocError> {
+    Ok(match doc.get(obj, prop)? {
+        Some((Value::Object(ObjType::Map), map)) => Some(map),
+        _ => None,
+    })
+}
+
 fn collection_obj(doc: &impl ReadDoc, collection: Collection) -> Result<ObjId, DocError> {
     match doc.get(ROOT, collection.key())? {
         Some((Value::Object(ObjType::Map), obj)) => Ok(obj),
@@ -349,6 +358,28 @@ impl Writer<'_, '_> {
         if self.tx.pending_ops() > before {
             self.touch(collection, id);
         }
+        Ok(())
+    }
+
+    /// Writes `value` under `key` in the map field `field` of record `id`
+    /// of kind `T`, leaving the rest of the record unread: adding one entry
+    /// to a record that holds many (a task's comments) costs one entry, where
+    /// [`Writer::put`] compares every field of every entry. Entries written
+    /// at once on two devices are both kept. A record removed meanwhile (or
+    /// without such a field) is reported as `Unknown` on `field`.
+    pub fn put_entry<T: Record, V: Reconcile>(
+        &mut self,
+        id: &str,
+        field: &'static str,
+        key: &str,
+        value: &V,
+    ) -> Result<(), DocError> {
+        let collection = self.collection(T::COLLECTION)?;
+        let unknown = || DocError::from(Invalid::unknown(field));
+        let record = map_at(self.tx, &collection, id)?.ok_or_else(unknown)?;
+        let entries = map_at(self.tx, &record, field)?.ok_or_else(unknown)?;
+        reconcile_prop(self.tx, entries, key, value)?;
+        self.touch(T::COLLECTION, id);
         Ok(())
     }
 

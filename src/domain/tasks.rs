@@ -282,24 +282,30 @@ fn set_status(task: &mut Task, status: TaskStatus, reason: String, by: &str, now
     }
 }
 
+/// Validates `text` as a new comment by `by` at `now`.
+pub fn new_comment(text: &str, by: &str, now: Millis) -> Result<Comment, Invalid> {
+    let mut check = Checker::new();
+    let text = check.required("comment", text, COMMENT_MAX);
+    check.finish(Comment {
+        id: new_id(),
+        by: by.to_string(),
+        at: now,
+        text,
+    })
+}
+
 /// Validates `text` and adds it to `task` as a comment by `by`; returns its
 /// id.
 pub fn add_comment(task: &mut Task, text: &str, by: &str, now: Millis) -> Result<Id, Invalid> {
-    let mut check = Checker::new();
-    let text = check.required("comment", text, COMMENT_MAX);
-    check.finish(())?;
-    let id = new_id();
-    task.comments.insert(
-        id.clone(),
-        Comment {
-            id: id.clone(),
-            by: by.to_string(),
-            at: now,
-            text,
-        },
-    );
+    let comment = new_comment(text, by, now)?;
+    let id = comment.id.clone();
+    task.comments.insert(id.clone(), comment);
     Ok(id)
 }
+
+/// The field of [`Task`] that holds its comments, by id (for
+/// `Writer::put_entry`).
+pub const COMMENTS_FIELD: &str = "comments";
 
 /// A task's comments in the order they were written.
 pub fn comments_oldest_first(task: &Task) -> Vec<&Comment> {

@@ -2,12 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::change_task;
 use crate::domain::action::Action;
-use crate::domain::tasks::{add_comment, comments_oldest_first, Comment, Task};
+use crate::domain::tasks::{comments_oldest_first, new_comment, Comment, Task, COMMENTS_FIELD};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{format_datetime, now_ms, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{format_datetime, now_ms, FormErrors, FormMessage, SaveError, TextField};
+
+/// Adds comment `text` to task `id` (titled `title`) as one change that
+/// writes the comment alone: the task's other comments are not compared
+/// again, so a long discussion stays as quick to add to as a short one.
+fn add(session: Session, id: &str, title: &str, text: &str) -> Result<(), SaveError> {
+    let comment = new_comment(text, &session.me(), now_ms())?;
+    session.change_team(Action::TaskComment, title, |w| {
+        w.put_entry::<Task, _>(id, COMMENTS_FIELD, &comment.id, &comment)
+    })?;
+    Ok(())
+}
 
 #[component]
 pub fn Comments(task: RwSignal<Task>) -> impl IntoView {
@@ -25,11 +35,8 @@ pub fn Comments(task: RwSignal<Task>) -> impl IntoView {
     let errors = FormErrors::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let id = task.with_untracked(|t| t.id.clone());
-        let (me, now) = (session.me(), now_ms());
-        let added = change_task(session, &id, Action::TaskComment, |t| {
-            add_comment(t, &text.get_untracked(), &me, now).map(drop)
-        });
+        let (id, title) = task.with_untracked(|t| (t.id.clone(), t.title.clone()));
+        let added = add(session, &id, &title, &text.get_untracked());
         if errors.show(added).is_some() {
             text.set(String::new());
         }
