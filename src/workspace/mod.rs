@@ -214,16 +214,11 @@ impl<H: DocHost> Workspace<H> {
             return Vec::new();
         };
         let (team, leadership) = self.document_ids();
-        policy::relay_documents(&team, leadership.as_deref(), relay)
-            .into_iter()
-            .filter_map(|id| {
-                let same = |doc: &&Rc<H>| doc.read(|d| d.id().as_str() == id);
-                [&self.team]
-                    .into_iter()
-                    .chain(&self.leadership)
-                    .find(same)
-                    .cloned()
-            })
+        let shared = policy::relay_documents(&team, leadership.as_deref(), relay);
+        std::iter::once(&self.team)
+            .chain(&self.leadership)
+            .filter(|doc| doc.read(|d| shared.iter().any(|id| id == d.id().as_str())))
+            .cloned()
             .collect()
     }
 }
