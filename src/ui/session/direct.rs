@@ -30,10 +30,10 @@ impl Session {
     }
 
     fn link_docs(&self) -> LinkDocs {
-        LinkDocs {
-            team: self.workspace.with_value(|w| w.team().clone()),
-            leadership: self.workspace.with_value(|w| w.leadership().cloned()),
-        }
+        self.workspace.with_value(|w| LinkDocs {
+            team: w.team().clone(),
+            leadership: w.leadership().cloned(),
+        })
     }
 
     /// What this device proves on a link, and checks the other end against;

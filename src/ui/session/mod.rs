@@ -372,7 +372,8 @@ impl Session {
     /// Lists this device with its grant in the team document, once per
     /// grant, so other devices can verify what it writes.
     fn list_device(&self, key: &str) {
-        let Some(grant) = self.profile.with_value(|p| p.grant.clone()) else {
+        // Only a grant that stands is listed: others could not vouch for it.
+        let Some((grant, _)) = self.verified() else {
             return;
         };
         let listed = self
@@ -380,7 +381,7 @@ impl Session {
             .devices
             .get_untracked_signal(key)
             .is_some_and(|r| r.with_untracked(|r| r.grant == grant));
-        if listed || self.unverified().is_some() {
+        if listed {
             return;
         }
         let record = DeviceRecord {
