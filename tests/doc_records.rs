@@ -45,7 +45,9 @@ fn records_round_trip_through_the_document() {
         &MemberInput {
             name: "Ada".into(),
             role: Role::Ceo,
+            ..Default::default()
         },
+        |_| false,
         5,
     )
     .unwrap();

@@ -12,10 +12,12 @@ use crate::domain::checklists::{Checklist, ChecklistTemplate};
 use crate::domain::clients::{Client, Interaction};
 use crate::domain::conflicts::ConflictCase;
 use crate::domain::crisis::{Crisis, CrisisEntry};
+use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
+use crate::domain::messages::Message;
 use crate::domain::observations::Observation;
 use crate::domain::people::Member;
 use crate::domain::requests::{Request, RoutingRule};
@@ -142,6 +144,9 @@ collections! {
     Invites: IssuedInvite = "invites" in Leadership since 4 about Record;
     /// The delegations the CEO signed (the standing emergency one).
     Delegations: DelegationRecord = "delegations" in Leadership since 4 about Record;
+    // The Office step.
+    Departments: Department = "departments" in Team since 5 about Member;
+    Messages: Message = "messages" in Team since 5 about Message;
 }
 
 impl Collection {

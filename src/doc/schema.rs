@@ -19,7 +19,7 @@ use crate::domain::action::Action;
 use crate::domain::care::Preferences;
 
 /// The schema this version of the app writes.
-pub const SCHEMA_VERSION: u64 = 4;
+pub const SCHEMA_VERSION: u64 = 5;
 
 pub(super) const SCHEMA_KEY: &str = "schema";
 pub(super) const KIND_KEY: &str = "kind";
@@ -198,7 +198,8 @@ mod tests {
                 "0b8cc855db62795c4295ae5c198b9352f2505227193c3c219813b599caabeacb",
                 "cb78daa710b28d1ad8b0ff1b1a0524c7acf650f3147872b3c16e9c08e3a2dbab",
                 "1953ca9822d20944cfe09791574f785d7c88cd830adb514ad1ca023986bd1c37",
-                "f6d8cba3236cc6a404c1444b5d8467a2919aec1728ab47db79793d55581c2fcc"
+                "f6d8cba3236cc6a404c1444b5d8467a2919aec1728ab47db79793d55581c2fcc",
+                "c8b036e27a11c79377e60bb4dd9162d6fd6bf2be9bfb683cbb2146c3fab1b252"
             ]
         );
         assert_eq!(
@@ -207,7 +208,8 @@ mod tests {
                 "c219c45960695383ac1af75a906f79b3d1f584d8ea1f0cc4a36b3a75071241b7",
                 "d63c9ace39600c4a1c79fbb2c968f70b741fea8f7124671e667b1c1d41999fc4",
                 "0da0c93c29ff60df8aeb0b67c5ae7a9d7f35ee18d8e70836b61d00f85f24b24a",
-                "0196943cb5385fc76143426fd3bd4e8f00117b927fe6f527dbaa8caa672dfad8"
+                "0196943cb5385fc76143426fd3bd4e8f00117b927fe6f527dbaa8caa672dfad8",
+                "f67f6af9c35d9cce349ef98e375e1f4eaec9496df5bc7e09bc533e06853dc104"
             ]
         );
     }

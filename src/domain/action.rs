@@ -82,6 +82,7 @@ actions! {
     DecisionLog = "decision.log" => Added;
     DelegationSign = "delegation.sign" => Added;
     DelegationWithdraw = "delegation.withdraw" => Changed;
+    DepartmentCreate = "department.create" => Added;
     DeviceAdd = "device.add" => Added;
     EscalationAcknowledge = "escalation.acknowledge" => Changed;
     EscalationRaise = "escalation.raise" => Added;
@@ -100,8 +101,12 @@ actions! {
     /// leadership document.
     InviteAdopt = "invite.adopt" => Added;
     InviteCreate = "invite.create" => Added;
+    /// Leadership added a person directly (perhaps without a device).
+    MemberAdd = "member.add" => Added;
     MemberEdit = "member.edit" => Changed;
     MemberJoin = "member.join" => Added;
+    MessageDone = "message.done" => Changed;
+    MessageTake = "message.take" => Added;
     ObservationAdd = "observation.add" => Added;
     ObservationRemove = "observation.remove" => Removed;
     PreferencesEdit = "preferences.edit" => Changed;

@@ -74,6 +74,7 @@ coded_enum! {
         Settings = "settings",
         Handover = "handover",
         Request = "request",
+        Message = "message",
         Improvement = "improvement",
         Conflict = "conflict",
         Observation = "observation",

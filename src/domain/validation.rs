@@ -47,6 +47,9 @@ pub enum Problem {
     /// Nothing answered at a network address as the app expected (a relay
     /// that is down, or not a Handover relay).
     Unreachable,
+    /// Another record already has this name (two departments called
+    /// "Finance" would make routing ambiguous).
+    Duplicate,
 }
 
 impl Problem {
@@ -70,6 +73,7 @@ impl Problem {
             Problem::Closed => "error-closed",
             Problem::EndBeforeStart => "error-end-before-start",
             Problem::Unreachable => "error-unreachable",
+            Problem::Duplicate => "error-duplicate",
         }
     }
 }

@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 9] = [
+const AREAS: [&str; 10] = [
     "core",
     "care",
     "checklists",
@@ -82,6 +82,7 @@ const AREAS: [&str; 9] = [
     "crisis",
     "handover",
     "improve",
+    "office",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -97,6 +98,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/crisis.ftl")),
             include_str!(concat!("locales/", $code, "/handover.ftl")),
             include_str!(concat!("locales/", $code, "/improve.ftl")),
+            include_str!(concat!("locales/", $code, "/office.ftl")),
         ]
     };
 }

@@ -13,6 +13,7 @@ use crate::domain::conflicts::PartyKind;
 use crate::domain::crisis::{EntryKind, Severity};
 use crate::domain::escalations::{EscalationStatus, Urgency};
 use crate::domain::improvements::ProposalStatus;
+use crate::domain::messages::{self, MessageChannel};
 use crate::domain::observations::ObservationKind;
 use crate::domain::people::Role;
 use crate::domain::requests::{RequestChannel, RequestKind, EXECUTIVE_ASSISTANT_MSG};
@@ -151,6 +152,16 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
     ids.extend(Priority::ALL.iter().map(|p| p.message_id().to_string()));
     ids.extend(Urgency::ALL.iter().map(|u| u.message_id().to_string()));
     ids.extend(
+        messages::Urgency::ALL
+            .iter()
+            .map(|u| u.message_id().to_string()),
+    );
+    ids.extend(
+        MessageChannel::ALL
+            .iter()
+            .map(|c| c.message_id().to_string()),
+    );
+    ids.extend(
         EscalationStatus::ALL
             .iter()
             .map(|s| s.message_id().to_string()),
@@ -196,6 +207,7 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
         Problem::DaysOutOfRange,
         Problem::Closed,
         Problem::EndBeforeStart,
+        Problem::Duplicate,
     ] {
         ids.insert(problem.message_id().to_string());
     }

@@ -36,6 +36,11 @@ pub struct DeviceProfile {
     /// The relay of a device from before grants, read once likewise.
     #[serde(default, rename = "sync", skip_serializing)]
     pub legacy_sync: Option<LegacySync>,
+    /// The name the user joined with, kept until the team document shows
+    /// whether leadership already recorded them (see
+    /// `Workspace::settle_membership`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined_as: Option<String>,
 }
 
 /// Where a device from before grants synced.

@@ -83,6 +83,7 @@ fn Start(
         let input = MemberInput {
             name: name.get_untracked(),
             role: Role::from_code(&role.get_untracked()).unwrap_or_default(),
+            ..MemberInput::default()
         };
         let (db, owner) = (db.get_value(), owner.clone());
         open_session(busy, errors, on_ready, async move {

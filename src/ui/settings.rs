@@ -12,7 +12,10 @@ use crate::ui::direct_sync::DirectSyncCard;
 use crate::ui::handover::EmergencyDelegation;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{code_options, Checkbox, CodeSelect, FormErrors, FormMessage, TextField};
+use crate::ui::widgets::{
+    chosen, code_options, members_where, Checkbox, CodeSelect, FormErrors, FormMessage,
+    RecordPicker, TextField,
+};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -146,25 +149,43 @@ fn PublicKey(session: Session) -> impl IntoView {
     }
 }
 
-/// Making an invite for the Operations Assistant or a team member.
+/// Making an invite for the Operations Assistant or a team member: for a
+/// new person, or for someone already listed (perhaps added without a
+/// device), whose device then links to their record.
 #[component]
 fn Invites(session: Session) -> impl IntoView {
     let i18n = use_i18n();
+    let person = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let role = RwSignal::new(Role::OperationsAssistant.code().to_string());
     let errors = FormErrors::new();
     let made = RwSignal::new(None::<(String, String)>);
     let issued = RwSignal::new(0u32);
+    let me = session.me();
+    let people = Signal::derive(move || members_where(session, |m| m.active && m.id != me));
+    // Choosing a listed person offers the role they are listed with.
+    Effect::new(move |_| {
+        let id = person.get();
+        if let Some(member) = session.records.members.get_untracked_signal(&id) {
+            let listed = member.with_untracked(|m| m.role);
+            if listed != Role::Ceo {
+                role.set(listed.code().to_string());
+            }
+        }
+    });
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let role = Role::from_code(&role.get_untracked()).unwrap_or_default();
+        let member = chosen(person.get_untracked());
+        let name = match &member {
+            Some(id) => session.member_name(id).unwrap_or_default(),
+            None => name.get_untracked(),
+        };
         spawn_local(async move {
-            let result = session
-                .create_invite(i18n, None, role, &name.get_untracked())
-                .await;
+            let result = session.create_invite(i18n, member, role, &name).await;
             if let Some(invite) = errors.show(result) {
                 made.set(Some((invite.to_code().to_string(), invite.link(&origin()))));
-                name.set(String::new());
+                person.set(String::new());
                 issued.update(|n| *n += 1);
             }
         });
@@ -179,7 +200,10 @@ fn Invites(session: Session) -> impl IntoView {
             </Show>
             <form class="inline-form" on:submit=create novalidate>
                 <div class="row">
-                    <TextField msg="field-name" name="invite-name" value=name error=errors.field("name") />
+                    <RecordPicker msg="invite-person" name="invite-person" value=person choices=people none="invite-new-person" />
+                    <Show when=move || person.with(String::is_empty)>
+                        <TextField msg="field-name" name="invite-name" value=name error=errors.field("name") />
+                    </Show>
                     <CodeSelect msg="field-role" name="invite-role" value=role options=roles />
                 </div>
                 <FormMessage errors=errors />

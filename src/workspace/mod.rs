@@ -17,8 +17,9 @@ use crate::doc::{
     ChangeHash, ChangeMeta, Collection, DocError, DocKind, Document, LoggedChange, Record, Writer,
 };
 use crate::domain::action::Action;
-use crate::domain::people::Role;
+use crate::domain::people::{create_member, Member, MemberInput, Role};
 use crate::domain::validation::Invalid;
+use crate::domain::Millis;
 use crate::sync::policy;
 use crate::trust::Unverified;
 
@@ -126,6 +127,35 @@ impl<H: DocHost> Workspace<H> {
             DocKind::Team => self.change_team(action, label, write),
             DocKind::Leadership => self.change_leadership(action, label, write),
         }
+    }
+
+    /// Writes this user's member record as `name` (with the role the grant
+    /// names) unless the team document already has one, and says whether it
+    /// wrote it. A device that joined calls this only once it holds what the
+    /// relay holds: the invite may have been made for a person leadership
+    /// added earlier, and two devices each creating the record would leave
+    /// Automerge to keep one of the two and hide the other's fields (the
+    /// department, the contact details), where waiting links the device to
+    /// the existing person.
+    pub fn settle_membership(&self, name: &str, now: Millis) -> Result<bool, DocError> {
+        let me = self.me.clone();
+        let role = self.my_role().unwrap_or_default();
+        self.change_team(Action::MemberJoin, name, |w| {
+            if w.get::<Member>(&me)?.is_some() {
+                return Ok(false);
+            }
+            let input = MemberInput {
+                name: name.to_string(),
+                role,
+                ..MemberInput::default()
+            };
+            let member = Member {
+                id: me.clone(),
+                ..create_member(&input, |_| false, now)?
+            };
+            w.put(&me, &member)?;
+            Ok(true)
+        })
     }
 
     /// The document of `kind`, if this device holds it.

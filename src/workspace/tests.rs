@@ -133,10 +133,11 @@ fn the_role_is_what_the_grant_says_never_the_member_record() {
     let claim = MemberInput {
         name: "Sam".into(),
         role: Role::Ceo,
+        ..Default::default()
     };
     let member: Member = Member {
         id: "me".into(),
-        ..create_member(&claim, 1).unwrap()
+        ..create_member(&claim, |_| false, 1).unwrap()
     };
     space
         .change_team(Action::MemberJoin, "Sam", |w| w.put("me", &member))
@@ -231,4 +232,49 @@ fn only_a_relay_that_proves_its_key_receives_the_leadership_document() {
     assert!(workspace(Err(Unverified::Expired))
         .relay_documents()
         .is_empty());
+}
+
+/// Leadership adds a person without a device, then invites them: the device
+/// that joins waits until it holds the team document and finds the person
+/// there, so it links to the record instead of making a second one, and the
+/// department and contact details leadership entered are kept.
+#[test]
+fn a_joining_device_links_to_the_member_leadership_added() {
+    let ceo = ceo();
+    let ines = Member {
+        id: "me".into(),
+        department: Some("finance".into()),
+        phone: "+31 20 123 4567".into(),
+        ..create_member(
+            &MemberInput {
+                name: "Ines".into(),
+                ..Default::default()
+            },
+            |_| false,
+            1,
+        )
+        .unwrap()
+    };
+    ceo.change_team(Action::MemberAdd, "Ines", |w| w.put("me", &ines))
+        .unwrap();
+    let joined = workspace(Ok(grant(Role::TeamMember, None)));
+    joined.team().merge_from(ceo.team());
+    assert!(!joined.settle_membership("Ines Visser", 2).unwrap());
+    ceo.team().merge_from(joined.team());
+    let kept: Member = ceo.team().read(|d| d.get("me")).unwrap().unwrap();
+    assert_eq!(kept, ines);
+    let members = ceo.team().read(|d| d.all::<Member>()).unwrap();
+    assert_eq!(members.records.len(), 1);
+}
+
+/// An invite from before people could be added directly names a member
+/// nobody recorded: the device writes the record itself, with its grant's
+/// role, once.
+#[test]
+fn a_joining_device_records_a_new_member_once() {
+    let joined = workspace(Ok(grant(Role::TeamMember, None)));
+    assert!(joined.settle_membership("Tim", 2).unwrap());
+    assert!(!joined.settle_membership("Tim", 3).unwrap());
+    let tim: Member = joined.team().read(|d| d.get("me")).unwrap().unwrap();
+    assert_eq!((tim.name.as_str(), tim.role), ("Tim", Role::TeamMember));
 }

@@ -160,7 +160,9 @@ impl Year {
                         &MemberInput {
                             name: name.to_string(),
                             role: *role,
+                            ..MemberInput::default()
                         },
+                        |_| false,
                         0,
                     )
                     .expect("the team's names are valid")

@@ -9,6 +9,7 @@ fn member(id: &str, role: Role, active: bool) -> Member {
         role,
         active,
         joined_at: 0,
+        ..Default::default()
     }
 }
 

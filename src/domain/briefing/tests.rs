@@ -92,6 +92,7 @@ fn members() -> Vec<Member> {
             role,
             active: true,
             joined_at: 0,
+            ..Default::default()
         })
         .collect()
 }

@@ -8,6 +8,7 @@ fn member(id: &str, role: Role) -> Member {
         role,
         active: true,
         joined_at: 0,
+        ..Default::default()
     }
 }
 

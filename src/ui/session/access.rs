@@ -15,7 +15,7 @@ use crate::domain::access::{
 use crate::domain::action::Action;
 use crate::domain::handover::{log_decision, running, DecisionInput, Handover};
 use crate::domain::ids::new_id;
-use crate::domain::people::{Role, NAME_MAX};
+use crate::domain::people::{MemberInput, Role, NAME_MAX};
 use crate::domain::validation::{Checker, Invalid, Problem};
 use crate::store::Settings;
 use crate::sync::invite::Invite;
@@ -80,7 +80,7 @@ async fn sign_with(device: &DeviceKey, unsigned: Unsigned) -> Result<String, Sav
     Ok(unsigned.finish(&signature))
 }
 
-fn not_allowed(field: &'static str) -> SaveError {
+pub(super) fn not_allowed(field: &'static str) -> SaveError {
     let mut check = Checker::new();
     check.fail(field, Problem::NotAllowed);
     SaveError::Invalid(check.finish(()).unwrap_err())
@@ -150,10 +150,24 @@ impl Session {
         }
         let (_, own) = self.verified().ok_or_else(|| Invalid::unknown("relay"))?;
         let relay = own.relay.clone().ok_or_else(|| Invalid::unknown("relay"))?;
+        // A new person is recorded now, by the inviting device: the device
+        // that joins then links to this record (see
+        // `Workspace::settle_membership`).
+        let member = match member {
+            Some(id) => id,
+            None => {
+                let input = MemberInput {
+                    name: name.clone(),
+                    role,
+                    ..MemberInput::default()
+                };
+                self.add_member(&input)?.id
+            }
+        };
         let now = now_s();
         let grant = Grant {
             id: new_id(),
-            member: member.unwrap_or_else(new_id),
+            member,
             name: name.clone(),
             role: role.code().to_string(),
             workspace: own.workspace.clone(),

@@ -23,10 +23,12 @@ use crate::domain::checklists::{self, Checklist, ChecklistTemplate};
 use crate::domain::clients::{name_order, Client, Interaction};
 use crate::domain::conflicts::ConflictCase;
 use crate::domain::crisis::{Crisis, CrisisEntry};
+use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
+use crate::domain::messages::{self, InboxOrder, Message};
 use crate::domain::observations::Observation;
 use crate::domain::people::{Member, Role};
 use crate::domain::requests::{Request, RoutingRule};
@@ -52,6 +54,7 @@ use direct::IncomingOffer;
 
 mod access;
 mod direct;
+mod people;
 mod sync;
 
 pub use sync::SyncView;
@@ -116,6 +119,8 @@ record_sets! {
         routing_rules: RoutingRule,
         improvements: Improvement,
         devices: DeviceRecord,
+        departments: Department,
+        messages: Message,
     }
 }
 
@@ -148,6 +153,13 @@ pub struct TeamIndexes {
     pub announcements_newest: Index<(), Reverse<Millis>>,
     /// Announcements by whether this device's user has read them (`true`).
     pub announcements_read: Index<bool, Reverse<Millis>>,
+    /// Open messages by recipient (`Recipient::key`), urgent first: each
+    /// person's and department's inbox and its count.
+    pub messages_open: Index<String, InboxOrder>,
+    /// Every open message, urgent first (one bucket).
+    pub messages_open_all: Index<(), InboxOrder>,
+    /// Messages marked done, the latest first (one bucket).
+    pub messages_done: Index<(), Reverse<Millis>>,
 }
 
 impl TeamIndexes {
@@ -186,6 +198,15 @@ impl TeamIndexes {
             announcements_read: announcements.index(move |a: &Announcement| {
                 Some((a.is_read_by(&me), announcements::newest_order(a)))
             }),
+            messages_open: records.messages.index(|m: &Message| {
+                messages::open_under(m).map(|key| (key, messages::inbox_order(m)))
+            }),
+            messages_open_all: records
+                .messages
+                .index(|m: &Message| m.is_open().then(|| ((), messages::inbox_order(m)))),
+            messages_done: records
+                .messages
+                .index(|m: &Message| m.done.as_ref().map(|done| ((), Reverse(done.at)))),
         }
     }
 }
@@ -356,6 +377,9 @@ impl Session {
             direct_failed: RwSignal::new(None),
         });
         session.start_sync();
+        if let Some(name) = session.profile.with_value(|p| p.joined_as.clone()) {
+            owner.with(|| session.settle_membership_when_synced(name));
+        }
         if let Some(device) = device {
             session.list_device(&device.public().to_string());
         }
@@ -396,25 +420,18 @@ impl Session {
             .report(self.change_team(Action::DeviceAdd, key, |w| w.put(key, &record)));
     }
 
-    /// Opens a new device's workspace, records its user as a member and
-    /// remembers the profile: the end of both starting and joining.
+    /// Remembers a new device's profile and opens its workspace: the end of
+    /// both starting and joining.
     async fn begin(
         db: Rc<Database>,
         profile: DeviceProfile,
-        member: &Member,
         owner: Owner,
     ) -> Result<Session, SessionError> {
         Settings::new(db.clone())
             .save_profile(&profile)
             .await
             .map_err(|err| SessionError::Other(err.0))?;
-        let session = Session::open(db, profile, owner).await?;
-        session
-            .change_team(Action::MemberJoin, &member.name, |w| {
-                w.put(&member.id, member)
-            })
-            .map_err(|err| SessionError::Other(err.to_string()))?;
-        Ok(session)
+        Session::open(db, profile, owner).await
     }
 
     /// The member id of this device's user.

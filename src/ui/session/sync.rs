@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::{Session, SessionError};
 use crate::doc::DocumentId;
 use crate::domain::ids::new_id;
-use crate::domain::people::{create_member, Member, MemberInput};
+use crate::domain::people::{create_member, Member, MemberInput, NAME_MAX};
 use crate::domain::validation::{Checker, Invalid, Problem};
 use crate::store::{DeviceProfile, LegacySync, LiveDoc, Settings};
 use crate::sync::invite::{normalize_relay, Invite, InviteError};
@@ -49,7 +49,7 @@ impl Session {
         input: &MemberInput,
         owner: Owner,
     ) -> Result<Session, SessionError> {
-        let member = create_member(input, now_ms()).map_err(SessionError::Invalid)?;
+        let member = create_member(input, |_| false, now_ms()).map_err(SessionError::Invalid)?;
         let workspace = new_workspace_key(&db).await?;
         let leadership = member
             .role
@@ -69,36 +69,40 @@ impl Session {
             grant: Some(grant.sign(&workspace)),
             legacy_leadership_doc: None,
             legacy_sync: None,
+            joined_as: None,
         };
-        Session::begin(db, profile, &member, owner).await
+        let session = Session::begin(db, profile, owner).await?;
+        session
+            .workspace
+            .with_value(|w| w.settle_membership(&member.name, now_ms()))
+            .map_err(|err| SessionError::Other(err.to_string()))?;
+        Ok(session)
     }
 
-    /// Joins the workspace of `invite` on this new device as `name`.
+    /// Joins the workspace of `invite` on this new device as `name`. The
+    /// member record is written (or found, when leadership added this
+    /// person before inviting them) once the team document has synced.
     pub async fn join(
         db: Rc<Database>,
         invite: &Invite,
         name: &str,
         owner: Owner,
     ) -> Result<Session, SessionError> {
+        let mut check = Checker::new();
+        let name = check.required("name", name, NAME_MAX);
+        check.finish(()).map_err(SessionError::Invalid)?;
         // The key is made before joining: the relay binds the invite to it.
         device_key(&db).await?;
-        let input = MemberInput {
-            name: name.to_string(),
-            role: invite.role(),
-        };
-        let member = Member {
-            id: invite.grant.member.clone(),
-            ..create_member(&input, now_ms()).map_err(SessionError::Invalid)?
-        };
         let profile = DeviceProfile {
-            member_id: member.id.clone(),
+            member_id: invite.grant.member.clone(),
             team_doc: invite.grant.team.clone(),
             workspace: Some(invite.grant.workspace.clone()),
             grant: Some(invite.to_code().to_string()),
             legacy_leadership_doc: None,
             legacy_sync: None,
+            joined_as: Some(name),
         };
-        Session::begin(db, profile, &member, owner).await
+        Session::begin(db, profile, owner).await
     }
 
     /// Replaces this device's grant with a new invite made for the same
@@ -210,7 +214,7 @@ impl Session {
         Ok(self.workspace_key().await?.public().to_string())
     }
 
-    async fn save_profile(&self, profile: DeviceProfile) -> Result<(), SaveError> {
+    pub(super) async fn save_profile(&self, profile: DeviceProfile) -> Result<(), SaveError> {
         Settings::new(self.db.get_value())
             .save_profile(&profile)
             .await

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use super::people::{AddPerson, Departments};
 use super::{clock, due_text, Markers, StatusBadge, TeamNav};
 use crate::domain::action::Action;
 use crate::domain::people::{edit_member, Member, MemberEdit, Role};
@@ -15,7 +16,8 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::observations::Observations;
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    code_options, Checkbox, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+    chosen, code_options, department_choices, Checkbox, CodeSelect, FormErrors, FormMessage,
+    RecordPicker, SaveError, TextField,
 };
 
 #[component]
@@ -61,35 +63,53 @@ pub fn MembersPage() -> impl IntoView {
             .unwrap_or(0)
             .max(1)
     });
+    let adding = RwSignal::new(false);
+    let may_add = move || session.my_role().is_some_and(Role::is_leadership);
     view! {
         <section class="desk team-desk">
             <header class="desk-header">
                 <h1>{tr("members-title")}</h1>
+                <Show when=may_add>
+                    <button class="button primary" on:click=move |_| adding.set(true) disabled=move || adding.get()>
+                        {tr("person-add-title")}
+                    </button>
+                </Show>
             </header>
             <TeamNav />
+            <Show when=move || adding.get()>
+                <AddPerson done=Callback::new(move |_| adding.set(false)) />
+            </Show>
             <table class="records members">
                 <thead>
                     <tr>
                         <th>{tr("field-name")}</th>
                         <th>{tr("field-role")}</th>
+                        <th>{tr("field-department")}</th>
                         <th>{tr("member-field-active")}</th>
                         <th>{tr("members-workload")}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|(m, load)| (m.id.clone(), m.name.clone(), m.role, m.active, *load) let:row>
+                    <For each=move || rows.get() key=|(m, load)| (m.clone(), *load) let:row>
                         <MemberRow member=row.0 load=row.1 scale=scale />
                     </For>
                 </tbody>
             </table>
             <p class="meta">{tr("members-workload-help")}</p>
+            <Departments />
         </section>
     }
 }
 
 #[component]
 fn MemberRow(member: Member, load: Workload, scale: Memo<usize>) -> impl IntoView {
+    let session = expect_context::<Session>();
     let i18n = use_i18n();
+    let department = member
+        .department
+        .as_deref()
+        .and_then(|id| session.department_name(id))
+        .unwrap_or_default();
     // A CSS property, not a `style` attribute: the Content-Security-Policy refuses
     // inline style attributes but not styles set through the CSSOM.
     let width = move |count: usize| format!("{}%", count * 100 / scale.get());
@@ -103,6 +123,7 @@ fn MemberRow(member: Member, load: Workload, scale: Memo<usize>) -> impl IntoVie
                 <A href=format!("/team/members/{}", member.id)>{member.name.clone()}</A>
             </td>
             <td>{i18n.t(member.role.message_id())}</td>
+            <td>{department}</td>
             <td>
                 <ActiveBadge active=member.active />
             </td>
@@ -164,6 +185,7 @@ fn MemberDetails(id: String, member: RwSignal<Member>) -> impl IntoView {
                         <span>{move || i18n.t(member.with(|m| m.role.message_id()))}</span>
                         {move || view! { <ActiveBadge active=member.with(|m| m.active) /> }}
                     </p>
+                    <Contact member=member />
                 </div>
                 <button class="button" on:click=move |_| editing.set(true) disabled=move || editing.get()>
                     {tr("action-edit")}
@@ -177,6 +199,39 @@ fn MemberDetails(id: String, member: RwSignal<Member>) -> impl IntoView {
                 <Observations member_id=observed.clone() />
             </Show>
         </section>
+    }
+}
+
+/// The member's department, how to reach them, and whether they use a
+/// device yet.
+#[component]
+fn Contact(member: RwSignal<Member>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let department = move || {
+        member
+            .with(|m| m.department.clone())
+            .and_then(|id| session.department_name(&id))
+    };
+    let email = move || Some(member.with(|m| m.email.clone())).filter(|e| !e.is_empty());
+    let phone = move || Some(member.with(|m| m.phone.clone())).filter(|p| !p.is_empty());
+    let id = member.with_untracked(|m| m.id.clone());
+    let has_device = move || {
+        session
+            .records
+            .devices
+            .values()
+            .iter()
+            .any(|device| device.member == id)
+    };
+    view! {
+        <p class="meta contact" data-testid="member-contact">
+            {move || department().map(|name| view! { <span class="department">{name}</span> " " })}
+            {move || email().map(|email| view! { <a href=format!("mailto:{email}")>{email.clone()}</a> " " })}
+            {move || phone().map(|phone| view! { <a href=format!("tel:{phone}")>{phone.clone()}</a> })}
+        </p>
+        <Show when=move || !has_device()>
+            <p class="meta" data-testid="no-device">{tr("member-no-device")}</p>
+        </Show>
     }
 }
 
@@ -228,6 +283,9 @@ fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl 
     let name = RwSignal::new(original.name.clone());
     let role = RwSignal::new(original.role.code().to_string());
     let active = RwSignal::new(original.active);
+    let department = RwSignal::new(original.department.clone().unwrap_or_default());
+    let email = RwSignal::new(original.email.clone());
+    let phone = RwSignal::new(original.phone.clone());
     let may_change_roles = session.holds_leadership();
     let i18n = use_i18n();
     let fixed_role = i18n.t(original.role.message_id());
@@ -238,13 +296,19 @@ fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl 
             name: name.get_untracked(),
             role: Role::from_code(&role.get_untracked()).unwrap_or(original.role),
             active: active.get_untracked(),
+            department: chosen(department.get_untracked()),
+            email: email.get_untracked(),
+            phone: phone.get_untracked(),
         };
+        let is_department = session.is_department();
         let saved: Result<Member, SaveError> = session
             .update(
                 &id,
                 "name",
                 (Action::MemberEdit, &edited.name),
-                |current: &mut Member| edit_member(current, &original, &edited, may_change_roles),
+                |current: &mut Member| {
+                    edit_member(current, &original, &edited, may_change_roles, is_department)
+                },
             )
             .map_err(Into::into);
         if errors.show(saved).is_some() {
@@ -267,6 +331,10 @@ fn EditMember(id: String, member: RwSignal<Member>, done: Callback<()>) -> impl 
                 }
                 .into_any()
             }}
+            <RecordPicker msg="field-department" name="department" value=department
+                choices=department_choices() none="department-none" error=errors.field("department") />
+            <TextField msg="field-email" name="email" value=email error=errors.field("email") />
+            <TextField msg="field-phone" name="phone" value=phone error=errors.field("phone") />
             <Checkbox msg="member-active-label" name="active" value=active />
             <FormMessage errors=errors />
             <div class="actions">

@@ -7,6 +7,7 @@ mod form;
 mod list;
 mod members;
 mod page;
+mod people;
 
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Route, A};

@@ -16,7 +16,8 @@ pub use forms::{
     code_options, problem_text, Checkbox, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
 };
 pub use picker::{
-    chosen, client_choices, member_choices, members_where, Choice, ChoiceOptions, RecordPicker,
+    chosen, client_choices, department_choices, member_choices, members_where, Choice,
+    ChoiceOptions, RecordPicker,
 };
 pub use record_list::{ListText, RecordList};
 pub use show_more::ShowMore;

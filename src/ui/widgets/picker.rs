@@ -95,6 +95,22 @@ pub fn client_choices() -> Signal<Vec<Choice>> {
     })
 }
 
+/// Every department by name.
+pub fn department_choices() -> Signal<Vec<Choice>> {
+    let session = expect_context::<Session>();
+    Signal::derive(move || {
+        let mut departments: Vec<Choice> = session
+            .records
+            .departments
+            .values()
+            .into_iter()
+            .map(|d| (d.id, d.name))
+            .collect();
+        departments.sort_by_key(|(_, name)| name.to_lowercase());
+        departments
+    })
+}
+
 /// A record id from a select's value ("" is none).
 pub fn chosen(value: String) -> Option<String> {
     Some(value).filter(|v| !v.is_empty())

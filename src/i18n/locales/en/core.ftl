@@ -189,6 +189,7 @@ join-submit = Join workspace
 
 # Trust: device keys, invites and revocation
 error-unreachable = No Handover relay answered at this address. Check that the relay runs and the address is right; for a standard automerge-repo sync server, tick the box below.
+error-duplicate = This name is already taken. Choose another one.
 invite-error-tampered = This invite was changed after it was made, so it cannot be used. Ask for a new invite.
 invite-error-expired = This invite has expired. Ask for a new one.
 sync-refused-revoked = This device's access was revoked by the workspace owner. It keeps what it has but no longer syncs.

@@ -95,6 +95,7 @@ briefing-subject-announcement = Announcement
 briefing-subject-settings = Settings
 briefing-subject-handover = Handover
 briefing-subject-request = Request
+briefing-subject-message = Message
 briefing-subject-improvement = Improvement
 briefing-subject-conflict = Conflict
 briefing-subject-observation = Performance note

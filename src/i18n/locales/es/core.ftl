@@ -189,6 +189,7 @@ join-submit = Unirse al espacio de trabajo
 
 # Trust: device keys, invites and revocation
 error-unreachable = Ningún servidor de enlace de Handover respondió en esta dirección. Comprueba que está en marcha y que la dirección es correcta; para un servidor de sincronización automerge-repo estándar, marca la casilla de abajo.
+error-duplicate = Este nombre ya existe. Elige otro.
 invite-error-tampered = Esta invitación se modificó después de crearse y no se puede usar. Pide una invitación nueva.
 invite-error-expired = Esta invitación ha caducado. Pide una nueva.
 sync-refused-revoked = El propietario del espacio de trabajo ha revocado el acceso de este dispositivo. Conserva lo que tiene, pero ya no se sincroniza.

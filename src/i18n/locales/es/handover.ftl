@@ -95,6 +95,7 @@ briefing-subject-announcement = Anuncio
 briefing-subject-settings = Configuración
 briefing-subject-handover = Traspaso
 briefing-subject-request = Solicitud
+briefing-subject-message = Mensaje
 briefing-subject-improvement = Mejora
 briefing-subject-conflict = Conflicto
 briefing-subject-observation = Nota de desempeño

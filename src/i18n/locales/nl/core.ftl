@@ -189,6 +189,7 @@ join-submit = Deelnemen aan werkruimte
 
 # Trust: device keys, invites and revocation
 error-unreachable = Op dit adres antwoordde geen Handover-relay. Controleer of de relay draait en of het adres klopt; vink hieronder het vakje aan voor een standaard automerge-repo-syncserver.
+error-duplicate = Deze naam bestaat al. Kies een andere.
 invite-error-tampered = Deze uitnodiging is na het maken gewijzigd en kan niet worden gebruikt. Vraag om een nieuwe uitnodiging.
 invite-error-expired = Deze uitnodiging is verlopen. Vraag om een nieuwe.
 sync-refused-revoked = De toegang van dit apparaat is ingetrokken door de eigenaar van de werkruimte. Het houdt wat het heeft, maar synchroniseert niet meer.

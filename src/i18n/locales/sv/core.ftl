@@ -189,6 +189,7 @@ join-submit = Gå med i arbetsytan
 
 # Trust: device keys, invites and revocation
 error-unreachable = Inget Handover-relä svarade på den här adressen. Kontrollera att reläet körs och att adressen stämmer; för en vanlig automerge-repo-synkserver, kryssa i rutan nedan.
+error-duplicate = Det namnet finns redan. Välj ett annat.
 invite-error-tampered = Den här inbjudan har ändrats efter att den skapades och kan inte användas. Be om en ny inbjudan.
 invite-error-expired = Den här inbjudan har gått ut. Be om en ny.
 sync-refused-revoked = Arbetsytans ägare har återkallat den här enhetens åtkomst. Den behåller det den har men synkar inte längre.

@@ -95,6 +95,7 @@ briefing-subject-announcement = Meddelande
 briefing-subject-settings = Inställningar
 briefing-subject-handover = Överlämning
 briefing-subject-request = Förfrågan
+briefing-subject-message = Meddelande
 briefing-subject-improvement = Förbättring
 briefing-subject-conflict = Konflikt
 briefing-subject-observation = Prestationsanteckning
