@@ -36,6 +36,7 @@ export const TOUR = [
   [{ route: '/announcements', label: 'announcements', link: sidebar('/announcements') }],
   [{ route: '/requests', label: 'requests', link: sidebar('/requests') }],
   [{ route: '/improvements', label: 'improvements', link: sidebar('/improvements') }],
+  [{ route: '/messages', label: 'messages (office)', link: sidebar('/messages') }],
   [{ route: '/escalations', label: 'escalations', link: sidebar('/escalations') }],
   [
     { route: '/conflicts', label: 'conflicts', link: sidebar('/conflicts') },

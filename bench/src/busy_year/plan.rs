@@ -18,6 +18,8 @@ pub struct Plan {
     pub crisis_entries: usize,
     /// Decisions logged during the year's one handover.
     pub decisions: usize,
+    /// Phone and other messages taken for someone.
+    pub messages: usize,
 }
 
 /// The year of the issue: 300 clients, 3,000 interactions, 10,000 tasks,
@@ -30,6 +32,7 @@ const SCALE_ONE: Plan = Plan {
     crises: 36,
     crisis_entries: 1_800,
     decisions: 200,
+    messages: 5_000,
 };
 
 impl Plan {
@@ -46,6 +49,7 @@ impl Plan {
             crises: scaled(SCALE_ONE.crises),
             crisis_entries: scaled(SCALE_ONE.crisis_entries),
             decisions: scaled(SCALE_ONE.decisions),
+            messages: scaled(SCALE_ONE.messages),
         }
     }
 

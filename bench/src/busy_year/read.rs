@@ -12,9 +12,11 @@ use handover::domain::checklists::{Checklist, ChecklistTemplate};
 use handover::domain::clients::{Client, Interaction};
 use handover::domain::conflicts::ConflictCase;
 use handover::domain::crisis::{Crisis, CrisisEntry};
+use handover::domain::departments::Department;
 use handover::domain::escalations::Escalation;
 use handover::domain::handover::{Acting, Decision, Handover};
 use handover::domain::improvements::Improvement;
+use handover::domain::messages::Message;
 use handover::domain::observations::Observation;
 use handover::domain::people::Member;
 use handover::domain::requests::{Request, RoutingRule};
@@ -74,6 +76,8 @@ contents! {
     handovers: Handover,
     decisions: Decision,
     conflicts: ConflictCase,
+    departments: Department,
+    messages: Message,
 }
 
 impl Contents {
@@ -123,6 +127,12 @@ impl Contents {
             ),
             ("decisions", self.decisions.records.len()),
             ("handovers", self.handovers.records.len()),
+            ("departments", self.departments.records.len()),
+            ("messages", self.messages.records.len()),
+            (
+                "messages_done",
+                values(&self.messages).filter(|m| !m.is_open()).count(),
+            ),
         ]
         .into_iter()
         .filter(|(_, n)| *n > 0)

@@ -104,6 +104,9 @@ pub enum Later {
     },
     LogDecision,
     EndHandover,
+    MessageDone {
+        message: usize,
+    },
 }
 
 /// What the year wrote.
@@ -136,6 +139,8 @@ pub struct Year {
     pub(super) templates: Vec<ChecklistTemplate>,
     pub(super) checklists: Vec<Named>,
     pub(super) crises: Vec<Named>,
+    pub(super) departments: Vec<Named>,
+    pub(super) messages: Vec<Named>,
     pub(super) handover: Option<Handover>,
     /// The working days the CEO is away while the assistant acts.
     pub(super) away: Range<usize>,
@@ -185,6 +190,8 @@ impl Year {
             announcements: Vec::new(),
             templates: Vec::new(),
             checklists: Vec::new(),
+            departments: Vec::new(),
+            messages: Vec::new(),
             crises: Vec::new(),
             handover: None,
             away: away(),
@@ -199,8 +206,10 @@ impl Year {
             if day == 0 {
                 self.join();
                 self.create_templates();
+                self.set_up_office();
             }
             self.team_day(day);
+            self.office_day(day);
             self.leadership_day(day);
             while let Some(due) = self.agenda.remove(&day) {
                 for later in due {
@@ -260,6 +269,7 @@ impl Year {
             Later::CloseCrisis { crisis } => self.close_crisis(day, crisis),
             Later::LogDecision => self.log_decision(),
             Later::EndHandover => self.end_handover(),
+            Later::MessageDone { message } => self.close_message(day, message),
         }
     }
 
