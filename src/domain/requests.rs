@@ -6,6 +6,7 @@ use autosurgeon::{Hydrate, Reconcile};
 
 use super::coded::coded_enum;
 use super::ids::{new_id, Id};
+use super::messages::{Recipient, RecipientKind};
 use super::validation::{Checker, Invalid, Problem};
 use super::Millis;
 
@@ -33,11 +34,15 @@ coded_enum! {
     }
 }
 
-/// Where a request is referred: a member, or a person or desk outside the
-/// app (such as the Executive Assistant) by name.
+/// Where a request is referred: a member, a department, or a person or desk
+/// outside the app (such as the Executive Assistant) by name.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate)]
 pub struct RouteTarget {
     pub member: Option<Id>,
+    #[autosurgeon(missing = "Default::default")]
+    pub department: Option<Id>,
+    /// The name when referred (a member's or department's, kept for when
+    /// they are gone), or the name typed.
     pub name: String,
 }
 
@@ -101,6 +106,7 @@ impl RouteTarget {
     pub fn executive_assistant() -> Self {
         Self {
             member: None,
+            department: None,
             name: EXECUTIVE_ASSISTANT.to_string(),
         }
     }
@@ -108,30 +114,37 @@ impl RouteTarget {
     /// Whether this is the built-in Executive Assistant (not a member, and
     /// the default name), whose name is shown translated.
     pub fn is_executive_assistant(&self) -> bool {
-        self.member.is_none() && self.name == EXECUTIVE_ASSISTANT
+        self.member.is_none() && self.department.is_none() && self.name == EXECUTIVE_ASSISTANT
     }
 
-    /// The name to show: a member's current name (falling back to the name
-    /// stored when the rule was set), the Executive Assistant in the user's
-    /// language (`translate` turns an i18n id into text), or the typed name.
+    /// The name to show: a member's or department's current name (falling
+    /// back to the name stored when the rule was set), the Executive
+    /// Assistant in the user's language (`translate` turns an i18n id into
+    /// text), or the typed name. `name_of` names a member id or a
+    /// department's `department:<id>` (see [`TargetInput`]).
     pub fn shown_name(
         &self,
-        member_name: impl Fn(&str) -> Option<String>,
+        name_of: impl Fn(&str) -> Option<String>,
         translate: impl Fn(&str) -> String,
     ) -> String {
-        match &self.member {
-            Some(id) => member_name(id).unwrap_or_else(|| self.name.clone()),
-            None if self.is_executive_assistant() => translate(EXECUTIVE_ASSISTANT_MSG),
-            None => self.name.clone(),
-        }
+        let current = match (&self.member, &self.department) {
+            (Some(id), _) => name_of(id),
+            (None, Some(id)) => name_of(&Recipient::department(id).key()),
+            (None, None) if self.is_executive_assistant() => {
+                return translate(EXECUTIVE_ASSISTANT_MSG)
+            }
+            (None, None) => None,
+        };
+        current.unwrap_or_else(|| self.name.clone())
     }
 
     /// A key that identifies the target for filtering: the member id, or the
     /// name ignoring case.
     pub fn key(&self) -> String {
-        match &self.member {
-            Some(id) => format!("member:{id}"),
-            None => format!("name:{}", self.name.trim().to_lowercase()),
+        match (&self.member, &self.department) {
+            (Some(id), _) => Recipient::member(id).key(),
+            (None, Some(id)) => Recipient::department(id).key(),
+            (None, None) => format!("name:{}", self.name.trim().to_lowercase()),
         }
     }
 }
@@ -163,7 +176,8 @@ pub fn route(kind: RequestKind, rules: &[RoutingRule]) -> Option<(RouteTarget, I
 }
 
 /// What the "refer to" choice of a rule or a manual referral holds: a member
-/// id ("" for none) or a typed name of a person or desk.
+/// id or a department's `department:<id>` ("" for none), or a typed name of
+/// a person or desk.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TargetInput {
     pub member: String,
@@ -171,20 +185,28 @@ pub struct TargetInput {
 }
 
 impl TargetInput {
-    /// The target chosen: a member when one is picked (`member_name` gives
-    /// their name, `None` for an unknown id), else the typed name, which is
-    /// then required. Problems are reported on "member" and "name".
-    fn validated(
-        &self,
-        member_name: impl Fn(&str) -> Option<String>,
-    ) -> Result<RouteTarget, Invalid> {
+    /// The target chosen: a member or department when one is picked
+    /// (`name_of` gives its name, `None` for an unknown one), else the typed
+    /// name, which is then required. Problems are reported on "member" and
+    /// "name".
+    fn validated(&self, name_of: impl Fn(&str) -> Option<String>) -> Result<RouteTarget, Invalid> {
         let mut check = Checker::new();
-        let member = Some(self.member.trim().to_string()).filter(|m| !m.is_empty());
-        let target = match member {
-            Some(id) => match member_name(&id) {
-                Some(name) => RouteTarget {
-                    member: Some(id),
-                    name,
+        let picked = Some(self.member.trim().to_string()).filter(|m| !m.is_empty());
+        let target = match picked {
+            Some(key) => match name_of(&key) {
+                Some(name) => match Recipient::from_key(&key) {
+                    Some(department) if department.kind == RecipientKind::Department => {
+                        RouteTarget {
+                            member: None,
+                            department: Some(department.id),
+                            name,
+                        }
+                    }
+                    _ => RouteTarget {
+                        member: Some(key),
+                        department: None,
+                        name,
+                    },
                 },
                 None => {
                     check.fail("member", Problem::Unknown);
@@ -193,6 +215,7 @@ impl TargetInput {
             },
             None => RouteTarget {
                 member: None,
+                department: None,
                 name: check.required("name", &self.name, TARGET_MAX),
             },
         };

@@ -96,6 +96,7 @@ fn only_the_default_executive_assistant_is_translated() {
     );
     let typed = RouteTarget {
         member: None,
+        department: None,
         name: "Office manager".into(),
     };
     assert_eq!(typed.shown_name(names, translate), "Office manager");
@@ -188,4 +189,33 @@ fn the_lists_filter_by_kind_and_target() {
         .map(RouteTarget::key)
         .collect();
     assert_eq!(targets, ["name:executive assistant", "name:office manager"]);
+}
+
+#[test]
+fn supplies_requests_can_go_to_a_department_shown_by_its_current_name() {
+    let mut department = "Facilities".to_string();
+    let name_of = |key: &str| (key == "department:d1").then(|| department.clone());
+    let to = TargetInput {
+        member: "department:d1".into(),
+        name: String::new(),
+    };
+    let rule = set_rule(RequestKind::Supplies, &to, name_of, "m1", 5).unwrap();
+    assert_eq!(rule.to.department.as_deref(), Some("d1"));
+    assert_eq!(rule.to.member, None);
+    assert_eq!(rule.to.key(), "department:d1");
+    let logged = log_request(&request(RequestKind::Supplies), &[rule], "m1", 6).unwrap();
+    let referral = logged.referral.unwrap();
+    assert_eq!(referral.to.name, "Facilities");
+    department = "Office services".into();
+    let name_of = |key: &str| (key == "department:d1").then(|| department.clone());
+    assert_eq!(
+        referral.to.shown_name(name_of, |id| id.to_string()),
+        "Office services"
+    );
+    let gone = TargetInput {
+        member: "department:d9".into(),
+        name: String::new(),
+    };
+    let err = set_rule(RequestKind::Supplies, &gone, name_of, "m1", 5).unwrap_err();
+    assert_eq!(err.for_field("member"), Some(&Problem::Unknown));
 }
