@@ -23,6 +23,7 @@ use crate::ui::handover::{ActingBanner, HandoverRoutes};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n, LanguageSwitch};
 use crate::ui::improve::ImproveRoutes;
 use crate::ui::messages::{MessageRoutes, MessagesBadge};
+use crate::ui::meetings::MeetingRoutes;
 use crate::ui::notices::NoticeList;
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsRoutes;
@@ -173,6 +174,7 @@ fn Workspace(session: Session) -> impl IntoView {
                 <TeamRoutes />
                 <AnnouncementRoutes />
                 <MessageRoutes />
+                <MeetingRoutes />
                 <EscalationRoutes />
                 <ImproveRoutes />
                 <CrisisRoutes />
@@ -203,11 +205,12 @@ fn Navigation(session: Session) -> impl IntoView {
             </A>
             <A href="/requests">{tr("nav-requests")}</A>
             <A href="/improvements">{tr("nav-improve")}</A>
-            <p class="nav-group">{tr("nav-group-office")}</p>
+            <p class="nav-group nav-group-office">{tr("nav-group-office")}</p>
             <A href="/messages">
                 {tr("nav-messages")}
                 <MessagesBadge />
             </A>
+            <A href="/meetings">{tr("nav-meetings")}</A>
             <Show when=move || session.holds_leadership()>
                 <p class="nav-group">{tr("nav-group-leadership")}</p>
                 <A href="/escalations">{tr("nav-escalations")}</A>

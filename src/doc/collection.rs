@@ -18,6 +18,7 @@ use crate::domain::escalations::Escalation;
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
 use crate::domain::messages::Message;
+use crate::domain::meetings::Meeting;
 use crate::domain::observations::Observation;
 use crate::domain::people::Member;
 use crate::domain::requests::{Request, RoutingRule};
@@ -147,6 +148,7 @@ collections! {
     // The Office step.
     Departments: Department = "departments" in Team since 5 about Member;
     Messages: Message = "messages" in Team since 5 about Message;
+    Meetings: Meeting = "meetings" in Team since 5 about Meeting;
 }
 
 impl Collection {

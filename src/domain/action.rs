@@ -101,6 +101,12 @@ actions! {
     /// leadership document.
     InviteAdopt = "invite.adopt" => Added;
     InviteCreate = "invite.create" => Added;
+    MeetingEdit = "meeting.edit" => Changed;
+    /// A task made from a meeting's minutes, listed on the meeting.
+    MeetingFollowUp = "meeting.follow-up" => Added;
+    MeetingMinutes = "meeting.minutes" => Changed;
+    MeetingPlan = "meeting.plan" => Added;
+    MeetingRemove = "meeting.remove" => Removed;
     /// Leadership added a person directly (perhaps without a device).
     MemberAdd = "member.add" => Added;
     MemberEdit = "member.edit" => Changed;

@@ -75,6 +75,7 @@ coded_enum! {
         Handover = "handover",
         Request = "request",
         Message = "message",
+        Meeting = "meeting",
         Improvement = "improvement",
         Conflict = "conflict",
         Observation = "observation",

@@ -68,6 +68,19 @@ impl<K: Ord + Clone, S: Ord + Clone> Buckets<K, S> {
             .flat_map(|bucket| bucket.iter().map(|(_, id)| id.as_str()))
     }
 
+    /// The ids of bucket `key` whose sort key is from `from` (inclusive) to
+    /// `to` (exclusive), in order: a window of a bucket sorted by time,
+    /// found without reading the rest.
+    pub fn window(&self, key: &K, from: &S, to: &S) -> Vec<String> {
+        if from >= to {
+            return Vec::new();
+        }
+        let bounds = (from.clone(), String::new())..(to.clone(), String::new());
+        self.buckets.get(key).map_or_else(Vec::new, |bucket| {
+            bucket.range(bounds).map(|(_, id)| id.clone()).collect()
+        })
+    }
+
     /// The first `limit` ids of bucket `key`: a page of a long list.
     pub fn first(&self, key: &K, limit: usize) -> Vec<String> {
         self.ids(key).take(limit).map(str::to_string).collect()

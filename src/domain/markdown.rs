@@ -105,9 +105,14 @@ pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A Markdown file name from a title: the characters file systems refuse
-/// become dashes; `fallback` names a file whose title leaves nothing.
+/// A Markdown file name from a title (see [`file_name_with`]).
 pub fn file_name(title: &str, fallback: &str) -> String {
+    file_name_with(title, fallback, "md")
+}
+
+/// A file name from a title with `extension`: the characters file systems
+/// refuse become dashes; `fallback` names a file whose title leaves nothing.
+pub fn file_name_with(title: &str, fallback: &str, extension: &str) -> String {
     let cleaned: String = one_line(title)
         .chars()
         .map(|c| {
@@ -119,11 +124,8 @@ pub fn file_name(title: &str, fallback: &str) -> String {
         })
         .collect();
     let cleaned = cleaned.trim_matches(|c: char| c == '.' || c.is_whitespace());
-    if cleaned.is_empty() {
-        format!("{fallback}.md")
-    } else {
-        format!("{cleaned}.md")
-    }
+    let stem = if cleaned.is_empty() { fallback } else { cleaned };
+    format!("{stem}.{extension}")
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@ pub mod ids;
 pub mod improvements;
 pub mod index;
 pub mod markdown;
+pub mod meetings;
 pub mod messages;
 pub mod observations;
 pub mod people;

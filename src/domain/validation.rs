@@ -30,6 +30,8 @@ pub enum Problem {
     AnswerBeforeQuestion,
     /// Not a calendar day.
     InvalidDay,
+    /// Not a time of day.
+    InvalidTime,
     /// This device's user may not make this change (for example a team
     /// member changing someone's role).
     NotAllowed,
@@ -68,6 +70,7 @@ impl Problem {
             Problem::AnswerBeforeQuestion => "error-answer-before-question",
             Problem::AlreadyDone => "error-already-done",
             Problem::InvalidDay => "error-invalid-day",
+            Problem::InvalidTime => "error-invalid-time",
             Problem::NotAllowed => "error-not-allowed",
             Problem::DaysOutOfRange => "error-days-out-of-range",
             Problem::Closed => "error-closed",

@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 10] = [
+const AREAS: [&str; 11] = [
     "core",
     "care",
     "checklists",
@@ -83,6 +83,7 @@ const AREAS: [&str; 10] = [
     "handover",
     "improve",
     "office",
+    "meetings",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -99,6 +100,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/handover.ftl")),
             include_str!(concat!("locales/", $code, "/improve.ftl")),
             include_str!(concat!("locales/", $code, "/office.ftl")),
+            include_str!(concat!("locales/", $code, "/meetings.ftl")),
         ]
     };
 }

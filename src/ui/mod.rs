@@ -15,6 +15,7 @@ pub(crate) mod handover;
 pub(crate) mod i18n;
 pub(crate) mod improve;
 pub(crate) mod keyed;
+pub(crate) mod meetings;
 pub(crate) mod messages;
 pub(crate) mod notices;
 pub(crate) mod observations;

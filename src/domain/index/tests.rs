@@ -17,6 +17,19 @@ fn a_record_moves_between_buckets_and_reports_both() {
     assert_eq!(buckets.first(&1, 0), Vec::<String>::new());
 }
 
+#[test]
+fn a_window_reads_the_ids_sorted_from_one_key_up_to_another() {
+    let mut buckets = Buckets::<(), u32>::default();
+    for (id, at) in [("a", 10), ("b", 20), ("c", 20), ("d", 30)] {
+        buckets.place(id, Some(((), at)));
+    }
+    assert_eq!(buckets.window(&(), &20, &30), ["b", "c"]);
+    assert_eq!(buckets.window(&(), &0, &11), ["a"]);
+    assert_eq!(buckets.window(&(), &11, &20), Vec::<String>::new());
+    assert_eq!(buckets.window(&(), &30, &20), Vec::<String>::new());
+    assert_eq!(buckets.window(&(), &0, &u32::MAX).len(), 4);
+}
+
 proptest! {
     /// After any sequence of placements, each bucket equals a full scan of
     /// where every record was last put, sorted.

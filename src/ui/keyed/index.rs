@@ -123,6 +123,12 @@ where
         self.read(key, |buckets| buckets.ids(key).for_each(visit))
     }
 
+    /// The ids of bucket `key` sorted from `from` (inclusive) to `to`
+    /// (exclusive), in order, tracking the bucket: a calendar's day or week.
+    pub fn window(&self, key: &K, from: &S, to: &S) -> Vec<String> {
+        self.read(key, |buckets| buckets.window(key, from, to))
+    }
+
     /// The first `limit` ids of bucket `key`, in order, tracking it.
     pub fn first(&self, key: &K, limit: usize) -> Vec<String> {
         self.read(key, |buckets| buckets.first(key, limit))

@@ -29,6 +29,7 @@ use crate::domain::escalations::Escalation;
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
 use crate::domain::messages::{self, InboxOrder, Message};
+use crate::domain::meetings::{self, Meeting};
 use crate::domain::observations::Observation;
 use crate::domain::people::{Member, Role};
 use crate::domain::requests::{Request, RoutingRule};
@@ -121,6 +122,7 @@ record_sets! {
         devices: DeviceRecord,
         departments: Department,
         messages: Message,
+        meetings: Meeting,
     }
 }
 
@@ -160,6 +162,9 @@ pub struct TeamIndexes {
     pub messages_open_all: Index<(), InboxOrder>,
     /// Messages marked done, the latest first (one bucket).
     pub messages_done: Index<(), Reverse<Millis>>,
+    /// Every meeting by when it starts (one bucket): the calendar reads the
+    /// window it shows, and a clash check the window that could overlap.
+    pub meetings_by_start: Index<(), Millis>,
 }
 
 impl TeamIndexes {
@@ -207,6 +212,9 @@ impl TeamIndexes {
             messages_done: records
                 .messages
                 .index(|m: &Message| m.done.as_ref().map(|done| ((), Reverse(done.at)))),
+            meetings_by_start: records
+                .meetings
+                .index(|m: &Meeting| meetings::start_order(m).map(|at| ((), at))),
         }
     }
 }

@@ -94,6 +94,7 @@ briefing-subject-task = Task
 briefing-subject-announcement = Announcement
 briefing-subject-settings = Settings
 briefing-subject-handover = Handover
+briefing-subject-meeting = Meeting
 briefing-subject-request = Request
 briefing-subject-message = Message
 briefing-subject-improvement = Improvement

@@ -94,6 +94,7 @@ briefing-subject-task = Tarea
 briefing-subject-announcement = Anuncio
 briefing-subject-settings = Configuración
 briefing-subject-handover = Traspaso
+briefing-subject-meeting = Reunión
 briefing-subject-request = Solicitud
 briefing-subject-message = Mensaje
 briefing-subject-improvement = Mejora

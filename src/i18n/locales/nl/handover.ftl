@@ -94,6 +94,7 @@ briefing-subject-task = Taak
 briefing-subject-announcement = Mededeling
 briefing-subject-settings = Instellingen
 briefing-subject-handover = Overdracht
+briefing-subject-meeting = Vergadering
 briefing-subject-request = Verzoek
 briefing-subject-message = Bericht
 briefing-subject-improvement = Verbetering

@@ -94,6 +94,7 @@ briefing-subject-task = Uppgift
 briefing-subject-announcement = Meddelande
 briefing-subject-settings = Inställningar
 briefing-subject-handover = Överlämning
+briefing-subject-meeting = Möte
 briefing-subject-request = Förfrågan
 briefing-subject-message = Meddelande
 briefing-subject-improvement = Förbättring
