@@ -124,7 +124,11 @@ pub fn file_name_with(title: &str, fallback: &str, extension: &str) -> String {
         })
         .collect();
     let cleaned = cleaned.trim_matches(|c: char| c == '.' || c.is_whitespace());
-    let stem = if cleaned.is_empty() { fallback } else { cleaned };
+    let stem = if cleaned.is_empty() {
+        fallback
+    } else {
+        cleaned
+    };
     format!("{stem}.{extension}")
 }
 

@@ -35,6 +35,11 @@ export const TOUR = [
   ],
   [{ route: '/announcements', label: 'announcements', link: sidebar('/announcements') }],
   [{ route: '/requests', label: 'requests', link: sidebar('/requests') }],
+  [
+    { route: '/meetings', label: 'meetings, upcoming', link: sidebar('/meetings') },
+    // The busy year's meetings are upcoming only while the benchmark runs in its year.
+    { route: '/meetings/:id', label: 'a meeting', link: 'main .meeting-list a[href^="/meetings/"]', optional: true },
+  ],
   [{ route: '/improvements', label: 'improvements', link: sidebar('/improvements') }],
   [{ route: '/messages', label: 'messages (office)', link: sidebar('/messages') }],
   [{ route: '/escalations', label: 'escalations', link: sidebar('/escalations') }],

@@ -8,6 +8,7 @@ mod desk;
 mod ids;
 mod leadership;
 mod manifest;
+mod meetings;
 mod office;
 mod onboarding;
 mod plan;

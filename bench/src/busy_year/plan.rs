@@ -20,10 +20,11 @@ pub struct Plan {
     pub decisions: usize,
     /// Phone and other messages taken for someone.
     pub messages: usize,
+    pub meetings: usize,
 }
 
 /// The year of the issue: 300 clients, 3,000 interactions, 10,000 tasks,
-/// 500 announcements and 2,000 crisis and decision entries.
+/// 500 announcements, 2,000 crisis and decision entries and 1,500 meetings.
 const SCALE_ONE: Plan = Plan {
     clients: 300,
     interactions: 3_000,
@@ -33,6 +34,7 @@ const SCALE_ONE: Plan = Plan {
     crisis_entries: 1_800,
     decisions: 200,
     messages: 5_000,
+    meetings: 1_500,
 };
 
 impl Plan {
@@ -50,6 +52,7 @@ impl Plan {
             crisis_entries: scaled(SCALE_ONE.crisis_entries),
             decisions: scaled(SCALE_ONE.decisions),
             messages: scaled(SCALE_ONE.messages),
+            meetings: scaled(SCALE_ONE.meetings),
         }
     }
 
@@ -79,6 +82,7 @@ mod tests {
         assert_eq!(plan.tasks, 10_000);
         assert_eq!(plan.announcements, 500);
         assert_eq!(plan.crisis_and_decision_entries(), 2_000);
+        assert_eq!(plan.meetings, 1_500);
     }
 
     #[test]

@@ -16,6 +16,7 @@ use handover::domain::departments::Department;
 use handover::domain::escalations::Escalation;
 use handover::domain::handover::{Acting, Decision, Handover};
 use handover::domain::improvements::Improvement;
+use handover::domain::meetings::Meeting;
 use handover::domain::messages::Message;
 use handover::domain::observations::Observation;
 use handover::domain::people::Member;
@@ -69,6 +70,7 @@ contents! {
     requests: Request,
     routing_rules: RoutingRule,
     improvements: Improvement,
+    meetings: Meeting,
     escalations: Escalation,
     observations: Observation,
     crises: Crisis,
@@ -132,6 +134,17 @@ impl Contents {
             (
                 "messages_done",
                 values(&self.messages).filter(|m| !m.is_open()).count(),
+            ),
+            ("meetings", self.meetings.records.len()),
+            (
+                "meeting_minutes",
+                values(&self.meetings)
+                    .filter(|m| !m.minutes.is_empty())
+                    .count(),
+            ),
+            (
+                "meeting_follow_ups",
+                values(&self.meetings).map(|m| m.follow_ups.len()).sum(),
             ),
         ]
         .into_iter()

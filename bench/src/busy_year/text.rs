@@ -127,6 +127,14 @@ const DETAILS: &[&str] = &[
     "They prefer a call over e-mail.",
     "Make sure the numbers match the invoice.",
 ];
+const PLACES: &[&str] = &[
+    "Meeting room 1",
+    "Meeting room 2",
+    "The CEO's office",
+    "Video call (https://meet.example/handover)",
+    "At the client's office",
+    "Phone call",
+];
 const INCIDENTS: &[&str] = &[
     "Payment provider outage",
     "Data export failed for several clients",
@@ -205,6 +213,32 @@ pub fn task(rng: &mut impl Rng, client: Option<&str>) -> (String, String) {
         String::new()
     };
     (title, description)
+}
+
+/// A meeting's title, place and agenda (one item per line).
+pub fn meeting(rng: &mut impl Rng, client: Option<&str>) -> (String, String, String) {
+    let topic = pick(rng, TOPICS);
+    let title = match client {
+        Some(client) => format!("{client}: {topic}"),
+        None => format!("Meeting about {topic}"),
+    };
+    let place = pick(rng, PLACES).to_string();
+    let items = rng.random_range(2..=5);
+    let agenda = (0..items)
+        .map(|_| format!("{} {}", pick(rng, VERBS), pick(rng, TOPICS)))
+        .collect::<Vec<_>>()
+        .join("\n");
+    (title, place, agenda)
+}
+
+/// What a meeting discussed and decided.
+pub fn minutes(rng: &mut impl Rng) -> String {
+    format!(
+        "Discussed {}. {} {}",
+        pick(rng, TOPICS),
+        pick(rng, OUTCOMES),
+        pick(rng, DETAILS)
+    )
 }
 
 /// A short note: a comment, an answer, a reason.

@@ -94,6 +94,9 @@ pub enum Later {
         checklist: usize,
         step: Id,
     },
+    Minutes {
+        meeting: usize,
+    },
     CrisisEntry {
         crisis: usize,
         id: Id,
@@ -138,6 +141,7 @@ pub struct Year {
     /// The default templates, one of each kind.
     pub(super) templates: Vec<ChecklistTemplate>,
     pub(super) checklists: Vec<Named>,
+    pub(super) meetings: Vec<Named>,
     pub(super) crises: Vec<Named>,
     pub(super) departments: Vec<Named>,
     pub(super) messages: Vec<Named>,
@@ -192,6 +196,7 @@ impl Year {
             checklists: Vec::new(),
             departments: Vec::new(),
             messages: Vec::new(),
+            meetings: Vec::new(),
             crises: Vec::new(),
             handover: None,
             away: away(),
@@ -210,6 +215,7 @@ impl Year {
             }
             self.team_day(day);
             self.office_day(day);
+            self.meetings_day(day);
             self.leadership_day(day);
             while let Some(due) = self.agenda.remove(&day) {
                 for later in due {
@@ -261,6 +267,7 @@ impl Year {
                 self.start_checklist(day, client, ChecklistKind::Offboarding)
             }
             Later::TickStep { checklist, step } => self.tick_step(day, checklist, step),
+            Later::Minutes { meeting } => self.write_minutes(day, meeting),
             Later::CrisisEntry {
                 crisis,
                 id,

@@ -17,7 +17,13 @@ fn jo() -> Attendee {
     }
 }
 
-fn input(title: &str, day: &str, time: &str, minutes: u32, attendees: Vec<Attendee>) -> MeetingInput {
+fn input(
+    title: &str,
+    day: &str,
+    time: &str,
+    minutes: u32,
+    attendees: Vec<Attendee>,
+) -> MeetingInput {
     MeetingInput {
         title: title.into(),
         day: day.into(),
@@ -45,7 +51,13 @@ const AMSTERDAM: &str = "Europe/Amsterdam";
 
 #[test]
 fn a_meeting_keeps_its_local_start_and_zone() {
-    let meeting = plan("Weekly sync", "2026-03-30T09:30", AMSTERDAM, 45, vec![anna()]);
+    let meeting = plan(
+        "Weekly sync",
+        "2026-03-30T09:30",
+        AMSTERDAM,
+        45,
+        vec![anna()],
+    );
     assert_eq!(meeting.start, "2026-03-30T09:30");
     assert_eq!(meeting.zone, AMSTERDAM);
     assert_eq!(meeting.agenda, ["Welcome", "Budget"]);
@@ -116,7 +128,13 @@ fn every_bad_field_is_reported() {
 
 #[test]
 fn an_attendee_chosen_twice_comes_once() {
-    let meeting = plan("x", "2026-03-30T09:00", "UTC", 30, vec![anna(), jo(), anna()]);
+    let meeting = plan(
+        "x",
+        "2026-03-30T09:00",
+        "UTC",
+        30,
+        vec![anna(), jo(), anna()],
+    );
     assert_eq!(meeting.attendees, [anna(), jo()]);
 }
 
@@ -132,7 +150,13 @@ fn attendee_codes_round_trip() {
 
 #[test]
 fn overlapping_meetings_with_a_shared_attendee_clash() {
-    let planned = plan("Planning", "2026-03-30T10:00", "UTC", 60, vec![anna(), bram()]);
+    let planned = plan(
+        "Planning",
+        "2026-03-30T10:00",
+        "UTC",
+        60,
+        vec![anna(), bram()],
+    );
     let overlapping = plan("Sync", "2026-03-30T10:30", "UTC", 60, vec![bram(), jo()]);
     let elsewhere = plan("Lunch", "2026-03-30T10:15", "UTC", 30, vec![jo()]);
     assert_eq!(
@@ -162,13 +186,31 @@ fn meetings_that_only_touch_do_not_clash() {
 fn meetings_in_different_zones_compare_in_absolute_time() {
     // 10:00 in Amsterdam (summer time) is 08:00 UTC and 09:00 in London.
     let amsterdam = plan("Board", "2026-06-15T10:00", AMSTERDAM, 60, vec![anna()]);
-    let london = plan("Call", "2026-06-15T09:30", "Europe/London", 30, vec![anna()]);
+    let london = plan(
+        "Call",
+        "2026-06-15T09:30",
+        "Europe/London",
+        30,
+        vec![anna()],
+    );
     assert_eq!(clashes(&amsterdam, [&london]).len(), 1);
     // The same wall-clock time in London is an hour later: no clash.
-    let later = plan("Call", "2026-06-15T10:00", "Europe/London", 30, vec![anna()]);
+    let later = plan(
+        "Call",
+        "2026-06-15T10:00",
+        "Europe/London",
+        30,
+        vec![anna()],
+    );
     assert!(clashes(&amsterdam, [&later]).is_empty());
     // Ending at 09:00 London time is ending as the Amsterdam one starts.
-    let touching = plan("Call", "2026-06-15T08:00", "Europe/London", 60, vec![anna()]);
+    let touching = plan(
+        "Call",
+        "2026-06-15T08:00",
+        "Europe/London",
+        60,
+        vec![anna()],
+    );
     assert!(clashes(&amsterdam, [&touching]).is_empty());
 }
 
@@ -195,10 +237,22 @@ fn the_clash_window_reaches_back_by_the_longest_meeting() {
     assert_eq!(start - from, Millis::from(DURATION_MAX) * 60_000);
     // The longest meeting starting at the window's start ends as the planned
     // one starts; starting a minute later, inside the window, it clashes.
-    let longest = plan("Offsite", "2026-03-29T17:21", "UTC", DURATION_MAX, vec![anna()]);
+    let longest = plan(
+        "Offsite",
+        "2026-03-29T17:21",
+        "UTC",
+        DURATION_MAX,
+        vec![anna()],
+    );
     assert_eq!(longest.starts_at(), Some(from));
     assert!(clashes(&planned, [&longest]).is_empty());
-    let later = plan("Offsite", "2026-03-29T17:22", "UTC", DURATION_MAX, vec![anna()]);
+    let later = plan(
+        "Offsite",
+        "2026-03-29T17:22",
+        "UTC",
+        DURATION_MAX,
+        vec![anna()],
+    );
     assert_eq!(clashes(&planned, [&later]).len(), 1);
 }
 
@@ -226,7 +280,10 @@ fn an_edit_writes_only_what_changed_and_keeps_the_zone_of_an_unchanged_start() {
         ..edited.clone()
     };
     edit_meeting(&mut current, &edited, &later, "UTC", |_| true).unwrap();
-    assert_eq!((current.start.as_str(), current.zone.as_str()), ("2026-03-30T11:00", "UTC"));
+    assert_eq!(
+        (current.start.as_str(), current.zone.as_str()),
+        ("2026-03-30T11:00", "UTC")
+    );
 }
 
 #[test]
@@ -245,8 +302,8 @@ fn an_attendee_who_left_stays_on_an_edited_meeting() {
         attendees: vec![anna(), bram()],
         ..edited
     };
-    let err = edit_meeting(&mut current, &original, &with_bram, "UTC", |a| *a == anna())
-        .unwrap_err();
+    let err =
+        edit_meeting(&mut current, &original, &with_bram, "UTC", |a| *a == anna()).unwrap_err();
     assert_eq!(err.for_field("attendees"), Some(&Problem::Unknown));
 }
 

@@ -12,8 +12,7 @@ use crate::domain::Millis;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    device_zone, format_datetime, format_day, format_time, now_ms, url_filter, ListText,
-    RecordList,
+    device_zone, format_datetime, format_day, format_time, now_ms, url_filter, ListText, RecordList,
 };
 
 /// The views, as the address names them ("" is the list of upcoming ones).
@@ -31,7 +30,11 @@ pub fn MeetingsPage() -> impl IntoView {
     let day = Memo::new(move |_| parse_day(&date.get()).unwrap_or(today));
     let any = Signal::derive(move || session.indexes.meetings_by_start.len(&()) > 0);
     let step = move |days: i64| {
-        let days = if view_kind.get_untracked() == WEEK { days * 7 } else { days };
+        let days = if view_kind.get_untracked() == WEEK {
+            days * 7
+        } else {
+            days
+        };
         date.set(day_text(add_days(day.get_untracked(), days)));
     };
     let tab = move |kind: &'static str, msg: &'static str| {
@@ -79,7 +82,12 @@ pub fn MeetingsPage() -> impl IntoView {
 #[component]
 fn Upcoming(from: Millis, any: Signal<bool>) -> impl IntoView {
     let session = expect_context::<Session>();
-    let ids = Memo::new(move |_| session.indexes.meetings_by_start.window(&(), &from, &Millis::MAX));
+    let ids = Memo::new(move |_| {
+        session
+            .indexes
+            .meetings_by_start
+            .window(&(), &from, &Millis::MAX)
+    });
     let text = ListText {
         count: Some("meetings-upcoming-count"),
         empty: "meetings-empty",
@@ -143,7 +151,11 @@ fn MeetingRow(id: String, with_day: bool) -> impl IntoView {
     let when = move || {
         let (start, end) = meeting.with(|m| m.interval()).unwrap_or_default();
         let locale = i18n.locale();
-        let from = if with_day { format_datetime(start, locale) } else { format_time(start, locale) };
+        let from = if with_day {
+            format_datetime(start, locale)
+        } else {
+            format_time(start, locale)
+        };
         format!("{from} – {}", format_time(end, locale))
     };
     let attendees = move || {

@@ -9,7 +9,9 @@ use leptos_router::hooks::use_navigate;
 use super::{attendee_choices, attendee_name, is_known, MeetingsNav};
 use crate::domain::action::Action;
 use crate::domain::calendar::{day_of, day_text};
-use crate::domain::meetings::{clash_window, clashes, create_meeting, Attendee, Clash, Meeting, MeetingInput};
+use crate::domain::meetings::{
+    clash_window, clashes, create_meeting, Attendee, Clash, Meeting, MeetingInput,
+};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
@@ -27,15 +29,30 @@ pub fn MeetingNew() -> impl IntoView {
     let session = expect_context::<Session>();
     let navigate = use_navigate();
     let check = Callback::new(move |input: MeetingInput| {
-        Ok(create_meeting(&input, &zone_name(), is_known(session), &session.me(), now_ms())?)
+        Ok(create_meeting(
+            &input,
+            &zone_name(),
+            is_known(session),
+            &session.me(),
+            now_ms(),
+        )?)
     });
     let save = Callback::new(move |input: MeetingInput| {
-        let meeting = create_meeting(&input, &zone_name(), is_known(session), &session.me(), now_ms())?;
-        session.change_team(Action::MeetingPlan, &meeting.title, |w| w.put(&meeting.id, &meeting))?;
+        let meeting = create_meeting(
+            &input,
+            &zone_name(),
+            is_known(session),
+            &session.me(),
+            now_ms(),
+        )?;
+        session.change_team(Action::MeetingPlan, &meeting.title, |w| {
+            w.put(&meeting.id, &meeting)
+        })?;
         Ok(meeting.id)
     });
     let to_calendar = navigate.clone();
-    let saved = Callback::new(move |id: String| navigate(&format!("/meetings/{id}"), Default::default()));
+    let saved =
+        Callback::new(move |id: String| navigate(&format!("/meetings/{id}"), Default::default()));
     let cancel = Callback::new(move |_| to_calendar("/meetings", Default::default()));
     let initial = MeetingInput {
         day: day_text(day_of(now_ms(), &device_zone())),
@@ -59,11 +76,12 @@ fn clashes_with_others(session: Session, planned: &Meeting) -> Vec<(Clash, Meeti
     let Some((from, to)) = clash_window(planned) else {
         return Vec::new();
     };
-    let others: Vec<Meeting> = untrack(|| session.indexes.meetings_by_start.window(&(), &from, &to))
-        .iter()
-        .filter_map(|id| session.records.meetings.get_untracked_signal(id))
-        .map(|m| m.get_untracked())
-        .collect();
+    let others: Vec<Meeting> =
+        untrack(|| session.indexes.meetings_by_start.window(&(), &from, &to))
+            .iter()
+            .filter_map(|id| session.records.meetings.get_untracked_signal(id))
+            .map(|m| m.get_untracked())
+            .collect();
     clashes(planned, &others)
         .into_iter()
         .filter_map(|clash| {
@@ -156,22 +174,24 @@ pub(super) fn MeetingForm(
         }
     };
     let clash_lines = move || {
-        warning
-            .get()
-            .map(|(_, found)| {
-                found
-                    .into_iter()
-                    .map(|(clash, other)| {
-                        let name = attendee_name(session, i18n, &clash.attendee);
-                        let at = format_datetime(other.starts_at().unwrap_or_default(), i18n.locale());
-                        let text = i18n.t_args(
-                            "meeting-clash",
-                            &[("name", name.into()), ("meeting", other.title.clone().into()), ("at", at.into())],
-                        );
-                        view! { <li><A href=format!("/meetings/{}", other.id)>{text}</A></li> }
-                    })
-                    .collect_view()
-            })
+        warning.get().map(|(_, found)| {
+            found
+                .into_iter()
+                .map(|(clash, other)| {
+                    let name = attendee_name(session, i18n, &clash.attendee);
+                    let at = format_datetime(other.starts_at().unwrap_or_default(), i18n.locale());
+                    let text = i18n.t_args(
+                        "meeting-clash",
+                        &[
+                            ("name", name.into()),
+                            ("meeting", other.title.clone().into()),
+                            ("at", at.into()),
+                        ],
+                    );
+                    view! { <li><A href=format!("/meetings/{}", other.id)>{text}</A></li> }
+                })
+                .collect_view()
+        })
     };
     let chosen = move || {
         attendees
@@ -179,7 +199,8 @@ pub(super) fn MeetingForm(
             .into_iter()
             .map(|attendee| {
                 let name = attendee_name(session, i18n, &attendee);
-                let label = i18n.t_args("meeting-remove-attendee", &[("name", name.clone().into())]);
+                let label =
+                    i18n.t_args("meeting-remove-attendee", &[("name", name.clone().into())]);
                 let gone = attendee.clone();
                 view! {
                     <li class="attendee" data-testid="attendee">

@@ -117,11 +117,11 @@ fn attendee_choices(session: Session) -> Signal<Vec<Choice>> {
         let members = members_where(session, |m| m.active)
             .into_iter()
             .map(|(id, name)| (Attendee::Member(id).code(), name));
-        let clients = session.indexes.clients_by_name.records(
-            &(),
-            usize::MAX,
-            session.records.clients,
-        );
+        let clients =
+            session
+                .indexes
+                .clients_by_name
+                .records(&(), usize::MAX, session.records.clients);
         let contacts = clients.into_iter().flat_map(|client| {
             let mut people: Vec<Choice> = client
                 .contacts
@@ -131,7 +131,10 @@ fn attendee_choices(session: Session) -> Signal<Vec<Choice>> {
                         client: client.id.clone(),
                         contact: person.id.clone(),
                     };
-                    (attendee.code(), format!("{} ({})", person.name, client.name))
+                    (
+                        attendee.code(),
+                        format!("{} ({})", person.name, client.name),
+                    )
                 })
                 .collect();
             people.sort_by_key(|(_, name)| name.to_lowercase());

@@ -68,31 +68,42 @@ fn MeetingDetails(id: String, meeting: RwSignal<Meeting>) -> impl IntoView {
     let failed = RwSignal::new(false);
     let follow_ups_of = id.clone();
     let minutes_of = id.clone();
-    let remove = {
-        let id = id.clone();
-        move |_| {
-            let title = meeting.with_untracked(|m| m.title.clone());
-            let question = i18n.t_args("meeting-delete-confirm", &[("title", title.clone().into())]);
-            if confirmed(&question)
-                && session
-                    .notices
-                    .report(session.change_team(Action::MeetingRemove, &title, |w| w.remove::<Meeting>(&id)))
-                    .is_some()
-            {
-                navigate("/meetings", Default::default());
+    let remove =
+        {
+            let id = id.clone();
+            move |_| {
+                let title = meeting.with_untracked(|m| m.title.clone());
+                let question =
+                    i18n.t_args("meeting-delete-confirm", &[("title", title.clone().into())]);
+                if confirmed(&question)
+                    && session
+                        .notices
+                        .report(session.change_team(Action::MeetingRemove, &title, |w| {
+                            w.remove::<Meeting>(&id)
+                        }))
+                        .is_some()
+                {
+                    navigate("/meetings", Default::default());
+                }
             }
-        }
-    };
+        };
     let download = move |_| {
         let (name, text) = meeting.with_untracked(|m| {
             let people = ics_attendees(session, i18n, &m.attendees);
-            (file_name_with(&m.title, "meeting", "ics"), ics(m, &people, now_ms()))
+            (
+                file_name_with(&m.title, "meeting", "ics"),
+                ics(m, &people, now_ms()),
+            )
         });
         failed.set(download_text(&name, "text/calendar;charset=utf-8", &text).is_err());
     };
     let when = move || {
         let (start, end) = meeting.with(|m| m.interval()).unwrap_or_default();
-        format!("{} – {}", format_datetime(start, i18n.locale()), format_time(end, i18n.locale()))
+        format!(
+            "{} – {}",
+            format_datetime(start, i18n.locale()),
+            format_time(end, i18n.locale())
+        )
     };
     let attendees = move || {
         meeting
@@ -167,7 +178,13 @@ fn EditMeeting(id: String, meeting: RwSignal<Meeting>, done: Callback<()>) -> im
         let original = original.clone();
         Callback::new(move |input: MeetingInput| {
             let mut planned = meeting.get_untracked();
-            edit_meeting(&mut planned, &original, &input, &zone_name(), is_known(session))?;
+            edit_meeting(
+                &mut planned,
+                &original,
+                &input,
+                &zone_name(),
+                is_known(session),
+            )?;
             Ok(planned)
         })
     };
@@ -190,7 +207,9 @@ fn Minutes(id: String, meeting: RwSignal<Meeting>) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let minutes = text.get_untracked();
-        let result = change_meeting(session, &id, "minutes", Action::MeetingMinutes, |m| set_minutes(m, &minutes));
+        let result = change_meeting(session, &id, "minutes", Action::MeetingMinutes, |m| {
+            set_minutes(m, &minutes)
+        });
         saved.set(errors.show(result).is_some());
     };
     view! {
@@ -219,7 +238,12 @@ fn FollowUps(id: String, meeting: RwSignal<Meeting>) -> impl IntoView {
     let due_on = RwSignal::new(String::new());
     let errors = FormErrors::new();
     let tasks = move || {
-        let mut ids: Vec<(i64, String)> = meeting.with(|m| m.follow_ups.iter().map(|(id, at)| (*at, id.clone())).collect());
+        let mut ids: Vec<(i64, String)> = meeting.with(|m| {
+            m.follow_ups
+                .iter()
+                .map(|(id, at)| (*at, id.clone()))
+                .collect()
+        });
         ids.sort();
         ids.into_iter()
             .map(|(_, task_id)| match session.records.tasks.get_untracked_signal(&task_id) {
@@ -239,11 +263,18 @@ fn FollowUps(id: String, meeting: RwSignal<Meeting>) -> impl IntoView {
         ev.prevent_default();
         let members = session.records.members;
         let known = Known {
-            assignee: move |id: &str| members.get_untracked_signal(id).is_some_and(|m| m.with_untracked(|m| m.active)),
+            assignee: move |id: &str| {
+                members
+                    .get_untracked_signal(id)
+                    .is_some_and(|m| m.with_untracked(|m| m.active))
+            },
             client: |_: &str| false,
         };
         let result = meeting.with_untracked(|m| -> Result<(), SaveError> {
-            let description = i18n.t_args("meeting-follow-up-from", &[("meeting", m.title.clone().into())]);
+            let description = i18n.t_args(
+                "meeting-follow-up-from",
+                &[("meeting", m.title.clone().into())],
+            );
             let input = TaskInput {
                 title: title.get_untracked(),
                 description,

@@ -60,8 +60,13 @@ fn value(event: &Component<'_>, name: &str) -> String {
 #[test]
 fn every_field_reads_back_from_a_parser() {
     let title = "Budget, plans; and \\ more\nsecond line";
-    let long_item = "Review every supplier contract that renews before the end of the year ".repeat(3);
-    let agenda = vec!["Welcome".to_string(), long_item.trim().to_string(), "Any other business, questions".to_string()];
+    let long_item =
+        "Review every supplier contract that renews before the end of the year ".repeat(3);
+    let agenda = vec![
+        "Welcome".to_string(),
+        long_item.trim().to_string(),
+        "Any other business, questions".to_string(),
+    ];
     let text = ics(&meeting(title, agenda), &attendees(), NOW);
 
     let unfolded = unfold(&text);
@@ -133,7 +138,10 @@ fn lines_end_in_crlf_and_fold_at_75_octets_without_splitting_a_character() {
     let continued = lines.iter().filter(|line| line.starts_with(' ')).count();
     assert!(continued >= 4, "the long description folds: {lines:#?}");
     // Unfolding gives back the escaped text exactly.
-    assert!(unfold(&text).contains(&escape(&format!("1. {}", "Ökonomi och årsplan för Malmö ".repeat(10)))));
+    assert!(unfold(&text).contains(&escape(&format!(
+        "1. {}",
+        "Ökonomi och årsplan för Malmö ".repeat(10)
+    ))));
 }
 
 #[test]
