@@ -457,3 +457,86 @@ fn an_entry_is_written_alone_and_concurrent_entries_both_stay() {
     });
     assert!(matches!(gone, Err(DocError::Invalid(i)) if i == Invalid::unknown(COMMENTS_FIELD)));
 }
+
+/// Two devices working on one meeting at once: one writes the minutes and
+/// makes a follow-up task, the other moves the meeting and makes another
+/// follow-up task. Both tasks are on the board and listed on the meeting,
+/// and the minutes and the new time both stay.
+#[test]
+fn a_meeting_edited_on_two_devices_keeps_both_follow_ups_and_both_edits() {
+    use handover::domain::meetings::{
+        create_meeting, edit_meeting, follow_up_task, set_minutes, Attendee, Meeting, MeetingInput,
+        FOLLOW_UPS_FIELD,
+    };
+    use handover::domain::tasks::{Known, Task, TaskInput};
+
+    let input = MeetingInput {
+        title: "Planning".into(),
+        day: "2026-03-30".into(),
+        time: "10:00".into(),
+        duration: "60".into(),
+        attendees: vec![Attendee::Member("m1".into())],
+        ..Default::default()
+    };
+    let meeting = create_meeting(&input, "Europe/Amsterdam", |_| true, "m1", 1).unwrap();
+    let mut here = Document::create(DocumentId::random(), DocKind::Team);
+    here.change(&meta("m1", Action::MeetingPlan), 1, |w| {
+        w.put(&meeting.id, &meeting)
+    })
+    .unwrap();
+    let mut there = Document::open(here.id().clone(), DocKind::Team, here.automerge().fork())
+        .unwrap()
+        .0;
+    let update = |doc: &mut Document, action: Action, edit: &dyn Fn(&mut Meeting)| {
+        doc.change(&meta("m1", action), 2, |w| {
+            let mut current: Meeting = w.get(&meeting.id)?.unwrap();
+            edit(&mut current);
+            w.put(&meeting.id, &current)
+        })
+        .unwrap();
+    };
+    let follow_up = |doc: &mut Document, title: &str| -> Task {
+        let known = Known {
+            assignee: |_: &str| true,
+            client: |_: &str| true,
+        };
+        let task_input = TaskInput {
+            title: title.into(),
+            ..Default::default()
+        };
+        let task = follow_up_task(&meeting, &task_input, &known, "m1", 3).unwrap();
+        doc.change(&meta("m1", Action::MeetingFollowUp), 3, |w| {
+            w.put(&task.id, &task)?;
+            w.put_entry::<Meeting, _>(&meeting.id, FOLLOW_UPS_FIELD, &task.id, &task.created_at)
+        })
+        .unwrap();
+        task
+    };
+    update(&mut here, Action::MeetingMinutes, &|m| {
+        set_minutes(m, "Agreed on the budget.").unwrap()
+    });
+    let first = follow_up(&mut here, "Send the budget");
+    let moved = MeetingInput {
+        time: "11:00".into(),
+        ..input.clone()
+    };
+    update(&mut there, Action::MeetingEdit, &|m| {
+        edit_meeting(m, &input, &moved, "Europe/Amsterdam", |_| true).unwrap()
+    });
+    let second = follow_up(&mut there, "Book the room");
+
+    here.automerge_mut().merge(there.automerge_mut()).unwrap();
+    let merged: Meeting = here.get(&meeting.id).unwrap().unwrap();
+    assert_eq!(merged.minutes, "Agreed on the budget.");
+    assert_eq!(merged.start, "2026-03-30T11:00");
+    assert_eq!(
+        merged.follow_ups.keys().collect::<BTreeSet<_>>(),
+        BTreeSet::from([&first.id, &second.id])
+    );
+    for task in [first, second] {
+        let on_board: Task = here.get(&task.id).unwrap().unwrap();
+        assert!(on_board
+            .description
+            .ends_with(&format!("/meetings/{}", meeting.id)));
+    }
+}
