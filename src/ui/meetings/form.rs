@@ -28,23 +28,18 @@ pub(super) fn zone_name() -> String {
 pub fn MeetingNew() -> impl IntoView {
     let session = expect_context::<Session>();
     let navigate = use_navigate();
-    let check = Callback::new(move |input: MeetingInput| {
-        Ok(create_meeting(
-            &input,
+    let plan = move |input: &MeetingInput| {
+        create_meeting(
+            input,
             &zone_name(),
             is_known(session),
             &session.me(),
             now_ms(),
-        )?)
-    });
+        )
+    };
+    let check = Callback::new(move |input: MeetingInput| Ok(plan(&input)?));
     let save = Callback::new(move |input: MeetingInput| {
-        let meeting = create_meeting(
-            &input,
-            &zone_name(),
-            is_known(session),
-            &session.me(),
-            now_ms(),
-        )?;
+        let meeting = plan(&input)?;
         session.change_team(Action::MeetingPlan, &meeting.title, |w| {
             w.put(&meeting.id, &meeting)
         })?;
