@@ -270,25 +270,29 @@ fn FollowUps(id: String, meeting: RwSignal<Meeting>) -> impl IntoView {
             },
             client: |_: &str| false,
         };
-        let result = meeting.with_untracked(|m| -> Result<(), SaveError> {
-            let description = i18n.t_args(
-                "meeting-follow-up-from",
-                &[("meeting", m.title.clone().into())],
-            );
-            let input = TaskInput {
-                title: title.get_untracked(),
-                description,
-                assignee: chosen(assignee.get_untracked()),
-                due_on: due_on.get_untracked(),
-                ..Default::default()
-            };
-            let task = follow_up_task(m, &input, &known, &session.me(), now_ms())?;
-            session.change_team(Action::MeetingFollowUp, &task.title, |w| {
-                w.put(&task.id, &task)?;
-                w.put_entry::<Meeting, _>(&id, FOLLOW_UPS_FIELD, &task.id, &task.created_at)
-            })?;
-            Ok(())
-        });
+        // A copy: writing the task refreshes the meeting's signal, which
+        // must not be borrowed meanwhile.
+        let current = meeting.get_untracked();
+        let description = i18n.t_args(
+            "meeting-follow-up-from",
+            &[("meeting", current.title.clone().into())],
+        );
+        let input = TaskInput {
+            title: title.get_untracked(),
+            description,
+            assignee: chosen(assignee.get_untracked()),
+            due_on: due_on.get_untracked(),
+            ..Default::default()
+        };
+        let result = follow_up_task(&current, &input, &known, &session.me(), now_ms())
+            .map_err(SaveError::from)
+            .and_then(|task| {
+                session.change_team(Action::MeetingFollowUp, &task.title, |w| {
+                    w.put(&task.id, &task)?;
+                    w.put_entry::<Meeting, _>(&id, FOLLOW_UPS_FIELD, &task.id, &task.created_at)
+                })?;
+                Ok(())
+            });
         if errors.show(result).is_some() {
             title.set(String::new());
             due_on.set(String::new());
