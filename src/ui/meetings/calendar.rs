@@ -12,7 +12,8 @@ use crate::domain::Millis;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    device_zone, format_datetime, format_day, format_time, now_ms, url_filter, ListText, RecordList,
+    device_zone, format_datetime, format_time, format_weekday, now_ms, url_filter, ListText,
+    RecordList,
 };
 
 /// The views, as the address names them ("" is the list of upcoming ones).
@@ -104,7 +105,7 @@ fn Upcoming(from: Millis, any: Signal<bool>) -> impl IntoView {
 fn DayView(day: Day) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h2 class="meetings-day" data-testid="meetings-day">{format_day(&day_text(day), i18n.locale())}</h2>
+        <h2 class="meetings-day" data-testid="meetings-day">{format_weekday(&day_text(day), i18n.locale())}</h2>
         <DayMeetings day=day />
     }
 }
@@ -120,7 +121,7 @@ fn WeekView(day: Day) -> impl IntoView {
             let day = add_days(monday, offset);
             view! {
                 <section class="meetings-week-day">
-                    <h2>{format_day(&day_text(day), i18n.locale())}</h2>
+                    <h2>{format_weekday(&day_text(day), i18n.locale())}</h2>
                     <DayMeetings day=day />
                 </section>
             }

@@ -22,7 +22,7 @@ pub use picker::{
 pub use record_list::{ListText, RecordList};
 pub use show_more::ShowMore;
 pub use time::{
-    device_zone, format_datetime, format_day, format_time, from_datetime_local, now_ms,
-    to_datetime_local,
+    device_zone, format_datetime, format_day, format_time, format_weekday, from_datetime_local,
+    now_ms, to_datetime_local,
 };
 pub use url_filter::url_filter;

@@ -66,6 +66,17 @@ pub fn device_zone() -> Zone {
 
 /// A calendar day ("2026-03-30"), formatted for `locale` as a date.
 pub fn format_day(day: &str, locale: Locale) -> String {
+    format_day_as(day, locale, "medium")
+}
+
+/// A calendar day with its weekday ("Monday, 30 March 2026"), for the
+/// headings of a calendar.
+pub fn format_weekday(day: &str, locale: Locale) -> String {
+    format_day_as(day, locale, "full")
+}
+
+/// A calendar day in the `Intl` date style `style`.
+fn format_day_as(day: &str, locale: Locale, style: &str) -> String {
     let Some(parsed) = parse_day(day) else {
         return day.to_string();
     };
@@ -75,6 +86,6 @@ pub fn format_day(day: &str, locale: Locale) -> String {
         i32::from(parsed.day()),
     );
     let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &style.into());
     date.to_locale_date_string(locale.code(), &options).into()
 }
