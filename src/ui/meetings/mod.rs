@@ -88,7 +88,15 @@ fn ics_attendees(session: Session, i18n: I18n, attendees: &[Attendee]) -> Vec<Ic
         .iter()
         .map(|attendee| {
             let (id, email) = match attendee {
-                Attendee::Member(id) => (id.clone(), String::new()),
+                Attendee::Member(id) => {
+                    let email = session
+                        .records
+                        .members
+                        .get_untracked_signal(id)
+                        .map(|m| m.with_untracked(|m| m.email.clone()))
+                        .unwrap_or_default();
+                    (id.clone(), email)
+                }
                 Attendee::Contact { client, contact } => {
                     let email = session
                         .records
