@@ -27,6 +27,7 @@ use crate::ui::messages::{MessageRoutes, MessagesBadge};
 use crate::ui::notices::NoticeList;
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsRoutes;
+use crate::ui::supplies::SupplyRoutes;
 use crate::ui::team::TeamRoutes;
 use crate::ui::timing;
 use crate::ui::widgets::format_time;
@@ -179,6 +180,7 @@ fn Workspace(session: Session) -> impl IntoView {
                 <ImproveRoutes />
                 <CrisisRoutes />
                 <HandoverRoutes />
+                <SupplyRoutes />
                 <SettingsRoutes />
                 <Route path=path!("/join") view=|| view! { <Redirect path="/clients" /> } />
             </Routes>
@@ -188,7 +190,8 @@ fn Workspace(session: Session) -> impl IntoView {
 }
 
 /// The desks, grouped as the people using them think of them: client care,
-/// the team, leadership (only on leadership devices) and the device.
+/// the team, the office, leadership (only on leadership devices) and the
+/// device.
 #[component]
 fn Navigation(session: Session) -> impl IntoView {
     view! {
@@ -211,6 +214,7 @@ fn Navigation(session: Session) -> impl IntoView {
                 <MessagesBadge />
             </A>
             <A href="/meetings">{tr("nav-meetings")}</A>
+            <A href="/supplies">{tr("nav-supplies")}</A>
             <Show when=move || session.holds_leadership()>
                 <p class="nav-group">{tr("nav-group-leadership")}</p>
                 <A href="/escalations">{tr("nav-escalations")}</A>

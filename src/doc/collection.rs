@@ -22,6 +22,7 @@ use crate::domain::messages::Message;
 use crate::domain::observations::Observation;
 use crate::domain::people::Member;
 use crate::domain::requests::{Request, RoutingRule};
+use crate::domain::supplies::{Order, SupplyItem, Vendor};
 use crate::domain::tasks::Task;
 
 /// The two documents of a workspace.
@@ -149,6 +150,9 @@ collections! {
     Departments: Department = "departments" in Team since 5 about Member;
     Messages: Message = "messages" in Team since 5 about Message;
     Meetings: Meeting = "meetings" in Team since 5 about Meeting;
+    SupplyItems: SupplyItem = "supply_items" in Team since 5 about Supply;
+    Vendors: Vendor = "vendors" in Team since 5 about Supply;
+    Orders: Order = "orders" in Team since 5 about Supply;
 }
 
 impl Collection {

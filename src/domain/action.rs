@@ -114,6 +114,13 @@ actions! {
     MessageDone = "message.done" => Changed;
     MessageTake = "message.take" => Added;
     ObservationAdd = "observation.add" => Added;
+    OrderDraft = "order.draft" => Added;
+    /// A draft's lines changed.
+    OrderEdit = "order.edit" => Changed;
+    /// Receiving also writes each item's receipt.
+    OrderReceive = "order.receive" => Changed;
+    OrderRemove = "order.remove" => Removed;
+    OrderSend = "order.send" => Changed;
     ObservationRemove = "observation.remove" => Removed;
     PreferencesEdit = "preferences.edit" => Changed;
     RequestDone = "request.done" => Changed;
@@ -122,6 +129,11 @@ actions! {
     RoutingRemove = "routing.remove" => Removed;
     RoutingSet = "routing.set" => Changed;
     ScoreRecord = "score.record" => Added;
+    SupplyAdd = "supply.add" => Added;
+    SupplyEdit = "supply.edit" => Changed;
+    /// Stock added by hand.
+    SupplyRestock = "supply.restock" => Changed;
+    SupplyTake = "supply.take" => Changed;
     TaskComment = "task.comment" => Changed;
     TaskCreate = "task.create" => Added;
     TaskDelete = "task.delete" => Removed;
@@ -134,6 +146,8 @@ actions! {
     TemplateStepEdit = "template.step.edit" => Changed;
     TemplateStepMove = "template.step.move" => Changed;
     TemplateStepRemove = "template.step.remove" => Changed;
+    VendorAdd = "vendor.add" => Added;
+    VendorEdit = "vendor.edit" => Changed;
 }
 
 const SCHEMA_PREFIX: &str = "schema.v";

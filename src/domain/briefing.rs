@@ -79,6 +79,8 @@ coded_enum! {
         Improvement = "improvement",
         Conflict = "conflict",
         Observation = "observation",
+        /// Supply items, vendors and orders.
+        Supply = "supply",
         #[default]
         Record = "record",
     }

@@ -28,6 +28,7 @@ pub mod messages;
 pub mod observations;
 pub mod people;
 pub mod requests;
+pub mod supplies;
 pub mod tasks;
 pub mod validation;
 

@@ -52,6 +52,10 @@ pub enum Problem {
     /// Another record already has this name (two departments called
     /// "Finance" would make routing ambiguous).
     Duplicate,
+    /// Not a whole number from `min` to `max` (a stock count or quantity).
+    NumberOutOfRange { min: usize, max: usize },
+    /// Taking more than is in stock.
+    MoreThanInStock,
 }
 
 impl Problem {
@@ -77,6 +81,8 @@ impl Problem {
             Problem::EndBeforeStart => "error-end-before-start",
             Problem::Unreachable => "error-unreachable",
             Problem::Duplicate => "error-duplicate",
+            Problem::NumberOutOfRange { .. } => "error-number-out-of-range",
+            Problem::MoreThanInStock => "error-more-than-in-stock",
         }
     }
 }

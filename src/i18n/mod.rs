@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 11] = [
+const AREAS: [&str; 12] = [
     "core",
     "care",
     "checklists",
@@ -84,6 +84,7 @@ const AREAS: [&str; 11] = [
     "improve",
     "office",
     "meetings",
+    "supplies",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -101,6 +102,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/improve.ftl")),
             include_str!(concat!("locales/", $code, "/office.ftl")),
             include_str!(concat!("locales/", $code, "/meetings.ftl")),
+            include_str!(concat!("locales/", $code, "/supplies.ftl")),
         ]
     };
 }

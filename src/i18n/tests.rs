@@ -17,6 +17,7 @@ use crate::domain::messages::{self, MessageChannel};
 use crate::domain::observations::ObservationKind;
 use crate::domain::people::Role;
 use crate::domain::requests::{RequestChannel, RequestKind, EXECUTIVE_ASSISTANT_MSG};
+use crate::domain::supplies::OrderStatus;
 use crate::domain::tasks::{Priority, TaskStatus};
 use crate::domain::validation::Problem;
 
@@ -186,6 +187,7 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
             .map(|s| s.message_id().to_string()),
     );
     ids.extend(PartyKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(OrderStatus::ALL.iter().map(|s| s.message_id().to_string()));
     ids.extend(Group::ALL.iter().map(|g| g.message_id().to_string()));
     ids.extend(ChangeKind::ALL.iter().map(|k| k.message_id().to_string()));
     ids.extend(Subject::ALL.iter().map(|s| s.message_id().to_string()));
@@ -208,6 +210,8 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
         Problem::Closed,
         Problem::EndBeforeStart,
         Problem::Duplicate,
+        Problem::NumberOutOfRange { min: 0, max: 1 },
+        Problem::MoreThanInStock,
     ] {
         ids.insert(problem.message_id().to_string());
     }

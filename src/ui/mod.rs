@@ -21,6 +21,7 @@ pub(crate) mod notices;
 pub(crate) mod observations;
 pub(crate) mod session;
 pub(crate) mod settings;
+pub(crate) mod supplies;
 pub(crate) mod team;
 pub(crate) mod timing;
 pub(crate) mod widgets;

@@ -24,6 +24,7 @@ use crate::sync::policy;
 use crate::trust::Unverified;
 
 mod host;
+pub mod supplies;
 
 pub use host::{DocHost, MemoryDoc};
 

@@ -14,9 +14,7 @@ use crate::domain::people::Role;
 use crate::domain::Millis;
 use crate::ui::i18n::I18n;
 use crate::ui::session::Session;
-use crate::ui::widgets::{
-    device_zone, format_datetime, format_time, now_ms, problem_text, SaveError,
-};
+use crate::ui::widgets::{device_zone, format_datetime, format_time, now_ms, step_error};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Route};
 use leptos_router::path;
@@ -48,19 +46,6 @@ fn when_text(i18n: I18n, at: Millis) -> String {
 /// without a verified grant).
 fn my_role(session: Session) -> Role {
     session.my_role().unwrap_or_default()
-}
-
-/// The sentence for a step that failed (a button rather than a form): the
-/// first problem found, or why saving failed.
-fn step_error(i18n: I18n, err: SaveError) -> String {
-    match err {
-        SaveError::Invalid(invalid) => invalid
-            .0
-            .first()
-            .map(|e| problem_text(i18n, &e.problem))
-            .unwrap_or_else(|| i18n.t("error-form")),
-        SaveError::Failed(reason) => i18n.t_args("error-save", &[("reason", reason.into())]),
-    }
 }
 
 /// The desk's screens and their addresses, which have no common prefix.

@@ -33,6 +33,7 @@ use crate::domain::messages::{self, InboxOrder, Message};
 use crate::domain::observations::Observation;
 use crate::domain::people::{Member, Role};
 use crate::domain::requests::{Request, RoutingRule};
+use crate::domain::supplies::{self, Order, OrderStatus, SupplyItem, Vendor};
 use crate::domain::tasks::{due_order, DueOrder, Task, TaskStatus};
 use crate::domain::validation::Invalid;
 use crate::domain::Millis;
@@ -123,6 +124,9 @@ record_sets! {
         departments: Department,
         messages: Message,
         meetings: Meeting,
+        supply_items: SupplyItem,
+        vendors: Vendor,
+        orders: Order,
     }
 }
 
@@ -165,6 +169,14 @@ pub struct TeamIndexes {
     /// Every meeting by when it starts (one bucket): the calendar reads the
     /// window it shows, and a clash check the window that could overlap.
     pub meetings_by_start: Index<(), Millis>,
+    /// Every supply item by name (one bucket): the items list.
+    pub supplies_by_name: Index<(), (String, String)>,
+    /// The items at or below their reorder level, by name (one bucket).
+    pub supplies_to_reorder: Index<(), (String, String)>,
+    /// Every vendor by name (one bucket).
+    pub vendors_by_name: Index<(), (String, String)>,
+    /// Orders by status, the latest drafted first.
+    pub orders_by_status: Index<OrderStatus, Reverse<Millis>>,
 }
 
 impl TeamIndexes {
@@ -215,6 +227,19 @@ impl TeamIndexes {
             meetings_by_start: records
                 .meetings
                 .index(|m: &Meeting| meetings::start_order(m).map(|at| ((), at))),
+            supplies_by_name: records
+                .supply_items
+                .index(|item: &SupplyItem| Some(((), supplies::name_order(item)))),
+            supplies_to_reorder: records.supply_items.index(|item: &SupplyItem| {
+                item.needs_reorder()
+                    .then(|| ((), supplies::name_order(item)))
+            }),
+            vendors_by_name: records
+                .vendors
+                .index(|vendor: &Vendor| Some(((), supplies::vendor_order(vendor)))),
+            orders_by_status: records
+                .orders
+                .index(|order: &Order| Some((order.status(), supplies::order_order(order)))),
         }
     }
 }

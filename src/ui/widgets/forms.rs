@@ -72,7 +72,24 @@ impl FormErrors {
 pub fn problem_text(i18n: I18n, problem: &Problem) -> String {
     match problem {
         Problem::TooLong { max } => i18n.t_args(problem.message_id(), &[("max", (*max).into())]),
+        Problem::NumberOutOfRange { min, max } => i18n.t_args(
+            problem.message_id(),
+            &[("min", (*min).into()), ("max", (*max).into())],
+        ),
         other => i18n.t(other.message_id()),
+    }
+}
+
+/// The sentence for a step that failed (a button rather than a form): the
+/// first problem found, or why saving failed.
+pub fn step_error(i18n: I18n, err: SaveError) -> String {
+    match err {
+        SaveError::Invalid(invalid) => invalid
+            .0
+            .first()
+            .map(|e| problem_text(i18n, &e.problem))
+            .unwrap_or_else(|| i18n.t("error-form")),
+        SaveError::Failed(reason) => i18n.t_args("error-save", &[("reason", reason.into())]),
     }
 }
 

@@ -13,7 +13,8 @@ mod url_filter;
 pub use confirm::confirmed;
 pub use download::download_text;
 pub use forms::{
-    code_options, problem_text, Checkbox, CodeSelect, FormErrors, FormMessage, SaveError, TextField,
+    code_options, problem_text, step_error, Checkbox, CodeSelect, FormErrors, FormMessage,
+    SaveError, TextField,
 };
 pub use picker::{
     chosen, client_choices, department_choices, member_choices, members_where, Choice,

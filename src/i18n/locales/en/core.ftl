@@ -95,6 +95,8 @@ error-not-allowed = Only the CEO or the Operations Assistant can change this.
 error-days-out-of-range = Enter a whole number of days from 0 to 365.
 error-closed = This is closed and takes no more entries. It may have been closed on another device.
 error-end-before-start = This date cannot be before the start date.
+error-number-out-of-range = Enter a whole number from { $min } to { $max }.
+error-more-than-in-stock = There are not that many in stock.
 error-form = Please correct the marked fields. Nothing was saved.
 error-save = Could not save: { $reason }
 

@@ -95,6 +95,8 @@ error-not-allowed = Solo el CEO o el asistente de operaciones pueden cambiar est
 error-days-out-of-range = Introduce un número entero de días entre 0 y 365.
 error-closed = Está cerrado y no admite más anotaciones. Puede que se haya cerrado en otro dispositivo.
 error-end-before-start = Esta fecha no puede ser anterior a la fecha de inicio.
+error-number-out-of-range = Introduzca un número entero de { $min } a { $max }.
+error-more-than-in-stock = No hay tantos en existencia.
 error-form = Corrige los campos marcados. No se ha guardado nada.
 error-save = No se ha podido guardar: { $reason }
 

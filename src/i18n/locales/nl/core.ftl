@@ -95,6 +95,8 @@ error-not-allowed = Alleen de CEO of de operationeel assistent mag dit wijzigen.
 error-days-out-of-range = Vul een heel aantal dagen in, van 0 tot en met 365.
 error-closed = Dit is afgesloten; er kunnen geen regels meer bij. Misschien is het op een ander apparaat afgesloten.
 error-end-before-start = Deze datum kan niet vóór de begindatum liggen.
+error-number-out-of-range = Vul een heel getal in van { $min } tot { $max }.
+error-more-than-in-stock = Er zijn er niet zoveel op voorraad.
 error-form = Verbeter de gemarkeerde velden. Er is niets opgeslagen.
 error-save = Opslaan is niet gelukt: { $reason }
 

@@ -95,6 +95,8 @@ error-not-allowed = Bara VD:n eller driftsassistenten kan ändra detta.
 error-days-out-of-range = Ange ett helt antal dagar mellan 0 och 365.
 error-closed = Det här är avslutat och tar inte emot fler anteckningar. Det kan ha avslutats på en annan enhet.
 error-end-before-start = Datumet kan inte ligga före startdatumet.
+error-number-out-of-range = Ange ett heltal från { $min } till { $max }.
+error-more-than-in-stock = Det finns inte så många i lager.
 error-form = Rätta de markerade fälten. Inget har sparats.
 error-save = Kunde inte spara: { $reason }
 
