@@ -75,6 +75,11 @@ fn the_manifest_counts_what_the_documents_hold() {
         "acknowledgments",
         "crisis_entries",
         "decisions",
+        "vendors",
+        "supply_items",
+        "orders",
+        "orders_sent",
+        "orders_received",
     ] {
         assert!(written[kind] > 0, "no {kind} at scale {SCALE}");
     }

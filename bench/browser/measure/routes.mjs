@@ -42,6 +42,7 @@ export const TOUR = [
   ],
   [{ route: '/improvements', label: 'improvements', link: sidebar('/improvements') }],
   [{ route: '/messages', label: 'messages (office)', link: sidebar('/messages') }],
+  [{ route: '/supplies', label: 'supplies: items, reorder, orders, vendors', link: sidebar('/supplies') }],
   [{ route: '/escalations', label: 'escalations', link: sidebar('/escalations') }],
   [
     { route: '/conflicts', label: 'conflicts', link: sidebar('/conflicts') },

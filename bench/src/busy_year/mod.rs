@@ -13,6 +13,7 @@ mod office;
 mod onboarding;
 mod plan;
 mod read;
+mod supplies;
 mod team;
 mod text;
 mod year;

@@ -21,10 +21,18 @@ pub struct Plan {
     /// Phone and other messages taken for someone.
     pub messages: usize,
     pub meetings: usize,
+    pub vendors: usize,
+    pub supply_items: usize,
+    /// Supply orders drafted (most are sent and received).
+    pub orders: usize,
+    /// Times someone takes from (or adds to) stock by hand.
+    pub stock_takes: usize,
 }
 
 /// The year of the issue: 300 clients, 3,000 interactions, 10,000 tasks,
-/// 500 announcements, 2,000 crisis and decision entries and 1,500 meetings.
+/// 500 announcements, 2,000 crisis and decision entries and 1,500 meetings;
+/// 150 supply items from 20 vendors with 600 orders (and a dozen stock
+/// takes a day).
 const SCALE_ONE: Plan = Plan {
     clients: 300,
     interactions: 3_000,
@@ -35,6 +43,10 @@ const SCALE_ONE: Plan = Plan {
     decisions: 200,
     messages: 5_000,
     meetings: 1_500,
+    vendors: 20,
+    supply_items: 150,
+    orders: 600,
+    stock_takes: 3_000,
 };
 
 impl Plan {
@@ -53,6 +65,10 @@ impl Plan {
             decisions: scaled(SCALE_ONE.decisions),
             messages: scaled(SCALE_ONE.messages),
             meetings: scaled(SCALE_ONE.meetings),
+            vendors: scaled(SCALE_ONE.vendors),
+            supply_items: scaled(SCALE_ONE.supply_items),
+            orders: scaled(SCALE_ONE.orders),
+            stock_takes: scaled(SCALE_ONE.stock_takes),
         }
     }
 
@@ -83,6 +99,10 @@ mod tests {
         assert_eq!(plan.announcements, 500);
         assert_eq!(plan.crisis_and_decision_entries(), 2_000);
         assert_eq!(plan.meetings, 1_500);
+        assert_eq!(
+            (plan.supply_items, plan.vendors, plan.orders),
+            (150, 20, 600)
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ use handover::domain::messages::Message;
 use handover::domain::observations::Observation;
 use handover::domain::people::Member;
 use handover::domain::requests::{Request, RoutingRule};
+use handover::domain::supplies::{Order, SupplyItem, Vendor};
 use handover::domain::tasks::Task;
 
 /// Declares [`Contents`]: one field per collection, read whole.
@@ -80,6 +81,9 @@ contents! {
     conflicts: ConflictCase,
     departments: Department,
     messages: Message,
+    supply_items: SupplyItem,
+    vendors: Vendor,
+    orders: Order,
 }
 
 impl Contents {
@@ -145,6 +149,19 @@ impl Contents {
             (
                 "meeting_follow_ups",
                 values(&self.meetings).map(|m| m.follow_ups.len()).sum(),
+            ),
+            ("vendors", self.vendors.records.len()),
+            ("supply_items", self.supply_items.records.len()),
+            ("orders", self.orders.records.len()),
+            (
+                "orders_sent",
+                values(&self.orders).filter(|o| o.sent.is_some()).count(),
+            ),
+            (
+                "orders_received",
+                values(&self.orders)
+                    .filter(|o| o.received.is_some())
+                    .count(),
             ),
         ]
         .into_iter()

@@ -21,6 +21,7 @@ use super::desk::{Author, Desk};
 use super::ids::{actor_id, document_id, record_id};
 use super::leadership::away;
 use super::plan::{Plan, WORKING_DAYS};
+use super::supplies::Stockroom;
 
 /// The team: the CEO, the Operations Assistant and ten team members.
 const MEMBERS: [(&str, Role); 12] = [
@@ -110,6 +111,12 @@ pub enum Later {
     MessageDone {
         message: usize,
     },
+    SendOrder {
+        order: Id,
+    },
+    ReceiveOrder {
+        order: Id,
+    },
 }
 
 /// What the year wrote.
@@ -148,6 +155,7 @@ pub struct Year {
     pub(super) handover: Option<Handover>,
     /// The working days the CEO is away while the assistant acts.
     pub(super) away: Range<usize>,
+    pub(super) stockroom: Stockroom,
     counts: BTreeMap<String, u64>,
 }
 
@@ -200,6 +208,7 @@ impl Year {
             crises: Vec::new(),
             handover: None,
             away: away(),
+            stockroom: Stockroom::new(seed),
             counts: BTreeMap::new(),
         }
     }
@@ -212,10 +221,12 @@ impl Year {
                 self.join();
                 self.create_templates();
                 self.set_up_office();
+                self.open_stockroom();
             }
             self.team_day(day);
             self.office_day(day);
             self.meetings_day(day);
+            self.supplies_day(day);
             self.leadership_day(day);
             while let Some(due) = self.agenda.remove(&day) {
                 for later in due {
@@ -277,6 +288,8 @@ impl Year {
             Later::LogDecision => self.log_decision(),
             Later::EndHandover => self.end_handover(),
             Later::MessageDone { message } => self.close_message(day, message),
+            Later::SendOrder { order } => self.send_order(day, &order),
+            Later::ReceiveOrder { order } => self.receive(&order),
         }
     }
 
