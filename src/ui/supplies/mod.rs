@@ -7,6 +7,7 @@ mod orders;
 mod reorder;
 mod vendors;
 
+use autosurgeon::Hydrate;
 use leptos::prelude::*;
 use leptos_router::components::Route;
 use leptos_router::path;
@@ -14,6 +15,7 @@ use leptos_router::path;
 use crate::domain::calendar::{day_of, day_text};
 use crate::domain::Millis;
 use crate::ui::i18n::{tr, I18n};
+use crate::ui::keyed::{Index, Keyed};
 use crate::ui::session::Session;
 use crate::ui::widgets::{device_zone, format_day, Choice};
 
@@ -46,30 +48,39 @@ pub fn SupplyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     view! { <Route path=path!("/supplies") view=SuppliesPage /> }.into_inner()
 }
 
-/// Every vendor by name, for pickers.
-fn vendor_choices(session: Session) -> Signal<Vec<Choice>> {
+/// Every record of one bucket of `index` (kept from `records`) by name,
+/// for pickers.
+fn choices<T>(
+    index: Index<(), (String, String)>,
+    records: Keyed<T>,
+    choice: fn(T) -> Choice,
+) -> Signal<Vec<Choice>>
+where
+    T: Hydrate + Clone + PartialEq + Send + Sync + 'static,
+{
     Signal::derive(move || {
-        session
-            .indexes
-            .vendors_by_name
-            .records(&(), usize::MAX, session.records.vendors)
+        index
+            .records(&(), usize::MAX, records)
             .into_iter()
-            .map(|v| (v.id, v.name))
+            .map(choice)
             .collect()
     })
 }
 
-/// Every item by name, for pickers.
+fn vendor_choices(session: Session) -> Signal<Vec<Choice>> {
+    choices(
+        session.indexes.vendors_by_name,
+        session.records.vendors,
+        |v| (v.id, v.name),
+    )
+}
+
 fn item_choices(session: Session) -> Signal<Vec<Choice>> {
-    Signal::derive(move || {
-        session
-            .indexes
-            .supplies_by_name
-            .records(&(), usize::MAX, session.records.supply_items)
-            .into_iter()
-            .map(|i| (i.id, i.name))
-            .collect()
-    })
+    choices(
+        session.indexes.supplies_by_name,
+        session.records.supply_items,
+        |i| (i.id, i.name),
+    )
 }
 
 /// Whether `id` names a vendor (for validating choices).

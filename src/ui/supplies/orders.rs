@@ -12,7 +12,7 @@ use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
     chosen, code_options, confirmed, now_ms, step_error, url_filter, CodeSelect, FormErrors,
-    FormMessage, ListText, RecordList, RecordPicker, SaveError,
+    FormMessage, ListText, RecordList, RecordPicker, SaveError, TextField,
 };
 use crate::workspace::supplies::receive_order;
 
@@ -284,11 +284,7 @@ fn OrderLines(
         <Show when=move || editable.get()>
             <form class="add-line" on:submit=add novalidate>
                 <RecordPicker msg="supplies-field-item" name="line-item" value=new_item choices=item_choices(session) none="supplies-choose-item" />
-                <label class="field">
-                    <span>{tr("supplies-field-quantity")}</span>
-                    <input class="quantity" type="number" min="1" name="new-line-quantity"
-                        prop:value=move || new_quantity.get() on:input=move |ev| new_quantity.set(event_target_value(&ev)) />
-                </label>
+                <TextField msg="supplies-field-quantity" name="new-line-quantity" kind="number" value=new_quantity />
                 <button type="submit" class="button small" disabled=move || new_item.with(String::is_empty)>
                     {tr("supplies-add-line")}
                 </button>
