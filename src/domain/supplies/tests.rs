@@ -401,3 +401,22 @@ fn drafted_orders_written_at_once_are_all_there() {
     assert_eq!(written.records.len(), 1);
     assert_eq!(written.records[0].1.lines[&toner.id], 2);
 }
+
+#[test]
+fn a_draft_line_taken_off_is_gone_from_the_document_and_the_draft_can_go() {
+    let space = workspace();
+    let mut draft = order("v1", &[("i1", 2), ("i2", 3)]);
+    put(&space, &draft.id, &draft);
+    space
+        .update(
+            &draft.id,
+            "item",
+            (Action::OrderEdit, ""),
+            |o: &mut Order| o.remove_line("i2"),
+        )
+        .unwrap();
+    draft = space.team().read(|d| d.get(&draft.id)).unwrap().unwrap();
+    assert_eq!(draft.lines.len(), 1);
+    assert_eq!(draft.lines["i1"], 2);
+    assert!(may_remove(&draft).is_ok());
+}
