@@ -73,7 +73,7 @@ fn NewOrderForm() -> impl IntoView {
         )
         .map_err(SaveError::from)
         .and_then(|order| {
-            let label = vendor_name(session, i18n, &order.vendor);
+            let label = untrack(|| vendor_name(session, i18n, &order.vendor));
             session
                 .change_team(Action::OrderDraft, &label, |w| w.put(&order.id, &order))
                 .map_err(Into::into)
@@ -147,13 +147,13 @@ fn OrderCard(id: String) -> impl IntoView {
         let result = session.update(
             &id.get_value(),
             "status",
-            (Action::OrderSend, &vendor()),
+            (Action::OrderSend, &untrack(vendor)),
             |o: &mut Order| o.mark_sent(&session.me(), now_ms()),
         );
         report(result.map(drop).map_err(Into::into));
     };
     let receive = move |_| {
-        let result = session.change_team(Action::OrderReceive, &vendor(), |w| {
+        let result = session.change_team(Action::OrderReceive, &untrack(vendor), |w| {
             receive_order(w, &id.get_value(), &session.me(), now_ms())
         });
         report(result.map(drop).map_err(Into::into));
@@ -163,7 +163,7 @@ fn OrderCard(id: String) -> impl IntoView {
             return;
         }
         let id = id.get_value();
-        let result = session.change_team(Action::OrderRemove, &vendor(), |w| {
+        let result = session.change_team(Action::OrderRemove, &untrack(vendor), |w| {
             let current: Order = w.get(&id)?.ok_or_else(|| Invalid::unknown("status"))?;
             may_remove(&current)?;
             w.remove::<Order>(&id)
@@ -217,7 +217,7 @@ fn OrderLines(
     let id = StoredValue::new(id);
     let items = session.records.supply_items;
     let edit = move |change: LineEdit| {
-        let label = order.with_untracked(|o| vendor_name(session, i18n, &o.vendor));
+        let label = untrack(|| order.with(|o| vendor_name(session, i18n, &o.vendor)));
         let result = session.update(
             &id.get_value(),
             "quantity",

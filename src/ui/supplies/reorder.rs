@@ -31,11 +31,13 @@ pub fn ReorderPanel() -> impl IntoView {
     let draft = move |_| {
         let plan = plan.get_untracked();
         let drafts = draft_orders(&plan, &session.me(), now_ms());
-        let label = drafts
-            .iter()
-            .map(|o| vendor_name(session, i18n, &o.vendor))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let label = untrack(|| {
+            drafts
+                .iter()
+                .map(|o| vendor_name(session, i18n, &o.vendor))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
         let result = session.change_team(Action::OrderDraft, &label, |w| {
             drafts.iter().try_for_each(|o| w.put(&o.id, o))
         });
