@@ -21,6 +21,7 @@ use crate::domain::meetings::Meeting;
 use crate::domain::messages::Message;
 use crate::domain::observations::Observation;
 use crate::domain::people::Member;
+use crate::domain::register::{ConfidentialEntry, TeamEntry};
 use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::supplies::{Order, SupplyItem, Vendor};
 use crate::domain::tasks::Task;
@@ -153,6 +154,10 @@ collections! {
     SupplyItems: SupplyItem = "supply_items" in Team since 5 about Supply;
     Vendors: Vendor = "vendors" in Team since 5 about Supply;
     Orders: Order = "orders" in Team since 5 about Supply;
+    /// The document register: public and internal entries for everyone,
+    /// confidential ones for leadership only (`domain::register::Filing`).
+    Register: TeamEntry = "register" in Team since 5 about Document;
+    ConfidentialRegister: ConfidentialEntry = "confidential_register" in Leadership since 5 about Document;
 }
 
 impl Collection {

@@ -209,7 +209,7 @@ mod tests {
                 "d63c9ace39600c4a1c79fbb2c968f70b741fea8f7124671e667b1c1d41999fc4",
                 "0da0c93c29ff60df8aeb0b67c5ae7a9d7f35ee18d8e70836b61d00f85f24b24a",
                 "0196943cb5385fc76143426fd3bd4e8f00117b927fe6f527dbaa8caa672dfad8",
-                "f67f6af9c35d9cce349ef98e375e1f4eaec9496df5bc7e09bc533e06853dc104"
+                "56abe359eaab2ba132f5cebfe6b4a4f88b5ede2e1f2fbf8d3f78ea2baf987546"
             ]
         );
     }

@@ -84,6 +84,10 @@ actions! {
     DelegationWithdraw = "delegation.withdraw" => Changed;
     DepartmentCreate = "department.create" => Added;
     DeviceAdd = "device.add" => Added;
+    /// A register entry changed; written to one document and, when its
+    /// confidentiality moved it, removed from the other.
+    DocumentEdit = "document.edit" => Changed;
+    DocumentRegister = "document.register" => Added;
     EscalationAcknowledge = "escalation.acknowledge" => Changed;
     EscalationRaise = "escalation.raise" => Added;
     EscalationResolve = "escalation.resolve" => Changed;

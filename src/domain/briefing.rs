@@ -76,6 +76,7 @@ coded_enum! {
         Request = "request",
         Message = "message",
         Meeting = "meeting",
+        Document = "document",
         Improvement = "improvement",
         Conflict = "conflict",
         Observation = "observation",

@@ -27,6 +27,7 @@ pub mod meetings;
 pub mod messages;
 pub mod observations;
 pub mod people;
+pub mod register;
 pub mod requests;
 pub mod supplies;
 pub mod tasks;

@@ -32,6 +32,9 @@ pub enum Problem {
     InvalidDay,
     /// Not a time of day.
     InvalidTime,
+    /// A web address that is not an http or https link to a site (a
+    /// `javascript:` address, or "www." without "https://").
+    InvalidLink,
     /// This device's user may not make this change (for example a team
     /// member changing someone's role).
     NotAllowed,
@@ -75,6 +78,7 @@ impl Problem {
             Problem::AlreadyDone => "error-already-done",
             Problem::InvalidDay => "error-invalid-day",
             Problem::InvalidTime => "error-invalid-time",
+            Problem::InvalidLink => "error-invalid-link",
             Problem::NotAllowed => "error-not-allowed",
             Problem::DaysOutOfRange => "error-days-out-of-range",
             Problem::Closed => "error-closed",

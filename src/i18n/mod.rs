@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 12] = [
+const AREAS: [&str; 13] = [
     "core",
     "care",
     "checklists",
@@ -85,6 +85,7 @@ const AREAS: [&str; 12] = [
     "office",
     "meetings",
     "supplies",
+    "documents",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -103,6 +104,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/office.ftl")),
             include_str!(concat!("locales/", $code, "/meetings.ftl")),
             include_str!(concat!("locales/", $code, "/supplies.ftl")),
+            include_str!(concat!("locales/", $code, "/documents.ftl")),
         ]
     };
 }

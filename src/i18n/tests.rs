@@ -16,6 +16,7 @@ use crate::domain::improvements::ProposalStatus;
 use crate::domain::messages::{self, MessageChannel};
 use crate::domain::observations::ObservationKind;
 use crate::domain::people::Role;
+use crate::domain::register::{Confidentiality, DocumentKind};
 use crate::domain::requests::{RequestChannel, RequestKind, EXECUTIVE_ASSISTANT_MSG};
 use crate::domain::supplies::OrderStatus;
 use crate::domain::tasks::{Priority, TaskStatus};
@@ -191,6 +192,12 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
     ids.extend(Group::ALL.iter().map(|g| g.message_id().to_string()));
     ids.extend(ChangeKind::ALL.iter().map(|k| k.message_id().to_string()));
     ids.extend(Subject::ALL.iter().map(|s| s.message_id().to_string()));
+    ids.extend(DocumentKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(
+        Confidentiality::ALL
+            .iter()
+            .map(|c| c.message_id().to_string()),
+    );
     for problem in [
         Problem::Required,
         Problem::TooLong { max: 1 },
@@ -204,6 +211,7 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
         Problem::DropOutOfRange,
         Problem::AnswerBeforeQuestion,
         Problem::InvalidDay,
+        Problem::InvalidLink,
         Problem::NotAllowed,
         Problem::AlreadyDone,
         Problem::DaysOutOfRange,

@@ -25,6 +25,7 @@ use crate::trust::Unverified;
 
 mod host;
 pub mod supplies;
+mod register;
 
 pub use host::{DocHost, MemoryDoc};
 

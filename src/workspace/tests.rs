@@ -4,13 +4,13 @@ use crate::domain::people::{create_member, Member, MemberInput};
 use crate::domain::tasks::{create_task, move_task, Known, Task, TaskInput, TaskStatus};
 use crate::trust::fixtures;
 
-fn grant(role: Role, leadership: Option<&str>) -> Grant {
+pub(super) fn grant(role: Role, leadership: Option<&str>) -> Grant {
     fixtures::grant("me", role.code(), leadership)
 }
 
 /// The workspace of a device whose verified grant is `grant`: a leadership
 /// document only when the grant names one, as `Session::open` does.
-fn workspace(grant: Result<Grant, Unverified>) -> Workspace<MemoryDoc> {
+pub(super) fn workspace(grant: Result<Grant, Unverified>) -> Workspace<MemoryDoc> {
     let leadership = leadership_document(&grant).map(|_| MemoryDoc::create(DocKind::Leadership));
     Workspace::new(
         "me",
@@ -20,7 +20,7 @@ fn workspace(grant: Result<Grant, Unverified>) -> Workspace<MemoryDoc> {
     )
 }
 
-fn ceo() -> Workspace<MemoryDoc> {
+pub(super) fn ceo() -> Workspace<MemoryDoc> {
     workspace(Ok(grant(Role::Ceo, Some("lead"))))
 }
 
@@ -45,7 +45,7 @@ fn add_task(space: &Workspace<MemoryDoc>) -> Task {
 }
 
 /// A second device of the same workspace: the same documents, its own actor.
-fn second_device(doc: &MemoryDoc) -> Rc<MemoryDoc> {
+pub(super) fn second_device(doc: &MemoryDoc) -> Rc<MemoryDoc> {
     doc.read(|d| {
         let copy = d.automerge().fork();
         MemoryDoc::holding(Document::open(d.id().clone(), d.kind(), copy).unwrap().0)

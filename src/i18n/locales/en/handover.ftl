@@ -95,6 +95,7 @@ briefing-subject-announcement = Announcement
 briefing-subject-settings = Settings
 briefing-subject-handover = Handover
 briefing-subject-meeting = Meeting
+briefing-subject-document = Document
 briefing-subject-request = Request
 briefing-subject-message = Message
 briefing-subject-improvement = Improvement

@@ -95,6 +95,7 @@ briefing-subject-announcement = Anuncio
 briefing-subject-settings = Configuración
 briefing-subject-handover = Traspaso
 briefing-subject-meeting = Reunión
+briefing-subject-document = Documento
 briefing-subject-request = Solicitud
 briefing-subject-message = Mensaje
 briefing-subject-improvement = Mejora

@@ -95,6 +95,7 @@ briefing-subject-announcement = Mededeling
 briefing-subject-settings = Instellingen
 briefing-subject-handover = Overdracht
 briefing-subject-meeting = Vergadering
+briefing-subject-document = Document
 briefing-subject-request = Verzoek
 briefing-subject-message = Bericht
 briefing-subject-improvement = Verbetering

@@ -95,6 +95,7 @@ briefing-subject-announcement = Meddelande
 briefing-subject-settings = Inställningar
 briefing-subject-handover = Överlämning
 briefing-subject-meeting = Möte
+briefing-subject-document = Dokument
 briefing-subject-request = Förfrågan
 briefing-subject-message = Meddelande
 briefing-subject-improvement = Förbättring
