@@ -17,6 +17,7 @@ use crate::ui::checklists::ChecklistRoutes;
 use crate::ui::clients::ClientRoutes;
 use crate::ui::crisis::CrisisRoutes;
 use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
+use crate::ui::documents::DocumentRoutes;
 use crate::ui::escalations::EscalationRoutes;
 use crate::ui::first_run::FirstRun;
 use crate::ui::handover::{ActingBanner, HandoverRoutes};
@@ -176,6 +177,7 @@ fn Workspace(session: Session) -> impl IntoView {
                 <AnnouncementRoutes />
                 <MessageRoutes />
                 <MeetingRoutes />
+                <DocumentRoutes />
                 <EscalationRoutes />
                 <ImproveRoutes />
                 <CrisisRoutes />
@@ -215,6 +217,7 @@ fn Navigation(session: Session) -> impl IntoView {
             </A>
             <A href="/meetings">{tr("nav-meetings")}</A>
             <A href="/supplies">{tr("nav-supplies")}</A>
+            <A href="/documents">{tr("nav-documents")}</A>
             <Show when=move || session.holds_leadership()>
                 <p class="nav-group">{tr("nav-group-leadership")}</p>
                 <A href="/escalations">{tr("nav-escalations")}</A>

@@ -9,6 +9,7 @@ pub(crate) mod checklists;
 pub(crate) mod clients;
 pub(crate) mod crisis;
 pub(crate) mod direct_sync;
+pub(crate) mod documents;
 pub(crate) mod escalations;
 pub(crate) mod first_run;
 pub(crate) mod handover;

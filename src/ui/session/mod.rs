@@ -18,6 +18,7 @@ use crate::doc::{
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::action::Action;
 use crate::domain::announcements::{self, Announcement};
+use crate::domain::calendar::Day;
 use crate::domain::care::{self, FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
 use crate::domain::checklists::{self, Checklist, ChecklistTemplate};
 use crate::domain::clients::{name_order, Client, Interaction};
@@ -32,6 +33,7 @@ use crate::domain::meetings::{self, Meeting};
 use crate::domain::messages::{self, InboxOrder, Message};
 use crate::domain::observations::Observation;
 use crate::domain::people::{Member, Role};
+use crate::domain::register::{self, ConfidentialEntry, TeamEntry};
 use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::supplies::{self, Order, OrderStatus, SupplyItem, Vendor};
 use crate::domain::tasks::{due_order, DueOrder, Task, TaskStatus};
@@ -56,6 +58,7 @@ use direct::IncomingOffer;
 
 mod access;
 mod direct;
+mod documents;
 mod people;
 mod sync;
 
@@ -127,6 +130,7 @@ record_sets! {
         supply_items: SupplyItem,
         vendors: Vendor,
         orders: Order,
+        register: TeamEntry,
     }
 }
 
@@ -177,6 +181,11 @@ pub struct TeamIndexes {
     pub vendors_by_name: Index<(), (String, String)>,
     /// Orders by status, the latest drafted first.
     pub orders_by_status: Index<OrderStatus, Reverse<Millis>>,
+    /// The public and internal register entries by title (one bucket).
+    pub register_by_title: Index<(), String>,
+    /// The public and internal register entries with a review day, by that
+    /// day (one bucket): the desk reads the window due or due soon.
+    pub register_by_review: Index<(), Day>,
 }
 
 impl TeamIndexes {
@@ -240,6 +249,12 @@ impl TeamIndexes {
             orders_by_status: records
                 .orders
                 .index(|order: &Order| Some((order.status(), supplies::order_order(order)))),
+            register_by_title: records
+                .register
+                .index(|e: &TeamEntry| Some(((), register::title_order(e)))),
+            register_by_review: records
+                .register
+                .index(|e: &TeamEntry| register::review_order(e).map(|day| ((), day))),
         }
     }
 }
@@ -256,6 +271,29 @@ record_sets! {
         conflicts: ConflictCase,
         invites: IssuedInvite,
         delegations: DelegationRecord,
+        confidential_register: ConfidentialEntry,
+    }
+}
+
+/// The indexes of the leadership document's records (empty on team
+/// devices), as [`TeamIndexes`].
+#[derive(Clone, Copy)]
+pub struct LeadershipIndexes {
+    /// The confidential register entries by title (one bucket).
+    pub confidential_by_title: Index<(), String>,
+    /// The confidential register entries with a review day, by that day.
+    pub confidential_by_review: Index<(), Day>,
+}
+
+impl LeadershipIndexes {
+    fn new(records: &LeadershipRecords) -> Self {
+        let register = records.confidential_register;
+        Self {
+            confidential_by_title: register
+                .index(|e: &ConfidentialEntry| Some(((), register::title_order(e)))),
+            confidential_by_review: register
+                .index(|e: &ConfidentialEntry| register::review_order(e).map(|day| ((), day))),
+        }
     }
 }
 
@@ -267,6 +305,7 @@ pub struct Session {
     pub records: TeamRecords,
     pub indexes: TeamIndexes,
     pub leadership_records: LeadershipRecords,
+    pub leadership_indexes: LeadershipIndexes,
     team_state: RwSignal<SaveState>,
     leadership_state: RwSignal<SaveState>,
     /// Stored entries set aside while opening.
@@ -327,6 +366,7 @@ impl Session {
                     RwSignal::new(SaveState::Saved),
                 )
             });
+        let leadership_indexes = owner.with(|| LeadershipIndexes::new(&leadership_records));
         let (team, mut quarantined) = LiveDoc::open(
             db.clone(),
             parse_id(&profile.team_doc)?,
@@ -394,6 +434,7 @@ impl Session {
             records,
             indexes,
             leadership_records,
+            leadership_indexes,
             team_state,
             leadership_state,
             quarantined: RwSignal::new(quarantined.len()),
