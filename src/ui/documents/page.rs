@@ -20,26 +20,26 @@ pub fn DocumentPage() -> impl IntoView {
     let session = expect_context::<Session>();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    // Which document holds the entry, tracked: the page re-renders when the
-    // entry comes, goes or moves, not when it is edited in place.
+    // Whether the entry is held, and in the leadership document (`true`)
+    // or the team one: the page re-renders when the entry comes, goes or
+    // moves, not when it is edited in place.
     let held = Memo::new(move |_| {
         let id = id();
-        let confidential = session.leadership_records.confidential_register.get(&id);
-        let team = session.records.register.get(&id);
-        (confidential.is_some(), team.is_some())
-    });
-    move || {
-        held.track();
-        match session.register_entry(&id()) {
-            Some(entry) => view! { <EntryDetails id=id() entry=entry /> }.into_any(),
-            None => view! {
-                <section class="desk documents-desk">
-                    <p class="empty">{tr("document-not-found")}</p>
-                    <A href="/documents">{tr("document-back")}</A>
-                </section>
-            }
-            .into_any(),
+        let confidential = session.leadership_records.confidential_register;
+        if confidential.get(&id).is_some() {
+            return Some(true);
         }
+        session.records.register.get(&id).map(|_| false)
+    });
+    move || match held.get().and_then(|_| session.register_entry(&id())) {
+        Some(entry) => view! { <EntryDetails id=id() entry=entry /> }.into_any(),
+        None => view! {
+            <section class="desk documents-desk">
+                <p class="empty">{tr("document-not-found")}</p>
+                <A href="/documents">{tr("document-back")}</A>
+            </section>
+        }
+        .into_any(),
     }
 }
 
