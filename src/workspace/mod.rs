@@ -24,8 +24,8 @@ use crate::sync::policy;
 use crate::trust::Unverified;
 
 mod host;
-pub mod supplies;
 mod register;
+pub mod supplies;
 
 pub use host::{DocHost, MemoryDoc};
 

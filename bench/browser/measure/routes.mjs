@@ -43,6 +43,10 @@ export const TOUR = [
   [{ route: '/improvements', label: 'improvements', link: sidebar('/improvements') }],
   [{ route: '/messages', label: 'messages (office)', link: sidebar('/messages') }],
   [{ route: '/supplies', label: 'supplies: items, reorder, orders, vendors', link: sidebar('/supplies') }],
+  [
+    { route: '/documents', label: 'document register, review due', link: sidebar('/documents') },
+    { route: '/documents/:id', label: 'a register entry', link: 'main table.documents tbody a[href^="/documents/"]' },
+  ],
   [{ route: '/escalations', label: 'escalations', link: sidebar('/escalations') }],
   [
     { route: '/conflicts', label: 'conflicts', link: sidebar('/conflicts') },

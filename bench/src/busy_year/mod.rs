@@ -5,6 +5,7 @@
 
 mod clock;
 mod desk;
+mod documents;
 mod ids;
 mod leadership;
 mod manifest;

@@ -27,12 +27,14 @@ pub struct Plan {
     pub orders: usize,
     /// Times someone takes from (or adds to) stock by hand.
     pub stock_takes: usize,
+    /// Document register entries, a tenth of them confidential.
+    pub documents: usize,
 }
 
 /// The year of the issue: 300 clients, 3,000 interactions, 10,000 tasks,
-/// 500 announcements, 2,000 crisis and decision entries and 1,500 meetings;
-/// 150 supply items from 20 vendors with 600 orders (and a dozen stock
-/// takes a day).
+/// 500 announcements, 2,000 crisis and decision entries, 1,500 meetings,
+/// 400 register entries, and 150 supply items from 20 vendors with 600
+/// orders (and a dozen stock takes a day).
 const SCALE_ONE: Plan = Plan {
     clients: 300,
     interactions: 3_000,
@@ -47,6 +49,7 @@ const SCALE_ONE: Plan = Plan {
     supply_items: 150,
     orders: 600,
     stock_takes: 3_000,
+    documents: 400,
 };
 
 impl Plan {
@@ -69,6 +72,7 @@ impl Plan {
             supply_items: scaled(SCALE_ONE.supply_items),
             orders: scaled(SCALE_ONE.orders),
             stock_takes: scaled(SCALE_ONE.stock_takes),
+            documents: scaled(SCALE_ONE.documents),
         }
     }
 
@@ -103,6 +107,7 @@ mod tests {
             (plan.supply_items, plan.vendors, plan.orders),
             (150, 20, 600)
         );
+        assert_eq!(plan.documents, 400);
     }
 
     #[test]

@@ -20,6 +20,7 @@ use handover::domain::meetings::Meeting;
 use handover::domain::messages::Message;
 use handover::domain::observations::Observation;
 use handover::domain::people::Member;
+use handover::domain::register::{ConfidentialEntry, TeamEntry};
 use handover::domain::requests::{Request, RoutingRule};
 use handover::domain::supplies::{Order, SupplyItem, Vendor};
 use handover::domain::tasks::Task;
@@ -84,6 +85,8 @@ contents! {
     supply_items: SupplyItem,
     vendors: Vendor,
     orders: Order,
+    register: TeamEntry,
+    confidential_register: ConfidentialEntry,
 }
 
 impl Contents {
@@ -162,6 +165,14 @@ impl Contents {
                 values(&self.orders)
                     .filter(|o| o.received.is_some())
                     .count(),
+            ),
+            (
+                "documents",
+                self.register.records.len() + self.confidential_register.records.len(),
+            ),
+            (
+                "documents_confidential",
+                self.confidential_register.records.len(),
             ),
         ]
         .into_iter()

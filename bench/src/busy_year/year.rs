@@ -227,6 +227,7 @@ impl Year {
             self.office_day(day);
             self.meetings_day(day);
             self.supplies_day(day);
+            self.documents_day(day);
             self.leadership_day(day);
             while let Some(due) = self.agenda.remove(&day) {
                 for later in due {
@@ -332,7 +333,10 @@ impl Year {
         self.clock.tick(&mut self.rng)
     }
 
-    pub(super) fn count(&mut self, kind: &str) {
-        *self.counts.entry(kind.to_string()).or_default() += 1;
+    /// Counts one more record of `kind`; returns how many there are now.
+    pub(super) fn count(&mut self, kind: &str) -> u64 {
+        let count = self.counts.entry(kind.to_string()).or_default();
+        *count += 1;
+        *count
     }
 }
