@@ -15,6 +15,7 @@ use crate::domain::crisis::{Crisis, CrisisEntry};
 use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
+use crate::domain::expenses::Expense;
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
 use crate::domain::meetings::Meeting;
@@ -25,6 +26,7 @@ use crate::domain::register::{ConfidentialEntry, TeamEntry};
 use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::supplies::{Order, SupplyItem, Vendor};
 use crate::domain::tasks::Task;
+use crate::domain::visitors::Visit;
 
 /// The two documents of a workspace.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -158,6 +160,8 @@ collections! {
     /// confidential ones for leadership only (`domain::register::Filing`).
     Register: TeamEntry = "register" in Team since 5 about Document;
     ConfidentialRegister: ConfidentialEntry = "confidential_register" in Leadership since 5 about Document;
+    Visits: Visit = "visits" in Team since 5 about Record;
+    Expenses: Expense = "expenses" in Team since 5 about Record;
 }
 
 impl Collection {

@@ -92,6 +92,8 @@ actions! {
     EscalationRaise = "escalation.raise" => Added;
     EscalationResolve = "escalation.resolve" => Changed;
     EscalationStep = "escalation.step" => Changed;
+    ExpenseApprove = "expense.approve" => Changed;
+    ExpenseRecord = "expense.record" => Added;
     FollowUpRemove = "follow-up.remove" => Removed;
     FollowUpSet = "follow-up.set" => Changed;
     HandoverAcknowledge = "handover.acknowledge" => Changed;
@@ -152,6 +154,9 @@ actions! {
     TemplateStepRemove = "template.step.remove" => Changed;
     VendorAdd = "vendor.add" => Added;
     VendorEdit = "vendor.edit" => Changed;
+    VisitArrive = "visit.arrive" => Changed;
+    VisitExpect = "visit.expect" => Added;
+    VisitLeave = "visit.leave" => Changed;
 }
 
 const SCHEMA_PREFIX: &str = "schema.v";

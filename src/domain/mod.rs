@@ -17,6 +17,7 @@ pub mod departments;
 pub mod devices;
 mod edit;
 pub mod escalations;
+pub mod expenses;
 pub mod handover;
 pub mod hints;
 pub mod ids;
@@ -25,6 +26,7 @@ pub mod index;
 pub mod markdown;
 pub mod meetings;
 pub mod messages;
+pub mod money;
 pub mod observations;
 pub mod people;
 pub mod register;
@@ -32,6 +34,7 @@ pub mod requests;
 pub mod supplies;
 pub mod tasks;
 pub mod validation;
+pub mod visitors;
 
 /// Milliseconds since the Unix epoch, UTC. Callers pass `now` in, so that every
 /// computation is reproducible in tests.

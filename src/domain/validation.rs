@@ -59,6 +59,18 @@ pub enum Problem {
     NumberOutOfRange { min: usize, max: usize },
     /// Taking more than is in stock.
     MoreThanInStock,
+    /// A visitor leaving before they arrived (a clock set wrong).
+    BeforeArrival,
+    /// The badge is worn by another visitor who is on site now.
+    BadgeInUse,
+    /// A visitor who has not arrived cannot leave.
+    NotArrived,
+    /// Not an amount of money (letters, two separators, nothing).
+    InvalidAmount,
+    /// An amount of zero or less.
+    NotAboveZero,
+    /// More decimals than the currency has (12.505 EUR).
+    TooManyDecimals { digits: u8 },
 }
 
 impl Problem {
@@ -87,6 +99,12 @@ impl Problem {
             Problem::Duplicate => "error-duplicate",
             Problem::NumberOutOfRange { .. } => "error-number-out-of-range",
             Problem::MoreThanInStock => "error-more-than-in-stock",
+            Problem::BeforeArrival => "error-before-arrival",
+            Problem::BadgeInUse => "error-badge-in-use",
+            Problem::NotArrived => "error-not-arrived",
+            Problem::InvalidAmount => "error-invalid-amount",
+            Problem::NotAboveZero => "error-not-above-zero",
+            Problem::TooManyDecimals { .. } => "error-too-many-decimals",
         }
     }
 }
