@@ -19,6 +19,7 @@ use crate::ui::crisis::CrisisRoutes;
 use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
 use crate::ui::documents::DocumentRoutes;
 use crate::ui::escalations::EscalationRoutes;
+use crate::ui::expenses::ExpenseRoutes;
 use crate::ui::first_run::FirstRun;
 use crate::ui::handover::{ActingBanner, HandoverRoutes};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n, LanguageSwitch};
@@ -31,6 +32,7 @@ use crate::ui::settings::SettingsRoutes;
 use crate::ui::supplies::SupplyRoutes;
 use crate::ui::team::TeamRoutes;
 use crate::ui::timing;
+use crate::ui::visitors::{VisitorRoutes, VisitorsBadge, VisitorsForMe};
 use crate::ui::widgets::format_time;
 
 /// The database every workspace of this browser lives in.
@@ -165,6 +167,7 @@ fn Workspace(session: Session) -> impl IntoView {
         <NoticeList notices=session.notices />
         <ActingBanner />
         <DirectOfferBanner />
+        <VisitorsForMe />
         <div class="workspace">
             <Navigation session=session />
         <main>
@@ -178,6 +181,8 @@ fn Workspace(session: Session) -> impl IntoView {
                 <MessageRoutes />
                 <MeetingRoutes />
                 <DocumentRoutes />
+                <VisitorRoutes />
+                <ExpenseRoutes />
                 <EscalationRoutes />
                 <ImproveRoutes />
                 <CrisisRoutes />
@@ -218,6 +223,11 @@ fn Navigation(session: Session) -> impl IntoView {
             <A href="/meetings">{tr("nav-meetings")}</A>
             <A href="/supplies">{tr("nav-supplies")}</A>
             <A href="/documents">{tr("nav-documents")}</A>
+            <A href="/visitors">
+                {tr("nav-visitors")}
+                <VisitorsBadge />
+            </A>
+            <A href="/expenses">{tr("nav-expenses")}</A>
             <Show when=move || session.holds_leadership()>
                 <p class="nav-group">{tr("nav-group-leadership")}</p>
                 <A href="/escalations">{tr("nav-escalations")}</A>

@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 13] = [
+const AREAS: [&str; 15] = [
     "core",
     "care",
     "checklists",
@@ -86,6 +86,8 @@ const AREAS: [&str; 13] = [
     "meetings",
     "supplies",
     "documents",
+    "visitors",
+    "expenses",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -105,6 +107,8 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/meetings.ftl")),
             include_str!(concat!("locales/", $code, "/supplies.ftl")),
             include_str!(concat!("locales/", $code, "/documents.ftl")),
+            include_str!(concat!("locales/", $code, "/visitors.ftl")),
+            include_str!(concat!("locales/", $code, "/expenses.ftl")),
         ]
     };
 }

@@ -27,6 +27,7 @@ use crate::domain::crisis::{Crisis, CrisisEntry};
 use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
+use crate::domain::expenses::{self, Expense};
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
 use crate::domain::meetings::{self, Meeting};
@@ -38,6 +39,7 @@ use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::supplies::{self, Order, OrderStatus, SupplyItem, Vendor};
 use crate::domain::tasks::{due_order, DueOrder, Task, TaskStatus};
 use crate::domain::validation::Invalid;
+use crate::domain::visitors::{self, ExpectedOrder, Visit};
 use crate::domain::Millis;
 use crate::store::{
     DeviceProfile, DocStore, Listeners, LiveDoc, OpenError, Quarantined, SaveState, Settings,
@@ -131,6 +133,8 @@ record_sets! {
         vendors: Vendor,
         orders: Order,
         register: TeamEntry,
+        visits: Visit,
+        expenses: Expense,
     }
 }
 
@@ -186,6 +190,18 @@ pub struct TeamIndexes {
     /// The public and internal register entries with a review day, by that
     /// day (one bucket): the desk reads the window due or due soon.
     pub register_by_review: Index<(), Day>,
+    /// Expected visits by day ("" — any day — first), then time (one
+    /// bucket): a window up to tomorrow is today's and overdue ones.
+    pub visits_expected: Index<(), ExpectedOrder>,
+    /// Visitors on site by host, by arrival: what each host's device shows.
+    pub visits_on_site: Index<String, Millis>,
+    /// Every visitor on site, by arrival (one bucket).
+    pub visits_on_site_all: Index<(), Millis>,
+    /// Past visits, the latest to leave first (one bucket).
+    pub visits_left: Index<(), Reverse<Millis>>,
+    /// Expenses by month ("2026-03"), by day: a month's list, totals and
+    /// export.
+    pub expenses_by_month: Index<String, (String, Millis)>,
 }
 
 impl TeamIndexes {
@@ -255,6 +271,19 @@ impl TeamIndexes {
             register_by_review: records
                 .register
                 .index(|e: &TeamEntry| register::review_order(e).map(|day| ((), day))),
+            visits_expected: records
+                .visits
+                .index(|v: &Visit| visitors::expected_order(v).map(|order| ((), order))),
+            visits_on_site: records.visits.index(visitors::on_site_under),
+            visits_on_site_all: records
+                .visits
+                .index(|v: &Visit| visitors::on_site_under(v).map(|(_, at)| ((), at))),
+            visits_left: records
+                .visits
+                .index(|v: &Visit| visitors::left_order(v).map(|order| ((), order))),
+            expenses_by_month: records
+                .expenses
+                .index(|e: &Expense| Some((expenses::month_of(e), (e.day.clone(), e.recorded_at)))),
         }
     }
 }

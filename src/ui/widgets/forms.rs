@@ -76,9 +76,10 @@ pub fn problem_text(i18n: I18n, problem: &Problem) -> String {
             problem.message_id(),
             &[("min", (*min).into()), ("max", (*max).into())],
         ),
-        Problem::TooManyDecimals { digits } => {
-            i18n.t_args(problem.message_id(), &[("digits", (*digits).into())])
-        }
+        Problem::TooManyDecimals { digits } => i18n.t_args(
+            problem.message_id(),
+            &[("digits", usize::from(*digits).into())],
+        ),
         other => i18n.t(other.message_id()),
     }
 }

@@ -1,0 +1,144 @@
+//! Visitors: expect someone for a colleague, greet them with a badge, sign
+//! them out. Each host sees on their own device who arrived for them and
+//! has not left: a banner above every desk and a count beside the link.
+
+mod expect;
+mod row;
+
+use leptos::prelude::*;
+use leptos_router::components::Route;
+use leptos_router::path;
+
+use crate::domain::calendar::{add_days, day_of, day_text};
+use crate::domain::visitors::ExpectedOrder;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::session::Session;
+use crate::ui::widgets::{device_zone, now_ms, ListText, RecordList};
+use expect::ExpectVisitor;
+use row::VisitRow;
+
+/// Where tomorrow's expected visits start in the expected index: before
+/// it are today's, the overdue ones and those expected on any day.
+fn tomorrow() -> ExpectedOrder {
+    let today = day_of(now_ms(), &device_zone());
+    (day_text(add_days(today, 1)), String::new())
+}
+
+#[component]
+pub fn VisitorsPage() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let indexes = session.indexes;
+    let expecting = RwSignal::new(false);
+    let any = Signal::derive(move || session.records.visits.len() > 0);
+    let today = Memo::new(move |_| {
+        indexes
+            .visits_expected
+            .window(&(), &(String::new(), String::new()), &tomorrow())
+    });
+    // '~' sorts after every digit: the end of all days.
+    let later = Memo::new(move |_| {
+        indexes
+            .visits_expected
+            .window(&(), &tomorrow(), &("~".to_string(), String::new()))
+    });
+    let on_site = Memo::new(move |_| indexes.visits_on_site_all.first(&(), usize::MAX));
+    let past = Memo::new(move |_| indexes.visits_left.first(&(), usize::MAX));
+    view! {
+        <section class="desk visitors">
+            <header class="desk-header">
+                <div>
+                    <h1>{tr("visitors-title")}</h1>
+                    <p class="subtitle">{tr("visitors-intro")}</p>
+                </div>
+                <button class="button primary" on:click=move |_| expecting.set(true) disabled=move || expecting.get()>
+                    {tr("visitors-expect")}
+                </button>
+            </header>
+            <Show when=move || expecting.get()>
+                <ExpectVisitor done=Callback::new(move |_| expecting.set(false)) />
+            </Show>
+            <h2>{tr("visitors-on-site")}</h2>
+            <RecordList ids=on_site any=any
+                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-on-site" }
+                name="visitors-on-site" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
+            <h2>{tr("visitors-expected-today")}</h2>
+            <RecordList ids=today any=any
+                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-today" }
+                name="visitors-today" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
+            <h2>{tr("visitors-expected-later")}</h2>
+            <RecordList ids=later any=any
+                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-later" }
+                name="visitors-later" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
+            <h2>{tr("visitors-past")}</h2>
+            <RecordList ids=past any=any
+                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-past" }
+                name="visitors-past" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
+        </section>
+    }
+}
+
+/// The visitors on site for this device's user, by arrival.
+fn waiting_for_me(session: Session) -> Memo<Vec<String>> {
+    Memo::new(move |_| {
+        session
+            .indexes
+            .visits_on_site
+            .first(&session.me(), usize::MAX)
+    })
+}
+
+/// A banner above every desk while visitors for this device's user are on
+/// site: who arrived for them, as it syncs in.
+#[component]
+pub fn VisitorsForMe() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let waiting = waiting_for_me(session);
+    let names = move || {
+        waiting
+            .get()
+            .iter()
+            .filter_map(|id| session.records.visits.get_untracked_signal(id))
+            .map(|visit| visit.with(|v| v.name.clone()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <Show when=move || !waiting.with(Vec::is_empty)>
+            <p class="banner visitors-arrived" role="status" data-testid="visitors-for-me">
+                {move || i18n.t_args("visitors-arrived-banner", &[
+                    ("count", waiting.with(Vec::len).into()),
+                    ("names", names().into()),
+                ])}
+                " "
+                <a href="/visitors">{tr("visitors-see")}</a>
+            </p>
+        </Show>
+    }
+}
+
+/// How many visitors are on site for this device's user, beside the
+/// desk's link in the navigation.
+#[component]
+pub fn VisitorsBadge() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let count = Memo::new(move |_| session.indexes.visits_on_site.len(&session.me()));
+    move || {
+        let count = count.get();
+        (count > 0).then(|| {
+            view! {
+                <span class="nav-badge" data-testid="nav-visitors" aria-hidden="true"
+                    title=move || i18n.t_args("visitors-waiting-for-you", &[("count", count.into())])>
+                    {count}
+                </span>
+            }
+        })
+    }
+}
+
+/// The desk's screen and its address.
+#[component(transparent)]
+pub fn VisitorRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    view! { <Route path=path!("/visitors") view=VisitorsPage /> }.into_inner()
+}
