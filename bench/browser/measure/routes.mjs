@@ -47,6 +47,8 @@ export const TOUR = [
     { route: '/documents', label: 'document register, review due', link: sidebar('/documents') },
     { route: '/documents/:id', label: 'a register entry', link: 'main table.documents tbody a[href^="/documents/"]' },
   ],
+  [{ route: '/visitors', label: 'visitors (office)', link: sidebar('/visitors') }],
+  [{ route: '/expenses', label: 'expenses, this month (office)', link: sidebar('/expenses') }],
   [{ route: '/escalations', label: 'escalations', link: sidebar('/escalations') }],
   [
     { route: '/conflicts', label: 'conflicts', link: sidebar('/conflicts') },

@@ -6,6 +6,7 @@
 mod clock;
 mod desk;
 mod documents;
+mod expenses;
 mod ids;
 mod leadership;
 mod manifest;
@@ -17,6 +18,7 @@ mod read;
 mod supplies;
 mod team;
 mod text;
+mod visitors;
 mod year;
 
 use std::time::Instant;

@@ -29,12 +29,14 @@ pub struct Plan {
     pub stock_takes: usize,
     /// Document register entries, a tenth of them confidential.
     pub documents: usize,
+    pub visits: usize,
+    pub expenses: usize,
 }
 
 /// The year of the issue: 300 clients, 3,000 interactions, 10,000 tasks,
 /// 500 announcements, 2,000 crisis and decision entries, 1,500 meetings,
-/// 400 register entries, and 150 supply items from 20 vendors with 600
-/// orders (and a dozen stock takes a day).
+/// 400 register entries, 150 supply items from 20 vendors with 600 orders
+/// (and a dozen stock takes a day), 2,000 visits and 3,000 expenses.
 const SCALE_ONE: Plan = Plan {
     clients: 300,
     interactions: 3_000,
@@ -50,6 +52,8 @@ const SCALE_ONE: Plan = Plan {
     orders: 600,
     stock_takes: 3_000,
     documents: 400,
+    visits: 2_000,
+    expenses: 3_000,
 };
 
 impl Plan {
@@ -73,6 +77,8 @@ impl Plan {
             orders: scaled(SCALE_ONE.orders),
             stock_takes: scaled(SCALE_ONE.stock_takes),
             documents: scaled(SCALE_ONE.documents),
+            visits: scaled(SCALE_ONE.visits),
+            expenses: scaled(SCALE_ONE.expenses),
         }
     }
 
@@ -108,6 +114,7 @@ mod tests {
             (150, 20, 600)
         );
         assert_eq!(plan.documents, 400);
+        assert_eq!((plan.visits, plan.expenses), (2_000, 3_000));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use handover::domain::conflicts::ConflictCase;
 use handover::domain::crisis::{Crisis, CrisisEntry};
 use handover::domain::departments::Department;
 use handover::domain::escalations::Escalation;
+use handover::domain::expenses::Expense;
 use handover::domain::handover::{Acting, Decision, Handover};
 use handover::domain::improvements::Improvement;
 use handover::domain::meetings::Meeting;
@@ -24,6 +25,7 @@ use handover::domain::register::{ConfidentialEntry, TeamEntry};
 use handover::domain::requests::{Request, RoutingRule};
 use handover::domain::supplies::{Order, SupplyItem, Vendor};
 use handover::domain::tasks::Task;
+use handover::domain::visitors::{Visit, VisitStatus};
 
 /// Declares [`Contents`]: one field per collection, read whole.
 macro_rules! contents {
@@ -87,6 +89,8 @@ contents! {
     orders: Order,
     register: TeamEntry,
     confidential_register: ConfidentialEntry,
+    visits: Visit,
+    expenses: Expense,
 }
 
 impl Contents {
@@ -173,6 +177,26 @@ impl Contents {
             (
                 "documents_confidential",
                 self.confidential_register.records.len(),
+            ),
+            ("visits", self.visits.records.len()),
+            (
+                "visits_arrived",
+                values(&self.visits)
+                    .filter(|v| v.arrived_at.is_some())
+                    .count(),
+            ),
+            (
+                "visits_left",
+                values(&self.visits)
+                    .filter(|v| v.status == VisitStatus::Left)
+                    .count(),
+            ),
+            ("expenses", self.expenses.records.len()),
+            (
+                "expenses_approved",
+                values(&self.expenses)
+                    .filter(|e| e.approved.is_some())
+                    .count(),
             ),
         ]
         .into_iter()

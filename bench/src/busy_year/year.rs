@@ -228,6 +228,8 @@ impl Year {
             self.meetings_day(day);
             self.supplies_day(day);
             self.documents_day(day);
+            self.visitors_day(day);
+            self.expenses_day(day);
             self.leadership_day(day);
             while let Some(due) = self.agenda.remove(&day) {
                 for later in due {
@@ -331,6 +333,11 @@ impl Year {
 
     pub(super) fn now(&mut self) -> Millis {
         self.clock.tick(&mut self.rng)
+    }
+
+    /// How many of `kind` were written so far.
+    pub(super) fn counted(&self, kind: &str) -> usize {
+        self.counts.get(kind).copied().unwrap_or_default() as usize
     }
 
     /// Counts one more record of `kind`; returns how many there are now.
