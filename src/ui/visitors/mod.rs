@@ -57,23 +57,29 @@ pub fn VisitorsPage() -> impl IntoView {
             <Show when=move || expecting.get()>
                 <ExpectVisitor done=Callback::new(move |_| expecting.set(false)) />
             </Show>
-            <h2>{tr("visitors-on-site")}</h2>
-            <RecordList ids=on_site any=any
-                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-on-site" }
-                name="visitors-on-site" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
-            <h2>{tr("visitors-expected-today")}</h2>
-            <RecordList ids=today any=any
-                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-today" }
-                name="visitors-today" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
-            <h2>{tr("visitors-expected-later")}</h2>
-            <RecordList ids=later any=any
-                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-later" }
-                name="visitors-later" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
-            <h2>{tr("visitors-past")}</h2>
-            <RecordList ids=past any=any
-                text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: "visitors-none-past" }
-                name="visitors-past" class="visit-list" row=|id| view! { <VisitRow id=id /> } />
+            <VisitList title="visitors-on-site" ids=on_site any=any none="visitors-none-on-site" name="visitors-on-site" />
+            <VisitList title="visitors-expected-today" ids=today any=any none="visitors-none-today" name="visitors-today" />
+            <VisitList title="visitors-expected-later" ids=later any=any none="visitors-none-later" name="visitors-later" />
+            <VisitList title="visitors-past" ids=past any=any none="visitors-none-past" name="visitors-past" />
         </section>
+    }
+}
+
+/// One of the desk's lists under its heading (`title`, an i18n id); `none`
+/// says what to show while it is empty but other visits exist.
+#[component]
+fn VisitList(
+    title: &'static str,
+    #[prop(into)] ids: Signal<Vec<String>>,
+    any: Signal<bool>,
+    none: &'static str,
+    name: &'static str,
+) -> impl IntoView {
+    view! {
+        <h2>{tr(title)}</h2>
+        <RecordList ids=ids any=any
+            text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: none }
+            name=name class="visit-list" row=|id| view! { <VisitRow id=id /> } />
     }
 }
 
