@@ -199,7 +199,7 @@ mod tests {
                 "cb78daa710b28d1ad8b0ff1b1a0524c7acf650f3147872b3c16e9c08e3a2dbab",
                 "1953ca9822d20944cfe09791574f785d7c88cd830adb514ad1ca023986bd1c37",
                 "f6d8cba3236cc6a404c1444b5d8467a2919aec1728ab47db79793d55581c2fcc",
-                "cba89e327ff76f98981d1d5fc0c5f862da2d583e97ffa4034dcd77224f399b01"
+                "243e06c6a1e0655ef37186ed1bdad32b1bb472a47917fbf16236203615da1db4"
             ]
         );
         assert_eq!(
