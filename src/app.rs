@@ -33,7 +33,7 @@ use crate::ui::supplies::SupplyRoutes;
 use crate::ui::team::TeamRoutes;
 use crate::ui::timing;
 use crate::ui::visitors::{VisitorRoutes, VisitorsBadge, VisitorsForMe};
-use crate::ui::widgets::format_time;
+use crate::ui::widgets::{format_time, NavCount};
 
 /// The database every workspace of this browser lives in.
 const DATABASE: &str = "handover";
@@ -246,19 +246,8 @@ fn Navigation(session: Session) -> impl IntoView {
 /// link keeps its name; the announcements page says the count in words.
 #[component]
 fn UnreadBadge(session: Session) -> impl IntoView {
-    let i18n = use_i18n();
     let unread = Memo::new(move |_| session.indexes.announcements_read.len(&false));
-    move || {
-        let count = unread.get();
-        (count > 0).then(|| {
-            view! {
-                <span class="nav-badge" data-testid="nav-unread" aria-hidden="true"
-                    title=move || i18n.t_args("announcements-unread", &[("count", count.into())])>
-                    {count}
-                </span>
-            }
-        })
-    }
+    view! { <NavCount count=unread title="announcements-unread" name="nav-unread" /> }
 }
 
 /// Whether everything is saved on this device, and any data set aside.

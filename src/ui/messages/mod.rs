@@ -12,7 +12,7 @@ use leptos_router::path;
 use crate::domain::messages::{inbox_order, Recipient};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{code_options, url_filter, CodeSelect, ListText, RecordList};
+use crate::ui::widgets::{code_options, url_filter, CodeSelect, ListText, NavCount, RecordList};
 use row::MessageRow;
 use take::TakeMessage;
 
@@ -216,19 +216,8 @@ fn OpenByRecipient(chosen: RwSignal<String>) -> impl IntoView {
 #[component]
 pub fn MessagesBadge() -> impl IntoView {
     let session = expect_context::<Session>();
-    let i18n = use_i18n();
     let count = Memo::new(move |_| mine(session).len());
-    move || {
-        let count = count.get();
-        (count > 0).then(|| {
-            view! {
-                <span class="nav-badge" data-testid="nav-messages" aria-hidden="true"
-                    title=move || i18n.t_args("messages-open-for-you", &[("count", count.into())])>
-                    {count}
-                </span>
-            }
-        })
-    }
+    view! { <NavCount count=count title="messages-open-for-you" name="nav-messages" /> }
 }
 
 /// The desk's screen and its address.

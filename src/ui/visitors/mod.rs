@@ -13,7 +13,7 @@ use crate::domain::calendar::{add_days, day_of, day_text};
 use crate::domain::visitors::ExpectedOrder;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{device_zone, now_ms, ListText, RecordList};
+use crate::ui::widgets::{device_zone, now_ms, ListText, NavCount, RecordList};
 use expect::ExpectVisitor;
 use row::VisitRow;
 
@@ -128,19 +128,8 @@ pub fn VisitorsForMe() -> impl IntoView {
 #[component]
 pub fn VisitorsBadge() -> impl IntoView {
     let session = expect_context::<Session>();
-    let i18n = use_i18n();
     let count = Memo::new(move |_| session.indexes.visits_on_site.len(&session.me()));
-    move || {
-        let count = count.get();
-        (count > 0).then(|| {
-            view! {
-                <span class="nav-badge" data-testid="nav-visitors" aria-hidden="true"
-                    title=move || i18n.t_args("visitors-waiting-for-you", &[("count", count.into())])>
-                    {count}
-                </span>
-            }
-        })
-    }
+    view! { <NavCount count=count title="visitors-waiting-for-you" name="nav-visitors" /> }
 }
 
 /// The desk's screen and its address.

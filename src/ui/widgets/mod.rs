@@ -4,6 +4,7 @@
 mod confirm;
 mod download;
 mod forms;
+mod nav_count;
 mod picker;
 mod record_list;
 mod show_more;
@@ -16,6 +17,7 @@ pub use forms::{
     code_options, problem_text, step_error, Checkbox, CodeSelect, FormErrors, FormMessage,
     SaveError, TextField,
 };
+pub use nav_count::NavCount;
 pub use picker::{
     chosen, client_choices, department_choices, member_choices, members_where, Choice,
     ChoiceOptions, RecordPicker,
