@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::rules::RoutingRules;
-use super::target::{target_key_name, target_name, TargetFields, TargetPicker};
+use super::target::{target_name, TargetFields, TargetPicker};
 use super::{name_of, step_error, when_text};
 use crate::domain::action::Action;
 use crate::domain::requests::{
@@ -337,7 +337,7 @@ fn ReferForm(id: String, done: Callback<()>) -> impl IntoView {
                 refer(
                     current,
                     &to,
-                    target_key_name(session),
+                    |key: &str| session.recipient_name(key),
                     &session.me(),
                     now_ms(),
                 )

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::step_error;
-use super::target::{target_key_name, target_name, TargetFields, TargetPicker};
+use super::target::{target_name, TargetFields, TargetPicker};
 use crate::domain::action::Action;
 use crate::domain::requests::{route, rule_id, set_rule, RequestKind, RoutingRule};
 use crate::ui::i18n::{tr, use_i18n};
@@ -94,7 +94,7 @@ fn RuleForm(kind: RequestKind, done: Callback<()>) -> impl IntoView {
         let saved = set_rule(
             kind,
             &fields.input(),
-            target_key_name(session),
+            |key: &str| session.recipient_name(key),
             &session.me(),
             now_ms(),
         )

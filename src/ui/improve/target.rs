@@ -3,11 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::messages::{Recipient, RecipientKind};
 use crate::domain::requests::{RouteTarget, TargetInput};
-use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::i18n::I18n;
 use crate::ui::session::Session;
-use crate::ui::widgets::{department_choices, member_choices, FormErrors, RecordPicker, TextField};
+use crate::ui::widgets::{department_targets, member_choices, FormErrors, RecordPicker, TextField};
 
 /// The fields of a target choice.
 #[derive(Clone, Copy)]
@@ -41,19 +40,13 @@ impl TargetFields {
 /// or desk by name.
 #[component]
 pub(super) fn TargetPicker(fields: TargetFields, errors: FormErrors) -> impl IntoView {
-    let i18n = use_i18n();
     let no_member = move || fields.member.get().is_empty();
     let members = member_choices(fields.member);
+    let departments = department_targets();
     let choices = Signal::derive(move || {
-        let departments = department_choices().get().into_iter().map(|(id, name)| {
-            let label = i18n.t_args("messages-department", &[("name", name.into())]);
-            (Recipient::department(&id).key(), label)
-        });
-        members
-            .get()
-            .into_iter()
-            .chain(departments)
-            .collect::<Vec<_>>()
+        let mut choices = members.get();
+        choices.extend(departments.get());
+        choices
     });
     view! {
         <div class="row">
@@ -81,14 +74,5 @@ pub(super) fn TargetPicker(fields: TargetFields, errors: FormErrors) -> impl Int
 /// How `target` is shown: a member's or department's name, the Executive
 /// Assistant in the user's language, or the name typed.
 pub(super) fn target_name(session: Session, i18n: I18n, target: &RouteTarget) -> String {
-    target.shown_name(target_key_name(session), |id| i18n.t(id))
-}
-
-/// The name of a member id or a `department:<id>`, as a target choice
-/// holds them (see `TargetInput`).
-pub(super) fn target_key_name(session: Session) -> impl Fn(&str) -> Option<String> {
-    move |key| match Recipient::from_key(key) {
-        Some(r) if r.kind == RecipientKind::Department => session.department_name(&r.id),
-        _ => session.member_name(key),
-    }
+    target.shown_name(|key| session.recipient_name(key), |id| i18n.t(id))
 }

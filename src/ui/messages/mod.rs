@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use leptos_router::components::Route;
 use leptos_router::path;
 
-use crate::domain::messages::{inbox_order, Recipient};
-use crate::ui::i18n::{tr, use_i18n};
+use crate::domain::messages::{inbox_order, Recipient, RecipientKind};
+use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{code_options, url_filter, CodeSelect, ListText, NavCount, RecordList};
 use row::MessageRow;
@@ -122,16 +122,17 @@ pub fn MessagesPage() -> impl IntoView {
     }
 }
 
-/// The name of the person or department a recipient key names.
-fn recipient_name(session: Session, i18n: crate::ui::i18n::I18n, key: &str) -> String {
-    let unknown = || i18n.t("member-unknown");
+/// The name of the person or department a recipient key names, a
+/// department marked as one.
+fn recipient_name(session: Session, i18n: I18n, key: &str) -> String {
+    let Some(name) = session.recipient_name(key) else {
+        return i18n.t("member-unknown");
+    };
     match Recipient::from_key(key) {
-        Some(r) if r.kind == crate::domain::messages::RecipientKind::Department => session
-            .department_name(&r.id)
-            .map(|name| i18n.t_args("messages-department", &[("name", name.into())]))
-            .unwrap_or_else(unknown),
-        Some(r) => session.member_name(&r.id).unwrap_or_else(unknown),
-        None => unknown(),
+        Some(r) if r.kind == RecipientKind::Department => {
+            i18n.t_args("messages-department", &[("name", name.into())])
+        }
+        _ => name,
     }
 }
 

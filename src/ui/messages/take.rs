@@ -8,10 +8,10 @@ use crate::domain::action::Action;
 use crate::domain::messages::{
     take_message, MessageChannel, MessageInput, Recipient, RecipientKind, Urgency,
 };
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::tr;
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    code_options, department_choices, members_where, now_ms, CodeSelect, FormErrors, FormMessage,
+    code_options, department_targets, members_where, now_ms, CodeSelect, FormErrors, FormMessage,
     RecordPicker, SaveError, TextField,
 };
 
@@ -19,7 +19,6 @@ use crate::ui::widgets::{
 #[component]
 pub fn TakeMessage(done: Callback<()>) -> impl IntoView {
     let session = expect_context::<Session>();
-    let i18n = use_i18n();
     let from = RwSignal::new(String::new());
     let organisation = RwSignal::new(String::new());
     let recipient = RwSignal::new(String::new());
@@ -29,15 +28,12 @@ pub fn TakeMessage(done: Callback<()>) -> impl IntoView {
     let call_back = RwSignal::new(String::new());
     let errors = FormErrors::new();
     // People first, then departments, each key naming its kind.
+    let departments = department_targets();
     let recipients = Signal::derive(move || {
         let people = members_where(session, |m| m.active)
             .into_iter()
             .map(|(id, name)| (Recipient::member(&id).key(), name));
-        let departments = department_choices().get().into_iter().map(|(id, name)| {
-            let label = i18n.t_args("messages-department", &[("name", name.into())]);
-            (Recipient::department(&id).key(), label)
-        });
-        people.chain(departments).collect::<Vec<_>>()
+        people.chain(departments.get()).collect::<Vec<_>>()
     });
     let exists = move |r: &Recipient| match r.kind {
         RecipientKind::Member => session

@@ -9,6 +9,7 @@ use super::access::not_allowed;
 use super::Session;
 use crate::domain::action::Action;
 use crate::domain::departments::{create_department, Department};
+use crate::domain::messages::{Recipient, RecipientKind};
 use crate::domain::people::{create_member, Member, MemberInput};
 use crate::sync::relay_connection::SyncStatus;
 use crate::ui::widgets::{now_ms, SaveError};
@@ -50,6 +51,17 @@ impl Session {
             .departments
             .get_untracked_signal(id)
             .map(|d| d.with(|d| d.name.clone()))
+    }
+
+    /// The current name of what a recipient key names (`member:<id>`,
+    /// `department:<id>`, see `Recipient::key`), or of a bare member id
+    /// (tracked): messages and request referrals name their target so.
+    pub fn recipient_name(&self, key: &str) -> Option<String> {
+        match Recipient::from_key(key) {
+            Some(r) if r.kind == RecipientKind::Department => self.department_name(&r.id),
+            Some(r) => self.member_name(&r.id),
+            None => self.member_name(key),
+        }
     }
 
     /// On a device that joined as `name`: once the team document is in step

@@ -19,8 +19,8 @@ pub use forms::{
 };
 pub use nav_count::NavCount;
 pub use picker::{
-    chosen, client_choices, department_choices, member_choices, members_where, Choice,
-    ChoiceOptions, RecordPicker,
+    chosen, client_choices, department_choices, department_targets, member_choices, members_where,
+    Choice, ChoiceOptions, RecordPicker,
 };
 pub use record_list::{ListText, RecordList};
 pub use show_more::ShowMore;

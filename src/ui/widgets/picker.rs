@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::forms::SelectField;
+use crate::domain::messages::Recipient;
 use crate::domain::people::Member;
 use crate::domain::validation::Problem;
 use crate::ui::i18n::use_i18n;
@@ -108,6 +109,24 @@ pub fn department_choices() -> Signal<Vec<Choice>> {
             .collect();
         departments.sort_by_key(|(_, name)| name.to_lowercase());
         departments
+    })
+}
+
+/// Every department by name as a target beside people ("Finance
+/// (department)"), valued by its `Recipient::key`: where a message or a
+/// request may go.
+pub fn department_targets() -> Signal<Vec<Choice>> {
+    let i18n = use_i18n();
+    let departments = department_choices();
+    Signal::derive(move || {
+        departments
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                let label = i18n.t_args("messages-department", &[("name", name.into())]);
+                (Recipient::department(&id).key(), label)
+            })
+            .collect()
     })
 }
 
