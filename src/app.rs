@@ -21,6 +21,7 @@ use crate::ui::documents::DocumentRoutes;
 use crate::ui::escalations::EscalationRoutes;
 use crate::ui::expenses::ExpenseRoutes;
 use crate::ui::first_run::FirstRun;
+use crate::ui::goals::GoalRoutes;
 use crate::ui::handover::{ActingBanner, HandoverRoutes};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n, LanguageSwitch};
 use crate::ui::improve::ImproveRoutes;
@@ -32,6 +33,7 @@ use crate::ui::settings::SettingsRoutes;
 use crate::ui::supplies::SupplyRoutes;
 use crate::ui::team::TeamRoutes;
 use crate::ui::timing;
+use crate::ui::today::{Agenda, Reminders, TodayPage};
 use crate::ui::visitors::{VisitorRoutes, VisitorsBadge, VisitorsForMe};
 use crate::ui::widgets::{format_time, NavCount};
 
@@ -152,12 +154,13 @@ fn OpenFailed(err: SessionError) -> impl IntoView {
 #[component]
 fn Workspace(session: Session) -> impl IntoView {
     provide_context(session);
+    provide_context(Agenda::new(session));
     timing::mark_after_render(timing::INTERACTIVE);
     let i18n = use_i18n();
     let user = move || session.describe_me(i18n, "shell-user");
     view! {
         <header class="topbar">
-            <A href="/clients" attr:class="brand">{tr("app-name")}</A>
+            <A href="/" attr:class="brand">{tr("app-name")}</A>
             <div class="topbar-end">
                 <span class="user" data-testid="current-user">{user}</span>
                 <LanguageSwitch />
@@ -165,14 +168,15 @@ fn Workspace(session: Session) -> impl IntoView {
         </header>
         <StorageBar session=session />
         <NoticeList notices=session.notices />
+        <Reminders />
         <ActingBanner />
         <DirectOfferBanner />
         <VisitorsForMe />
         <div class="workspace">
             <Navigation session=session />
         <main>
-            <Routes fallback=|| view! { <Redirect path="/clients" /> }>
-                <Route path=path!("/") view=|| view! { <Redirect path="/clients" /> } />
+            <Routes fallback=|| view! { <Redirect path="/" /> }>
+                <Route path=path!("/") view=TodayPage />
                 <ClientRoutes />
                 <CareRoutes />
                 <ChecklistRoutes />
@@ -189,7 +193,8 @@ fn Workspace(session: Session) -> impl IntoView {
                 <HandoverRoutes />
                 <SupplyRoutes />
                 <SettingsRoutes />
-                <Route path=path!("/join") view=|| view! { <Redirect path="/clients" /> } />
+                <GoalRoutes />
+                <Route path=path!("/join") view=|| view! { <Redirect path="/" /> } />
             </Routes>
         </main>
         </div>
@@ -203,6 +208,7 @@ fn Workspace(session: Session) -> impl IntoView {
 fn Navigation(session: Session) -> impl IntoView {
     view! {
         <nav class="sidebar" aria-label=tr("nav-main")>
+            <A href="/" exact=true>{tr("nav-today")}</A>
             <p class="nav-group">{tr("nav-group-clients")}</p>
             <A href="/clients">{tr("nav-clients")}</A>
             <A href="/follow-ups">{tr("nav-follow-ups")}</A>
@@ -215,6 +221,7 @@ fn Navigation(session: Session) -> impl IntoView {
             </A>
             <A href="/requests">{tr("nav-requests")}</A>
             <A href="/improvements">{tr("nav-improve")}</A>
+            <A href="/goals">{tr("nav-goals")}</A>
             <p class="nav-group nav-group-office">{tr("nav-group-office")}</p>
             <A href="/messages">
                 {tr("nav-messages")}

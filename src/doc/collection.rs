@@ -16,6 +16,7 @@ use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
 use crate::domain::expenses::Expense;
+use crate::domain::goals::Goal;
 use crate::domain::handover::{Acting, Decision, Handover};
 use crate::domain::improvements::Improvement;
 use crate::domain::meetings::Meeting;
@@ -162,6 +163,9 @@ collections! {
     ConfidentialRegister: ConfidentialEntry = "confidential_register" in Leadership since 5 about Document;
     Visits: Visit = "visits" in Team since 5 about Record;
     Expenses: Expense = "expenses" in Team since 5 about Record;
+    // The Everyday step.
+    /// The business's goals and values, kept by leadership, seen by all.
+    Goals: Goal = "goals" in Team since 6 about Record;
 }
 
 impl Collection {

@@ -19,7 +19,7 @@ use crate::domain::action::Action;
 use crate::domain::care::Preferences;
 
 /// The schema this version of the app writes.
-pub const SCHEMA_VERSION: u64 = 5;
+pub const SCHEMA_VERSION: u64 = 6;
 
 pub(super) const SCHEMA_KEY: &str = "schema";
 pub(super) const KIND_KEY: &str = "kind";
@@ -199,7 +199,8 @@ mod tests {
                 "cb78daa710b28d1ad8b0ff1b1a0524c7acf650f3147872b3c16e9c08e3a2dbab",
                 "1953ca9822d20944cfe09791574f785d7c88cd830adb514ad1ca023986bd1c37",
                 "f6d8cba3236cc6a404c1444b5d8467a2919aec1728ab47db79793d55581c2fcc",
-                "243e06c6a1e0655ef37186ed1bdad32b1bb472a47917fbf16236203615da1db4"
+                "243e06c6a1e0655ef37186ed1bdad32b1bb472a47917fbf16236203615da1db4",
+                "a30b5287f710bf6cecd812e536e3c8555db598aa734099411119a873382f2ee3"
             ]
         );
         assert_eq!(
@@ -209,7 +210,8 @@ mod tests {
                 "d63c9ace39600c4a1c79fbb2c968f70b741fea8f7124671e667b1c1d41999fc4",
                 "0da0c93c29ff60df8aeb0b67c5ae7a9d7f35ee18d8e70836b61d00f85f24b24a",
                 "0196943cb5385fc76143426fd3bd4e8f00117b927fe6f527dbaa8caa672dfad8",
-                "56abe359eaab2ba132f5cebfe6b4a4f88b5ede2e1f2fbf8d3f78ea2baf987546"
+                "56abe359eaab2ba132f5cebfe6b4a4f88b5ede2e1f2fbf8d3f78ea2baf987546",
+                "d702be4356857795a88a8b079b228e2df2ef7e3f3dda63f1c4cc6c9b6151ba4e"
             ]
         );
     }

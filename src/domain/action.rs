@@ -95,6 +95,8 @@ actions! {
     ExpenseApprove = "expense.approve" => Changed;
     ExpenseRecord = "expense.record" => Added;
     FollowUpRemove = "follow-up.remove" => Removed;
+    GoalEdit = "goal.edit" => Changed;
+    GoalSet = "goal.set" => Added;
     FollowUpSet = "follow-up.set" => Changed;
     HandoverAcknowledge = "handover.acknowledge" => Changed;
     HandoverEnd = "handover.end" => Changed;

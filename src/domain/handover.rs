@@ -85,6 +85,9 @@ pub struct Decision {
     pub informed: String,
     pub at: Millis,
     pub by: Id,
+    /// The business goal or value the decision was taken by, if it names one.
+    #[autosurgeon(missing = "Default::default")]
+    pub goal: Option<Id>,
 }
 
 pub const TEXT_MAX: usize = 5_000;
@@ -297,6 +300,8 @@ pub struct DecisionInput {
     pub reason: String,
     pub alternatives: String,
     pub informed: String,
+    /// Chosen from the active goals and values.
+    pub goal: Option<Id>,
 }
 
 /// Validates `input` and makes a decision by `by` in the running
@@ -322,6 +327,7 @@ pub fn log_decision(
         informed: check.optional("informed", &input.informed, REASON_MAX),
         at: now,
         by: by.to_string(),
+        goal: input.goal.clone(),
     };
     check.finish(decision)
 }

@@ -39,9 +39,24 @@ pub struct Improvement {
     pub raised_by: Id,
     /// Who last moved it out of "proposed", and when.
     pub decided: Option<Decided>,
+    /// The business goal the proposal serves, if it names one.
+    #[autosurgeon(missing = "Default::default")]
+    pub goal: Option<Id>,
 }
 
 pub const TEXT_MAX: usize = 2_000;
+
+impl Improvement {
+    /// Whether the work it proposes is done (`Some(true)`) or still to do;
+    /// `None` for a dropped proposal, which is no work at all.
+    pub fn is_finished(&self) -> Option<bool> {
+        match self.status {
+            ProposalStatus::Proposed | ProposalStatus::Approved => Some(false),
+            ProposalStatus::Implemented => Some(true),
+            ProposalStatus::Dropped => None,
+        }
+    }
+}
 
 /// What the proposal form asks.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -49,6 +64,8 @@ pub struct ImprovementInput {
     pub problem: String,
     pub proposal: String,
     pub expected_effect: String,
+    /// Chosen from the active goals.
+    pub goal: Option<Id>,
 }
 
 /// Validates `input` and makes a proposal raised by `by`: the problem and
@@ -71,6 +88,7 @@ pub fn raise_improvement(
         raised_at: now,
         raised_by: by.to_string(),
         decided: None,
+        goal: input.goal.clone(),
     })
 }
 

@@ -64,6 +64,9 @@ pub struct Task {
     pub status_changed_at: Millis,
     pub status_changed_by: Id,
     pub comments: BTreeMap<Id, Comment>,
+    /// The business goal the task serves (see `goals`), if it names one.
+    #[autosurgeon(missing = "Default::default")]
+    pub goal: Option<Id>,
 }
 
 pub const TITLE_MAX: usize = 200;
@@ -85,6 +88,8 @@ pub struct TaskInput {
     pub status: TaskStatus,
     pub blocked_reason: String,
     pub client_id: Option<Id>,
+    /// Chosen from the active goals.
+    pub goal: Option<Id>,
 }
 
 /// Which members may be given a task and which clients exist, for checking
@@ -123,6 +128,7 @@ impl TaskInput {
             status: task.status,
             blocked_reason: task.blocked_reason.clone(),
             client_id: task.client_id.clone(),
+            goal: task.goal.clone(),
         }
     }
 
@@ -168,6 +174,7 @@ impl TaskInput {
             status: self.status,
             blocked_reason,
             client_id: self.client_id.clone(),
+            goal: self.goal.clone(),
         })
     }
 }
@@ -204,6 +211,7 @@ pub fn create_task(
         status_changed_at: now,
         status_changed_by: by.to_string(),
         comments: BTreeMap::new(),
+        goal: input.goal,
     })
 }
 
@@ -242,6 +250,7 @@ pub fn edit_task(
         &original.client_id,
         edited.client_id,
     );
+    take_change(&mut current.goal, &original.goal, edited.goal);
     if edited.status != original.status {
         set_status(current, edited.status, edited.blocked_reason, by, now);
     } else if edited.status == TaskStatus::Blocked {

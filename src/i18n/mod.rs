@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 15] = [
+const AREAS: [&str; 16] = [
     "core",
     "care",
     "checklists",
@@ -88,6 +88,7 @@ const AREAS: [&str; 15] = [
     "documents",
     "visitors",
     "expenses",
+    "today",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -109,6 +110,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/documents.ftl")),
             include_str!(concat!("locales/", $code, "/visitors.ftl")),
             include_str!(concat!("locales/", $code, "/expenses.ftl")),
+            include_str!(concat!("locales/", $code, "/today.ftl")),
         ]
     };
 }

@@ -18,6 +18,7 @@ const teamNav = (href) => `main nav.team-nav a[href="${href}"]`;
  * chooses, in the page); an `optional` screen may have no link in the busy year.
  */
 export const TOUR = [
+  [{ route: '/', label: 'Today (home): due across desks, metrics', link: sidebar('/') }],
   [{ route: '/clients/:id', label: 'a client', link: 'main table.records tbody a[href^="/clients/"]' }],
   [{ route: '/clients/new', label: 'new client form', link: 'main a[href="/clients/new"]' }],
   [{ route: '/follow-ups', label: 'follow-ups (care)', link: sidebar('/follow-ups') }],
@@ -41,6 +42,7 @@ export const TOUR = [
     { route: '/meetings/:id', label: 'a meeting', link: 'main .meeting-list a[href^="/meetings/"]', optional: true },
   ],
   [{ route: '/improvements', label: 'improvements', link: sidebar('/improvements') }],
+  [{ route: '/goals', label: 'goals and values', link: sidebar('/goals') }],
   [{ route: '/messages', label: 'messages (office)', link: sidebar('/messages') }],
   [{ route: '/supplies', label: 'supplies: items, reorder, orders, vendors', link: sidebar('/supplies') }],
   [

@@ -203,6 +203,7 @@ impl Year {
             reason: text::reply(&mut self.rng),
             alternatives: text::note(&mut self.rng),
             informed: text::person(&mut self.rng),
+            goal: self.serving_goal(),
         };
         let now = self.now();
         let handover = self

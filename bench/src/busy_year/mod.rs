@@ -7,6 +7,7 @@ mod clock;
 mod desk;
 mod documents;
 mod expenses;
+mod goals;
 mod ids;
 mod leadership;
 mod manifest;

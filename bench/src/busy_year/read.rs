@@ -15,6 +15,7 @@ use handover::domain::crisis::{Crisis, CrisisEntry};
 use handover::domain::departments::Department;
 use handover::domain::escalations::Escalation;
 use handover::domain::expenses::Expense;
+use handover::domain::goals::Goal;
 use handover::domain::handover::{Acting, Decision, Handover};
 use handover::domain::improvements::Improvement;
 use handover::domain::meetings::Meeting;
@@ -91,6 +92,7 @@ contents! {
     confidential_register: ConfidentialEntry,
     visits: Visit,
     expenses: Expense,
+    goals: Goal,
 }
 
 impl Contents {
@@ -141,6 +143,7 @@ impl Contents {
             ("decisions", self.decisions.records.len()),
             ("handovers", self.handovers.records.len()),
             ("departments", self.departments.records.len()),
+            ("goals", self.goals.records.len()),
             ("messages", self.messages.records.len()),
             (
                 "messages_done",

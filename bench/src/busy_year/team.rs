@@ -278,6 +278,7 @@ impl Year {
             status: TaskStatus::Todo,
             blocked_reason: String::new(),
             client_id: client.map(|c| self.clients[c].id.clone()),
+            goal: self.serving_goal(),
         };
         let now = self.now();
         let members = &self.member_ids;

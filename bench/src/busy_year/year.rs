@@ -152,6 +152,8 @@ pub struct Year {
     pub(super) crises: Vec<Named>,
     pub(super) departments: Vec<Named>,
     pub(super) messages: Vec<Named>,
+    /// The goals work may name (not the values).
+    pub(super) goals: Vec<Named>,
     pub(super) handover: Option<Handover>,
     /// The working days the CEO is away while the assistant acts.
     pub(super) away: Range<usize>,
@@ -204,6 +206,7 @@ impl Year {
             checklists: Vec::new(),
             departments: Vec::new(),
             messages: Vec::new(),
+            goals: Vec::new(),
             meetings: Vec::new(),
             crises: Vec::new(),
             handover: None,
@@ -220,6 +223,7 @@ impl Year {
             if day == 0 {
                 self.join();
                 self.create_templates();
+                self.set_goals();
                 self.set_up_office();
                 self.open_stockroom();
             }

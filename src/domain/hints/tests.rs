@@ -35,6 +35,7 @@ fn task(id: &str, status: TaskStatus, changed_at: Millis) -> Task {
         status_changed_at: changed_at,
         status_changed_by: "m1".into(),
         comments: BTreeMap::new(),
+        goal: None,
     }
 }
 

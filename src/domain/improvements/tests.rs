@@ -5,6 +5,7 @@ fn input() -> ImprovementInput {
         problem: " Invoices wait for a signature ".into(),
         proposal: "Let the assistant sign below 500".into(),
         expected_effect: String::new(),
+        goal: None,
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::sparkline::Sparkline;
 use super::{client_risk, client_scores, decimal, risk_text};
 use crate::domain::action::Action;
-use crate::domain::care::{average_tenths, record_score, ScoreInput};
+use crate::domain::care::{average_tenths, record_score, Score, ScoreInput};
 use crate::ui::clients::client_interactions;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
@@ -67,8 +67,63 @@ pub fn Satisfaction(client_id: String) -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+            <ScoreList trend=trend />
             <ScoreForm client_id=client_id />
         </section>
+    }
+}
+
+/// Every score recorded for the client, the newest first: when, the score,
+/// the contact it was about, the comment and who recorded it.
+#[component]
+fn ScoreList(trend: Memo<Vec<Score>>) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let touchpoint = move |id: &Option<String>| {
+        id.as_deref()
+            .and_then(|id| session.records.interactions.get_untracked_signal(id))
+            .map(|i| i.with(|i| i.summary.clone()))
+            .unwrap_or_default()
+    };
+    let rows = move || {
+        trend
+            .get()
+            .into_iter()
+            .rev()
+            .map(|score| {
+                let who = session
+                    .member_name(&score.by)
+                    .unwrap_or_else(|| i18n.t("member-unknown"));
+                view! {
+                    <tr>
+                        <td>{format_datetime(score.at, i18n.locale())}</td>
+                        <td>{score.score}</td>
+                        <td>{touchpoint(&score.touchpoint)}</td>
+                        <td>{score.comment.clone()}</td>
+                        <td>{who}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || trend.with(|t| !t.is_empty())>
+            <details class="score-list">
+                <summary>{tr("care-scores-all")}</summary>
+                <table class="records scores" data-testid="score-list">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr("care-score-when")}</th>
+                            <th scope="col">{tr("care-score-value")}</th>
+                            <th scope="col">{tr("care-field-touchpoint")}</th>
+                            <th scope="col">{tr("care-field-comment")}</th>
+                            <th scope="col">{tr("care-score-by")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        </Show>
     }
 }
 

@@ -4,10 +4,14 @@
 use leptos::prelude::*;
 
 use crate::domain::action::Action;
+use crate::domain::goals::GoalKind;
 use crate::domain::handover::{decisions_of, log_decision, Decision, DecisionInput, Handover};
+use crate::ui::goals::GoalPicker;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{format_datetime, now_ms, FormErrors, FormMessage, SaveError, TextField};
+use crate::ui::widgets::{
+    chosen, format_datetime, now_ms, FormErrors, FormMessage, SaveError, TextField,
+};
 
 use super::{name_of, HandoverProblem};
 
@@ -99,6 +103,7 @@ fn DecisionForm(handover: RwSignal<Handover>) -> impl IntoView {
     let reason = RwSignal::new(String::new());
     let alternatives = RwSignal::new(String::new());
     let informed = RwSignal::new(String::new());
+    let goal = RwSignal::new(String::new());
     let errors = FormErrors::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -107,6 +112,7 @@ fn DecisionForm(handover: RwSignal<Handover>) -> impl IntoView {
             reason: reason.get_untracked(),
             alternatives: alternatives.get_untracked(),
             informed: informed.get_untracked(),
+            goal: chosen(goal.get_untracked()),
         };
         let saved = handover
             .with_untracked(|h| log_decision(h, &input, &session.me(), now_ms()))
@@ -119,7 +125,7 @@ fn DecisionForm(handover: RwSignal<Handover>) -> impl IntoView {
                     .map_err(SaveError::from)
             });
         if errors.show(saved).is_some() {
-            for field in [decision, reason, alternatives, informed] {
+            for field in [decision, reason, alternatives, informed, goal] {
                 field.set(String::new());
             }
         }
@@ -132,6 +138,7 @@ fn DecisionForm(handover: RwSignal<Handover>) -> impl IntoView {
                 <TextField msg="handover-field-alternatives" name="alternatives" value=alternatives multiline=true error=errors.field("alternatives") />
                 <TextField msg="handover-field-informed" name="informed" value=informed multiline=true error=errors.field("informed") />
             </div>
+            <GoalPicker value=goal kinds=GoalKind::ALL msg="goals-field-decided-by" />
             <HandoverProblem errors=errors />
             <FormMessage errors=errors />
             <div class="actions">

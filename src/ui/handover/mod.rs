@@ -81,7 +81,7 @@ fn EndedNotice(id: String) -> impl IntoView {
 }
 
 /// The member's name, or "unknown member".
-fn name_of(session: Session, i18n: I18n, id: &str) -> String {
+pub(crate) fn name_of(session: Session, i18n: I18n, id: &str) -> String {
     session
         .member_name(id)
         .unwrap_or_else(|| i18n.t("member-unknown"))

@@ -6,13 +6,15 @@ use leptos::prelude::*;
 use super::hints::Hints;
 use super::{my_role, name_of, step_error, when_text};
 use crate::domain::action::Action;
+use crate::domain::goals::GoalKind;
 use crate::domain::improvements::{
     by_status, decide, raise_improvement, Improvement, ImprovementInput, ProposalStatus,
 };
+use crate::ui::goals::GoalPicker;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{
-    now_ms, FormErrors, FormMessage, ListText, RecordList, SaveError, TextField,
+    chosen, now_ms, FormErrors, FormMessage, ListText, RecordList, SaveError, TextField,
 };
 
 /// Bottlenecks and proposals, with hints computed from the records.
@@ -61,6 +63,7 @@ fn RaiseForm() -> impl IntoView {
     let problem = RwSignal::new(String::new());
     let proposal = RwSignal::new(String::new());
     let effect = RwSignal::new(String::new());
+    let goal = RwSignal::new(String::new());
     let errors = FormErrors::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -68,6 +71,7 @@ fn RaiseForm() -> impl IntoView {
             problem: problem.get_untracked(),
             proposal: proposal.get_untracked(),
             expected_effect: effect.get_untracked(),
+            goal: chosen(goal.get_untracked()),
         };
         let saved = raise_improvement(&input, &session.me(), now_ms())
             .map_err(SaveError::from)
@@ -79,7 +83,7 @@ fn RaiseForm() -> impl IntoView {
                     .map_err(Into::into)
             });
         if errors.show(saved).is_some() {
-            for field in [problem, proposal, effect] {
+            for field in [problem, proposal, effect, goal] {
                 field.set(String::new());
             }
         }
@@ -89,6 +93,7 @@ fn RaiseForm() -> impl IntoView {
             <TextField msg="improvement-field-problem" name="problem" value=problem multiline=true error=errors.field("problem") />
             <TextField msg="improvement-field-proposal" name="proposal" value=proposal multiline=true error=errors.field("proposal") />
             <TextField msg="improvement-field-effect" name="expected_effect" value=effect error=errors.field("expected_effect") />
+            <GoalPicker value=goal kinds=&[GoalKind::Goal] msg="goals-field-serves" />
             <FormMessage errors=errors />
             <div class="actions">
                 <button type="submit" class="button primary">{tr("improvements-raise")}</button>

@@ -42,7 +42,7 @@ impl std::fmt::Display for Shown {
 
 /// The open messages for this device's user and their department, urgent
 /// first, then the newest.
-fn mine(session: Session) -> Vec<String> {
+pub(crate) fn mine(session: Session) -> Vec<String> {
     let Some(me) = session.my_member() else {
         return Vec::new();
     };

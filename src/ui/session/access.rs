@@ -240,6 +240,7 @@ impl Session {
             reason: i18n.t("delegated-decision-reason"),
             alternatives: String::new(),
             informed: String::new(),
+            goal: None,
         };
         let logged = log_decision(handover, &input, &self.me(), now_ms())?;
         self.change_leadership(Action::DecisionLog, &logged.decision, |w| {

@@ -28,16 +28,19 @@ use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
 use crate::domain::expenses::{self, Expense};
+use crate::domain::goals::{self, Goal};
 use crate::domain::handover::{Acting, Decision, Handover};
+use crate::domain::ids::Id;
 use crate::domain::improvements::Improvement;
 use crate::domain::meetings::{self, Meeting};
 use crate::domain::messages::{self, InboxOrder, Message};
+use crate::domain::metrics;
 use crate::domain::observations::Observation;
 use crate::domain::people::{Member, Role};
 use crate::domain::register::{self, ConfidentialEntry, TeamEntry};
 use crate::domain::requests::{Request, RoutingRule};
 use crate::domain::supplies::{self, Order, OrderStatus, SupplyItem, Vendor};
-use crate::domain::tasks::{due_order, DueOrder, Task, TaskStatus};
+use crate::domain::tasks::{self, due_order, DueOrder, Task, TaskStatus};
 use crate::domain::validation::Invalid;
 use crate::domain::visitors::{self, ExpectedOrder, Visit};
 use crate::domain::Millis;
@@ -61,6 +64,7 @@ use direct::IncomingOffer;
 mod access;
 mod direct;
 mod documents;
+mod goal_keeping;
 mod people;
 mod sync;
 
@@ -135,6 +139,7 @@ record_sets! {
         register: TeamEntry,
         visits: Visit,
         expenses: Expense,
+        goals: Goal,
     }
 }
 
@@ -148,6 +153,12 @@ pub struct TeamIndexes {
     pub tasks_by_assignee: Index<String, DueOrder>,
     /// Every task in due order (one bucket, `()`): the task list.
     pub tasks_by_due: Index<(), DueOrder>,
+    /// The open tasks with a due day, by that day (one bucket): Today
+    /// reads the window up to the end of today.
+    pub tasks_open_by_due: Index<(), String>,
+    /// Finished tasks by when they were finished (one bucket): the
+    /// on-time metric reads the last twelve weeks.
+    pub tasks_done_by_time: Index<(), Millis>,
     /// Every client by name (one bucket): the client list.
     pub clients_by_name: Index<(), String>,
     /// Each client's checklists, the latest first: a client's status.
@@ -155,14 +166,22 @@ pub struct TeamIndexes {
     /// Checklists by whether every step is done (`true`), the latest
     /// first: the onboarding desk.
     pub checklists_by_completion: Index<bool, Reverse<Millis>>,
+    /// Checklists with a step done, by when the last one was (one bucket):
+    /// the steps-on-time metric reads the last twelve weeks.
+    pub checklists_by_last_done: Index<(), Millis>,
     /// Each client's interactions, newest first: the client's log, its
     /// last contact (follow-ups) and its complaints (at risk).
     pub interactions_by_client: Index<String, Reverse<Millis>>,
     /// The questions and complaints still unanswered, oldest first (one
     /// bucket).
     pub open_questions: Index<(), Millis>,
+    /// Answered questions and complaints by when they were answered (one
+    /// bucket): the responsiveness metric.
+    pub answered_by_time: Index<(), Millis>,
     /// Each client's satisfaction scores, oldest first: its trend.
     pub scores_by_client: Index<String, Millis>,
+    /// Every satisfaction score by when it was recorded (one bucket).
+    pub scores_by_time: Index<(), Millis>,
     /// Every announcement, newest first (one bucket).
     pub announcements_newest: Index<(), Reverse<Millis>>,
     /// Announcements by whether this device's user has read them (`true`).
@@ -202,6 +221,10 @@ pub struct TeamIndexes {
     /// Expenses by month ("2026-03"), by day: a month's list, totals and
     /// export.
     pub expenses_by_month: Index<String, (String, Millis)>,
+    /// Tasks naming a goal, by goal and whether finished: each goal's work.
+    pub tasks_by_goal: Index<(Id, bool), Millis>,
+    /// Proposals naming a goal, by goal.
+    pub improvements_by_goal: Index<(Id, bool), Millis>,
 }
 
 impl TeamIndexes {
@@ -214,6 +237,15 @@ impl TeamIndexes {
                 Some((task.assignee.clone().unwrap_or_default(), due_order(task)))
             }),
             tasks_by_due: tasks.index(|task: &Task| Some(((), due_order(task)))),
+            tasks_open_by_due: tasks.index(|task: &Task| {
+                task.due_on
+                    .clone()
+                    .filter(|_| tasks::is_open(task))
+                    .map(|due| ((), due))
+            }),
+            tasks_done_by_time: tasks.index(|task: &Task| {
+                (task.status == TaskStatus::Done).then_some(((), task.status_changed_at))
+            }),
             clients_by_name: records
                 .clients
                 .index(|client: &Client| Some(((), name_order(client)))),
@@ -226,15 +258,22 @@ impl TeamIndexes {
             checklists_by_completion: records.checklists.index(|checklist: &Checklist| {
                 Some((checklist.is_complete(), checklists::newest_order(checklist)))
             }),
+            checklists_by_last_done: records.checklists.index(|checklist: &Checklist| {
+                metrics::last_step_done(checklist).map(|at| ((), at))
+            }),
             interactions_by_client: records
                 .interactions
                 .index(|i: &Interaction| Some((i.client_id.clone(), Reverse(i.at)))),
             open_questions: records
                 .interactions
                 .index(|i: &Interaction| care::is_open(i).then_some(((), i.at))),
+            answered_by_time: records
+                .interactions
+                .index(|i: &Interaction| i.answer.as_ref().map(|a| ((), a.at))),
             scores_by_client: records
                 .scores
                 .index(|score: &Score| Some((score.client_id.clone(), score.at))),
+            scores_by_time: records.scores.index(|score: &Score| Some(((), score.at))),
             announcements_newest: announcements
                 .index(|a: &Announcement| Some(((), announcements::newest_order(a)))),
             announcements_read: announcements.index(move |a: &Announcement| {
@@ -284,6 +323,14 @@ impl TeamIndexes {
             expenses_by_month: records
                 .expenses
                 .index(|e: &Expense| Some((expenses::month_of(e), (e.day.clone(), e.recorded_at)))),
+            tasks_by_goal: tasks.index(|task: &Task| {
+                goals::goal_bucket(&task.goal, !tasks::is_open(task))
+                    .map(|key| (key, task.created_at))
+            }),
+            improvements_by_goal: records.improvements.index(|i: &Improvement| {
+                let finished = i.is_finished()?;
+                goals::goal_bucket(&i.goal, finished).map(|key| (key, i.raised_at))
+            }),
         }
     }
 }

@@ -6,7 +6,9 @@ use leptos_router::hooks::use_navigate;
 
 use super::{known, TeamNav};
 use crate::domain::action::Action;
+use crate::domain::goals::GoalKind;
 use crate::domain::tasks::{create_task, Priority, TaskInput, TaskStatus};
+use crate::ui::goals::GoalPicker;
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
 use crate::ui::widgets::{
@@ -59,6 +61,7 @@ pub(super) fn TaskForm(
     let status = RwSignal::new(initial.status.code().to_string());
     let blocked_reason = RwSignal::new(initial.blocked_reason);
     let client = RwSignal::new(initial.client_id.unwrap_or_default());
+    let goal = RwSignal::new(initial.goal.unwrap_or_default());
     let errors = FormErrors::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -71,6 +74,7 @@ pub(super) fn TaskForm(
             status: TaskStatus::from_code(&status.get_untracked()).unwrap_or_default(),
             blocked_reason: blocked_reason.get_untracked(),
             client_id: chosen(client.get_untracked()),
+            goal: chosen(goal.get_untracked()),
         };
         if let Some(id) = errors.show(save.run(input)) {
             saved.run(id);
@@ -118,6 +122,7 @@ pub(super) fn TaskForm(
                 none="task-no-client"
                 error=errors.field("client_id")
             />
+            <GoalPicker value=goal kinds=&[GoalKind::Goal] msg="goals-field-serves" />
             <FormMessage errors=errors />
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| cancel.run(())>

@@ -1,6 +1,7 @@
 //! Shared pieces of the desks: form fields, record pickers, list bodies,
 //! filters kept in the address, errors, badges, time.
 
+mod chart;
 mod confirm;
 mod download;
 mod forms;
@@ -11,6 +12,7 @@ mod show_more;
 mod time;
 mod url_filter;
 
+pub use chart::{Bar, WeeklyChart};
 pub use confirm::confirmed;
 pub use download::download_text;
 pub use forms::{

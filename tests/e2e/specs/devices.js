@@ -1,7 +1,7 @@
 // Several devices of one workspace, each a browser context, meeting through
 // handover-relay: the CEO connects to the relay and invites the others.
 import { expect } from '@playwright/test';
-import { startWorkspace } from './helpers.js';
+import { openClientsFromToday, startWorkspace } from './helpers.js';
 import { freePort, startRelay, stopRelay, tempDir } from './relay.js';
 
 export async function synced(page) {
@@ -27,7 +27,7 @@ export async function joinIn(context, link, name) {
   await page.goto(link);
   await expect(page.getByLabel('Your name')).toHaveValue(name);
   await page.getByRole('button', { name: 'Join workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await openClientsFromToday(page);
   await synced(page);
   return page;
 }

@@ -8,9 +8,19 @@ export async function startWorkspace(page, name = 'Alex Morgan', role = 'CEO') {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Role').selectOption({ label: role });
   await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  await openClientsFromToday(page);
   await expect(page.getByTestId('current-user')).toContainText(name);
   await allSaved(page);
+}
+
+/**
+ * The app opens on Today; most specs begin on the client list, so they go
+ * there the way a user would.
+ */
+export async function openClientsFromToday(page) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Clients', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
 }
 
 /** Adds a client through the form and waits for its page. */

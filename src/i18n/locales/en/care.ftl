@@ -95,3 +95,7 @@ care-field-complaint-days = Days a complaint keeps a client at risk
 care-field-stalled-days = Days without change before a task is stalled
 care-thresholds-save = Save thresholds
 care-thresholds-saved = Thresholds saved.
+care-scores-all = Every score recorded
+care-score-when = When
+care-score-value = Score
+care-score-by = Recorded by

@@ -95,3 +95,7 @@ care-field-complaint-days = Días que una queja mantiene a un cliente en riesgo
 care-field-stalled-days = Días sin cambios para que una tarea se considere estancada
 care-thresholds-save = Guardar umbrales
 care-thresholds-saved = Umbrales guardados.
+care-scores-all = Todas las puntuaciones registradas
+care-score-when = Cuándo
+care-score-value = Puntuación
+care-score-by = Registrada por

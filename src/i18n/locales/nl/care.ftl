@@ -95,3 +95,7 @@ care-field-complaint-days = Dagen dat een klacht een klant als risico markeert
 care-field-stalled-days = Dagen zonder wijziging voordat een taak stilstaat
 care-thresholds-save = Drempelwaarden opslaan
 care-thresholds-saved = Drempelwaarden opgeslagen.
+care-scores-all = Alle vastgelegde scores
+care-score-when = Wanneer
+care-score-value = Score
+care-score-by = Vastgelegd door

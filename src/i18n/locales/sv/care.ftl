@@ -95,3 +95,7 @@ care-field-complaint-days = Dagar som ett klagomål håller kunden i riskzonen
 care-field-stalled-days = Dagar utan ändring innan en uppgift är stillastående
 care-thresholds-save = Spara gränsvärden
 care-thresholds-saved = Gränsvärdena har sparats.
+care-scores-all = Alla registrerade betyg
+care-score-when = När
+care-score-value = Betyg
+care-score-by = Registrerat av
