@@ -5,6 +5,7 @@
 pub mod access;
 pub mod action;
 pub mod announcements;
+pub mod backup;
 pub mod briefing;
 pub mod calendar;
 pub mod care;
