@@ -168,13 +168,21 @@ impl LiveDoc {
         self: &Rc<Self>,
         merge: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
     ) -> R {
+        self.merge_counting(merge).0
+    }
+
+    /// [`LiveDoc::merge_remote`], also telling how many records changed.
+    fn merge_counting<R>(
+        self: &Rc<Self>,
+        merge: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> (R, usize) {
         let before = self.doc.borrow().heads();
         let (result, touched) = self.doc.borrow_mut().merge_logged(merge);
         if self.doc.borrow().heads() != before {
             self.notify(&touched);
             self.schedule_save();
         }
-        result
+        (result, touched.len())
     }
 
     /// Calls `listener` after every change made or merged in this tab.
@@ -365,5 +373,15 @@ impl DocHost for LiveDoc {
         edit: impl FnOnce(&mut crate::doc::Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
         LiveDoc::change(self, meta, edit)
+    }
+
+    /// Merges a backup like a change from another device, and offers what
+    /// it adds to the relay and direct links, which never sent it.
+    fn merge(self: &Rc<Self>, mut copy: Document) -> Result<usize, DocError> {
+        let (merged, records) =
+            self.merge_counting(|doc, log| doc.merge_and_log_patches(copy.automerge_mut(), log));
+        merged?;
+        self.notify_changed();
+        Ok(records)
     }
 }

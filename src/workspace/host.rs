@@ -1,7 +1,8 @@
 //! Where a workspace's documents live. The browser keeps each in memory and
 //! in IndexedDB at once (`store::LiveDoc`); the native tests and tools keep
 //! them in memory only ([`MemoryDoc`]). The workspace asks no more of either
-//! than reading and writing one attributed change.
+//! than reading, writing one attributed change, and merging a whole copy of
+//! the document (a backup).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,6 +21,11 @@ pub trait DocHost {
         meta: &ChangeMeta,
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError>;
+
+    /// Merges every change of `copy` (this document as a backup held it),
+    /// keeping and announcing what it adds as changes from another device
+    /// would be, and tells how many records that added or changed.
+    fn merge(self: &Rc<Self>, copy: Document) -> Result<usize, DocError>;
 }
 
 /// A document held in memory only. Its changes are stamped at time zero:
@@ -63,5 +69,14 @@ impl DocHost for MemoryDoc {
         edit: impl FnOnce(&mut Writer<'_, '_>) -> Result<R, DocError>,
     ) -> Result<R, DocError> {
         self.doc.borrow_mut().change(meta, 0, edit)
+    }
+
+    fn merge(self: &Rc<Self>, mut copy: Document) -> Result<usize, DocError> {
+        let (merged, touched) = self
+            .doc
+            .borrow_mut()
+            .merge_logged(|doc, log| doc.merge_and_log_patches(copy.automerge_mut(), log));
+        merged?;
+        Ok(touched.len())
     }
 }

@@ -23,6 +23,7 @@ use crate::domain::Millis;
 use crate::sync::policy;
 use crate::trust::Unverified;
 
+pub mod backup;
 mod host;
 mod register;
 pub mod supplies;

@@ -28,9 +28,9 @@ fn known(_: &str) -> bool {
     true
 }
 
-fn add_task(space: &Workspace<MemoryDoc>) -> Task {
+pub(super) fn add_task(space: &Workspace<MemoryDoc>, title: &str) -> Task {
     let input = TaskInput {
-        title: "Order toner".into(),
+        title: title.into(),
         ..TaskInput::default()
     };
     let known = Known {
@@ -44,6 +44,21 @@ fn add_task(space: &Workspace<MemoryDoc>) -> Task {
     task
 }
 
+/// Raises an escalation: a record of the leadership document.
+pub(super) fn add_escalation(space: &Workspace<MemoryDoc>) -> Escalation {
+    let input = EscalationInput {
+        summary: "Late delivery".into(),
+        ..Default::default()
+    };
+    let escalation = raise_escalation(&input, known, "me", 1).unwrap();
+    space
+        .change_leadership(Action::EscalationRaise, "Late delivery", |w| {
+            w.put(&escalation.id, &escalation)
+        })
+        .unwrap();
+    escalation
+}
+
 /// A second device of the same workspace: the same documents, its own actor.
 pub(super) fn second_device(doc: &MemoryDoc) -> Rc<MemoryDoc> {
     doc.read(|d| {
@@ -55,7 +70,7 @@ pub(super) fn second_device(doc: &MemoryDoc) -> Rc<MemoryDoc> {
 #[test]
 fn every_change_is_attributed_to_this_user_and_named_by_its_action() {
     let space = ceo();
-    let task = add_task(&space);
+    let task = add_task(&space, "Order toner");
     let log = space.change_log(DocKind::Team, &[]);
     let meta = log.last().unwrap().meta.clone().unwrap();
     assert_eq!(
@@ -68,21 +83,7 @@ fn every_change_is_attributed_to_this_user_and_named_by_its_action() {
 #[test]
 fn a_record_goes_to_the_document_that_holds_its_collection() {
     let space = ceo();
-    let escalation = raise_escalation(
-        &EscalationInput {
-            summary: "Late delivery".into(),
-            ..Default::default()
-        },
-        known,
-        "me",
-        1,
-    )
-    .unwrap();
-    space
-        .change_leadership(Action::EscalationRaise, "Late delivery", |w| {
-            w.put(&escalation.id, &escalation)
-        })
-        .unwrap();
+    let escalation = add_escalation(&space);
     let updated: Escalation = space
         .update(
             &escalation.id,
@@ -158,7 +159,7 @@ fn the_role_is_what_the_grant_says_never_the_member_record() {
 #[test]
 fn an_update_keeps_a_concurrent_change_to_another_field() {
     let here = ceo();
-    let task = add_task(&here);
+    let task = add_task(&here, "Order toner");
     let there = Workspace::new(
         "you",
         (None, Err(Unverified::Missing)),
@@ -205,9 +206,9 @@ fn a_record_removed_elsewhere_is_reported_on_the_field() {
 #[test]
 fn the_change_log_lists_what_is_new_since_given_heads() {
     let space = ceo();
-    add_task(&space);
+    add_task(&space, "Order toner");
     let (team, _) = space.heads();
-    let later = add_task(&space);
+    let later = add_task(&space, "Order toner");
     let log = space.change_log(DocKind::Team, &team);
     assert_eq!(log.len(), 1);
     assert!(log[0].records.iter().any(|r| r.id == later.id));
