@@ -12,6 +12,7 @@ use leptos_router::path;
 use crate::store::{open_database, SaveState, Settings};
 use crate::sync::relay_connection::SyncStatus;
 use crate::ui::announcements::AnnouncementRoutes;
+use crate::ui::backup::KeepSafe;
 use crate::ui::care::CareRoutes;
 use crate::ui::checklists::ChecklistRoutes;
 use crate::ui::clients::ClientRoutes;
@@ -169,6 +170,7 @@ fn Workspace(session: Session) -> impl IntoView {
         <StorageBar session=session />
         <NoticeList notices=session.notices />
         <Reminders />
+        <KeepSafe />
         <ActingBanner />
         <DirectOfferBanner />
         <VisitorsForMe />

@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 16] = [
+const AREAS: [&str; 17] = [
     "core",
     "care",
     "checklists",
@@ -89,6 +89,7 @@ const AREAS: [&str; 16] = [
     "visitors",
     "expenses",
     "today",
+    "backup",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -111,6 +112,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/visitors.ftl")),
             include_str!(concat!("locales/", $code, "/expenses.ftl")),
             include_str!(concat!("locales/", $code, "/today.ftl")),
+            include_str!(concat!("locales/", $code, "/backup.ftl")),
         ]
     };
 }

@@ -13,6 +13,7 @@ use web_sys::CryptoKeyPair;
 use super::database::SETTINGS;
 use super::StoreError;
 use crate::domain::access::IssuedInvite;
+use crate::domain::backup::BackupState;
 
 /// Who uses this device and which workspace it belongs to. What the device
 /// may see and do comes from its grant alone (see `crate::trust`).
@@ -58,6 +59,8 @@ const WORKSPACE_KEY: &str = "workspace-key";
 const DEVICE_KEY: &str = "device-key";
 /// The invites this device made, JSON.
 const ISSUED_INVITES: &str = "issued-invites";
+/// When this device last made a backup and was reminded to, JSON.
+const BACKUPS: &str = "backups";
 
 /// Small JSON values in the settings store.
 #[derive(Clone)]
@@ -128,6 +131,21 @@ impl Settings {
     pub async fn save_issued_invites(&self, invites: &[IssuedInvite]) -> Result<(), StoreError> {
         let text = serde_json::to_string(invites).expect("invites serialise");
         self.put(ISSUED_INVITES, &text).await
+    }
+
+    /// This device's backups; `None` before the first time they were kept.
+    pub async fn backups(&self) -> Result<Option<BackupState>, StoreError> {
+        let Some(text) = self.get(BACKUPS).await? else {
+            return Ok(None);
+        };
+        serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|err| StoreError(format!("the backup dates are damaged: {err}")))
+    }
+
+    pub async fn save_backups(&self, state: &BackupState) -> Result<(), StoreError> {
+        let text = serde_json::to_string(state).expect("backup dates serialise");
+        self.put(BACKUPS, &text).await
     }
 
     async fn get(&self, key: &str) -> Result<Option<String>, StoreError> {

@@ -4,6 +4,7 @@
 //! uses them; they never use it.
 
 pub(crate) mod announcements;
+pub(crate) mod backup;
 pub(crate) mod care;
 pub(crate) mod checklists;
 pub(crate) mod clients;

@@ -1,5 +1,5 @@
 //! Settings: this device's user, sync with other devices (relay and invites),
-//! the documents it holds, and stored data that was set aside.
+//! the documents it holds, stored data that was set aside, and backups.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,6 +8,7 @@ use leptos_router::path;
 
 use crate::domain::access::IssuedInvite;
 use crate::domain::people::Role;
+use crate::ui::backup::BackupCard;
 use crate::ui::direct_sync::DirectSyncCard;
 use crate::ui::handover::EmergencyDelegation;
 use crate::ui::i18n::{tr, use_i18n};
@@ -63,6 +64,7 @@ pub fn SettingsPage() -> impl IntoView {
                     })}
                 </Suspense>
             </div>
+            <BackupCard />
         </section>
     }
 }

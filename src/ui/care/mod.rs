@@ -95,9 +95,9 @@ fn due_text(i18n: I18n, state: DueState) -> String {
     }
 }
 
-/// Tenths of a point as the current language writes them: "1.0" in
-/// English, "1,0" in Dutch, Spanish and Swedish (the forms accept both).
-pub(crate) fn decimal(i18n: I18n, tenths: i64) -> String {
+/// Tenths as the current language writes them: "1.0" in English, "1,0" in
+/// Dutch, Spanish and Swedish (the forms accept both).
+pub fn decimal(i18n: I18n, tenths: i64) -> String {
     let text = tenths_text(tenths);
     match i18n.locale() {
         Locale::En => text,

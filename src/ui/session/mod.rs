@@ -18,6 +18,7 @@ use crate::doc::{
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::action::Action;
 use crate::domain::announcements::{self, Announcement};
+use crate::domain::backup::BackupState;
 use crate::domain::calendar::Day;
 use crate::domain::care::{self, FollowUpPlan, Preferences, Score, PREFERENCES_KEY};
 use crate::domain::checklists::{self, Checklist, ChecklistTemplate};
@@ -62,6 +63,7 @@ use crate::workspace::{leadership_document, Workspace};
 use direct::IncomingOffer;
 
 mod access;
+mod backup;
 mod direct;
 mod documents;
 mod goal_keeping;
@@ -402,6 +404,8 @@ pub struct Session {
     awaiting_answer: StoredValue<Option<String>>,
     incoming: RwSignal<Option<IncomingOffer>>,
     direct_failed: RwSignal<Option<LinkError>>,
+    /// This device's backup dates, once read (see `backup.rs`).
+    backups: RwSignal<Option<BackupState>>,
 }
 
 /// Why the workspace could not be opened or started.
@@ -525,6 +529,7 @@ impl Session {
             awaiting_answer: StoredValue::new(None),
             incoming: RwSignal::new(None),
             direct_failed: RwSignal::new(None),
+            backups: RwSignal::new(None),
         });
         session.start_sync();
         if let Some(name) = session.profile.with_value(|p| p.joined_as.clone()) {
