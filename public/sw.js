@@ -9,9 +9,15 @@
 //   gets the cached index.html (the app is a single-page app and routes
 //   itself).
 // - Installing fetches index.html and caches every file it refers to.
+// - A new version's worker waits while an older one serves open pages: the
+//   page says "A new version is ready" (public/register-sw.js) and, on the
+//   user's click, sends SKIP_WAITING; the page reloads once it takes over.
+//   Nothing swaps under a page the user is working in.
 // - Activating deletes the caches of older versions of this worker.
 
-const VERSION = 'handover-shell-v1';
+// The build writes its own name here (a Trunk hook, see Trunk.toml), so every
+// deploy changes this file: that is how the browser learns of a new version.
+const VERSION = 'handover-shell-build';
 const SHELL = '/';
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
 
@@ -32,9 +38,12 @@ self.addEventListener('install', (event) => {
           ),
         );
       })
-      .catch(() => undefined)
-      .then(() => self.skipWaiting()),
+      .catch(() => undefined),
   );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

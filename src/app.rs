@@ -26,6 +26,7 @@ use crate::ui::goals::GoalRoutes;
 use crate::ui::handover::{ActingBanner, HandoverRoutes};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n, LanguageSwitch};
 use crate::ui::improve::ImproveRoutes;
+use crate::ui::install::{InstallButton, UpdateNotice};
 use crate::ui::meetings::MeetingRoutes;
 use crate::ui::messages::{MessageRoutes, MessagesBadge};
 use crate::ui::notices::NoticeList;
@@ -164,12 +165,14 @@ fn Workspace(session: Session) -> impl IntoView {
             <A href="/" attr:class="brand">{tr("app-name")}</A>
             <div class="topbar-end">
                 <span class="user" data-testid="current-user">{user}</span>
+                <InstallButton />
                 <LanguageSwitch />
             </div>
         </header>
         <StorageBar session=session />
         <NoticeList notices=session.notices />
         <Reminders />
+        <UpdateNotice />
         <KeepSafe />
         <ActingBanner />
         <DirectOfferBanner />

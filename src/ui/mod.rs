@@ -18,6 +18,7 @@ pub(crate) mod goals;
 pub(crate) mod handover;
 pub(crate) mod i18n;
 pub(crate) mod improve;
+pub(crate) mod install;
 pub(crate) mod keyed;
 pub(crate) mod meetings;
 pub(crate) mod messages;

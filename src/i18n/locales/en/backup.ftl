@@ -32,3 +32,7 @@ backup-other-workspace = This backup belongs to another workspace. A backup can 
 backup-failed = The backup could not be restored: { $reason }
 backup-unreadable = The file could not be read. Nothing was changed.
 backup-reminder = This device syncs with no relay and has no backup from the last seven days. A backup file keeps your records if this browser loses them.
+
+install-app = Install app
+update-ready = A new version of Handover is ready.
+update-reload = Reload

@@ -32,3 +32,7 @@ backup-other-workspace = Esta copia pertenece a otro espacio de trabajo. Una cop
 backup-failed = No se pudo restaurar la copia: { $reason }
 backup-unreadable = No se pudo leer el archivo. No se ha cambiado nada.
 backup-reminder = Este dispositivo se sincroniza sin servidor de enlace y no tiene ninguna copia de los últimos siete días. Un archivo de copia conserva tus registros si este navegador los pierde.
+
+install-app = Instalar la aplicación
+update-ready = Hay una nueva versión de Handover lista.
+update-reload = Recargar

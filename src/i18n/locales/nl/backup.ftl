@@ -32,3 +32,7 @@ backup-other-workspace = Deze back-up hoort bij een andere werkruimte. Een back-
 backup-failed = De back-up kon niet worden teruggezet: { $reason }
 backup-unreadable = Het bestand kon niet worden gelezen. Er is niets veranderd.
 backup-reminder = Dit apparaat synchroniseert zonder relay en heeft geen back-up van de afgelopen zeven dagen. Met een back-upbestand raak je je gegevens niet kwijt als deze browser ze verliest.
+
+install-app = App installeren
+update-ready = Er staat een nieuwe versie van Handover klaar.
+update-reload = Opnieuw laden

@@ -32,3 +32,7 @@ backup-other-workspace = Den här säkerhetskopian hör till en annan arbetsyta.
 backup-failed = Säkerhetskopian kunde inte återställas: { $reason }
 backup-unreadable = Filen kunde inte läsas. Inget har ändrats.
 backup-reminder = Den här enheten synkar utan relä och har ingen säkerhetskopia från de senaste sju dagarna. En säkerhetskopia bevarar dina poster om webbläsaren förlorar dem.
+
+install-app = Installera appen
+update-ready = En ny version av Handover är klar.
+update-reload = Ladda om
