@@ -6,6 +6,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use js_sys::Reflect;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CryptoKeyPair;
@@ -76,17 +77,11 @@ impl Settings {
     /// The device profile, `None` on a device that has not joined a
     /// workspace yet.
     pub async fn profile(&self) -> Result<Option<DeviceProfile>, StoreError> {
-        let Some(text) = self.get(PROFILE_KEY).await? else {
-            return Ok(None);
-        };
-        serde_json::from_str(&text)
-            .map(Some)
-            .map_err(|err| StoreError(format!("the device profile is damaged: {err}")))
+        self.get_json(PROFILE_KEY, "the device profile").await
     }
 
     pub async fn save_profile(&self, profile: &DeviceProfile) -> Result<(), StoreError> {
-        let text = serde_json::to_string(profile).expect("profiles serialise");
-        self.put(PROFILE_KEY, &text).await
+        self.put_json(PROFILE_KEY, profile).await
     }
 
     /// The seed of the workspace signing key, if this device holds it.
@@ -121,31 +116,45 @@ impl Settings {
 
     /// The invites this device made, oldest first.
     pub async fn issued_invites(&self) -> Result<Vec<IssuedInvite>, StoreError> {
-        let Some(text) = self.get(ISSUED_INVITES).await? else {
-            return Ok(Vec::new());
-        };
-        serde_json::from_str(&text)
-            .map_err(|err| StoreError(format!("the list of invites is damaged: {err}")))
+        let invites = self.get_json(ISSUED_INVITES, "the list of invites").await?;
+        Ok(invites.unwrap_or_default())
     }
 
     pub async fn save_issued_invites(&self, invites: &[IssuedInvite]) -> Result<(), StoreError> {
-        let text = serde_json::to_string(invites).expect("invites serialise");
-        self.put(ISSUED_INVITES, &text).await
+        self.put_json(ISSUED_INVITES, invites).await
     }
 
-    /// This device's backups; `None` before the first time they were kept.
+    /// This device's backup dates; `None` before they were first kept.
     pub async fn backups(&self) -> Result<Option<BackupState>, StoreError> {
-        let Some(text) = self.get(BACKUPS).await? else {
+        self.get_json(BACKUPS, "the backup dates").await
+    }
+
+    pub async fn save_backups(&self, state: &BackupState) -> Result<(), StoreError> {
+        self.put_json(BACKUPS, state).await
+    }
+
+    /// The value kept as JSON under `key`; `what` names it when it is
+    /// damaged.
+    async fn get_json<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        what: &str,
+    ) -> Result<Option<T>, StoreError> {
+        let Some(text) = self.get(key).await? else {
             return Ok(None);
         };
         serde_json::from_str(&text)
             .map(Some)
-            .map_err(|err| StoreError(format!("the backup dates are damaged: {err}")))
+            .map_err(|err| StoreError(format!("{what} is damaged: {err}")))
     }
 
-    pub async fn save_backups(&self, state: &BackupState) -> Result<(), StoreError> {
-        let text = serde_json::to_string(state).expect("backup dates serialise");
-        self.put(BACKUPS, &text).await
+    async fn put_json<T: Serialize + ?Sized>(
+        &self,
+        key: &str,
+        value: &T,
+    ) -> Result<(), StoreError> {
+        let text = serde_json::to_string(value).expect("settings serialise");
+        self.put(key, &text).await
     }
 
     async fn get(&self, key: &str) -> Result<Option<String>, StoreError> {

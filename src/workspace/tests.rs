@@ -44,6 +44,16 @@ pub(super) fn add_task(space: &Workspace<MemoryDoc>, title: &str) -> Task {
     task
 }
 
+/// Gives task `id` a new `title`, as an edit of its current state.
+pub(super) fn retitle(space: &Workspace<MemoryDoc>, id: &str, title: &str) {
+    space
+        .update(id, "title", (Action::TaskEdit, title), |t: &mut Task| {
+            t.title = title.into();
+            Ok(())
+        })
+        .unwrap();
+}
+
 /// Raises an escalation: a record of the leadership document.
 pub(super) fn add_escalation(space: &Workspace<MemoryDoc>) -> Escalation {
     let input = EscalationInput {
@@ -166,17 +176,7 @@ fn an_update_keeps_a_concurrent_change_to_another_field() {
         second_device(here.team()),
         None,
     );
-    there
-        .update(
-            &task.id,
-            "title",
-            (Action::TaskEdit, "x"),
-            |t: &mut Task| {
-                t.title = "Order toner and paper".into();
-                Ok(())
-            },
-        )
-        .unwrap();
+    retitle(&there, &task.id, "Order toner and paper");
     here.update(
         &task.id,
         "status",

@@ -1,9 +1,8 @@
 use super::*;
-use crate::domain::action::Action;
 use crate::domain::escalations::Escalation;
 use crate::domain::people::Role;
 use crate::domain::tasks::Task;
-use crate::workspace::tests::{add_escalation, add_task, ceo, grant, second_device};
+use crate::workspace::tests::{add_escalation, add_task, ceo, grant, retitle, second_device};
 use crate::workspace::MemoryDoc;
 
 const KEY: &str = "workspace-public-key";
@@ -118,16 +117,7 @@ fn restoring_merges_with_a_concurrent_edit_and_overwrites_nothing() {
     let file = file_of(&here);
 
     // After the backup: an edit here, and a new task on the other device.
-    here.update(
-        &toner.id,
-        "title",
-        (Action::TaskEdit, "x"),
-        |t: &mut Task| {
-            t.title = "Order toner and paper".into();
-            Ok(())
-        },
-    )
-    .unwrap();
+    retitle(&here, &toner.id, "Order toner and paper");
     let printer = add_task(&elsewhere, "Fix the printer");
 
     let restored = restore(&elsewhere, &file).unwrap();
