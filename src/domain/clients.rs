@@ -216,20 +216,23 @@ impl ContactInput {
     }
 }
 
+/// Validates `input` and makes a new contact, for a client to hold.
+pub fn new_contact(input: &ContactInput) -> Result<Contact, Invalid> {
+    let input = input.validated()?;
+    Ok(Contact {
+        id: new_id(),
+        name: input.name,
+        role: input.role,
+        email: input.email,
+        phone: input.phone,
+    })
+}
+
 /// Validates `input` and adds it to `client` as a new contact; returns its id.
 pub fn add_contact(client: &mut Client, input: &ContactInput) -> Result<Id, Invalid> {
-    let input = input.validated()?;
-    let id = new_id();
-    client.contacts.insert(
-        id.clone(),
-        Contact {
-            id: id.clone(),
-            name: input.name,
-            role: input.role,
-            email: input.email,
-            phone: input.phone,
-        },
-    );
+    let contact = new_contact(input)?;
+    let id = contact.id.clone();
+    client.contacts.insert(id.clone(), contact);
     Ok(id)
 }
 
