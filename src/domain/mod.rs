@@ -23,6 +23,7 @@ pub mod goals;
 pub mod handover;
 pub mod hints;
 pub mod ids;
+pub mod import;
 pub mod improvements;
 pub mod index;
 pub mod markdown;
