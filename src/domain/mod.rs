@@ -18,6 +18,7 @@ pub mod departments;
 pub mod devices;
 mod edit;
 pub mod escalations;
+pub mod export;
 pub mod expenses;
 pub mod goals;
 pub mod handover;
