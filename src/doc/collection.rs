@@ -18,6 +18,7 @@ use crate::domain::escalations::Escalation;
 use crate::domain::expenses::Expense;
 use crate::domain::goals::Goal;
 use crate::domain::handover::{Acting, Decision, Handover};
+use crate::domain::import::ImportMark;
 use crate::domain::improvements::Improvement;
 use crate::domain::meetings::Meeting;
 use crate::domain::messages::Message;
@@ -166,6 +167,9 @@ collections! {
     // The Everyday step.
     /// The business's goals and values, kept by leadership, seen by all.
     Goals: Goal = "goals" in Team since 6 about Record;
+    /// The rows imported from CSV files, by their stable key, so a file
+    /// imported twice adds nothing the second time.
+    Imports: ImportMark = "imports" in Team since 6 about Record;
 }
 
 impl Collection {

@@ -11,6 +11,7 @@ mod document;
 mod error;
 mod history;
 mod id;
+mod json;
 mod map_reader;
 mod meta;
 mod schema;

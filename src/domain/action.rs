@@ -67,6 +67,8 @@ actions! {
     ChecklistStepReopen = "checklist.step.reopen" => Changed;
     ClientCreate = "client.create" => Added;
     ClientEdit = "client.edit" => Changed;
+    /// Clients from a CSV file, written in one change.
+    ClientImport = "client.import" => Added;
     ConflictEscalate = "conflict.escalate" => Changed;
     ConflictNote = "conflict.note" => Changed;
     ConflictOpen = "conflict.open" => Added;
@@ -75,6 +77,8 @@ actions! {
     /// changed.
     ContactAdd = "contact.add" => Changed;
     ContactEdit = "contact.edit" => Changed;
+    /// Contacts from a CSV file, each added to its client.
+    ContactImport = "contact.import" => Changed;
     ContactRemove = "contact.remove" => Changed;
     CrisisClose = "crisis.close" => Changed;
     CrisisDeclare = "crisis.declare" => Added;
@@ -146,6 +150,8 @@ actions! {
     TaskCreate = "task.create" => Added;
     TaskDelete = "task.delete" => Removed;
     TaskEdit = "task.edit" => Changed;
+    /// Tasks from a CSV file, written in one change.
+    TaskImport = "task.import" => Added;
     TaskMove = "task.move" => Changed;
     TemplateCreate = "template.create" => Added;
     TemplateDelete = "template.delete" => Removed;

@@ -24,6 +24,7 @@ use crate::sync::policy;
 use crate::trust::Unverified;
 
 pub mod backup;
+mod exchange;
 mod host;
 mod register;
 pub mod supplies;
