@@ -20,6 +20,7 @@ use crate::ui::crisis::CrisisRoutes;
 use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
 use crate::ui::documents::DocumentRoutes;
 use crate::ui::escalations::EscalationRoutes;
+use crate::ui::exchange::ExchangeRoutes;
 use crate::ui::expenses::ExpenseRoutes;
 use crate::ui::first_run::FirstRun;
 use crate::ui::goals::GoalRoutes;
@@ -199,6 +200,7 @@ fn Workspace(session: Session) -> impl IntoView {
                 <SupplyRoutes />
                 <SettingsRoutes />
                 <GoalRoutes />
+                <ExchangeRoutes />
                 <Route path=path!("/join") view=|| view! { <Redirect path="/" /> } />
             </Routes>
         </main>
@@ -249,6 +251,8 @@ fn Navigation(session: Session) -> impl IntoView {
             </Show>
             <p class="nav-group">{tr("nav-group-device")}</p>
             <A href="/settings">{tr("nav-settings")}</A>
+            <A href="/export">{tr("nav-export")}</A>
+            <A href="/import">{tr("nav-import")}</A>
         </nav>
     }
 }

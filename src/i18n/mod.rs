@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 17] = [
+const AREAS: [&str; 18] = [
     "core",
     "care",
     "checklists",
@@ -90,6 +90,7 @@ const AREAS: [&str; 17] = [
     "expenses",
     "today",
     "backup",
+    "exchange",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -113,6 +114,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/expenses.ftl")),
             include_str!(concat!("locales/", $code, "/today.ftl")),
             include_str!(concat!("locales/", $code, "/backup.ftl")),
+            include_str!(concat!("locales/", $code, "/exchange.ftl")),
         ]
     };
 }

@@ -12,6 +12,8 @@ use crate::domain::clients::{ClientStatus, InteractionKind};
 use crate::domain::conflicts::PartyKind;
 use crate::domain::crisis::{EntryKind, Severity};
 use crate::domain::escalations::{EscalationStatus, Urgency};
+use crate::domain::export::Desk;
+use crate::domain::import::{Field, SheetError, Target};
 use crate::domain::improvements::ProposalStatus;
 use crate::domain::messages::{self, MessageChannel};
 use crate::domain::observations::ObservationKind;
@@ -193,6 +195,16 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
     ids.extend(ChangeKind::ALL.iter().map(|k| k.message_id().to_string()));
     ids.extend(Subject::ALL.iter().map(|s| s.message_id().to_string()));
     ids.extend(DocumentKind::ALL.iter().map(|k| k.message_id().to_string()));
+    ids.extend(Desk::ALL.iter().map(|d| d.message_id().to_string()));
+    ids.extend(Target::ALL.iter().map(|t| t.message_id().to_string()));
+    ids.extend(Field::ALL.iter().map(|f| f.message_id().to_string()));
+    for err in [
+        SheetError::Empty,
+        SheetError::TooManyRows { max: 1 },
+        SheetError::Unreadable { row: 1 },
+    ] {
+        ids.insert(err.message_id().to_string());
+    }
     ids.extend(
         Confidentiality::ALL
             .iter()

@@ -12,6 +12,7 @@ pub(crate) mod crisis;
 pub(crate) mod direct_sync;
 pub(crate) mod documents;
 pub(crate) mod escalations;
+pub(crate) mod exchange;
 pub(crate) mod expenses;
 pub(crate) mod first_run;
 pub(crate) mod goals;

@@ -67,6 +67,7 @@ mod backup;
 mod direct;
 mod documents;
 mod goal_keeping;
+mod exchange;
 mod people;
 mod sync;
 
