@@ -66,6 +66,10 @@ export const TOUR = [
     { route: '/handover/:id/briefing', label: 'a briefing', link: 'main a[href$="/briefing"]', optional: true },
   ],
   [{ route: '/settings', label: 'settings', link: sidebar('/settings') }],
+  [
+    { route: '/export', label: 'export (JSON, CSV per desk)', link: sidebar('/export') },
+    { route: '/import', label: 'CSV import', link: 'main a[href="/import"]' },
+  ],
 ];
 
 /** The href a step clicks, chosen in the page among the links matching `selector`. */
