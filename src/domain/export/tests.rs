@@ -49,7 +49,7 @@ fn table(desk: Desk) -> (Vec<String>, Vec<Vec<String>>) {
         text.starts_with('\u{feff}'),
         "Excel needs the byte order mark"
     );
-    let mut reader = csv::Reader::from_reader(text[3..].as_bytes());
+    let mut reader = csv::Reader::from_reader(&text.as_bytes()[3..]);
     let headers = reader.headers().unwrap().iter().map(String::from).collect();
     let rows = reader
         .records()

@@ -34,7 +34,7 @@ pub enum Draft {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// Written by the import.
-    New(Draft),
+    New(Box<Draft>),
     /// Not written: every problem, by field.
     Bad(Invalid),
     /// The same record as row `of` of the file: written once.
@@ -89,7 +89,7 @@ impl Plan {
     pub fn settle(&mut self, mut held: impl FnMut(&PlannedRow, &Draft) -> bool) {
         for row in &mut self.rows {
             if let Outcome::New(draft) = &row.outcome {
-                if held(row, draft) {
+                if held(row, draft.as_ref()) {
                     row.outcome = Outcome::Imported;
                 }
             }
@@ -99,7 +99,7 @@ impl Plan {
     /// The rows the import writes, with what each becomes.
     pub fn new_rows(&self) -> impl Iterator<Item = (&PlannedRow, &Draft)> {
         self.rows.iter().filter_map(|row| match &row.outcome {
-            Outcome::New(draft) => Some((row, draft)),
+            Outcome::New(draft) => Some((row, draft.as_ref())),
             _ => None,
         })
     }
@@ -259,7 +259,7 @@ pub fn plan(
                     Entry::Occupied(first) => Outcome::Repeat { of: *first.get() },
                     Entry::Vacant(first) => {
                         first.insert(row.number);
-                        Outcome::New(draft)
+                        Outcome::New(Box::new(draft))
                     }
                 },
             };

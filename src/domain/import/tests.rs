@@ -33,8 +33,15 @@ fn planned(target: Target, text: &str) -> Plan {
 }
 
 fn task(plan: &Plan, index: usize) -> &crate::domain::tasks::Task {
+    match new_draft(plan, index) {
+        Draft::Task(task) => task,
+        other => panic!("row {index} is {other:?}"),
+    }
+}
+
+fn new_draft(plan: &Plan, index: usize) -> &Draft {
     match &plan.rows[index].outcome {
-        Outcome::New(Draft::Task(task)) => task,
+        Outcome::New(draft) => draft,
         other => panic!("row {index} is {other:?}"),
     }
 }
@@ -299,8 +306,8 @@ fn clients_bring_their_contact_and_contacts_need_a_known_client() {
          Globex,info@globex.test,+31 20 555 0101,Globex BV,Big one,Active\n\
          Initech,not-an-address,,,,churned\n",
     );
-    match &plan.rows[0].outcome {
-        Outcome::New(Draft::Client(client)) => {
+    match new_draft(&plan, 0) {
+        Draft::Client(client) => {
             assert_eq!(
                 (client.name.as_str(), client.status),
                 ("Globex", ClientStatus::Active)
@@ -318,8 +325,8 @@ fn clients_bring_their_contact_and_contacts_need_a_known_client() {
         Target::Contacts,
         "Name,Email,Company,Title\nBea,bea@acme.test,acme holding bv,CFO\nCy,,Unknown Ltd,\nDee,,,\n",
     );
-    match &plan.rows[0].outcome {
-        Outcome::New(Draft::Contact { client, contact }) => {
+    match new_draft(&plan, 0) {
+        Draft::Contact { client, contact } => {
             assert_eq!(client, "c1");
             assert_eq!(
                 (contact.name.as_str(), contact.role.as_str()),
