@@ -458,6 +458,7 @@ impl Cells<'_> {
             assignee: self.person(Field::Assignee, lookup),
             client_id: self.client(lookup),
             blocked_reason: self.text(Field::BlockedReason),
+            goal: None,
         };
         // The references were found in the workspace just above.
         let known = Known {

@@ -66,8 +66,8 @@ mod access;
 mod backup;
 mod direct;
 mod documents;
-mod goal_keeping;
 mod exchange;
+mod goal_keeping;
 mod people;
 mod sync;
 
