@@ -15,6 +15,7 @@ use crate::domain::crisis::{Crisis, CrisisEntry};
 use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
+use crate::domain::events::Event;
 use crate::domain::expenses::Expense;
 use crate::domain::goals::Goal;
 use crate::domain::handover::{Acting, Decision, Handover};
@@ -170,6 +171,8 @@ collections! {
     /// The rows imported from CSV files, by their stable key, so a file
     /// imported twice adds nothing the second time.
     Imports: ImportMark = "imports" in Team since 6 about Record;
+    // The Office step, continued.
+    Events: Event = "events" in Team since 6 about Record;
 }
 
 impl Collection {

@@ -96,6 +96,14 @@ actions! {
     EscalationRaise = "escalation.raise" => Added;
     EscalationResolve = "escalation.resolve" => Changed;
     EscalationStep = "escalation.step" => Changed;
+    EventCreate = "event.create" => Added;
+    EventEdit = "event.edit" => Changed;
+    /// Someone added to an event's attendees.
+    EventInvite = "event.invite" => Changed;
+    EventItemAdd = "event.item.add" => Changed;
+    EventItemDone = "event.item.done" => Changed;
+    EventItemReopen = "event.item.reopen" => Changed;
+    EventReply = "event.reply" => Changed;
     ExpenseApprove = "expense.approve" => Changed;
     ExpenseRecord = "expense.record" => Added;
     FollowUpRemove = "follow-up.remove" => Removed;

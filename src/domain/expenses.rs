@@ -48,6 +48,9 @@ pub struct Expense {
     pub approved: Option<Handled>,
     pub recorded_at: Millis,
     pub recorded_by: Id,
+    /// The event whose budget it is booked against, if any.
+    #[autosurgeon(missing = "Default::default")]
+    pub event: Option<Id>,
 }
 
 pub const DESCRIPTION_MAX: usize = 500;
@@ -65,13 +68,16 @@ pub struct ExpenseInput {
     pub paid_by: String,
     pub receipt: String,
     pub description: String,
+    /// An event id, or "" when it is booked against none.
+    pub event: String,
 }
 
 /// Validates `input` and records the expense. `member_exists` tells whether
-/// an id names a member.
+/// an id names a member, `event_exists` whether one names an event.
 pub fn record_expense(
     input: &ExpenseInput,
     member_exists: impl Fn(&str) -> bool,
+    event_exists: impl Fn(&str) -> bool,
     by: &str,
     now: Millis,
 ) -> Result<Expense, Invalid> {
@@ -92,6 +98,10 @@ pub fn record_expense(
     }
     let receipt = check.optional("receipt", &input.receipt, RECEIPT_MAX);
     let description = check.required("description", &input.description, DESCRIPTION_MAX);
+    let event = input.event.trim();
+    if !event.is_empty() && !event_exists(event) {
+        check.fail("event", Problem::Unknown);
+    }
     check.finish(Expense {
         id: new_id(),
         day: day.unwrap_or_default(),
@@ -104,6 +114,7 @@ pub fn record_expense(
         approved: None,
         recorded_at: now,
         recorded_by: by.to_string(),
+        event: (!event.is_empty()).then(|| event.to_string()),
     })
 }
 

@@ -18,6 +18,7 @@ pub mod departments;
 pub mod devices;
 mod edit;
 pub mod escalations;
+pub mod events;
 pub mod expenses;
 pub mod export;
 pub mod goals;

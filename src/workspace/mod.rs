@@ -25,6 +25,7 @@ use crate::trust::Unverified;
 
 pub mod backup;
 mod exchange;
+pub mod events;
 mod host;
 mod register;
 pub mod supplies;

@@ -56,9 +56,10 @@ impl Year {
                 .choose(&mut self.rng)
                 .expect("descriptions exist")
                 .to_string(),
+            event: String::new(),
         };
         let now = self.now();
-        let mut expense = record_expense(&input, |_| true, author.id(), now)
+        let mut expense = record_expense(&input, |_| true, |_| false, author.id(), now)
             .expect("generated expenses are valid");
         expense.id = self.new_id();
         self.desk.change(

@@ -18,7 +18,7 @@ fn record(day: &str, amount: &str, currency: Currency, category: ExpenseCategory
         category,
         ..input(day, amount)
     };
-    record_expense(&input, |id| id == "sam", "lea", 0).unwrap()
+    record_expense(&input, |id| id == "sam", |_| false, "lea", 0).unwrap()
 }
 
 #[test]
@@ -42,9 +42,10 @@ fn bad_input_names_each_field() {
         amount: "12.505".into(),
         paid_by: "ghost".into(),
         description: " ".into(),
+        event: "gone".into(),
         ..input("", "")
     };
-    let err = record_expense(&bad, |id| id == "sam", "lea", 0).unwrap_err();
+    let err = record_expense(&bad, |id| id == "sam", |id| id == "party", "lea", 0).unwrap_err();
     assert_eq!(err.for_field("day"), Some(&Problem::InvalidDay));
     assert_eq!(
         err.for_field("amount"),
@@ -52,9 +53,11 @@ fn bad_input_names_each_field() {
     );
     assert_eq!(err.for_field("paid_by"), Some(&Problem::Unknown));
     assert_eq!(err.for_field("description"), Some(&Problem::Required));
-    let err = record_expense(&input("2026-03-30", "-4"), |_| true, "lea", 0).unwrap_err();
+    assert_eq!(err.for_field("event"), Some(&Problem::Unknown));
+    let err = record_expense(&input("2026-03-30", "-4"), |_| true, |_| true, "lea", 0).unwrap_err();
     assert_eq!(err.for_field("amount"), Some(&Problem::NotAboveZero));
-    let err = record_expense(&input("2026-03-30", "abc"), |_| true, "lea", 0).unwrap_err();
+    let err =
+        record_expense(&input("2026-03-30", "abc"), |_| true, |_| true, "lea", 0).unwrap_err();
     assert_eq!(err.for_field("amount"), Some(&Problem::InvalidAmount));
 }
 

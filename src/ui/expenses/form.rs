@@ -37,9 +37,10 @@ pub fn RecordExpense(done: Callback<()>) -> impl IntoView {
             paid_by: paid_by.get_untracked(),
             receipt: receipt.get_untracked(),
             description: description.get_untracked(),
+            event: String::new(),
         };
         let saved: Result<(), SaveError> =
-            record_expense(&input, member_exists, &session.me(), now_ms())
+            record_expense(&input, member_exists, |_| false, &session.me(), now_ms())
                 .map_err(SaveError::from)
                 .and_then(|expense| {
                     session
