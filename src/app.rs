@@ -21,6 +21,7 @@ use crate::ui::direct_sync::{DirectLinkChip, DirectOfferBanner};
 use crate::ui::documents::DocumentRoutes;
 use crate::ui::escalations::EscalationRoutes;
 use crate::ui::exchange::ExchangeRoutes;
+use crate::ui::events::EventRoutes;
 use crate::ui::expenses::ExpenseRoutes;
 use crate::ui::first_run::FirstRun;
 use crate::ui::goals::GoalRoutes;
@@ -193,6 +194,7 @@ fn Workspace(session: Session) -> impl IntoView {
                 <DocumentRoutes />
                 <VisitorRoutes />
                 <ExpenseRoutes />
+                <EventRoutes />
                 <EscalationRoutes />
                 <ImproveRoutes />
                 <CrisisRoutes />
@@ -242,6 +244,7 @@ fn Navigation(session: Session) -> impl IntoView {
                 <VisitorsBadge />
             </A>
             <A href="/expenses">{tr("nav-expenses")}</A>
+            <A href="/events">{tr("nav-events")}</A>
             <Show when=move || session.holds_leadership()>
                 <p class="nav-group">{tr("nav-group-leadership")}</p>
                 <A href="/escalations">{tr("nav-escalations")}</A>

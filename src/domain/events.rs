@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use autosurgeon::{Hydrate, Reconcile};
 use jiff::civil::Time;
 
-use super::calendar::parse_day;
+use super::calendar::{parse_day, Day};
 use super::checklists::Done;
 use super::coded::coded_enum;
 use super::edit::take_change;
@@ -436,14 +436,14 @@ impl Budget {
 
 /// Where an event sorts in the by-day index: its day, then its time (an
 /// event without a time first on its day).
-pub fn day_order(event: &Event) -> (String, String) {
-    (event.day.clone(), event.time.clone())
+pub fn day_order(event: &Event) -> Option<(Day, String)> {
+    Some((parse_day(&event.day)?, event.time.clone()))
 }
 
 /// The first sort key of `day` in the by-day index: upcoming events are
 /// the window from today's, past ones the window up to it.
-pub fn day_start(day: &str) -> (String, String) {
-    (day.to_string(), String::new())
+pub fn day_start(day: Day) -> (Day, String) {
+    (day, String::new())
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 18] = [
+const AREAS: [&str; 19] = [
     "core",
     "care",
     "checklists",
@@ -91,6 +91,7 @@ const AREAS: [&str; 18] = [
     "today",
     "backup",
     "exchange",
+    "events",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -115,6 +116,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/today.ftl")),
             include_str!(concat!("locales/", $code, "/backup.ftl")),
             include_str!(concat!("locales/", $code, "/exchange.ftl")),
+            include_str!(concat!("locales/", $code, "/events.ftl")),
         ]
     };
 }

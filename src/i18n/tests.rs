@@ -14,6 +14,7 @@ use crate::domain::crisis::{EntryKind, Severity};
 use crate::domain::escalations::{EscalationStatus, Urgency};
 use crate::domain::export::Desk;
 use crate::domain::import::{Field, SheetError, Target};
+use crate::domain::events::Reply;
 use crate::domain::improvements::ProposalStatus;
 use crate::domain::messages::{self, MessageChannel};
 use crate::domain::observations::ObservationKind;
@@ -191,6 +192,7 @@ fn ids_used_by_the_code() -> BTreeSet<String> {
     );
     ids.extend(PartyKind::ALL.iter().map(|k| k.message_id().to_string()));
     ids.extend(OrderStatus::ALL.iter().map(|s| s.message_id().to_string()));
+    ids.extend(Reply::ALL.iter().map(|r| r.message_id().to_string()));
     ids.extend(Group::ALL.iter().map(|g| g.message_id().to_string()));
     ids.extend(ChangeKind::ALL.iter().map(|k| k.message_id().to_string()));
     ids.extend(Subject::ALL.iter().map(|s| s.message_id().to_string()));

@@ -13,6 +13,7 @@ pub(crate) mod direct_sync;
 pub(crate) mod documents;
 pub(crate) mod escalations;
 pub(crate) mod exchange;
+pub(crate) mod events;
 pub(crate) mod expenses;
 pub(crate) mod first_run;
 pub(crate) mod goals;

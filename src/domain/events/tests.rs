@@ -337,7 +337,12 @@ fn events_sort_by_day_then_time() {
     let mut early = event("", Currency::Eur);
     early.time = String::new();
     let late = event("", Currency::Eur);
-    assert!(day_order(&early) < day_order(&late));
-    assert!(day_start("2026-06-12") <= day_order(&early));
-    assert!(day_order(&late) < day_start("2026-06-13"));
+    let (early, late) = (day_order(&early).unwrap(), day_order(&late).unwrap());
+    assert!(early < late);
+    let day = |text| day_start(parse_day(text).unwrap());
+    assert!(day("2026-06-12") <= early);
+    assert!(late < day("2026-06-13"));
+    let mut undated = event("", Currency::Eur);
+    undated.day = "someday".into();
+    assert_eq!(day_order(&undated), None);
 }

@@ -1,5 +1,5 @@
-//! The expense form: when, how much in which currency, what for, who paid
-//! and where the receipt is.
+//! The expense form: when, how much in which currency, what for, who paid,
+//! where the receipt is, and the event whose budget it is booked against.
 
 use leptos::prelude::*;
 
@@ -7,6 +7,7 @@ use crate::domain::action::Action;
 use crate::domain::calendar::{day_of, day_text};
 use crate::domain::expenses::{record_expense, ExpenseCategory, ExpenseInput};
 use crate::domain::money::Currency;
+use crate::ui::events::event_choices;
 use crate::ui::i18n::tr;
 use crate::ui::session::Session;
 use crate::ui::widgets::{
@@ -14,19 +15,34 @@ use crate::ui::widgets::{
     RecordPicker, SaveError, TextField,
 };
 
-/// `done` runs after saving and on cancel.
+/// `done` runs after saving and on cancel. Opened for `event` (an event
+/// id), the expense starts booked against it, in its budget's currency.
 #[component]
-pub fn RecordExpense(done: Callback<()>) -> impl IntoView {
+pub fn RecordExpense(
+    done: Callback<()>,
+    #[prop(optional, into)] event: Option<String>,
+) -> impl IntoView {
     let session = expect_context::<Session>();
+    let events = session.records.events;
+    let for_event = event
+        .as_deref()
+        .and_then(|id| events.get_untracked_signal(id))
+        .map(|e| e.with_untracked(|e| e.currency));
     let day = RwSignal::new(day_text(day_of(now_ms(), &device_zone())));
     let amount = RwSignal::new(String::new());
-    let currency = RwSignal::new(Currency::default().code().to_string());
-    let category = RwSignal::new(ExpenseCategory::default().code().to_string());
+    let currency = RwSignal::new(for_event.unwrap_or_default().code().to_string());
+    let category = match for_event {
+        Some(_) => ExpenseCategory::Events,
+        None => ExpenseCategory::default(),
+    };
+    let category = RwSignal::new(category.code().to_string());
+    let event = RwSignal::new(event.unwrap_or_default());
     let paid_by = RwSignal::new(session.me());
     let receipt = RwSignal::new(String::new());
     let description = RwSignal::new(String::new());
     let errors = FormErrors::new();
     let member_exists = move |id: &str| session.records.members.contains_untracked(id);
+    let event_exists = move |id: &str| events.contains_untracked(id);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = ExpenseInput {
@@ -37,10 +53,10 @@ pub fn RecordExpense(done: Callback<()>) -> impl IntoView {
             paid_by: paid_by.get_untracked(),
             receipt: receipt.get_untracked(),
             description: description.get_untracked(),
-            event: String::new(),
+            event: event.get_untracked(),
         };
         let saved: Result<(), SaveError> =
-            record_expense(&input, member_exists, |_| false, &session.me(), now_ms())
+            record_expense(&input, member_exists, event_exists, &session.me(), now_ms())
                 .map_err(SaveError::from)
                 .and_then(|expense| {
                     session
@@ -69,6 +85,8 @@ pub fn RecordExpense(done: Callback<()>) -> impl IntoView {
                         none="expenses-choose-member" error=errors.field("paid_by") />
                     <TextField msg="expenses-field-receipt" name="expense-receipt" value=receipt error=errors.field("receipt") />
                 </div>
+                <RecordPicker msg="expenses-field-event" name="expense-event" value=event choices=event_choices()
+                    none="expenses-no-event" error=errors.field("event") />
                 <TextField msg="expenses-field-description" name="expense-description" value=description error=errors.field("description") />
                 <FormMessage errors=errors />
                 <div class="actions">

@@ -17,16 +17,24 @@ use crate::ui::session::Session;
 use crate::ui::widgets::{
     device_zone, download_text, now_ms, url_filter, ListText, RecordList, TextField,
 };
-use form::RecordExpense;
-use row::ExpenseRow;
+pub(crate) use form::RecordExpense;
+pub(crate) use row::ExpenseRow;
+
+/// What `locale` writes between units and decimals.
+pub fn decimal_separator(locale: Locale) -> char {
+    if locale == Locale::En {
+        '.'
+    } else {
+        ','
+    }
+}
 
 /// `minor` units of `currency` as `locale` writes amounts: "12.50 EUR",
 /// "12,50 EUR".
 pub fn amount_text(minor: i64, currency: Currency, locale: Locale) -> String {
-    let separator = if locale == Locale::En { '.' } else { ',' };
     format!(
         "{} {}",
-        format_amount(minor, currency, separator),
+        format_amount(minor, currency, decimal_separator(locale)),
         currency.code()
     )
 }

@@ -1,28 +1,31 @@
-//! One expense: day, what for, how much, who paid, the receipt, and who
-//! approved it, or "Approve" for leadership.
+//! One expense: day, what for, how much, who paid, the receipt, the event
+//! it is booked against, and who approved it, or "Approve" for leadership.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use super::amount_text;
 use crate::domain::action::Action;
+use crate::domain::events::event_path;
 use crate::domain::expenses::{approve, Expense};
 use crate::domain::people::Role;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
 use crate::ui::widgets::{format_day, now_ms, FormErrors, FormMessage, SaveError};
 
+/// `in_event` leaves out the link to the event, on the event's own page.
 #[component]
-pub fn ExpenseRow(id: String) -> impl IntoView {
+pub fn ExpenseRow(id: String, #[prop(optional)] in_event: bool) -> impl IntoView {
     let session = expect_context::<Session>();
     session
         .records
         .expenses
         .get_untracked_signal(&id)
-        .map(|expense| view! { <ExpenseItem id=id expense=expense /> })
+        .map(|expense| view! { <ExpenseItem id=id expense=expense in_event=in_event /> })
 }
 
 #[component]
-fn ExpenseItem(id: String, expense: RwSignal<Expense>) -> impl IntoView {
+fn ExpenseItem(id: String, expense: RwSignal<Expense>, in_event: bool) -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let errors = FormErrors::new();
@@ -61,6 +64,16 @@ fn ExpenseItem(id: String, expense: RwSignal<Expense>) -> impl IntoView {
             parts.join(" · ")
         })
     };
+    let event = move || {
+        let id = expense.with(|e| e.event.clone()).filter(|_| !in_event)?;
+        let name = session
+            .records
+            .events
+            .get_untracked_signal(&id)
+            .map(|e| e.with(|e| e.name.clone()))?;
+        let text = i18n.t_args("expenses-for-event", &[("name", name.into())]);
+        Some(view! { <p class="meta"><A href=event_path(&id)>{text}</A></p> })
+    };
     let approved = move || {
         expense.with(|e| {
             e.approved
@@ -76,6 +89,7 @@ fn ExpenseItem(id: String, expense: RwSignal<Expense>) -> impl IntoView {
                 <span class="amount">{move || expense.with(|e| amount_text(e.amount, e.currency, i18n.locale()))}</span>
             </header>
             <p class="meta">{details}</p>
+            {event}
             {move || match approved() {
                 Some(text) => view! { <p class="meta approved">{text}</p> }.into_any(),
                 None if may_approve => view! {

@@ -45,7 +45,7 @@ fn MeetingsNav() -> impl IntoView {
 
 /// Whether `attendee` may be invited: an active member, or a contact of an
 /// existing client.
-fn is_known(session: Session) -> impl Fn(&Attendee) -> bool + Copy {
+pub(crate) fn is_known(session: Session) -> impl Fn(&Attendee) -> bool + Copy {
     let members = session.records.members;
     let clients = session.records.clients;
     move |attendee| match attendee {
@@ -60,7 +60,7 @@ fn is_known(session: Session) -> impl Fn(&Attendee) -> bool + Copy {
 
 /// An attendee's name, with the client of a contact ("Jo Jansen (Acme)");
 /// the name of someone no longer there says so.
-fn attendee_name(session: Session, i18n: I18n, attendee: &Attendee) -> String {
+pub(crate) fn attendee_name(session: Session, i18n: I18n, attendee: &Attendee) -> String {
     let found = match attendee {
         Attendee::Member(id) => session
             .records
@@ -120,7 +120,7 @@ fn ics_attendees(session: Session, i18n: I18n, attendees: &[Attendee]) -> Vec<Ic
 
 /// Who may be invited, by name: the active members, then each client's
 /// contacts ("Jo Jansen (Acme)"); values are [`Attendee::code`]s.
-fn attendee_choices(session: Session) -> Signal<Vec<Choice>> {
+pub(crate) fn attendee_choices(session: Session) -> Signal<Vec<Choice>> {
     Signal::derive(move || {
         let members = members_where(session, |m| m.active)
             .into_iter()

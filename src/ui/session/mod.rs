@@ -28,6 +28,7 @@ use crate::domain::crisis::{Crisis, CrisisEntry};
 use crate::domain::departments::Department;
 use crate::domain::devices::DeviceRecord;
 use crate::domain::escalations::Escalation;
+use crate::domain::events::{self, Event};
 use crate::domain::expenses::{self, Expense};
 use crate::domain::goals::{self, Goal};
 use crate::domain::handover::{Acting, Decision, Handover};
@@ -143,6 +144,7 @@ record_sets! {
         visits: Visit,
         expenses: Expense,
         goals: Goal,
+        events: Event,
     }
 }
 
@@ -228,6 +230,12 @@ pub struct TeamIndexes {
     pub tasks_by_goal: Index<(Id, bool), Millis>,
     /// Proposals naming a goal, by goal.
     pub improvements_by_goal: Index<(Id, bool), Millis>,
+    /// Expenses by the event they are booked against, by day: an event's
+    /// spending without reading the year's expenses.
+    pub expenses_by_event: Index<String, (String, Millis)>,
+    /// Every event by day and time (one bucket): upcoming events are the
+    /// window from today, past ones the window before it.
+    pub events_by_day: Index<(), (Day, String)>,
 }
 
 impl TeamIndexes {
@@ -334,6 +342,14 @@ impl TeamIndexes {
                 let finished = i.is_finished()?;
                 goals::goal_bucket(&i.goal, finished).map(|key| (key, i.raised_at))
             }),
+            expenses_by_event: records.expenses.index(|e: &Expense| {
+                e.event
+                    .clone()
+                    .map(|event| (event, (e.day.clone(), e.recorded_at)))
+            }),
+            events_by_day: records
+                .events
+                .index(|e: &Event| events::day_order(e).map(|order| ((), order))),
         }
     }
 }
