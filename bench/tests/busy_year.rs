@@ -80,6 +80,12 @@ fn the_manifest_counts_what_the_documents_hold() {
         "orders",
         "orders_sent",
         "orders_received",
+        "events",
+        "event_invites",
+        "event_replies",
+        "event_items",
+        "event_items_done",
+        "event_expenses",
     ] {
         assert!(written[kind] > 0, "no {kind} at scale {SCALE}");
     }

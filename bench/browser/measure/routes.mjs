@@ -51,6 +51,10 @@ export const TOUR = [
   ],
   [{ route: '/visitors', label: 'visitors (office)', link: sidebar('/visitors') }],
   [{ route: '/expenses', label: 'expenses, this month (office)', link: sidebar('/expenses') }],
+  [
+    { route: '/events', label: 'events, upcoming and past (office)', link: sidebar('/events') },
+    { route: '/events/:id', label: 'an event, its budget, guests and checklist', link: 'main .event-list a[href^="/events/"]' },
+  ],
   [{ route: '/escalations', label: 'escalations', link: sidebar('/escalations') }],
   [
     { route: '/conflicts', label: 'conflicts', link: sidebar('/conflicts') },

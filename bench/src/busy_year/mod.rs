@@ -6,6 +6,7 @@
 mod clock;
 mod desk;
 mod documents;
+mod events;
 mod expenses;
 mod goals;
 mod ids;

@@ -31,12 +31,15 @@ pub struct Plan {
     pub documents: usize,
     pub visits: usize,
     pub expenses: usize,
+    /// Events and outings (with their guests, checklists and expenses).
+    pub events: usize,
 }
 
 /// The year of the issue: 300 clients, 3,000 interactions, 10,000 tasks,
 /// 500 announcements, 2,000 crisis and decision entries, 1,500 meetings,
 /// 400 register entries, 150 supply items from 20 vendors with 600 orders
-/// (and a dozen stock takes a day), 2,000 visits and 3,000 expenses.
+/// (and a dozen stock takes a day), 2,000 visits, 3,000 expenses and 40
+/// events.
 const SCALE_ONE: Plan = Plan {
     clients: 300,
     interactions: 3_000,
@@ -54,6 +57,7 @@ const SCALE_ONE: Plan = Plan {
     documents: 400,
     visits: 2_000,
     expenses: 3_000,
+    events: 40,
 };
 
 impl Plan {
@@ -79,6 +83,7 @@ impl Plan {
             documents: scaled(SCALE_ONE.documents),
             visits: scaled(SCALE_ONE.visits),
             expenses: scaled(SCALE_ONE.expenses),
+            events: scaled(SCALE_ONE.events),
         }
     }
 
@@ -115,6 +120,7 @@ mod tests {
         );
         assert_eq!(plan.documents, 400);
         assert_eq!((plan.visits, plan.expenses), (2_000, 3_000));
+        assert_eq!(plan.events, 40);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! every record of every collection through `Document::all`, typed as the
 //! desks type them (`TeamRecords` and `LeadershipRecords` in the session).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use autosurgeon::Hydrate;
 use handover::doc::{DocError, DocKind, Document, Record, Records};
@@ -14,6 +14,7 @@ use handover::domain::conflicts::ConflictCase;
 use handover::domain::crisis::{Crisis, CrisisEntry};
 use handover::domain::departments::Department;
 use handover::domain::escalations::Escalation;
+use handover::domain::events::{Budget, BudgetStatus, Event, Reply};
 use handover::domain::expenses::Expense;
 use handover::domain::goals::Goal;
 use handover::domain::handover::{Acting, Decision, Handover};
@@ -93,6 +94,7 @@ contents! {
     visits: Visit,
     expenses: Expense,
     goals: Goal,
+    events: Event,
 }
 
 impl Contents {
@@ -101,6 +103,14 @@ impl Contents {
     pub fn counts(&self) -> BTreeMap<String, u64> {
         let interactions = values(&self.interactions);
         let entries = values(&self.crisis_entries);
+        let mut booked: HashMap<&str, Vec<&Expense>> = HashMap::new();
+        for expense in values(&self.expenses) {
+            booked
+                .entry(expense.event.as_deref().unwrap_or_default())
+                .or_default()
+                .push(expense);
+        }
+        let events = || values(&self.events);
         [
             ("members", self.members.records.len()),
             ("clients", self.clients.records.len()),
@@ -194,11 +204,41 @@ impl Contents {
                     .filter(|v| v.status == VisitStatus::Left)
                     .count(),
             ),
-            ("expenses", self.expenses.records.len()),
+            ("expenses", booked.get("").map_or(0, Vec::len)),
+            (
+                "event_expenses",
+                values(&self.expenses).filter(|e| e.event.is_some()).count(),
+            ),
             (
                 "expenses_approved",
                 values(&self.expenses)
                     .filter(|e| e.approved.is_some())
+                    .count(),
+            ),
+            ("events", self.events.records.len()),
+            ("event_invites", events().map(|e| e.attendees.len()).sum()),
+            (
+                "event_replies",
+                events()
+                    .flat_map(|e| e.attendees.values())
+                    .filter(|r| **r != Reply::Invited)
+                    .count(),
+            ),
+            ("event_items", events().map(|e| e.checklist.len()).sum()),
+            (
+                "event_items_done",
+                events()
+                    .flat_map(|e| e.checklist.values())
+                    .filter(|i| i.done.is_some())
+                    .count(),
+            ),
+            (
+                "events_over_budget",
+                events()
+                    .filter(|e| {
+                        let spent = booked.get(e.id.as_str()).into_iter().flatten().copied();
+                        Budget::of(e, spent).status() == BudgetStatus::Over
+                    })
                     .count(),
             ),
         ]

@@ -8,6 +8,7 @@ use std::ops::Range;
 use handover::doc::{DocKind, Document};
 use handover::domain::action::Action;
 use handover::domain::checklists::{ChecklistKind, ChecklistTemplate};
+use handover::domain::events::Reply;
 use handover::domain::handover::Handover;
 use handover::domain::ids::Id;
 use handover::domain::people::{create_member, Member, MemberInput, Role};
@@ -18,6 +19,7 @@ use rand_chacha::ChaCha8Rng;
 
 use super::clock::Clock;
 use super::desk::{Author, Desk};
+use super::events::Outings;
 use super::ids::{actor_id, document_id, record_id};
 use super::leadership::away;
 use super::plan::{Plan, WORKING_DAYS};
@@ -117,6 +119,18 @@ pub enum Later {
     ReceiveOrder {
         order: Id,
     },
+    EventReply {
+        event: usize,
+        attendee: String,
+        reply: Reply,
+    },
+    EventTick {
+        event: usize,
+        item: Id,
+    },
+    EventSpend {
+        event: usize,
+    },
 }
 
 /// What the year wrote.
@@ -158,6 +172,7 @@ pub struct Year {
     /// The working days the CEO is away while the assistant acts.
     pub(super) away: Range<usize>,
     pub(super) stockroom: Stockroom,
+    pub(super) outings: Outings,
     counts: BTreeMap<String, u64>,
 }
 
@@ -212,6 +227,7 @@ impl Year {
             handover: None,
             away: away(),
             stockroom: Stockroom::new(seed),
+            outings: Outings::new(seed),
             counts: BTreeMap::new(),
         }
     }
@@ -234,6 +250,7 @@ impl Year {
             self.documents_day(day);
             self.visitors_day(day);
             self.expenses_day(day);
+            self.events_day(day);
             self.leadership_day(day);
             while let Some(due) = self.agenda.remove(&day) {
                 for later in due {
@@ -297,6 +314,13 @@ impl Year {
             Later::MessageDone { message } => self.close_message(day, message),
             Later::SendOrder { order } => self.send_order(day, &order),
             Later::ReceiveOrder { order } => self.receive(&order),
+            Later::EventReply {
+                event,
+                attendee,
+                reply,
+            } => self.event_reply(event, &attendee, reply),
+            Later::EventTick { event, item } => self.event_tick(event, &item),
+            Later::EventSpend { event } => self.event_spend(event),
         }
     }
 
