@@ -13,14 +13,13 @@
 //! Its draws come from a generator of its own, so adding the desk left the
 //! other desks' records as they were (only their times moved on).
 
-use handover::doc::DocKind;
+use handover::doc::{DocError, DocKind, Writer};
 use handover::domain::action::Action;
 use handover::domain::clients::Client;
 use handover::domain::events::{
     create_event, new_item, Budget, BudgetStatus, Event, EventInput, ItemInput, Reply,
 };
-use handover::domain::expenses::{record_expense, Expense, ExpenseCategory, ExpenseInput};
-use handover::domain::ids::Id;
+use handover::domain::expenses::{Expense, ExpenseCategory, ExpenseInput};
 use handover::domain::meetings::Attendee;
 use handover::domain::money::{format_amount, Currency};
 use handover::domain::Millis;
@@ -212,20 +211,32 @@ impl Year {
         guests
     }
 
+    /// One change by the organiser to event `at` (`edit` gets its id and
+    /// the time), recorded as `action` on the event's name and counted as
+    /// one more `kind`.
+    fn change_event(
+        &mut self,
+        at: usize,
+        (action, kind): (Action, &str),
+        edit: impl FnOnce(&mut Writer<'_, '_>, &str, Millis) -> Result<(), DocError>,
+    ) {
+        let author = self.organiser();
+        let now = self.events_now();
+        let event = &self.outings.planned[at].0;
+        let (id, name) = (event.id.clone(), event.name.clone());
+        self.desk
+            .change(DocKind::Team, &author, (action, &name), now, |w| {
+                edit(w, &id, now)
+            });
+        self.count(kind);
+    }
+
     /// Invites `guest` to event `at` (planned on `day`, held on `on`);
     /// most reply on a day in between.
     fn invite_guest(&mut self, at: usize, guest: &Attendee, day: usize, on: usize) {
-        let author = self.organiser();
-        let now = self.events_now();
-        let (id, name) = self.event_names(at);
-        self.desk.change(
-            DocKind::Team,
-            &author,
-            (Action::EventInvite, &name),
-            now,
-            |w| invite(w, &id, guest, |_| true),
-        );
-        self.count("event_invites");
+        self.change_event(at, (Action::EventInvite, "event_invites"), |w, id, _| {
+            invite(w, id, guest, |_| true)
+        });
         let rng = &mut self.outings.rng;
         if rng.random_bool(REPLIED) {
             let answer = match rng.random_range(0..10) {
@@ -248,7 +259,6 @@ impl Year {
     /// A checklist item for event `at`, due before the day and ticked off
     /// by then.
     fn add_to_do(&mut self, at: usize, day: usize, on: usize) {
-        let author = self.organiser();
         let rng = &mut self.outings.rng;
         let due = rng.random_range(day + 1..=on);
         let who = self.people.choose(rng).expect("people").member.id.clone();
@@ -257,63 +267,31 @@ impl Year {
             who,
             due_on: self.clock.day_text(due),
         };
-        let now = self.events_now();
-        let mut item = new_item(&input, |_| true, now).expect("generated items are valid");
-        item.id = record_id(&mut self.outings.rng);
-        let (id, _) = self.event_names(at);
-        self.desk.change(
-            DocKind::Team,
-            &author,
-            (Action::EventItemAdd, &item.title),
-            now,
-            |w| add_item(w, &id, &item),
-        );
-        self.count("event_items");
+        let item = record_id(rng);
+        self.change_event(at, (Action::EventItemAdd, "event_items"), |w, id, now| {
+            let mut added = new_item(&input, |_| true, now)?;
+            added.id = item.clone();
+            add_item(w, id, &added)
+        });
         let done = self.outings.rng.random_range(day + 1..=due);
-        self.later(
-            done,
-            Later::EventTick {
-                event: at,
-                item: item.id,
-            },
-        );
-    }
-
-    /// The id and name of event `at`.
-    fn event_names(&self, at: usize) -> (Id, String) {
-        let event = &self.outings.planned[at].0;
-        (event.id.clone(), event.name.clone())
+        self.later(done, Later::EventTick { event: at, item });
     }
 
     /// A reply for `attendee` to event `at` comes in.
     pub(super) fn event_reply(&mut self, at: usize, attendee: &str, answer: Reply) {
-        let author = self.organiser();
-        let now = self.events_now();
-        let (id, name) = self.event_names(at);
-        self.desk.change(
-            DocKind::Team,
-            &author,
-            (Action::EventReply, &name),
-            now,
-            |w| reply(w, &id, attendee, answer),
-        );
-        self.count("event_replies");
+        self.change_event(at, (Action::EventReply, "event_replies"), |w, id, _| {
+            reply(w, id, attendee, answer)
+        });
     }
 
     /// Checklist item `item` of event `at` is done.
     pub(super) fn event_tick(&mut self, at: usize, item: &str) {
-        let author = self.organiser();
-        let now = self.events_now();
-        let (id, name) = self.event_names(at);
-        let by = author.id().to_string();
-        self.desk.change(
-            DocKind::Team,
-            &author,
-            (Action::EventItemDone, &name),
-            now,
-            |w| tick(w, &id, item, true, (&by, now)),
+        let by = self.organiser().member.id;
+        self.change_event(
+            at,
+            (Action::EventItemDone, "event_items_done"),
+            |w, id, now| tick(w, id, item, true, (&by, now)).map(drop),
         );
-        self.count("event_items_done");
     }
 
     /// On the day: the expenses booked against event `at`, together within
@@ -365,16 +343,8 @@ impl Year {
             event: event.id.clone(),
         };
         let now = self.events_now();
-        let mut expense = record_expense(&input, |_| true, |_| true, author.id(), now)
-            .expect("generated expenses are valid");
-        expense.id = record_id(&mut self.outings.rng);
-        self.desk.change(
-            DocKind::Team,
-            &author,
-            (Action::ExpenseRecord, &expense.description),
-            now,
-            |w| w.put(&expense.id, &expense),
-        );
+        let id = record_id(&mut self.outings.rng);
+        let expense = self.put_expense(&author, &input, id, now);
         self.count("event_expenses");
         let (event, booked) = &mut self.outings.planned[at];
         let before = Budget::of(event, booked.iter()).status();

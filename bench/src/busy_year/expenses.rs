@@ -5,11 +5,14 @@
 use handover::doc::DocKind;
 use handover::domain::action::Action;
 use handover::domain::expenses::{approve, record_expense, Expense, ExpenseCategory, ExpenseInput};
+use handover::domain::ids::Id;
 use handover::domain::money::{format_amount, Currency};
 use handover::domain::people::Role;
+use handover::domain::Millis;
 use rand::seq::IndexedRandom;
 use rand::Rng;
 
+use super::desk::Author;
 use super::plan::{share, WORKING_DAYS};
 use super::year::{Leader, Year};
 
@@ -59,16 +62,8 @@ impl Year {
             event: String::new(),
         };
         let now = self.now();
-        let mut expense = record_expense(&input, |_| true, |_| false, author.id(), now)
-            .expect("generated expenses are valid");
-        expense.id = self.new_id();
-        self.desk.change(
-            DocKind::Team,
-            &author,
-            (Action::ExpenseRecord, &expense.description),
-            now,
-            |w| w.put(&expense.id, &expense),
-        );
+        let id = self.new_id();
+        let expense = self.put_expense(&author, &input, id, now);
         self.count("expenses");
         if self.rng.random_bool(APPROVED) {
             let ceo = self.author(Leader::Ceo);
@@ -83,5 +78,26 @@ impl Year {
             );
             self.count("expenses_approved");
         }
+    }
+
+    /// Records the expense `input` describes as `author`, under `id`.
+    pub(super) fn put_expense(
+        &mut self,
+        author: &Author,
+        input: &ExpenseInput,
+        id: Id,
+        now: Millis,
+    ) -> Expense {
+        let mut expense = record_expense(input, |_| true, |_| true, author.id(), now)
+            .expect("generated expenses are valid");
+        expense.id = id;
+        self.desk.change(
+            DocKind::Team,
+            author,
+            (Action::ExpenseRecord, &expense.description),
+            now,
+            |w| w.put(&expense.id, &expense),
+        );
+        expense
     }
 }
