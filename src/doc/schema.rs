@@ -200,7 +200,7 @@ mod tests {
                 "1953ca9822d20944cfe09791574f785d7c88cd830adb514ad1ca023986bd1c37",
                 "f6d8cba3236cc6a404c1444b5d8467a2919aec1728ab47db79793d55581c2fcc",
                 "243e06c6a1e0655ef37186ed1bdad32b1bb472a47917fbf16236203615da1db4",
-                "4c43f3de479c5f154201dfce3722f4d6d5ec7c3fc841b642843ef9b6e827800f"
+                "4cca0f838d92324bfcd248ab17ac02a92161dd4f231063ad442e0de1df4c0060"
             ]
         );
         assert_eq!(

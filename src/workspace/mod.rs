@@ -24,8 +24,8 @@ use crate::sync::policy;
 use crate::trust::Unverified;
 
 pub mod backup;
-mod exchange;
 pub mod events;
+mod exchange;
 mod host;
 mod register;
 pub mod supplies;
