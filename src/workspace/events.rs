@@ -60,5 +60,5 @@ pub fn tick(
     Ok(ticked)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
