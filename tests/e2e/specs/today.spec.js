@@ -154,8 +154,9 @@ test('reminders: the overdue count on the tab and a notification for what falls 
     const Real = window.Notification;
     class Recorded extends Real {
       constructor(title, options) {
-        super(title, options);
+        // Recorded first: a headless browser may refuse to show it.
         window.__notified.push(title);
+        super(title, options);
       }
     }
     Object.defineProperty(Recorded, 'permission', { get: () => Real.permission });
