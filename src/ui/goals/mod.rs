@@ -10,7 +10,6 @@ use leptos_router::path;
 
 use crate::domain::goals::{self, Goal, GoalKind};
 use crate::ui::i18n::{tr, use_i18n};
-use crate::ui::notices::Notices;
 use crate::ui::session::Session;
 use crate::ui::widgets::{Choice, RecordPicker};
 use form::GoalForm;
@@ -90,12 +89,11 @@ fn GoalList(
 #[component]
 fn GoalRow(goal: Goal) -> impl IntoView {
     let session = expect_context::<Session>();
-    let notices = expect_context::<Notices>();
     let editing = RwSignal::new(false);
     let id = goal.id.clone();
     let archived = goal.archived;
     let archive = move |_| {
-        notices.report(session.archive_goal(&id, !archived));
+        session.notices.report(session.archive_goal(&id, !archived));
     };
     let shown = goal.clone();
     view! {
