@@ -32,6 +32,7 @@ use crate::ui::install::{InstallButton, UpdateNotice};
 use crate::ui::meetings::MeetingRoutes;
 use crate::ui::messages::{MessageRoutes, MessagesBadge};
 use crate::ui::notices::NoticeList;
+use crate::ui::palette::{Palette, Search};
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsRoutes;
 use crate::ui::supplies::SupplyRoutes;
@@ -159,6 +160,7 @@ fn OpenFailed(err: SessionError) -> impl IntoView {
 fn Workspace(session: Session) -> impl IntoView {
     provide_context(session);
     provide_context(Agenda::new(session));
+    provide_context(Search::new());
     timing::mark_after_render(timing::INTERACTIVE);
     let i18n = use_i18n();
     let user = move || session.describe_me(i18n, "shell-user");
@@ -166,6 +168,7 @@ fn Workspace(session: Session) -> impl IntoView {
         <header class="topbar">
             <A href="/" attr:class="brand">{tr("app-name")}</A>
             <div class="topbar-end">
+                <Palette />
                 <span class="user" data-testid="current-user">{user}</span>
                 <InstallButton />
                 <LanguageSwitch />

@@ -11,7 +11,7 @@
 //                            their figures replace those of latest.json, the rest stay
 //   --route-runs 3           visits of each screen (measure/routes.mjs); the median counts
 //   --route-timeout 60000    a screen or key press not settled by then shows as ">60000 ms"
-//   --keystrokes 20          key presses in the client search and in the task filter
+//   --keystrokes 20          key presses in the client search, the task filter and the palette
 //   --route-match <regexp>   only the groups of screens with a route matching it
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,7 @@ import { edits, someTaskPath } from './measure/edits.mjs';
 import { coldOpens, memoryOf, openOnce, watchLoading } from './measure/open.mjs';
 import { buildReference, referenceOpens } from './measure/reference.mjs';
 import { relayFigures } from './measure/relay.mjs';
-import { clientSearch, routeTimes, taskFilter } from './measure/routes.mjs';
+import { clientSearch, paletteSearch, routeTimes, taskFilter } from './measure/routes.mjs';
 import { watchSettling } from './measure/settle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -154,7 +154,7 @@ try {
     await step('routes', () => routeTimes(context3, { runs: Number(options['route-runs']), timeoutMs, match: options['route-match'], say }));
     await step('keystrokes', async () => {
       const figures = {};
-      for (const [name, measure] of Object.entries({ client_search: clientSearch, task_filter: taskFilter })) {
+      for (const [name, measure] of Object.entries({ client_search: clientSearch, task_filter: taskFilter, palette: paletteSearch })) {
         try {
           figures[name] = await measure(context3, each);
         } catch (err) {

@@ -37,6 +37,7 @@ pub mod observations;
 pub mod people;
 pub mod register;
 pub mod requests;
+pub mod search;
 pub mod supplies;
 pub mod tasks;
 pub mod today;

@@ -72,7 +72,7 @@ impl Locale {
 }
 
 /// The areas with a message file in every language's folder.
-const AREAS: [&str; 19] = [
+const AREAS: [&str; 20] = [
     "core",
     "care",
     "checklists",
@@ -92,6 +92,7 @@ const AREAS: [&str; 19] = [
     "backup",
     "exchange",
     "events",
+    "palette",
 ];
 
 /// The message files of one language folder, in the order of [`AREAS`].
@@ -117,6 +118,7 @@ macro_rules! locale_files {
             include_str!(concat!("locales/", $code, "/backup.ftl")),
             include_str!(concat!("locales/", $code, "/exchange.ftl")),
             include_str!(concat!("locales/", $code, "/events.ftl")),
+            include_str!(concat!("locales/", $code, "/palette.ftl")),
         ]
     };
 }

@@ -21,12 +21,13 @@ pub struct Keyed<T: Send + Sync + 'static> {
     /// A busy workspace holds tens of thousands of records; reading each
     /// collection only when a desk first needs it keeps opening fast.
     pending: StoredValue<Option<Source<T>>, LocalStorage>,
-    /// The indexes kept from this collection (see `index`), told of every
-    /// record as it is read, changed or removed.
+    /// The indexes kept from this collection (see `index`) and the search
+    /// (`ui::palette`), told of every record as it is read, changed or
+    /// removed.
     observers: StoredValue<Vec<Observer<T>>, LocalStorage>,
 }
 
-type Observer<T> = Box<dyn Fn(&str, Option<&T>)>;
+pub(crate) type Observer<T> = Box<dyn Fn(&str, Option<&T>)>;
 
 /// Reads every record of a collection from the live document.
 pub type Source<T> = Box<dyn FnOnce() -> Option<Records<T>>>;
@@ -67,7 +68,7 @@ where
 
     /// Calls `observer` with every record now and with each one that is
     /// read, changed or removed (`None`) from now on.
-    fn observe(&self, observer: Observer<T>) {
+    pub(crate) fn observe(&self, observer: Observer<T>) {
         if self.pending.with_value(Option::is_none) {
             self.items.with_value(|items| {
                 for (id, signal) in &items.signals {

@@ -26,6 +26,7 @@ pub(crate) mod meetings;
 pub(crate) mod messages;
 pub(crate) mod notices;
 pub(crate) mod observations;
+pub(crate) mod palette;
 pub(crate) mod session;
 pub(crate) mod settings;
 pub(crate) mod supplies;

@@ -317,6 +317,33 @@ export async function clientSearch(context, { count = 20, timeoutMs = 60_000, qu
 }
 
 /**
+ * The command palette (Ctrl+K) on Today: its first opening, which builds the search
+ * index of the year's records (from the key press to the settled page), then `count`
+ * key presses in its field (a client's name typed, then erased), each one a search of
+ * the index and the result list drawn again.
+ */
+export async function paletteSearch(context, { count = 20, timeoutMs = 60_000, quietMs = 100, say = () => {} } = {}) {
+  const page = await openSettled(context, '/', timeoutMs);
+  try {
+    await arm(page, { input: 'keydown', heading: false });
+    await page.keyboard.press('Control+k');
+    const first = await waitSettled(page, { quietMs, timeoutMs });
+    const field = 'dialog.palette input[role="combobox"]';
+    await page.locator(field).waitFor();
+    const keys = typeAndErase('summit dental', count);
+    return {
+      field,
+      typed: keys,
+      first_open_ms: first.settled ? first.settled_ms : null,
+      first_open_longest_task_ms: first.longest_task_ms ?? null,
+      ...(await pressEach(page, keys, { timeoutMs, quietMs, say, what: 'palette search' })),
+    };
+  } finally {
+    await discard(page);
+  }
+}
+
+/**
  * `count` key presses in the task list's filter. Its text field if it has one (a task's
  * title typed, then erased); otherwise its first filter, the assignee select, moved
  * down and back up with the arrow keys (each press refilters the 10,000 tasks).

@@ -7,15 +7,13 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{File, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 use crate::domain::backup::size_in_words;
 use crate::ui::care::decimal;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{format_datetime, now_ms, SaveError};
+use crate::ui::widgets::{file_bytes, format_datetime, now_ms, SaveError};
 use crate::workspace::backup::{RestoreError, Restored};
 
 mod storage;
@@ -59,7 +57,7 @@ pub fn BackupCard() -> impl IntoView {
         // Choosing the same file again restores it again.
         input.set_value("");
         spawn_local(async move {
-            let done = match read(&file).await {
+            let done = match file_bytes(&file).await {
                 Some(bytes) => session
                     .restore(&bytes)
                     .map_or_else(Outcome::Refused, Outcome::Restored),
@@ -95,13 +93,6 @@ pub fn BackupCard() -> impl IntoView {
             {move || outcome.get().map(|outcome| outcome_view(i18n, session, outcome))}
         </div>
     }
-}
-
-/// The bytes of a file the user chose; `None` when the browser cannot read
-/// it (removed meanwhile, no permission).
-async fn read(file: &File) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    Some(js_sys::Uint8Array::new(&buffer.dyn_into().ok()?).to_vec())
 }
 
 /// Whether the browser keeps the data, and the space used, in words.

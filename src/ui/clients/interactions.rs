@@ -2,6 +2,8 @@
 //! question or complaint shows as open until it is answered here.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
 
 use super::save_interaction;
 use crate::domain::action::Action;
@@ -91,6 +93,20 @@ fn LogForm(client_id: String) -> impl IntoView {
     let summary = RwSignal::new(String::new());
     let outcome = RwSignal::new(String::new());
     let errors = FormErrors::new();
+    let form = NodeRef::<leptos::html::Form>::new();
+    // Arriving from the palette's "Log an interaction" (`?log=true`), the
+    // typing starts in the summary.
+    let asked = use_query_map().with_untracked(|query| query.get("log").is_some());
+    Effect::new(move |_| {
+        let Some(form) = form.get().filter(|_| asked) else {
+            return;
+        };
+        if let Ok(Some(summary)) = form.query_selector("textarea") {
+            if let Ok(summary) = summary.dyn_into::<web_sys::HtmlElement>() {
+                let _ = summary.focus();
+            }
+        }
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = InteractionInput {
@@ -108,7 +124,7 @@ fn LogForm(client_id: String) -> impl IntoView {
     };
     let kinds = code_options(InteractionKind::ALL);
     view! {
-        <form class="inline-form log-form" on:submit=submit novalidate>
+        <form node_ref=form class="inline-form log-form" on:submit=submit novalidate>
             <div class="row">
                 <CodeSelect msg="field-kind" name="kind" value=kind options=kinds />
                 <TextField msg="field-when" name="at" kind="datetime-local" value=at error=errors.field("at") />

@@ -18,7 +18,7 @@ use leptos_router::path;
 use crate::domain::crisis::{open_first, Crisis, Severity};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{format_datetime, ListText, RecordList};
+use crate::ui::widgets::{format_datetime, url_filter, ListText, RecordList};
 
 use declare::DeclareForm;
 
@@ -26,7 +26,8 @@ use declare::DeclareForm;
 #[component]
 pub fn CrisisList() -> impl IntoView {
     let session = expect_context::<Session>();
-    let declaring = RwSignal::new(false);
+    // Open while the address says so: the palette's "Declare a crisis" opens it.
+    let declaring = url_filter::<bool>("new");
     let close = Callback::new(move |_| declaring.set(false));
     let ids = Memo::new(move |_| {
         let mut crises = session.leadership_records.crises.values();

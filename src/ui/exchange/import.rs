@@ -7,7 +7,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 
 use crate::domain::import::{
@@ -17,7 +16,7 @@ use crate::domain::validation::{Invalid, Problem};
 use crate::i18n::Arg;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{code_options, problem_text, CodeSelect};
+use crate::ui::widgets::{code_options, file_bytes, problem_text, CodeSelect};
 
 /// How many rows the preview shows.
 const PREVIEW_ROWS: usize = 5;
@@ -42,8 +41,7 @@ enum Done {
 /// The bytes of the file `input` holds, with its name.
 async fn read_file(input: HtmlInputElement) -> Option<(String, Vec<u8>)> {
     let file = input.files()?.get(0)?;
-    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
-    Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
+    Some((file.name(), file_bytes(&file).await?))
 }
 
 #[component]

@@ -68,9 +68,16 @@ pub fn MessagesPage() -> impl IntoView {
     let i18n = use_i18n();
     let shown = url_filter::<Shown>("show");
     let recipient = url_filter::<String>("for");
-    let taking = RwSignal::new(false);
+    // Open while the address says so: the palette's "Take a message" opens it.
+    let taking = url_filter::<bool>("new");
+    // One message alone, found with the palette.
+    let found = url_filter::<String>("message");
     let indexes = session.indexes;
     let ids = Memo::new(move |_| {
+        let one = found.get();
+        if !one.is_empty() {
+            return vec![one];
+        }
         let chosen = recipient.get();
         if !chosen.is_empty() {
             return indexes.messages_open.first(&chosen, usize::MAX);
@@ -101,6 +108,13 @@ pub fn MessagesPage() -> impl IntoView {
             </Show>
             <div class="filters">
                 <CodeSelect msg="messages-show" name="messages-show" value=show_code options=code_options(Shown::ALL) />
+                <Show when=move || !found.with(String::is_empty)>
+                    <p class="meta">
+                        {tr("messages-found-one")}
+                        " "
+                        <button class="button small" on:click=move |_| found.set(String::new())>{tr("messages-clear-filter")}</button>
+                    </p>
+                </Show>
                 <Show when=move || !recipient.with(String::is_empty)>
                     <p class="meta">
                         {move || i18n.t_args("messages-for-filter", &[("name", recipient_name(session, i18n, &recipient.get()).into())])}

@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::{add_days, day_of, day_text, start_of, Day};
-use crate::domain::care::next_follow_up;
+use crate::domain::care::due_follow_ups;
 use crate::domain::today::{self, DueItem};
 use crate::ui::care::last_contacts;
 use crate::ui::messages::mine;
@@ -94,14 +94,13 @@ fn desk_items(session: Session, today: Memo<Day>) -> Vec<Memo<Vec<DueItem>>> {
             let plans = records.follow_ups.values();
             let contacts = last_contacts(session, &plans);
             let now = start_of(day, &zone);
-            plans
-                .iter()
-                .filter_map(|plan| {
+            due_follow_ups(&plans, &contacts, now, &zone)
+                .into_iter()
+                .filter_map(|(plan, next)| {
                     let name = records
                         .clients
                         .get_untracked_signal(&plan.client_id)?
                         .with(|c| c.name.clone());
-                    let next = next_follow_up(plan, &contacts, now, &zone)?;
                     today::follow_up(&plan.client_id, &name, next)
                 })
                 .collect()

@@ -4,6 +4,7 @@
 mod chart;
 mod confirm;
 mod download;
+mod file_bytes;
 mod forms;
 mod nav_count;
 mod picker;
@@ -15,6 +16,7 @@ mod url_filter;
 pub use chart::{Bar, WeeklyChart};
 pub use confirm::confirmed;
 pub use download::download_text;
+pub use file_bytes::file_bytes;
 pub use forms::{
     code_options, problem_text, step_error, Checkbox, CodeSelect, FormErrors, FormMessage,
     SaveError, TextField,

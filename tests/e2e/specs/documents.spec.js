@@ -27,6 +27,20 @@ async function openDocuments(page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
 }
 
+/**
+ * Expects the command palette to list exactly `titles` (records and
+ * commands) for `query`, then closes it. An empty list proves something
+ * only once the index is built: check a query that finds something first.
+ */
+async function paletteLists(page, query, titles) {
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search and commands' });
+  await palette.getByRole('combobox').fill(query);
+  await expect.poll(() => palette.locator('.palette-title').allTextContents()).toEqual(titles);
+  await page.keyboard.press('Escape');
+  await expect(palette).toHaveCount(0);
+}
+
 /** Registers an entry through the form and waits for its page. */
 async function register(page, { title, kind, location, level, review, notes }) {
   await page.getByRole('link', { name: 'Register a document' }).click();
@@ -192,6 +206,13 @@ test('a team member sees the internal entries and never a confidential one', asy
     await sam.goto(secretAddress);
     await expect(sam.locator('main')).toContainText('This document is not in the register.');
 
+    // Sam's search finds the internal entry and never the confidential one,
+    // and offers no leadership command; the CEO's finds both.
+    await paletteLists(sam, 'visitor', ['Visitor policy']);
+    await paletteLists(sam, 'board', []);
+    await paletteLists(sam, 'declare crisis', []);
+    await paletteLists(ceo, 'board', ['Board minutes']);
+
     // Made confidential on the CEO's device, the policy leaves Sam's.
     await openDocuments(ceo);
     await row(ceo, 'Visitor policy').getByRole('link', { name: 'Visitor policy' }).click();
@@ -204,6 +225,7 @@ test('a team member sees the internal entries and never a confidential one', asy
     await expect(rows(sam)).toHaveCount(0, { timeout: 30_000 });
     await expect(sam.locator('main')).toContainText('No documents registered yet.');
     await expect(sam.getByTestId('review-due')).toHaveCount(0);
+    await paletteLists(sam, 'visitor', []);
     await openDocuments(ceo);
     await expect(rows(ceo)).toHaveCount(2);
   } finally {

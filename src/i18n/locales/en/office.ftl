@@ -25,6 +25,7 @@ messages-shown-mine = For me
 messages-shown-open = All open
 messages-shown-done = Done
 messages-for-filter = Open messages for { $name }
+messages-found-one = Showing one message found with search.
 messages-clear-filter = Show all
 messages-count = { $count ->
     [one] 1 message

@@ -25,6 +25,7 @@ messages-shown-mine = Para mí
 messages-shown-open = Todos los abiertos
 messages-shown-done = Hechos
 messages-for-filter = Mensajes abiertos para { $name }
+messages-found-one = Se muestra un mensaje encontrado con la búsqueda.
 messages-clear-filter = Mostrar todos
 messages-count = { $count ->
     [one] 1 mensaje

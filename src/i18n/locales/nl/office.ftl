@@ -25,6 +25,7 @@ messages-shown-mine = Voor mij
 messages-shown-open = Alle open
 messages-shown-done = Afgehandeld
 messages-for-filter = Open berichten voor { $name }
+messages-found-one = Eén bericht, gevonden met zoeken.
 messages-clear-filter = Alles tonen
 messages-count = { $count ->
     [one] 1 bericht

@@ -25,6 +25,7 @@ messages-shown-mine = Till mig
 messages-shown-open = Alla öppna
 messages-shown-done = Klara
 messages-for-filter = Öppna meddelanden till { $name }
+messages-found-one = Ett meddelande som hittades med sökningen visas.
 messages-clear-filter = Visa alla
 messages-count = { $count ->
     [one] 1 meddelande

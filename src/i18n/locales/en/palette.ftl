@@ -1,0 +1,26 @@
+# The command palette (Ctrl+K): search any record and run commands.
+palette-open = Search
+palette-title = Search and commands
+palette-placeholder = Find a client, task, message… or type a command
+palette-pick-client = Which client? Type a name
+palette-results = Results
+palette-none = Nothing matches. Try fewer or shorter words.
+palette-hint = ↑ ↓ to move · Enter to open · Esc to close
+palette-kind-command = Action
+palette-new-client = New client
+palette-log-interaction = Log an interaction with a client
+palette-new-task = New task
+palette-take-message = Take a message
+palette-new-meeting = New meeting
+palette-new-document = New document
+palette-new-event = New event
+palette-declare-crisis = Declare a crisis
+palette-start-handover = Start a handover
+search-kind-client = Client
+search-kind-contact = Contact
+search-kind-task = Task
+search-kind-message = Message
+search-kind-meeting = Meeting
+search-kind-document = Document
+search-kind-event = Event
+search-kind-crisis = Crisis

@@ -1,0 +1,26 @@
+# The command palette (Ctrl+K): search any record and run commands.
+palette-open = Buscar
+palette-title = Búsqueda y acciones
+palette-placeholder = Busca un cliente, tarea, mensaje… o escribe una acción
+palette-pick-client = ¿Qué cliente? Escribe un nombre
+palette-results = Resultados
+palette-none = No hay coincidencias. Prueba con menos palabras o más cortas.
+palette-hint = ↑ ↓ para moverte · Intro para abrir · Esc para cerrar
+palette-kind-command = Acción
+palette-new-client = Nuevo cliente
+palette-log-interaction = Registrar una interacción con un cliente
+palette-new-task = Nueva tarea
+palette-take-message = Tomar un mensaje
+palette-new-meeting = Nueva reunión
+palette-new-document = Nuevo documento
+palette-new-event = Nuevo evento
+palette-declare-crisis = Declarar una crisis
+palette-start-handover = Iniciar un traspaso
+search-kind-client = Cliente
+search-kind-contact = Contacto
+search-kind-task = Tarea
+search-kind-message = Mensaje
+search-kind-meeting = Reunión
+search-kind-document = Documento
+search-kind-event = Evento
+search-kind-crisis = Crisis

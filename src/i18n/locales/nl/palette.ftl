@@ -1,0 +1,26 @@
+# The command palette (Ctrl+K): search any record and run commands.
+palette-open = Zoeken
+palette-title = Zoeken en opdrachten
+palette-placeholder = Zoek een klant, taak, bericht… of typ een opdracht
+palette-pick-client = Welke klant? Typ een naam
+palette-results = Resultaten
+palette-none = Niets gevonden. Probeer minder of kortere woorden.
+palette-hint = ↑ ↓ om te bewegen · Enter om te openen · Esc om te sluiten
+palette-kind-command = Actie
+palette-new-client = Nieuwe klant
+palette-log-interaction = Contact met een klant vastleggen
+palette-new-task = Nieuwe taak
+palette-take-message = Bericht aannemen
+palette-new-meeting = Nieuwe vergadering
+palette-new-document = Nieuw document
+palette-new-event = Nieuw evenement
+palette-declare-crisis = Crisis afkondigen
+palette-start-handover = Overdracht starten
+search-kind-client = Klant
+search-kind-contact = Contactpersoon
+search-kind-task = Taak
+search-kind-message = Bericht
+search-kind-meeting = Vergadering
+search-kind-document = Document
+search-kind-event = Evenement
+search-kind-crisis = Crisis

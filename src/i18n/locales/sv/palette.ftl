@@ -1,0 +1,26 @@
+# The command palette (Ctrl+K): search any record and run commands.
+palette-open = Sök
+palette-title = Sök och kommandon
+palette-placeholder = Hitta en kund, uppgift, ett meddelande… eller skriv ett kommando
+palette-pick-client = Vilken kund? Skriv ett namn
+palette-results = Resultat
+palette-none = Inget matchar. Prova färre eller kortare ord.
+palette-hint = ↑ ↓ för att flytta · Enter för att öppna · Esc för att stänga
+palette-kind-command = Åtgärd
+palette-new-client = Ny kund
+palette-log-interaction = Logga en kontakt med en kund
+palette-new-task = Ny uppgift
+palette-take-message = Ta ett meddelande
+palette-new-meeting = Nytt möte
+palette-new-document = Nytt dokument
+palette-new-event = Nytt evenemang
+palette-declare-crisis = Utlys en kris
+palette-start-handover = Starta en överlämning
+search-kind-client = Kund
+search-kind-contact = Kontaktperson
+search-kind-task = Uppgift
+search-kind-message = Meddelande
+search-kind-meeting = Möte
+search-kind-document = Dokument
+search-kind-event = Evenemang
+search-kind-crisis = Kris
