@@ -66,6 +66,10 @@ const WORD_MAX: usize = 40;
 
 /// Text as the index compares it: lower case, accents removed.
 pub fn fold(text: &str) -> String {
+    // Most words are plain ASCII: no accents to take off.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)

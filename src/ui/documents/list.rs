@@ -45,6 +45,10 @@ fn both<K: Ord>(
     ids.into_iter().map(|(_, id)| id).collect()
 }
 
+/// Entries shown at first: the register is searched and filtered more than
+/// read end to end.
+const DOCUMENTS_PAGE: usize = 50;
+
 #[component]
 pub fn DocumentsPage() -> impl IntoView {
     let session = expect_context::<Session>();
@@ -131,6 +135,7 @@ pub fn DocumentsPage() -> impl IntoView {
                 name="document"
                 class="records documents"
                 head=head
+                page=DOCUMENTS_PAGE
                 row=move |id| view! { <DocumentRow id=id today=today /> }
             />
         </section>

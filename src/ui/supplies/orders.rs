@@ -16,6 +16,9 @@ use crate::ui::widgets::{
 };
 use crate::workspace::supplies::receive_order;
 
+/// Orders shown at first: each is a card with its lines and actions.
+const ORDERS_PAGE: usize = 20;
+
 #[component]
 pub fn OrdersPanel() -> impl IntoView {
     let session = expect_context::<Session>();
@@ -50,6 +53,7 @@ pub fn OrdersPanel() -> impl IntoView {
                 text=text
                 name="order"
                 class="order-list"
+                page=ORDERS_PAGE
                 row=|id| view! { <OrderCard id=id /> }
             />
         </section>

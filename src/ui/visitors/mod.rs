@@ -13,7 +13,7 @@ use crate::domain::calendar::{add_days, day_of, day_text};
 use crate::domain::visitors::ExpectedOrder;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{device_zone, now_ms, ListText, NavCount, RecordList};
+use crate::ui::widgets::{device_zone, now_ms, ListText, NavCount, RecordList, LIST_PAGE};
 use expect::ExpectVisitor;
 use row::VisitRow;
 
@@ -23,6 +23,10 @@ fn tomorrow() -> ExpectedOrder {
     let today = day_of(now_ms(), &device_zone());
     (day_text(add_days(today, 1)), String::new())
 }
+
+/// Past visits shown at first: the year's history stays one "Show more"
+/// away instead of hundreds of rows on every visit to the desk.
+const HISTORY_PAGE: usize = 25;
 
 #[component]
 pub fn VisitorsPage() -> impl IntoView {
@@ -60,7 +64,7 @@ pub fn VisitorsPage() -> impl IntoView {
             <VisitList title="visitors-on-site" ids=on_site any=any none="visitors-none-on-site" name="visitors-on-site" />
             <VisitList title="visitors-expected-today" ids=today any=any none="visitors-none-today" name="visitors-today" />
             <VisitList title="visitors-expected-later" ids=later any=any none="visitors-none-later" name="visitors-later" />
-            <VisitList title="visitors-past" ids=past any=any none="visitors-none-past" name="visitors-past" />
+            <VisitList title="visitors-past" ids=past any=any none="visitors-none-past" name="visitors-past" page=HISTORY_PAGE />
         </section>
     }
 }
@@ -74,10 +78,11 @@ fn VisitList(
     any: Signal<bool>,
     none: &'static str,
     name: &'static str,
+    #[prop(default = LIST_PAGE)] page: usize,
 ) -> impl IntoView {
     view! {
         <h2>{tr(title)}</h2>
-        <RecordList ids=ids any=any
+        <RecordList ids=ids any=any page=page
             text=ListText { count: Some("visitors-count"), empty: "visitors-empty", no_match: none }
             name=name class="visit-list" row=|id| view! { <VisitRow id=id /> } />
     }

@@ -26,7 +26,7 @@ pub use picker::{
     chosen, client_choices, department_choices, department_targets, member_choices, members_where,
     Choice, ChoiceOptions, RecordPicker,
 };
-pub use record_list::{ListText, RecordList};
+pub use record_list::{ListText, RecordList, LIST_PAGE};
 pub use show_more::ShowMore;
 pub use time::{
     device_zone, format_datetime, format_day, format_time, format_weekday, from_datetime_local,

@@ -53,6 +53,10 @@ pub fn RecordList<Row, RowView>(
     /// The class of the table or list.
     class: &'static str,
     #[prop(optional, into)] head: Option<ViewFn>,
+    /// Rows shown at first and added by each "Show more": fewer for big
+    /// rows (cards with their own forms) and for history.
+    #[prop(default = LIST_PAGE)]
+    page: usize,
     row: Row,
 ) -> impl IntoView
 where
@@ -60,15 +64,15 @@ where
     RowView: IntoView + 'static,
 {
     let i18n = use_i18n();
-    let shown = RwSignal::new(LIST_PAGE);
+    let shown = RwSignal::new(page);
     let total = Signal::derive(move || ids.with(Vec::len));
     let any = any.unwrap_or_else(|| Signal::derive(move || total.get() > 0));
-    let page = Memo::new(move |_| {
+    let visible = Memo::new(move |_| {
         ids.with(|ids| ids.iter().take(shown.get()).cloned().collect::<Vec<_>>())
     });
     let rows = move || {
         let row = row.clone();
-        view! { <For each=move || page.get() key=|id| id.clone() children=row /> }
+        view! { <For each=move || visible.get() key=|id| id.clone() children=row /> }
     };
     let body = move || match head.clone() {
         Some(head) => view! {
@@ -94,7 +98,7 @@ where
         })}
         <Show when=move || { total.get() > 0 } fallback=move || view! { <p class="empty">{empty_text}</p> }>
             {body.clone()}
-            <ShowMore shown=shown total=total page=LIST_PAGE />
+            <ShowMore shown=shown total=total page=page />
         </Show>
     }
 }
