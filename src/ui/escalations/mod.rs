@@ -79,12 +79,19 @@ fn StatusGroup(status: EscalationStatus) -> impl IntoView {
             ],
         )
     };
+    // Only the open group says how escalations begin; the later ones fill
+    // from it.
+    let empty = if status == EscalationStatus::Open {
+        "escalations-open-empty"
+    } else {
+        "escalations-group-empty"
+    };
     view! {
         <section class="panel escalation-group" data-testid=format!("escalations-{}", status.code())>
             <h2>{heading}</h2>
             <RecordList
                 ids=ids
-                text=ListText::plain("escalations-group-empty")
+                text=ListText::plain(empty)
                 name="escalation-group"
                 class="escalation-list"
                 row=|id| view! { <EscalationCard id=id show_client=true /> }

@@ -61,7 +61,7 @@ care-score-average = Average { $average } from { $count ->
     [one] 1 score
    *[other] { $count } scores
 }
-care-scores-none = No scores yet.
+care-scores-none = No scores yet. After a call or a delivery, ask how satisfied the client is and record the score here.
 care-field-score = Score (1–5)
 care-field-touchpoint = About
 care-touchpoint-none = No particular contact

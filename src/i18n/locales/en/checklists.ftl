@@ -21,7 +21,7 @@ clients-col-progress = Checklist
 
 ## A client's checklists
 checklists-title = Onboarding and offboarding
-checklists-empty = No onboarding or offboarding for this client yet.
+checklists-empty = No onboarding or offboarding for this client yet. Choose “Start onboarding” when the client signs up.
 checklists-start-onboarding = Start onboarding
 checklists-start-offboarding = Start offboarding
 checklists-choose-template = Which template?

@@ -107,7 +107,7 @@ clients-search = Search
 clients-search-placeholder = Name, company, contact or e-mail
 clients-filter-status = Status
 clients-filter-all = All statuses
-clients-empty = No clients yet. Add your first client to get started.
+clients-empty = No clients yet. Add your first client with “New client”, or bring in a list from another tool under “Import”.
 clients-no-match = No clients match your search.
 clients-count = { $count ->
     [one] { $count } client
@@ -130,13 +130,13 @@ member-unknown = Unknown member
 
 ## Contacts
 contacts-title = Contacts
-contacts-empty = No contacts yet.
+contacts-empty = No contacts yet. Add the people you deal with at this client with “Add contact”.
 contacts-add = Add contact
 contacts-remove-confirm = Remove { $name } from the contacts?
 
 ## Interactions
 interactions-title = Interactions
-interactions-empty = Nothing logged yet.
+interactions-empty = Nothing logged yet. Log each call, e-mail or visit with “Log interaction”, so that anyone can pick up where you left off.
 interactions-log = Log interaction
 interaction-by = { $name }, { $when }
 interaction-kind-call = Call
@@ -201,7 +201,7 @@ sync-refused-redeemed-elsewhere = This invite was already used on another device
 sync-refused-device-key = This browser could not use the device key. Open the app over https.
 sync-relay-key = The relay's key:
 invite-list-title = Invites and devices
-invite-list-empty = No invites made yet.
+invite-list-empty = No invites made yet. Create one with “Create invite” for each colleague who should use the app on their own device.
 invite-revoke = Revoke
 invite-revoked = Revoked
 invite-delegated = Made by the acting CEO

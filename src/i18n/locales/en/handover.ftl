@@ -37,7 +37,7 @@ handover-briefing-so-far = See what has changed so far
 handover-acknowledge-text = This handover was started in an emergency while you could not be reached. Read it, then confirm.
 handover-acknowledge = I have read this
 handover-decisions-title = Decision log
-handover-decisions-empty = No decisions logged yet.
+handover-decisions-empty = No decisions logged yet. Log each decision taken while acting, with its reason, with “Log the decision”.
 handover-decisions-count = { $count ->
     [one] 1 decision
    *[other] { $count } decisions
@@ -74,7 +74,7 @@ briefing-total = { $count ->
    *[other] { $count } changes since the handover began
 }
 briefing-group = { $group } ({ $count })
-briefing-group-empty = Nothing here.
+briefing-group-empty = Nothing of this kind while you were away.
 briefing-group-new-clients = New clients
 briefing-group-interactions = Interactions logged
 briefing-group-escalations = Escalations

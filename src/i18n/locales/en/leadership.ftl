@@ -7,7 +7,8 @@ escalations-leadership-only = Escalations are kept on the devices of the CEO and
 escalations-raise-title = Raise an escalation
 escalations-escalate = Escalate
 escalations-group = { $status } ({ $count })
-escalations-group-empty = Nothing here.
+escalations-group-empty = None.
+escalations-open-empty = No open escalations. When a client concern needs leadership, choose “Raise an escalation”, or escalate from the client’s page.
 escalations-client-empty = No escalations about this client.
 escalations-client-gone = A removed client
 escalations-team-matter = Team matter
@@ -34,7 +35,7 @@ announcements-unread = { $count ->
    *[other] { $count } unread
 }
 announcements-all-read = All read
-announcements-empty = No announcements yet.
+announcements-empty = No announcements yet. Leadership posts news for the whole team here with “New announcement”, and sees who has read it.
 announcements-compose-title = New announcement
 announcements-field-title = Title
 announcements-field-body = Message
@@ -53,7 +54,7 @@ announcements-everyone-read = Everyone has read it.
 observations-title = Performance observations
 observations-private = Private
 observations-help = Only the CEO and the Operations Assistant see these notes.
-observations-empty = No observations yet.
+observations-empty = No observations yet. Note what you see in this person’s work, good or worrying, with “Add observation”, so that a review rests on facts.
 observations-field-day = Day
 observations-field-note = Note
 observations-add = Add observation

@@ -18,7 +18,7 @@ meetings-upcoming-count = { $count ->
    *[other] { $count } upcoming meetings
 }
 meetings-none-upcoming = No meetings coming up. Plan one with “New meeting”, or look back in the day and week views.
-meetings-none-this-day = No meetings.
+meetings-none-this-day = No meetings. Plan one with “New meeting”.
 meeting-attendee-count = { $count ->
     [0] no attendees
     [one] 1 attendee

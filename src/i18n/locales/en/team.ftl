@@ -40,7 +40,7 @@ task-back = Back to the board
 
 ## Board
 board-help = Drag a card to another column, or use its “Move to” list.
-board-column-empty = No tasks here.
+board-column-empty = No tasks here. Add one with “New task”, or move a card here.
 list-shown = Showing { $shown } of { $total }
 list-show-more = Show { $count } more
 board-move-to = Move to
@@ -82,4 +82,4 @@ member-active-label = Active member (can be given tasks)
 member-role-locked = Only the CEO or the Operations Assistant can change roles.
 member-not-found = This member does not exist.
 member-open-tasks = Open tasks
-member-no-tasks = No open tasks.
+member-no-tasks = No open tasks. Give them one with “New task” on the Team desk.

@@ -61,7 +61,7 @@ care-score-average = Media de { $average } con { $count ->
     [one] 1 puntuación
    *[other] { $count } puntuaciones
 }
-care-scores-none = Todavía no hay puntuaciones.
+care-scores-none = Todavía no hay puntuaciones. Después de una llamada o una entrega, pregunta al cliente lo satisfecho que está y registra aquí la puntuación.
 care-field-score = Puntuación (1–5)
 care-field-touchpoint = Sobre
 care-touchpoint-none = Ningún contacto en concreto

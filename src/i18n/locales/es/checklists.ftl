@@ -21,7 +21,7 @@ clients-col-progress = Lista
 
 ## A client's checklists
 checklists-title = Incorporación y baja
-checklists-empty = Este cliente todavía no tiene incorporación ni baja.
+checklists-empty = Este cliente todavía no tiene incorporación ni baja. Elige «Iniciar incorporación» cuando el cliente se dé de alta.
 checklists-start-onboarding = Iniciar incorporación
 checklists-start-offboarding = Iniciar baja
 checklists-choose-template = ¿Qué plantilla?

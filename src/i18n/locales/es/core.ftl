@@ -107,7 +107,7 @@ clients-search = Buscar
 clients-search-placeholder = Nombre, empresa, contacto o correo electrónico
 clients-filter-status = Estado
 clients-filter-all = Todos los estados
-clients-empty = Aún no hay clientes. Añade tu primer cliente para empezar.
+clients-empty = Aún no hay clientes. Añade tu primer cliente con «Nuevo cliente», o trae una lista de otra herramienta desde «Importar».
 clients-no-match = Ningún cliente coincide con tu búsqueda.
 clients-count = { $count ->
     [one] { $count } cliente
@@ -130,13 +130,13 @@ member-unknown = Miembro desconocido
 
 ## Contactos
 contacts-title = Contactos
-contacts-empty = Aún no hay contactos.
+contacts-empty = Aún no hay contactos. Añade a las personas con quienes tratas en este cliente con «Añadir contacto».
 contacts-add = Añadir contacto
 contacts-remove-confirm = ¿Quitar a { $name } de los contactos?
 
 ## Interacciones
 interactions-title = Interacciones
-interactions-empty = Aún no hay nada registrado.
+interactions-empty = Aún no hay nada registrado. Registra cada llamada, correo o visita con «Registrar interacción», para que cualquiera pueda seguir donde lo dejaste.
 interactions-log = Registrar interacción
 interaction-by = { $name }, { $when }
 interaction-kind-call = Llamada
@@ -201,7 +201,7 @@ sync-refused-redeemed-elsewhere = Esta invitación ya se usó en otro dispositiv
 sync-refused-device-key = Este navegador no pudo usar la clave del dispositivo. Abre la aplicación por https.
 sync-relay-key = La clave del servidor de enlace:
 invite-list-title = Invitaciones y dispositivos
-invite-list-empty = Aún no hay invitaciones.
+invite-list-empty = Aún no hay invitaciones. Crea una con «Crear invitación» para cada compañero que vaya a usar la aplicación en su propio dispositivo.
 invite-revoke = Revocar
 invite-revoked = Revocada
 invite-delegated = Hecha por el CEO en funciones

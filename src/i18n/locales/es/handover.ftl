@@ -37,7 +37,7 @@ handover-briefing-so-far = Ver lo que ha cambiado hasta ahora
 handover-acknowledge-text = Este traspaso se inició en una emergencia mientras no se te podía localizar. Léelo y después confírmalo.
 handover-acknowledge = Lo he leído
 handover-decisions-title = Registro de decisiones
-handover-decisions-empty = Aún no se ha registrado ninguna decisión.
+handover-decisions-empty = Aún no se ha registrado ninguna decisión. Registra cada decisión tomada durante la suplencia, con su motivo, con «Registrar la decisión».
 handover-decisions-count = { $count ->
     [one] 1 decisión
    *[other] { $count } decisiones
@@ -74,7 +74,7 @@ briefing-total = { $count ->
    *[other] { $count } cambios desde que empezó el traspaso
 }
 briefing-group = { $group } ({ $count })
-briefing-group-empty = Nada.
+briefing-group-empty = Nada de este tipo mientras estabas fuera.
 briefing-group-new-clients = Clientes nuevos
 briefing-group-interactions = Interacciones registradas
 briefing-group-escalations = Escalados

@@ -7,7 +7,8 @@ escalations-leadership-only = Los escalados solo se guardan en los dispositivos 
 escalations-raise-title = Escalar un asunto
 escalations-escalate = Escalar
 escalations-group = { $status } ({ $count })
-escalations-group-empty = No hay nada aquí.
+escalations-group-empty = Ninguno.
+escalations-open-empty = No hay escalados abiertos. Cuando una preocupación de un cliente necesite a la dirección, elige «Escalar un asunto», o escálala desde la página del cliente.
 escalations-client-empty = No hay escalados sobre este cliente.
 escalations-client-gone = Un cliente eliminado
 escalations-team-matter = Asunto del equipo
@@ -34,7 +35,7 @@ announcements-unread = { $count ->
    *[other] { $count } sin leer
 }
 announcements-all-read = Todo leído
-announcements-empty = Todavía no hay avisos.
+announcements-empty = Todavía no hay avisos. La dirección publica aquí las noticias para todo el equipo con «Nuevo aviso» y ve quién las ha leído.
 announcements-compose-title = Nuevo aviso
 announcements-field-title = Título
 announcements-field-body = Mensaje
@@ -53,7 +54,7 @@ announcements-everyone-read = Todos lo han leído.
 observations-title = Observaciones de desempeño
 observations-private = Privado
 observations-help = Solo el CEO y el asistente de operaciones ven estas notas.
-observations-empty = Todavía no hay observaciones.
+observations-empty = Todavía no hay observaciones. Anota lo que ves en el trabajo de esta persona, bueno o preocupante, con «Añadir observación», para que una evaluación se base en hechos.
 observations-field-day = Fecha
 observations-field-note = Nota
 observations-add = Añadir observación

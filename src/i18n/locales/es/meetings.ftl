@@ -18,7 +18,7 @@ meetings-upcoming-count = { $count ->
    *[other] { $count } próximas reuniones
 }
 meetings-none-upcoming = No hay reuniones próximas. Planifica una con «Nueva reunión» o consulta las vistas de día y semana.
-meetings-none-this-day = Sin reuniones.
+meetings-none-this-day = Sin reuniones. Planifica una con «Nueva reunión».
 meeting-attendee-count = { $count ->
     [0] sin asistentes
     [one] 1 asistente

@@ -40,7 +40,7 @@ task-back = Volver al tablero
 
 ## Board
 board-help = Arrastra una tarjeta a otra columna o usa su lista «Mover a».
-board-column-empty = No hay tareas aquí.
+board-column-empty = No hay tareas aquí. Añade una con «Nueva tarea», o mueve una tarjeta aquí.
 list-shown = Se muestran { $shown } de { $total }
 list-show-more = Mostrar { $count } más
 board-move-to = Mover a
@@ -82,4 +82,4 @@ member-active-label = Miembro activo (se le pueden asignar tareas)
 member-role-locked = Solo el CEO o el asistente de operaciones pueden cambiar los roles.
 member-not-found = Este miembro no existe.
 member-open-tasks = Tareas abiertas
-member-no-tasks = No tiene tareas abiertas.
+member-no-tasks = No tiene tareas abiertas. Asígnale una con «Nueva tarea» en el escritorio del Equipo.

@@ -61,7 +61,7 @@ care-score-average = Gemiddeld { $average } uit { $count ->
     [one] 1 score
    *[other] { $count } scores
 }
-care-scores-none = Nog geen scores.
+care-scores-none = Nog geen scores. Vraag na een gesprek of een levering hoe tevreden de klant is en leg de score hier vast.
 care-field-score = Score (1–5)
 care-field-touchpoint = Over
 care-touchpoint-none = Geen specifiek contact

@@ -21,7 +21,7 @@ clients-col-progress = Checklist
 
 ## A client's checklists
 checklists-title = On- en offboarding
-checklists-empty = Nog geen on- of offboarding voor deze klant.
+checklists-empty = Nog geen on- of offboarding voor deze klant. Kies “Onboarding starten” zodra de klant zich aanmeldt.
 checklists-start-onboarding = Onboarding starten
 checklists-start-offboarding = Offboarding starten
 checklists-choose-template = Welk sjabloon?

@@ -107,7 +107,7 @@ clients-search = Zoeken
 clients-search-placeholder = Naam, bedrijf, contactpersoon of e-mail
 clients-filter-status = Status
 clients-filter-all = Alle statussen
-clients-empty = Nog geen klanten. Voeg je eerste klant toe om te beginnen.
+clients-empty = Nog geen klanten. Voeg je eerste klant toe met “Nieuwe klant”, of haal een lijst uit een ander programma binnen via “Importeren”.
 clients-no-match = Geen klanten gevonden die bij je zoekopdracht passen.
 clients-count = { $count ->
     [one] { $count } klant
@@ -130,13 +130,13 @@ member-unknown = Onbekend teamlid
 
 ## Contactpersonen
 contacts-title = Contactpersonen
-contacts-empty = Nog geen contactpersonen.
+contacts-empty = Nog geen contactpersonen. Voeg de mensen met wie je bij deze klant te maken hebt toe met “Contactpersoon toevoegen”.
 contacts-add = Contactpersoon toevoegen
 contacts-remove-confirm = { $name } verwijderen uit de contactpersonen?
 
 ## Contactmomenten
 interactions-title = Contactmomenten
-interactions-empty = Nog niets vastgelegd.
+interactions-empty = Nog niets vastgelegd. Leg elk telefoontje, elke e-mail en elk bezoek vast met “Contactmoment vastleggen”, zodat iedereen verder kan waar jij gebleven was.
 interactions-log = Contactmoment vastleggen
 interaction-by = { $name }, { $when }
 interaction-kind-call = Telefoongesprek
@@ -201,7 +201,7 @@ sync-refused-redeemed-elsewhere = Deze uitnodiging is al op een ander apparaat g
 sync-refused-device-key = Deze browser kon de apparaatsleutel niet gebruiken. Open de app via https.
 sync-relay-key = De sleutel van de relay:
 invite-list-title = Uitnodigingen en apparaten
-invite-list-empty = Nog geen uitnodigingen gemaakt.
+invite-list-empty = Nog geen uitnodigingen gemaakt. Maak er een met “Uitnodiging aanmaken” voor elke collega die de app op een eigen apparaat gaat gebruiken.
 invite-revoke = Intrekken
 invite-revoked = Ingetrokken
 invite-delegated = Gemaakt door de waarnemend CEO

@@ -37,7 +37,7 @@ handover-briefing-so-far = Bekijk wat er tot nu toe is veranderd
 handover-acknowledge-text = Deze overdracht is in een noodgeval gestart terwijl je niet bereikbaar was. Lees hem en bevestig daarna.
 handover-acknowledge = Ik heb dit gelezen
 handover-decisions-title = Besluitenlogboek
-handover-decisions-empty = Nog geen besluiten vastgelegd.
+handover-decisions-empty = Nog geen besluiten vastgelegd. Leg elk besluit dat tijdens de waarneming genomen wordt met de reden vast met “Besluit vastleggen”.
 handover-decisions-count = { $count ->
     [one] 1 besluit
    *[other] { $count } besluiten
@@ -74,7 +74,7 @@ briefing-total = { $count ->
    *[other] { $count } wijzigingen sinds het begin van de overdracht
 }
 briefing-group = { $group } ({ $count })
-briefing-group-empty = Niets.
+briefing-group-empty = Niets van deze soort terwijl je weg was.
 briefing-group-new-clients = Nieuwe klanten
 briefing-group-interactions = Vastgelegde contactmomenten
 briefing-group-escalations = Escalaties

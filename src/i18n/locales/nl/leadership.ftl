@@ -7,7 +7,8 @@ escalations-leadership-only = Escalaties staan alleen op de apparaten van de CEO
 escalations-raise-title = Een escalatie melden
 escalations-escalate = Escaleren
 escalations-group = { $status } ({ $count })
-escalations-group-empty = Niets hier.
+escalations-group-empty = Geen.
+escalations-open-empty = Geen openstaande escalaties. Kies “Een escalatie melden” wanneer een zorg van een klant de leiding nodig heeft, of escaleer vanaf de pagina van de klant.
 escalations-client-empty = Geen escalaties over deze klant.
 escalations-client-gone = Een verwijderde klant
 escalations-team-matter = Teamzaak
@@ -34,7 +35,7 @@ announcements-unread = { $count ->
    *[other] { $count } ongelezen
 }
 announcements-all-read = Alles gelezen
-announcements-empty = Nog geen mededelingen.
+announcements-empty = Nog geen mededelingen. De leiding plaatst hier nieuws voor het hele team met “Nieuwe mededeling” en ziet wie het gelezen heeft.
 announcements-compose-title = Nieuwe mededeling
 announcements-field-title = Titel
 announcements-field-body = Bericht
@@ -53,7 +54,7 @@ announcements-everyone-read = Iedereen heeft het gelezen.
 observations-title = Functioneringsnotities
 observations-private = Vertrouwelijk
 observations-help = Alleen de CEO en de operationeel assistent zien deze notities.
-observations-empty = Nog geen notities.
+observations-empty = Nog geen notities. Noteer wat je ziet in het werk van deze persoon, goed of zorgelijk, met “Notitie toevoegen”, zodat een gesprek op feiten rust.
 observations-field-day = Datum
 observations-field-note = Notitie
 observations-add = Notitie toevoegen

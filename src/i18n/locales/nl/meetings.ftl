@@ -18,7 +18,7 @@ meetings-upcoming-count = { $count ->
    *[other] { $count } komende vergaderingen
 }
 meetings-none-upcoming = Er komen geen vergaderingen aan. Plan er een met „Nieuwe vergadering”, of kijk terug in de dag- en weekweergave.
-meetings-none-this-day = Geen vergaderingen.
+meetings-none-this-day = Geen vergaderingen. Plan er een met “Nieuwe vergadering”.
 meeting-attendee-count = { $count ->
     [0] geen deelnemers
     [one] 1 deelnemer

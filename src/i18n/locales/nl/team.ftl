@@ -40,7 +40,7 @@ task-back = Terug naar het bord
 
 ## Board
 board-help = Sleep een kaart naar een andere kolom, of kies een kolom bij ‘Verplaatsen naar’.
-board-column-empty = Hier staan geen taken.
+board-column-empty = Hier staan geen taken. Voeg er een toe met “Nieuwe taak”, of verplaats een kaart hierheen.
 list-shown = { $shown } van { $total } getoond
 list-show-more = Toon er nog { $count }
 board-move-to = Verplaatsen naar
@@ -82,4 +82,4 @@ member-active-label = Actief teamlid (kan taken krijgen)
 member-role-locked = Alleen de CEO of de operationeel assistent mag rollen wijzigen.
 member-not-found = Dit teamlid bestaat niet.
 member-open-tasks = Openstaande taken
-member-no-tasks = Geen openstaande taken.
+member-no-tasks = Geen openstaande taken. Geef er een met “Nieuwe taak” op het Team-bureau.

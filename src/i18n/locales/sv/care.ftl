@@ -61,7 +61,7 @@ care-score-average = Snitt { $average } av { $count ->
     [one] 1 betyg
    *[other] { $count } betyg
 }
-care-scores-none = Inga betyg än.
+care-scores-none = Inga betyg än. Fråga efter ett samtal eller en leverans hur nöjd kunden är och registrera betyget här.
 care-field-score = Betyg (1–5)
 care-field-touchpoint = Gäller
 care-touchpoint-none = Ingen särskild kontakt

@@ -21,7 +21,7 @@ clients-col-progress = Checklista
 
 ## A client's checklists
 checklists-title = Introduktion och avslut
-checklists-empty = Ingen introduktion eller avslut för den här kunden ännu.
+checklists-empty = Ingen introduktion eller avslut för den här kunden ännu. Välj ”Starta introduktion” när kunden skriver på.
 checklists-start-onboarding = Starta introduktion
 checklists-start-offboarding = Starta avslut
 checklists-choose-template = Vilken mall?

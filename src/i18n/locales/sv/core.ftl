@@ -107,7 +107,7 @@ clients-search = Sök
 clients-search-placeholder = Namn, företag, kontakt eller e-post
 clients-filter-status = Status
 clients-filter-all = Alla statusar
-clients-empty = Inga kunder än. Lägg till din första kund för att komma igång.
+clients-empty = Inga kunder än. Lägg till din första kund med ”Ny kund”, eller hämta in en lista från ett annat verktyg under ”Importera”.
 clients-no-match = Inga kunder matchar din sökning.
 clients-count = { $count ->
     [one] { $count } kund
@@ -130,13 +130,13 @@ member-unknown = Okänd medlem
 
 ## Kontakter
 contacts-title = Kontakter
-contacts-empty = Inga kontakter än.
+contacts-empty = Inga kontakter än. Lägg till de personer du har att göra med hos kunden med ”Lägg till kontakt”.
 contacts-add = Lägg till kontakt
 contacts-remove-confirm = Ta bort { $name } från kontakterna?
 
 ## Interaktioner
 interactions-title = Interaktioner
-interactions-empty = Inget har loggats än.
+interactions-empty = Inget har loggats än. Logga varje samtal, mejl och besök med ”Logga interaktion”, så att vem som helst kan fortsätta där du slutade.
 interactions-log = Logga interaktion
 interaction-by = { $name }, { $when }
 interaction-kind-call = Samtal
@@ -201,7 +201,7 @@ sync-refused-redeemed-elsewhere = Den här inbjudan har redan använts på en an
 sync-refused-device-key = Webbläsaren kunde inte använda enhetsnyckeln. Öppna appen via https.
 sync-relay-key = Reläets nyckel:
 invite-list-title = Inbjudningar och enheter
-invite-list-empty = Inga inbjudningar ännu.
+invite-list-empty = Inga inbjudningar ännu. Skapa en med ”Skapa inbjudan” för varje kollega som ska använda appen på en egen enhet.
 invite-revoke = Återkalla
 invite-revoked = Återkallad
 invite-delegated = Gjord av tillförordnad vd

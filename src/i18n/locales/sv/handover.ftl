@@ -37,7 +37,7 @@ handover-briefing-so-far = Se vad som har ändrats hittills
 handover-acknowledge-text = Den här överlämningen startades i ett nödläge medan du inte gick att nå. Läs den och bekräfta sedan.
 handover-acknowledge = Jag har läst detta
 handover-decisions-title = Beslutslogg
-handover-decisions-empty = Inga beslut loggade ännu.
+handover-decisions-empty = Inga beslut loggade ännu. Logga varje beslut som fattas under vikariatet, med skälet, med ”Logga beslutet”.
 handover-decisions-count = { $count ->
     [one] 1 beslut
    *[other] { $count } beslut
@@ -74,7 +74,7 @@ briefing-total = { $count ->
    *[other] { $count } ändringar sedan överlämningen började
 }
 briefing-group = { $group } ({ $count })
-briefing-group-empty = Inget här.
+briefing-group-empty = Inget av det här slaget medan du var borta.
 briefing-group-new-clients = Nya kunder
 briefing-group-interactions = Loggade kontakter
 briefing-group-escalations = Eskaleringar

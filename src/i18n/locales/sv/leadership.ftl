@@ -7,7 +7,8 @@ escalations-leadership-only = Eskaleringar finns bara på VD:ns och driftsassist
 escalations-raise-title = Eskalera ett ärende
 escalations-escalate = Eskalera
 escalations-group = { $status } ({ $count })
-escalations-group-empty = Inget här.
+escalations-group-empty = Inga.
+escalations-open-empty = Inga öppna eskaleringar. När en kunds oro behöver ledningen väljer du ”Eskalera ett ärende”, eller eskalerar från kundens sida.
 escalations-client-empty = Inga eskaleringar om den här kunden.
 escalations-client-gone = En borttagen kund
 escalations-team-matter = Teamärende
@@ -34,7 +35,7 @@ announcements-unread = { $count ->
    *[other] { $count } olästa
 }
 announcements-all-read = Allt läst
-announcements-empty = Inga meddelanden ännu.
+announcements-empty = Inga meddelanden ännu. Ledningen lägger ut nyheter till hela teamet här med ”Nytt meddelande” och ser vem som har läst dem.
 announcements-compose-title = Nytt meddelande
 announcements-field-title = Rubrik
 announcements-field-body = Meddelande
@@ -53,7 +54,7 @@ announcements-everyone-read = Alla har läst det.
 observations-title = Prestationsanteckningar
 observations-private = Privat
 observations-help = Bara VD:n och driftsassistenten ser de här anteckningarna.
-observations-empty = Inga anteckningar ännu.
+observations-empty = Inga anteckningar ännu. Skriv ned vad du ser i personens arbete, bra eller oroande, med ”Lägg till anteckning”, så att ett samtal vilar på fakta.
 observations-field-day = Datum
 observations-field-note = Anteckning
 observations-add = Lägg till anteckning

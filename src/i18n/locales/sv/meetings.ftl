@@ -18,7 +18,7 @@ meetings-upcoming-count = { $count ->
    *[other] { $count } kommande möten
 }
 meetings-none-upcoming = Inga kommande möten. Planera ett med ”Nytt möte”, eller titta bakåt i dags- och veckovyn.
-meetings-none-this-day = Inga möten.
+meetings-none-this-day = Inga möten. Planera ett med ”Nytt möte”.
 meeting-attendee-count = { $count ->
     [0] inga deltagare
     [one] 1 deltagare

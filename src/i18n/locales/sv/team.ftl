@@ -40,7 +40,7 @@ task-back = Tillbaka till tavlan
 
 ## Board
 board-help = Dra ett kort till en annan kolumn, eller använd kortets lista ”Flytta till”.
-board-column-empty = Inga uppgifter här.
+board-column-empty = Inga uppgifter här. Lägg till en med ”Ny uppgift”, eller flytta hit ett kort.
 list-shown = Visar { $shown } av { $total }
 list-show-more = Visa { $count } till
 board-move-to = Flytta till
@@ -82,4 +82,4 @@ member-active-label = Aktiv medlem (kan få uppgifter)
 member-role-locked = Bara VD:n eller driftsassistenten kan ändra roller.
 member-not-found = Medlemmen finns inte.
 member-open-tasks = Öppna uppgifter
-member-no-tasks = Inga öppna uppgifter.
+member-no-tasks = Inga öppna uppgifter. Ge personen en med ”Ny uppgift” i Team-delen.
