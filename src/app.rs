@@ -35,6 +35,7 @@ use crate::ui::notices::NoticeList;
 use crate::ui::palette::{Palette, Search};
 use crate::ui::session::{Session, SessionError};
 use crate::ui::settings::SettingsRoutes;
+use crate::ui::skip_link::SkipLink;
 use crate::ui::supplies::SupplyRoutes;
 use crate::ui::team::TeamRoutes;
 use crate::ui::timing;
@@ -164,7 +165,9 @@ fn Workspace(session: Session) -> impl IntoView {
     timing::mark_after_render(timing::INTERACTIVE);
     let i18n = use_i18n();
     let user = move || session.describe_me(i18n, "shell-user");
+    let main = NodeRef::new();
     view! {
+        <SkipLink main=main />
         <header class="topbar">
             <A href="/" attr:class="brand">{tr("app-name")}</A>
             <div class="topbar-end">
@@ -184,7 +187,7 @@ fn Workspace(session: Session) -> impl IntoView {
         <VisitorsForMe />
         <div class="workspace">
             <Navigation session=session />
-        <main>
+        <main id="main" tabindex="-1" node_ref=main>
             <Routes fallback=|| view! { <Redirect path="/" /> }>
                 <Route path=path!("/") view=TodayPage />
                 <ClientRoutes />

@@ -28,7 +28,7 @@ pub fn FirstRun(db: Rc<Database>, owner: Owner, on_ready: Callback<Session>) -> 
     });
     let db = StoredValue::new_local(db);
     view! {
-        <div class="first-run">
+        <main class="first-run">
             <h1>{tr("first-run-title")}</h1>
             <p class="lead">{tr("first-run-intro")}</p>
             {move || match step.get() {
@@ -43,7 +43,7 @@ pub fn FirstRun(db: Rc<Database>, owner: Owner, on_ready: Callback<Session>) -> 
                 }
             }}
             <LanguageSwitch />
-        </div>
+        </main>
     }
 }
 

@@ -29,6 +29,7 @@ pub(crate) mod observations;
 pub(crate) mod palette;
 pub(crate) mod session;
 pub(crate) mod settings;
+pub(crate) mod skip_link;
 pub(crate) mod supplies;
 pub(crate) mod team;
 pub(crate) mod timing;

@@ -9,6 +9,7 @@ nav-group-team = Team
 nav-group-leadership = Leadership
 nav-group-device = This device
 nav-main = Main navigation
+skip-to-content = Skip to content
 nav-follow-ups = Follow-ups
 nav-onboarding = Onboarding
 nav-team = Team

@@ -9,6 +9,7 @@ nav-group-team = Equipo
 nav-group-leadership = Dirección
 nav-group-device = Este dispositivo
 nav-main = Navegación principal
+skip-to-content = Saltar al contenido
 nav-follow-ups = Seguimientos
 nav-onboarding = Incorporación
 nav-team = Equipo

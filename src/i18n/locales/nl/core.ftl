@@ -9,6 +9,7 @@ nav-group-team = Team
 nav-group-leadership = Leiding
 nav-group-device = Dit apparaat
 nav-main = Hoofdnavigatie
+skip-to-content = Naar de inhoud
 nav-follow-ups = Opvolging
 nav-onboarding = Onboarding
 nav-team = Team

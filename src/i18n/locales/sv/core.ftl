@@ -9,6 +9,7 @@ nav-group-team = Team
 nav-group-leadership = Ledning
 nav-group-device = Den här enheten
 nav-main = Huvudnavigering
+skip-to-content = Hoppa till innehållet
 nav-follow-ups = Uppföljning
 nav-onboarding = Introduktion
 nav-team = Team
