@@ -393,6 +393,19 @@ test('every route and record page with data on every desk passes axe, light and 
   await page.getByRole('link', { name: 'Read the return briefing' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Return briefing' })).toBeVisible();
   problems.push(...(await checkRoutes(page, [here(), '/handover'], ['light', 'dark'])));
+
+  // The command palette, open with results, in both schemes.
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Search and commands' });
+    await palette.getByRole('combobox').fill('acme');
+    await expect(palette.getByRole('option').first()).toContainText('Acme');
+    problems.push(...(await violations(page, `palette [${scheme}]`)));
+    await page.keyboard.press('Escape');
+    await expect(palette).toHaveCount(0);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   expect(problems, problems.join('\n')).toEqual([]);
 
   // Dark mode follows the system: dark ground, light text.
