@@ -21,9 +21,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::Millis;
 
-pub use entries::{
-    of_client, of_confidential, of_crisis, of_event, of_meeting, of_message, of_task, of_team_entry,
-};
+pub use entries::{of_client, of_crisis, of_document, of_event, of_meeting, of_message, of_task};
 
 super::coded::coded_enum! {
     /// What an entry of the index is, for its label and its order among
@@ -91,11 +89,13 @@ pub fn matches(query: &str, text: &str) -> bool {
 }
 
 /// One entry in the index.
-struct Slot<S> {
-    source: S,
+struct Slot {
     item: Searchable,
     /// The folded words of the title, for ranking.
     title_words: Vec<Box<str>>,
+    /// Those words joined by spaces: whether the title starts with the
+    /// query, without joining them again for every keystroke.
+    title_line: String,
     /// Every distinct folded word, title and text: the postings it is in.
     words: Vec<Box<str>>,
 }
@@ -111,7 +111,7 @@ pub struct Hit<'a> {
 /// entry for itself and one per contact); putting a record again replaces
 /// all of its entries.
 pub struct SearchIndex<S> {
-    slots: Vec<Option<Slot<S>>>,
+    slots: Vec<Option<Slot>>,
     free: Vec<u32>,
     by_source: HashMap<S, Vec<u32>>,
     /// Each word, and the slots holding it in ascending order.
@@ -146,10 +146,7 @@ impl<S: Clone + Eq + Hash> SearchIndex<S> {
         if items.is_empty() {
             return;
         }
-        let slots = items
-            .into_iter()
-            .map(|item| self.insert(source.clone(), item))
-            .collect();
+        let slots = items.into_iter().map(|item| self.insert(item)).collect();
         self.by_source.insert(source.clone(), slots);
     }
 
@@ -176,7 +173,7 @@ impl<S: Clone + Eq + Hash> SearchIndex<S> {
         }
     }
 
-    fn insert(&mut self, source: S, item: Searchable) -> u32 {
+    fn insert(&mut self, item: Searchable) -> u32 {
         let title_words: Vec<Box<str>> = words(&item.title).map(String::into_boxed_str).collect();
         let mut all: Vec<Box<str>> = title_words
             .iter()
@@ -204,8 +201,8 @@ impl<S: Clone + Eq + Hash> SearchIndex<S> {
             }
         }
         self.slots[at as usize] = Some(Slot {
-            source,
             item,
+            title_line: title_words.join(" "),
             title_words,
             words: all,
         });
@@ -243,13 +240,13 @@ impl<S: Clone + Eq + Hash> SearchIndex<S> {
         }
         let candidates = candidates.unwrap_or_default();
         let folded_query = terms.join(" ");
-        let mut hits: Vec<(u32, &Slot<S>)> = candidates
+        let mut hits: Vec<(u32, &Slot)> = candidates
             .iter()
             .filter_map(|at| self.slots[at as usize].as_ref())
             .filter(|slot| keep(&slot.item))
             .map(|slot| (score(slot, &terms, &folded_query), slot))
             .collect();
-        let better = |a: &(u32, &Slot<S>), b: &(u32, &Slot<S>)| {
+        let better = |a: &(u32, &Slot), b: &(u32, &Slot)| {
             b.0.cmp(&a.0)
                 .then_with(|| b.1.item.recency.cmp(&a.1.item.recency))
                 .then_with(|| a.1.item.kind.cmp(&b.1.item.kind))
@@ -282,17 +279,12 @@ impl<S: Clone + Eq + Hash> SearchIndex<S> {
         }
         found
     }
-
-    /// The records with at least one entry (for tests and counts).
-    pub fn sources(&self) -> impl Iterator<Item = &S> {
-        self.slots.iter().flatten().map(|slot| &slot.source)
-    }
 }
 
 /// How well an entry matches, from what the query's words begin: a title
 /// word counts more than a word of the text, a whole word more than its
 /// beginning, and a title that starts with the query most.
-fn score<S>(slot: &Slot<S>, terms: &[String], folded_query: &str) -> u32 {
+fn score(slot: &Slot, terms: &[String], folded_query: &str) -> u32 {
     let mut score = 0;
     for term in terms {
         let in_title = slot
@@ -306,7 +298,7 @@ fn score<S>(slot: &Slot<S>, terms: &[String], folded_query: &str) -> u32 {
             None => 1,
         };
     }
-    if slot.title_words.join(" ").starts_with(folded_query) {
+    if slot.title_line.starts_with(folded_query) {
         score += 5;
     }
     score

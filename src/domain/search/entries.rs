@@ -7,7 +7,7 @@ use crate::domain::crisis::Crisis;
 use crate::domain::events::{event_path, Event};
 use crate::domain::meetings::{meeting_path, Meeting};
 use crate::domain::messages::Message;
-use crate::domain::register::{ConfidentialEntry, RegisterEntry, TeamEntry};
+use crate::domain::register::Filed;
 use crate::domain::tasks::Task;
 
 /// A message's body is shown up to this many characters.
@@ -71,17 +71,10 @@ pub fn of_meeting(meeting: &Meeting) -> Vec<Searchable> {
     }]
 }
 
-pub fn of_team_entry(entry: &TeamEntry) -> Vec<Searchable> {
-    of_register_entry(entry)
-}
-
-/// A confidential register entry: only ever in the leadership document, so
-/// only a device holding a leadership grant has one to index.
-pub fn of_confidential(entry: &ConfidentialEntry) -> Vec<Searchable> {
-    of_register_entry(entry)
-}
-
-fn of_register_entry(entry: &RegisterEntry) -> Vec<Searchable> {
+/// A register entry, from either document: a confidential one is only ever
+/// in the leadership document, so only a device holding a leadership grant
+/// has one to index.
+pub fn of_document<const CONFIDENTIAL: bool>(entry: &Filed<CONFIDENTIAL>) -> Vec<Searchable> {
     vec![Searchable {
         kind: Kind::Document,
         title: entry.title.clone(),

@@ -48,13 +48,13 @@ impl Search {
         self.follow(team.tasks, Kind::Task, search::of_task);
         self.follow(team.messages, Kind::Message, search::of_message);
         self.follow(team.meetings, Kind::Meeting, search::of_meeting);
-        self.follow(team.register, Kind::Document, search::of_team_entry);
+        self.follow(team.register, Kind::Document, search::of_document);
         self.follow(team.events, Kind::Event, search::of_event);
         self.follow(leadership.crises, Kind::Crisis, search::of_crisis);
         self.follow(
             leadership.confidential_register,
             Kind::Document,
-            search::of_confidential,
+            search::of_document,
         );
         self.changed.notify();
     }
