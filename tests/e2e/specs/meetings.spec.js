@@ -93,6 +93,7 @@ test('meetings: double booking, day and week, minutes, a follow-up task on the b
 
   // The day and the week show them, from the address.
   await page.goto(`/meetings?view=day&date=${DAY}`);
+  await expect(page.getByTestId('meetings-day')).toHaveText('Monday, May 12, 2031');
   await expect(page.getByTestId('meeting-row')).toHaveCount(3);
   await expect(page.getByTestId('meeting-row').first()).toContainText('Quarterly review, Acme; part 1');
   await page.getByRole('button', { name: 'Next' }).click();
@@ -135,6 +136,23 @@ test('meetings: double booking, day and week, minutes, a follow-up task on the b
 
   // Everything is still there after a reload.
   await page.goto(`/meetings?view=day&date=${DAY}`);
+  await expect(page.getByTestId('meetings-day')).toHaveText('Monday, May 12, 2031');
   await expect(page.getByTestId('meeting-row')).toHaveCount(3);
   expect(errors).toEqual([]);
 });
+
+// A day is the same day in every zone: at UTC+14 and at UTC-11 the device's own
+// today is named (as the browser itself names it there), whatever day it is in UTC.
+for (const timezoneId of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+    test(`Today names the device's own day in ${timezoneId}`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await startWorkspace(page);
+      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Today' }).click();
+      const today = await page.evaluate(() => new Intl.DateTimeFormat('en', { dateStyle: 'full' }).format(new Date()));
+      await expect(page.getByTestId('today-date')).toHaveText(today);
+      expect(errors).toEqual([]);
+    });
+  });
+}
