@@ -13,6 +13,9 @@ use crate::ui::widgets::{
     SaveError, TextField,
 };
 
+/// Items shown at first: each row carries its own stock controls.
+const ITEMS_PAGE: usize = 50;
+
 #[component]
 pub fn ItemsPanel() -> impl IntoView {
     let session = expect_context::<Session>();
@@ -49,6 +52,7 @@ pub fn ItemsPanel() -> impl IntoView {
                 name="supply"
                 class="records supply-list"
                 head=head
+                page=ITEMS_PAGE
                 row=|id| view! { <ItemRow id=id /> }
             />
         </section>

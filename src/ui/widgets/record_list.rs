@@ -13,6 +13,10 @@ use crate::ui::i18n::use_i18n;
 /// adds: a year of records never becomes tens of thousands of nodes.
 pub const LIST_PAGE: usize = 100;
 
+/// Rows built in one task: a page of rows appears over a few tasks, each
+/// short enough to leave the page answering input, instead of one long one.
+const ROWS_PER_TASK: usize = 25;
+
 /// What a list says, as i18n ids.
 #[derive(Clone, Copy)]
 pub struct ListText {
@@ -67,8 +71,14 @@ where
     let shown = RwSignal::new(page);
     let total = Signal::derive(move || ids.with(Vec::len));
     let any = any.unwrap_or_else(|| Signal::derive(move || total.get() > 0));
+    let built = built_in_steps(shown, total);
     let visible = Memo::new(move |_| {
-        ids.with(|ids| ids.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+        ids.with(|ids| {
+            ids.iter()
+                .take(built.get().min(shown.get()))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let rows = move || {
         let row = row.clone();
@@ -101,4 +111,23 @@ where
             <ShowMore shown=shown total=total page=page />
         </Show>
     }
+}
+
+/// How many rows to build: it follows `shown` (capped at `total`) up to
+/// [`ROWS_PER_TASK`] more at a time, each step in a task of its own after
+/// the last has rendered.
+fn built_in_steps(shown: RwSignal<usize>, total: Signal<usize>) -> RwSignal<usize> {
+    let built = RwSignal::new(ROWS_PER_TASK);
+    Effect::new(move |_| {
+        let wanted = shown.get().min(total.get());
+        if built.get() < wanted {
+            set_timeout(
+                move || {
+                    built.try_update(|built| *built = (*built + ROWS_PER_TASK).min(wanted));
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    });
+    built
 }

@@ -25,14 +25,14 @@ const card = (page, title) => page.getByTestId('task-card').filter({ hasText: ti
 const column = (page, status) => page.locator(`.board-column[data-status="${status}"]`);
 const counts = (page) => page.getByTestId('import-counts');
 
-async function chooseFile(page) {
+async function chooseFile(page, csv = CLICKUP) {
   await mainNav(page).getByRole('link', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import from CSV' })).toBeVisible();
   await expect(page.getByLabel('Import as')).toHaveValue('tasks');
   await page.getByLabel('CSV file').setInputFiles({
     name: 'clickup-tasks.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(CLICKUP, 'utf8'),
+    buffer: Buffer.from(csv, 'utf8'),
   });
 }
 
@@ -131,5 +131,28 @@ test('the JSON export has every desk and a desk CSV names people', async ({ page
   expect(text.startsWith('\ufeffid,title,status,priority,assignee,due_on')).toBe(true);
   expect(text).toContain('Call Acme');
   expect(text).toContain('Alex Morgan');
+  expect(errors).toEqual([]);
+});
+
+// A long list shows a page of rows, built a few at a time, and the rest a page
+// per "Show more".
+test('130 imported tasks list 100 at first and the rest on "Show more"', async ({ page }) => {
+  const errors = watchErrors(page);
+  await startWorkspace(page, 'Alex Morgan', 'CEO');
+  const rows = Array.from({ length: 130 }, (_, i) => `"t${i}","Task ${String(i).padStart(3, '0')}","to do"`);
+  await chooseFile(page, ['"Task ID","Task Name","Status"', ...rows].join('\r\n'));
+  await expect(counts(page)).toHaveAttribute('data-new', '130');
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-done')).toContainText('Imported 130 tasks.');
+  await allSaved(page);
+
+  await page.goto('/team/tasks');
+  await expect(page.getByTestId('task-count')).toHaveText('130 tasks');
+  await expect(page.getByTestId('task-row')).toHaveCount(100);
+  await expect(page.getByText('Showing 100 of 130')).toBeVisible();
+  await page.getByRole('button', { name: 'Show 30 more' }).click();
+  await expect(page.getByTestId('task-row')).toHaveCount(130);
+  for (const title of ['Task 000', 'Task 129']) await expect(page.getByTestId('task-row').filter({ hasText: title })).toHaveCount(1);
+  await expect(page.getByText('Showing 100 of 130')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
