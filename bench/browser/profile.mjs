@@ -1,0 +1,93 @@
+// Where a screen's time goes: opens the busy year at Clients, settles, then clicks the
+// sidebar link to each route given and records a CPU profile (Chrome DevTools protocol)
+// from the click to the settled screen; prints each route's settled time and the
+// functions with the most self time. For finding a slow screen's cause, not a figure of
+// the benchmark (scripts/bench measures those).
+//
+//   node profile.mjs --dist <dir> [--data ../data/busy-year] [--top 25] /supplies /documents
+//
+// Function names need a wasm with its name section: wasm-opt drops it, so profile a
+// build made without wasm-opt (scripts/bench-profile makes one and runs this).
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { launch, newContext } from './lib/chromium.mjs';
+import { freePort, startUntil, stop } from './lib/processes.mjs';
+import { readWorkspace, seedApp } from './lib/workspace.mjs';
+import { openOnce, watchLoading } from './measure/open.mjs';
+import { arm, settleQuietly, waitSettled, watchSettling } from './measure/settle.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const { values: options, positionals: routes } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dist: { type: 'string', default: path.join(root, 'dist') },
+    data: { type: 'string', default: path.join(root, 'bench/data/busy-year') },
+    top: { type: 'string', default: '25' },
+  },
+});
+
+/**
+ * Self and total (inclusive) time per function, each heaviest first: a sample counts
+ * once for its innermost function's self time and once for every function on its stack.
+ */
+function times(profile) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const name = (id) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    return `${functionName || '(anonymous)'}  ${url ? path.basename(url) : ''}:${lineNumber}`;
+  };
+  const self = new Map();
+  const total = new Map();
+  const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    add(self, name(id), ms);
+    const onStack = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) onStack.add(name(at));
+    for (const key of onStack) add(total, key, ms);
+  });
+  const heaviest = (map) => [...map].sort((a, b) => b[1] - a[1]);
+  return { self: heaviest(self), total: heaviest(total) };
+}
+
+const port = await freePort();
+const server = await startUntil('node', [path.join(root, 'tests/e2e/server.js')], 'serving', {
+  env: { ...process.env, DIST: path.resolve(options.dist), PORT: String(port), HOST: '127.0.0.1' },
+});
+const browser = await launch();
+try {
+  const context = await newContext(browser, `http://127.0.0.1:${port}`);
+  await context.addInitScript(watchLoading);
+  await context.addInitScript(watchSettling);
+  await seedApp(context, readWorkspace(options.data));
+  const { page } = await openOnce(context, '/clients');
+  await settleQuietly(page, { timeoutMs: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  for (const route of routes) {
+    for (const target of ['/clients', route]) {
+      const link = page.locator(`nav.sidebar a[href="${target}"]`).first();
+      const profiling = target === route;
+      if (profiling) await cdp.send('Profiler.start');
+      await arm(page, { input: 'click', path: target, heading: true });
+      await link.click();
+      const settled = await waitSettled(page, { quietMs: 100, timeoutMs: 60_000 });
+      if (!profiling) continue;
+      const { profile } = await cdp.send('Profiler.stop');
+      console.log(`\n${route}: settled in ${settled.settled_ms} ms, longest task ${settled.longest_task_ms} ms`);
+      const { self, total } = times(profile);
+      for (const [title, list] of [['self', self], ['total', total]]) {
+        console.log(`  by ${title} time:`);
+        for (const [name, ms] of list.slice(0, Number(options.top))) console.log(`${ms.toFixed(1).padStart(10)} ms  ${name}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await stop(server);
+}
