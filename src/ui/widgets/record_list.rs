@@ -80,21 +80,24 @@ where
                 .collect::<Vec<_>>()
         })
     });
+    // Busy while rows of the page are still to be built: assistive
+    // technology (and a test) waits for the whole page.
+    let busy = move || (built.get() < shown.get().min(total.get())).then_some("true");
     let rows = move || {
         let row = row.clone();
         view! { <For each=move || visible.get() key=|id| id.clone() children=row /> }
     };
+    let test_id = format!("{name}-list");
     let body = move || match head.clone() {
         Some(head) => view! {
-            <table class=class data-testid=format!("{name}-list")>
+            <table class=class data-testid=test_id.clone() aria-busy=busy>
                 <thead><tr>{head.run()}</tr></thead>
                 <tbody>{rows()}</tbody>
             </table>
         }
         .into_any(),
-        None => {
-            view! { <ul class=class data-testid=format!("{name}-list")>{rows()}</ul> }.into_any()
-        }
+        None => view! { <ul class=class data-testid=test_id.clone() aria-busy=busy>{rows()}</ul> }
+            .into_any(),
     };
     let empty_text = move || {
         let id = if any.get() { text.no_match } else { text.empty };

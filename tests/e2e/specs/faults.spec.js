@@ -84,6 +84,15 @@ async function reopen(context, path) {
 /** Fails unless the client page at `path` shows every summary in `saved`. */
 async function expectKept(page, name, saved) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  // The timeline shows a page at a time, each built a screenful at a time:
+  // read it whole.
+  const building = page.locator('.timeline[aria-busy="true"]');
+  const more = page.locator('.interactions .show-more button');
+  await expect(building).toHaveCount(0);
+  while ((await more.count()) > 0) {
+    await more.click();
+    await expect(building).toHaveCount(0);
+  }
   const kept = new Set(await summaries(page));
   expect([...saved].filter((s) => !kept.has(s)), `${name}: writes shown as saved, then lost`).toEqual([]);
   return kept;

@@ -149,6 +149,7 @@ test('130 imported tasks list 100 at first and the rest on "Show more"', async (
   await page.goto('/team/tasks');
   await expect(page.getByTestId('task-count')).toHaveText('130 tasks');
   await expect(page.getByTestId('task-row')).toHaveCount(100);
+  await expect(page.getByTestId('task-list')).not.toHaveAttribute('aria-busy', 'true');
   await expect(page.getByText('Showing 100 of 130')).toBeVisible();
   await page.getByRole('button', { name: 'Show 30 more' }).click();
   await expect(page.getByTestId('task-row')).toHaveCount(130);
