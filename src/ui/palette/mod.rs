@@ -62,13 +62,24 @@ pub fn Palette() -> impl IntoView {
     // stands in the way of the desk's own fields and labels.
     let shown = RwSignal::new(false);
     let open = move || {
-        if shown.get_untracked() {
+        let in_page = dialog.get_untracked();
+        if in_page
+            .as_ref()
+            .is_some_and(|d| shown.get_untracked() && d.open())
+        {
             return;
         }
         query.set(String::new());
         mode.set(Mode::Everything);
         active.set(0);
-        shown.set(true);
+        match in_page {
+            // Closed a moment ago, its `close` event not yet delivered (an
+            // Escape, then Ctrl+K at once): it is opened again where it is.
+            Some(d) if shown.get_untracked() => {
+                let _ = d.show_modal();
+            }
+            _ => shown.set(true),
+        }
     };
     Effect::new(move |_| {
         if let Some(dialog) = dialog.get() {
@@ -179,7 +190,13 @@ pub fn Palette() -> impl IntoView {
         </button>
         <Show when=move || shown.get()>
             <dialog node_ref=dialog class="palette" aria-label=tr("palette-title")
-                on:click=on_dialog_click on:close=move |_| shown.set(false)>
+                on:click=on_dialog_click on:close=move |_| {
+                    // A `close` that arrives after the dialog was opened
+                    // again is stale: it must not take the dialog away.
+                    if !dialog.get_untracked().is_some_and(|d| d.open()) {
+                        shown.set(false);
+                    }
+                }>
                 <div class="palette-box">
                     <input
                         node_ref=input

@@ -66,6 +66,15 @@ test('Ctrl+K finds records across desks, follows new ones and runs commands', as
   await expect(options(page).first()).toContainText('Renew the parking permits');
   await field(page).fill('zzzz');
   await expect(palette(page).getByRole('status')).toHaveText('Nothing matches. Try fewer or shorter words.');
+
+  // Closed and opened again at once, before the browser has told the page
+  // it closed: it opens empty and stays open.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(palette(page)).toBeVisible();
+  await expect(field(page)).toHaveValue('');
+  await page.waitForTimeout(300);
+  await expect(palette(page)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(palette(page)).toHaveCount(0);
 
