@@ -305,7 +305,7 @@ pub fn table(figures: &[Figures]) -> String {
             share(f.relay_cpu_seconds),
         ));
     }
-    out.push_str("target: 100 peers p99 ≤ 50 ms; 1,000 peers held\n");
+    out.push_str("target: p99 ≤ 50 ms with 100 peers, ≤ 250 ms with 1,000; every peer held\n");
     out
 }
 

@@ -31,6 +31,8 @@ pub(crate) struct DocActorInner {
     actor: DocumentActor,
     /// The set of peers who are connected to this document as of the last [`DocAtorResult`]
     last_observed_peers: HashSet<PeerId>,
+    /// The actor's connections version when `last_observed_peers` was taken.
+    last_observed_connections: Option<u64>,
     observer: Option<Arc<dyn RepoObserver>>,
 }
 
@@ -53,6 +55,7 @@ impl DocActorInner {
             peer_state_change_listeners: Vec::new(),
             actor,
             last_observed_peers: HashSet::new(),
+            last_observed_connections: None,
             observer,
         }
     }
@@ -112,7 +115,7 @@ impl DocActorInner {
                 peers: new_peers,
             });
         }
-        let peer_count = self.actor.peers().len();
+        let peer_count = self.actor.connection_count();
         let stats = self.actor.document().stats();
         log_sync_message_stats(
             &self.document_id,
@@ -243,6 +246,13 @@ impl DocActorInner {
 
     /// Returns the set of peers for this document if it is different to self.last_observed_peers
     pub(crate) fn connected_peers_changed(&mut self, stopped: bool) -> Option<HashSet<PeerId>> {
+        // Called for every input: the peers are gathered again only when a
+        // connection came or went, not copied from every connection each time.
+        let version = self.actor.connections_version();
+        if !stopped && self.last_observed_connections == Some(version) {
+            return None;
+        }
+        self.last_observed_connections = Some(version);
         let peers = self.actor.peers();
         let peers = if stopped {
             HashSet::new()

@@ -54,6 +54,15 @@ pub struct DocumentActor {
     run_state: RunState,
     doc: Automerge,
     last_status_update: Option<DocSearchPhase>,
+    /// The document's heads when sync messages were last generated for
+    /// every peer in the ready phase. While they are unchanged, only peers
+    /// whose own sync state changed need messages; without this, every
+    /// input (each peer's acknowledgement among them) made the actor
+    /// generate for every peer, so one change cost N² generations.
+    heads_at_last_generation: Option<Vec<ChangeHash>>,
+    /// Counts connections added and removed, so that a runtime can tell the
+    /// set of peers changed without copying every peer's state per input.
+    connections_version: u64,
 }
 
 #[derive(Debug)]
@@ -100,6 +109,8 @@ impl DocumentActor {
             run_state: RunState::Running,
             phase,
             last_status_update: None,
+            heads_at_last_generation: None,
+            connections_version: 0,
         };
 
         tracing::trace!(?initial_connections, "applying initial connections");
@@ -460,6 +471,18 @@ impl DocumentActor {
             .collect()
     }
 
+    /// How many connections this document has, without copying their states
+    /// as [`Self::peers`] does.
+    pub fn connection_count(&self) -> usize {
+        self.peer_connections.len()
+    }
+
+    /// Changes whenever a connection is added or removed: while it is the
+    /// same, so are the connections (and so the peers) of this document.
+    pub fn connections_version(&self) -> u64 {
+        self.connections_version
+    }
+
     pub fn conn_peer_id(&self, conn_id: ConnectionId) -> Option<PeerId> {
         self.peer_connections
             .get(&conn_id)
@@ -629,12 +652,16 @@ impl DocumentActor {
             out.pending_sync_messages += loading.pending_msg_count();
             return;
         }
+        let heads = self.doc.get_heads();
+        let heads_moved = self.heads_at_last_generation.as_ref() != Some(&heads);
         for (conn_id, peer_conn) in &mut self.peer_connections {
             let generated = match &mut self.phase {
+                Phase::Ready(_) if !heads_moved && !peer_conn.sync_due() => continue,
                 Phase::Ready(ready) => ready.generate_sync_messages(now, &mut self.doc, peer_conn),
                 Phase::Requesting(request) => request.generate_messages(now, &self.doc, peer_conn),
                 Phase::Loading(_) => unreachable!(),
             };
+            peer_conn.sync_generated();
 
             for (msg, duration) in generated {
                 let bytes = match &msg {
@@ -654,6 +681,9 @@ impl DocumentActor {
                 out.send_sync_message(*conn_id, self.document_id.clone(), msg);
             }
         }
+        // The requesting phase decides by time as well as by state, so it
+        // always sees every peer; the ready phase starts from a full pass.
+        self.heads_at_last_generation = matches!(self.phase, Phase::Ready(_)).then_some(heads);
     }
 
     fn doc_status(&self) -> DocSearchPhase {
@@ -688,6 +718,7 @@ impl DocumentActor {
         );
         self.peer_connections
             .insert(conn_id, PeerDocConnection::new(peer_id, conn_id));
+        self.connections_version += 1;
         if let Phase::Requesting(request) = &mut self.phase
             && let Some(conn) = self.peer_connections.get(&conn_id)
         {
@@ -696,7 +727,9 @@ impl DocumentActor {
     }
 
     fn remove_connection(&mut self, conn_id: ConnectionId) {
-        self.peer_connections.remove(&conn_id);
+        if self.peer_connections.remove(&conn_id).is_some() {
+            self.connections_version += 1;
+        }
         self.check_policy_tasks.retain(|_, id| *id != conn_id);
         if let Phase::Requesting(request) = &mut self.phase {
             request.remove_connection(conn_id);

@@ -296,6 +296,14 @@ impl State {
         let mut to_connect = Vec::new();
         for (conn_id, conn) in &mut self.connections {
             if let Some(established) = conn.established_connection_mut() {
+                // A connection only subscribes to documents that have an
+                // actor, and actors are never removed, so one subscribed to
+                // as many documents as there are actors has them all. This
+                // runs on every hub event: walking every document for every
+                // connection made each event cost connections × documents.
+                if established.document_subscriptions().len() >= self.document_to_actor.len() {
+                    continue;
+                }
                 for (doc_id, doc_actor) in &self.document_to_actor {
                     if !established.document_subscriptions().contains_key(doc_id) {
                         to_connect.push((

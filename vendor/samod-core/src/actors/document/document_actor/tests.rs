@@ -1,3 +1,4 @@
+mod fan_out;
 mod update_share_policy;
 
 use super::*;
