@@ -13,6 +13,8 @@
 //   --route-timeout 60000    a screen or key press not settled by then shows as ">60000 ms"
 //   --keystrokes 20          key presses in the client search, the task filter and the palette
 //   --route-match <regexp>   only the groups of screens with a route matching it
+//   --peers 100,1000         relay fan-out: peer counts on one document
+//   --teams 100x10           relay fan-out: teams × peers, each team its own document
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +44,7 @@ const { values: options } = parseArgs({
     edits: { type: 'string', default: '200' },
     hops: { type: 'string', default: '100' },
     peers: { type: 'string', default: '100,1000' },
+    teams: { type: 'string', default: '100x10' },
     port: { type: 'string' },
     only: { type: 'string' },
     'route-runs': { type: 'string', default: '3' },
@@ -142,7 +145,7 @@ try {
   await step('reference_2x', () => referenceOpens(browser, referenceBase, year2, runs));
 
   await step('relay', () => relayFigures(browser, appBase, year, { relayBin: bin('handover-relay'), taskPath, hops: Number(options.hops) }));
-  await step('relay_load', () => jsonOf(bin('relay-load'), ['--relay', bin('handover-relay'), '--peers', options.peers]));
+  await step('relay_load', () => jsonOf(bin('relay-load'), ['--relay', bin('handover-relay'), '--peers', options.peers, '--teams', options.teams]));
 
   // Each screen of the navigation and key presses in the filters (issue 12), in a
   // context of their own: nothing left open by the steps above weighs on them.

@@ -1,7 +1,8 @@
-//! `relay-load`: the relay under load. Starts the relay binary, connects N
-//! WebSocket peers to one team document and measures how long one peer's
-//! change takes to reach all the others. JSON on standard output (read by
-//! `scripts/bench`), a table on standard error.
+//! `relay-load`: the relay under load. Starts the relay binary, connects
+//! teams of WebSocket peers, each team to its own team document, and
+//! measures how long each writer's change takes to reach the rest of its
+//! team. JSON on standard output (read by `scripts/bench`), a table on
+//! standard error.
 
 use std::path::PathBuf;
 
@@ -15,9 +16,14 @@ struct Args {
     /// The relay binary to measure.
     #[arg(long, default_value = "target/release/handover-relay")]
     relay: PathBuf,
-    /// Peer counts to measure, one relay run each (the writer is one of them).
+    /// Peer counts of one team (one document) to measure, one relay run
+    /// each (the writer is one of them).
     #[arg(long, value_delimiter = ',', default_value = "100,1000")]
     peers: Vec<usize>,
+    /// Many teams on one relay, as TEAMSxPEERS (`100x10`: a hundred
+    /// documents, ten peers on each), one relay run each.
+    #[arg(long, value_delimiter = ',', default_value = "100x10", value_parser = teams)]
+    teams: Vec<(usize, usize)>,
     /// Changes per run.
     #[arg(long, default_value_t = 30)]
     rounds: usize,
@@ -26,10 +32,14 @@ struct Args {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    let runs = args.peers.iter().map(|&peers| (1, peers)).chain(args.teams);
     let mut figures = Vec::new();
-    for &peers in &args.peers {
-        eprintln!("relay-load: {peers} peers, {} rounds…", args.rounds);
-        figures.push(measure(&args.relay, peers, args.rounds).await?);
+    for (teams, peers) in runs {
+        eprintln!(
+            "relay-load: {teams} × {peers} peers, {} rounds…",
+            args.rounds
+        );
+        figures.push(measure(&args.relay, teams, peers, args.rounds).await?);
     }
     eprint!("{}", table(&figures));
     println!(
@@ -37,4 +47,13 @@ async fn main() -> anyhow::Result<()> {
         serde_json::to_string_pretty(&json!({ "relay_load": figures }))?
     );
     Ok(())
+}
+
+/// `100x10` → (100, 10).
+fn teams(text: &str) -> Result<(usize, usize), String> {
+    let parse = |n: &str| n.trim().parse::<usize>().map_err(|e| format!("{n:?}: {e}"));
+    let (teams, peers) = text
+        .split_once('x')
+        .ok_or_else(|| format!("{text:?}: expected TEAMSxPEERS, as in 100x10"))?;
+    Ok((parse(teams)?, parse(peers)?))
 }
