@@ -21,7 +21,9 @@ use crate::{actor_task::ActorTask, share_policy::LocalSharePolicy};
 #[derive(Default)]
 pub(super) struct Policies {
     // None means the pair is active but its first check hasn't arrived yet.
-    subscriptions: HashMap<(DocumentActorId, PeerId), Option<Subscription>>,
+    // Kept by actor, so that one actor's change of peers looks at that
+    // actor's subscriptions only, not at every actor's.
+    subscriptions: HashMap<DocumentActorId, HashMap<PeerId, Option<Subscription>>>,
 }
 
 struct Subscription {
@@ -54,11 +56,23 @@ pub(super) struct PolicyEvent {
 
 impl Policies {
     pub(super) fn set_peers(&mut self, actor_id: DocumentActorId, peers: HashSet<PeerId>) {
-        self.subscriptions
-            .retain(|(actor, peer), _| *actor != actor_id || peers.contains(peer));
-        for peer in peers {
-            self.subscriptions.entry((actor_id, peer)).or_default();
+        if peers.is_empty() {
+            self.subscriptions.remove(&actor_id);
+            return;
         }
+        let actor = self.subscriptions.entry(actor_id).or_default();
+        actor.retain(|peer, _| peers.contains(peer));
+        for peer in peers {
+            actor.entry(peer).or_default();
+        }
+    }
+
+    fn subscription(
+        &mut self,
+        actor_id: DocumentActorId,
+        peer_id: &PeerId,
+    ) -> Option<&mut Option<Subscription>> {
+        self.subscriptions.get_mut(&actor_id)?.get_mut(peer_id)
     }
 
     pub(super) fn clear(&mut self) {
@@ -74,7 +88,7 @@ impl Policies {
         peer_id: PeerId,
         task_id: IoTaskId,
     ) -> Check<impl Stream<Item = PolicyEvent> + 'static + use<'a, A>> {
-        let Some(slot) = self.subscriptions.get_mut(&(actor_id, peer_id.clone())) else {
+        let Some(slot) = self.subscription(actor_id, &peer_id) else {
             return Check::Pending;
         };
         if let Some(subscription) = slot {
@@ -112,10 +126,7 @@ impl Policies {
 
     /// Apply one stream event and return messages for its document actor.
     pub(super) fn handle_event(&mut self, event: PolicyEvent) -> Vec<ActorTask> {
-        let Some(Some(subscription)) = self
-            .subscriptions
-            .get_mut(&(event.actor_id, event.peer_id.clone()))
-        else {
+        let Some(Some(subscription)) = self.subscription(event.actor_id, &event.peer_id) else {
             return Vec::new();
         };
         if subscription.id != event.subscription_id {

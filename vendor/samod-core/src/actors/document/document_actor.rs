@@ -54,12 +54,13 @@ pub struct DocumentActor {
     run_state: RunState,
     doc: Automerge,
     last_status_update: Option<DocSearchPhase>,
-    /// The document's heads when sync messages were last generated for
-    /// every peer in the ready phase. While they are unchanged, only peers
-    /// whose own sync state changed need messages; without this, every
-    /// input (each peer's acknowledgement among them) made the actor
-    /// generate for every peer, so one change cost N² generations.
-    heads_at_last_generation: Option<Vec<ChangeHash>>,
+    /// The document's heads at the last step that visited every connection
+    /// in the ready phase (see [`Self::connections_to_visit`]).
+    heads_at_last_full_pass: Option<Vec<ChangeHash>>,
+    /// Connections that an input concerned since the last step.
+    touched: HashSet<ConnectionId>,
+    /// Connections holding sync messages until their share policy is known.
+    buffering: HashSet<ConnectionId>,
     /// Counts connections added and removed, so that a runtime can tell the
     /// set of peers changed without copying every peer's state per input.
     connections_version: u64,
@@ -109,7 +110,9 @@ impl DocumentActor {
             run_state: RunState::Running,
             phase,
             last_status_update: None,
-            heads_at_last_generation: None,
+            heads_at_last_full_pass: None,
+            touched: HashSet::new(),
+            buffering: HashSet::new(),
             connections_version: 0,
         };
 
@@ -440,8 +443,9 @@ impl DocumentActor {
         {
             self.phase = Phase::Ready(Ready::new());
         }
-        self.enqueue_share_policy_checks(out);
-        self.generate_sync_messages(now, out);
+        let visit = self.connections_to_visit();
+        self.enqueue_share_policy_checks(out, &visit);
+        self.generate_sync_messages_for(now, out, &visit);
         self.on_disk_state
             .save_new_changes(out, &self.document_id, &self.doc);
         out.io_tasks.extend(
@@ -455,7 +459,7 @@ impl DocumentActor {
             out.update_search_state(status.clone());
             self.last_status_update = Some(status);
         }
-        if let Some(new_peer_states) = self.new_peer_states() {
+        if let Some(new_peer_states) = self.new_peer_states(&visit) {
             out.emit_peer_state_changes(new_peer_states);
         }
     }
@@ -501,6 +505,8 @@ impl DocumentActor {
         };
         let previous = peer_conn.set_share_config(config);
         let pending = std::mem::take(&mut peer_conn.pending_sync_messages);
+        self.touched.insert(conn_id);
+        self.buffering.remove(&conn_id);
         if let Phase::Requesting(request) = &mut self.phase {
             request.share_policy_changed(conn_id, previous, config);
         }
@@ -509,8 +515,36 @@ impl DocumentActor {
         }
     }
 
-    fn enqueue_share_policy_checks(&mut self, out: &mut DocActorResult) {
-        for peer_conn in self.peer_connections.values_mut() {
+    /// The connections this step looks at. Every one when the document's
+    /// heads moved since the last full pass, or when it is not ready (the
+    /// requesting phase decides by time as well as by state). Otherwise only
+    /// those an input concerned since the last step: what any other
+    /// connection needs depends on the document and its own state, neither
+    /// of which changed. Visiting every connection on every input (each
+    /// peer's acknowledgement among them) made one change cost N² sync
+    /// message generations, and N² more to look for new policy checks and
+    /// peer states.
+    fn connections_to_visit(&mut self) -> Vec<ConnectionId> {
+        let touched = std::mem::take(&mut self.touched);
+        let heads = self.doc.get_heads();
+        let ready = matches!(self.phase, Phase::Ready(_));
+        let full = !ready || self.heads_at_last_full_pass.as_ref() != Some(&heads);
+        self.heads_at_last_full_pass = ready.then_some(heads);
+        if full {
+            self.peer_connections.keys().copied().collect()
+        } else {
+            touched
+                .into_iter()
+                .filter(|conn| self.peer_connections.contains_key(conn))
+                .collect()
+        }
+    }
+
+    fn enqueue_share_policy_checks(&mut self, out: &mut DocActorResult, visit: &[ConnectionId]) {
+        for conn_id in visit {
+            let Some(peer_conn) = self.peer_connections.get_mut(conn_id) else {
+                continue;
+            };
             if peer_conn.share_policy == SharePolicyState::Unknown {
                 let task_id = out.check_share_policy(peer_conn.peer_id.clone());
                 self.check_policy_tasks
@@ -532,12 +566,14 @@ impl DocumentActor {
             tracing::warn!(?connection_id, "no sync state found for message");
             return;
         };
+        self.touched.insert(connection_id);
         tracing::debug!(?connection_id, peer_id=?peer_conn.peer_id, ?msg, "received msg");
 
         if matches!(msg, SyncMessage::Request { .. } | SyncMessage::Sync { .. }) {
             peer_conn.mark_requested();
         }
         let Some(config) = peer_conn.share_config() else {
+            self.buffering.insert(connection_id);
             if !peer_conn.buffer_sync_message(msg, received_at) {
                 self.remove_connection(connection_id);
                 out.outgoing_messages
@@ -643,25 +679,36 @@ impl DocumentActor {
     }
 
     pub fn generate_sync_messages(&mut self, now: UnixTimestamp, out: &mut DocActorResult) {
+        let every: Vec<_> = self.peer_connections.keys().copied().collect();
+        self.generate_sync_messages_for(now, out, &every);
+    }
+
+    /// [`Self::generate_sync_messages`] for the connections in `visit`.
+    fn generate_sync_messages_for(
+        &mut self,
+        now: UnixTimestamp,
+        out: &mut DocActorResult,
+        visit: &[ConnectionId],
+    ) {
         out.pending_sync_messages = self
-            .peer_connections
-            .values()
+            .buffering
+            .iter()
+            .filter_map(|conn| self.peer_connections.get(conn))
             .map(|conn| conn.pending_sync_messages.len())
             .sum();
         if let Phase::Loading(loading) = &self.phase {
             out.pending_sync_messages += loading.pending_msg_count();
             return;
         }
-        let heads = self.doc.get_heads();
-        let heads_moved = self.heads_at_last_generation.as_ref() != Some(&heads);
-        for (conn_id, peer_conn) in &mut self.peer_connections {
+        for conn_id in visit {
+            let Some(peer_conn) = self.peer_connections.get_mut(conn_id) else {
+                continue;
+            };
             let generated = match &mut self.phase {
-                Phase::Ready(_) if !heads_moved && !peer_conn.sync_due() => continue,
                 Phase::Ready(ready) => ready.generate_sync_messages(now, &mut self.doc, peer_conn),
                 Phase::Requesting(request) => request.generate_messages(now, &self.doc, peer_conn),
                 Phase::Loading(_) => unreachable!(),
             };
-            peer_conn.sync_generated();
 
             for (msg, duration) in generated {
                 let bytes = match &msg {
@@ -681,9 +728,6 @@ impl DocumentActor {
                 out.send_sync_message(*conn_id, self.document_id.clone(), msg);
             }
         }
-        // The requesting phase decides by time as well as by state, so it
-        // always sees every peer; the ready phase starts from a full pass.
-        self.heads_at_last_generation = matches!(self.phase, Phase::Ready(_)).then_some(heads);
     }
 
     fn doc_status(&self) -> DocSearchPhase {
@@ -697,9 +741,15 @@ impl DocumentActor {
         }
     }
 
-    fn new_peer_states(&mut self) -> Option<HashMap<ConnectionId, PeerDocState>> {
+    fn new_peer_states(
+        &mut self,
+        visit: &[ConnectionId],
+    ) -> Option<HashMap<ConnectionId, PeerDocState>> {
         let mut new_states = HashMap::new();
-        for (conn_id, peer) in &mut self.peer_connections {
+        for conn_id in visit {
+            let Some(peer) = self.peer_connections.get_mut(conn_id) else {
+                continue;
+            };
             if let Some(new_state) = peer.pop() {
                 new_states.insert(*conn_id, new_state);
             }
@@ -719,6 +769,7 @@ impl DocumentActor {
         self.peer_connections
             .insert(conn_id, PeerDocConnection::new(peer_id, conn_id));
         self.connections_version += 1;
+        self.touched.insert(conn_id);
         if let Phase::Requesting(request) = &mut self.phase
             && let Some(conn) = self.peer_connections.get(&conn_id)
         {
@@ -730,6 +781,8 @@ impl DocumentActor {
         if self.peer_connections.remove(&conn_id).is_some() {
             self.connections_version += 1;
         }
+        self.touched.remove(&conn_id);
+        self.buffering.remove(&conn_id);
         self.check_policy_tasks.retain(|_, id| *id != conn_id);
         if let Phase::Requesting(request) = &mut self.phase {
             request.remove_connection(conn_id);

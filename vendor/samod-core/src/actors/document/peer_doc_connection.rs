@@ -21,11 +21,6 @@ pub(crate) struct PeerDocConnection {
     pub(super) has_requested: bool,
     // Whether this state has changed since the last pop
     dirty: bool,
-    // Whether anything a generated sync message depends on, other than the
-    // document, changed since messages were last generated for this peer.
-    // While it is false and the document's heads have not moved, generating
-    // again would produce nothing, so the actor skips this peer.
-    sync_due: bool,
     state: PeerDocState,
     pub(super) share_policy: SharePolicyState,
     last_share_config: Option<ShareConfig>,
@@ -49,7 +44,6 @@ impl PeerDocConnection {
             has_requested: false,
             state: PeerDocState::empty(),
             dirty: false,
-            sync_due: true,
             share_policy: SharePolicyState::Unknown,
             last_share_config: None,
             pending_sync_messages: Vec::new(),
@@ -57,7 +51,6 @@ impl PeerDocConnection {
     }
 
     pub(super) fn reset_sync_state(&mut self) {
-        self.sync_due = true;
         self.sync_state = if self.can_write() {
             sync::State::new()
         } else {
@@ -73,7 +66,6 @@ impl PeerDocConnection {
         if self.state.last_sent.is_some() || self.state.last_received.is_some() {
             self.sync_state.set_read_only(true);
             self.sync_state.set_read_only(false);
-            self.sync_due = true;
             self.state.shared_heads = Some(self.sync_state.shared_heads.clone());
             self.state.their_heads = self.sync_state.their_heads.clone();
             self.state.peer_read_only = self.sync_state.is_peer_read_only();
@@ -84,7 +76,6 @@ impl PeerDocConnection {
     pub(super) fn mark_requested(&mut self) {
         if !self.has_requested {
             self.has_requested = true;
-            self.sync_due = true;
             self.dirty = true; // Mark as dirty since the request status changed
         }
     }
@@ -99,7 +90,6 @@ impl PeerDocConnection {
         doc.receive_sync_message(&mut self.sync_state, msg)?;
         let duration = start.elapsed();
         self.dirty = true;
-        self.sync_due = true;
         self.state.last_received = Some(now);
         self.state.last_acked_heads = self.sync_state.their_heads.clone();
         self.state.shared_heads = Some(self.sync_state.shared_heads.clone());
@@ -140,17 +130,6 @@ impl PeerDocConnection {
             }
         }
         messages
-    }
-
-    /// Whether messages must be generated for this peer even though the
-    /// document's heads have not moved since they last were.
-    pub(super) fn sync_due(&self) -> bool {
-        self.sync_due
-    }
-
-    /// Messages were generated for this peer from its current state.
-    pub(super) fn sync_generated(&mut self) {
-        self.sync_due = false;
     }
 
     pub(super) fn their_heads(&self) -> Option<Vec<automerge::ChangeHash>> {
@@ -225,7 +204,6 @@ impl PeerDocConnection {
     pub(super) fn set_share_config(&mut self, config: ShareConfig) -> Option<ShareConfig> {
         let previous = self.last_share_config.replace(config);
         self.share_policy = SharePolicyState::Ready(config);
-        self.sync_due = true;
         if self.state.last_sent.is_none() && self.state.last_received.is_none() {
             // Initialize sessions which have not exchanged any sync messages yet.
             self.reset_sync_state();
