@@ -132,6 +132,9 @@ test('the register on the CEO device: validation, review due, filters, a move to
   await page.getByLabel('Confidentiality').selectOption({ label: 'Confidential' });
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page)).toContainText('Salary scales');
+  // The router writes the address on the next frame: reloading before it
+  // would reload the address without the filter.
+  await expect(page).toHaveURL(/level=confidential/);
   await page.reload();
   await expect(page.getByLabel('Confidentiality')).toHaveValue('confidential');
   await expect(rows(page)).toHaveCount(1);
