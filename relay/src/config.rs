@@ -15,9 +15,17 @@ pub struct Config {
     #[arg(long, env = "HANDOVER_RELAY_LISTEN", default_value = "127.0.0.1:3030")]
     pub listen: SocketAddr,
 
-    /// Where documents are stored (the automerge-repo file layout).
+    /// The relay's data directory: its key, redeemed invites and
+    /// revocations, and documents unless `--storage` names a database.
     #[arg(long, env = "HANDOVER_RELAY_DATA", default_value = "relay-data")]
     pub data_dir: PathBuf,
+
+    /// Keep documents in PostgreSQL (`postgres://user@host:port/database`)
+    /// instead of the data directory. Relays given the same database (and
+    /// the same relay key) serve one workspace together: each sees the
+    /// others' changes as they are stored.
+    #[arg(long, env = "HANDOVER_RELAY_STORAGE")]
+    pub storage: Option<String>,
 
     /// The workspace's public key (Settings → Sync on the CEO's device).
     #[arg(

@@ -6,7 +6,7 @@
 //! Here too a connection is held to its limits (`crate::limits`):
 //!
 //! - every change a device sends is written to disk before samod sees it
-//!   (`crate::storage::write_ahead`), so whatever samod acknowledges is
+//!   (`crate::storage::Quota::write_ahead`), so whatever samod acknowledges is
 //!   stored, and a document that would grow past `--max-document-bytes`
 //!   gets the device an `error` message naming the quota, and its
 //!   connection closed, with nothing of that frame applied;
@@ -35,7 +35,7 @@ use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
 use crate::limits::{Bucket, ConnectionLimits, Verdict};
-use crate::storage::{self, Quota};
+use crate::storage::{self, Quota, Store};
 
 /// Why a connection was ended.
 #[derive(Debug, thiserror::Error)]
@@ -57,6 +57,7 @@ pub struct Screening {
     pub cancel: CancellationToken,
     pub limits: ConnectionLimits,
     pub quota: Quota,
+    pub store: Store,
     pub may_write: MayWrite,
 }
 
@@ -227,6 +228,7 @@ impl Inbound {
         let Ok(document) = document.parse::<DocumentId>() else {
             return Ok(()); // samod refuses it
         };
+        self.screening.store.use_document(&document);
         if !(self.screening.may_write)(&document) {
             return Ok(()); // samod answers that it is unavailable
         }
@@ -234,14 +236,11 @@ impl Inbound {
         if chunks.is_empty() {
             return Ok(());
         }
-        let quota = self.screening.quota.clone();
-        let writing = document.clone();
-        let written =
-            tokio::task::spawn_blocking(move || quota.write_ahead(&writing, &chunks)).await;
+        let written = self.screening.quota.write_ahead(&document, chunks).await;
         let peer = &self.screening.peer;
         match written {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(storage::Refusal::OverQuota { used, adding, max })) => {
+            Ok(()) => Ok(()),
+            Err(storage::Refusal::OverQuota { used, adding, max }) => {
                 warn!(%peer, %document, used, adding, max, "a document would exceed its quota; connection closed");
                 self.error(&format!(
                     "document {document} would exceed its quota of {max} bytes \
@@ -251,12 +250,11 @@ impl Inbound {
                 .await;
                 Err(Refused("over the document quota".into()))
             }
-            Ok(Err(storage::Refusal::Io(err))) => {
+            Err(storage::Refusal::Io(err)) => {
                 warn!(%peer, %document, %err, "could not store a change; connection closed");
                 self.error("the relay could not store the change").await;
                 Err(Refused(format!("storing failed: {err}")))
             }
-            Err(err) => Err(Refused(format!("storing failed: {err}"))),
         }
     }
 

@@ -26,7 +26,7 @@ use tracing::{info, warn};
 use crate::access::{Access, Refusal};
 use crate::limits::{ConnectionLimits, Limits};
 use crate::screen::{screened, Screening};
-use crate::storage::{DurableStorage, Quota};
+use crate::storage::{follow_other_relays, Quota, Store};
 use crate::{relay_key, Config};
 
 /// The relay's own peer id.
@@ -54,6 +54,7 @@ struct Relay {
     limits: Limits,
     connection_limits: ConnectionLimits,
     quota: Quota,
+    store: Store,
     max_frame_bytes: usize,
     /// Cancelled when the relay stops: every connection closes.
     stopping: CancellationToken,
@@ -105,11 +106,14 @@ pub async fn serve_with(
         Duration::from_millis(config.ticket_ttl_ms),
     )?;
     let policy = access.clone();
+    let store = Store::open(
+        config.storage.as_deref(),
+        &config.data_dir,
+        Duration::from_millis(config.slow_storage_ms),
+    )
+    .await?;
     let repo = Repo::build_tokio()
-        .with_storage(DurableStorage::new(
-            &config.data_dir,
-            Duration::from_millis(config.slow_storage_ms),
-        ))
+        .with_storage(store.clone())
         .with_peer_id(PeerId::from(RELAY_PEER_ID))
         .with_share_policy(move |document, peer| {
             futures::stream::iter([policy.share(&document, &peer, unix_now())])
@@ -117,6 +121,13 @@ pub async fn serve_with(
         .load()
         .await;
     let acceptor = repo.make_acceptor(url::Url::parse("ws://handover-relay/sync")?)?;
+    let follower = match &store {
+        Store::Postgres(postgres) => Some(tokio::spawn(follow_other_relays(
+            postgres.clone(),
+            repo.clone(),
+        ))),
+        Store::Files(_) => None,
+    };
     let relay = Relay {
         acceptor: acceptor.clone(),
         access: access.clone(),
@@ -127,7 +138,8 @@ pub async fn serve_with(
             ephemeral_rate: config.ephemeral_rate,
             ephemeral_burst: config.ephemeral_burst,
         },
-        quota: Quota::new(&config.data_dir, config.max_document_bytes),
+        quota: Quota::new(store.clone(), config.max_document_bytes),
+        store: store.clone(),
         max_frame_bytes: config.max_frame_bytes,
         stopping: CancellationToken::new(),
     };
@@ -169,6 +181,7 @@ pub async fn serve_with(
         address = %listener.local_addr()?,
         key = %relay_public,
         data = %config.data_dir.display(),
+        documents = if config.storage.is_some() { "in PostgreSQL" } else { "in the data directory" },
         "relay listening"
     );
     axum::serve(listener, app)
@@ -176,10 +189,13 @@ pub async fn serve_with(
         .await?;
     info!("shutting down: closing connections and writing documents");
     sweeper.abort();
+    if let Some(follower) = follower {
+        follower.abort();
+    }
     stopping.cancel();
     acceptor.close();
     repo.stop().await;
-    info!("stopped; every document is on disk");
+    info!("stopped; every document is stored");
     Ok(())
 }
 
@@ -298,6 +314,7 @@ async fn sync(
                     cancel: connection.cancelled(),
                     limits: relay.connection_limits.clone(),
                     quota: relay.quota.clone(),
+                    store: relay.store.clone(),
                     may_write: std::sync::Arc::new(move |document| {
                         access.may_write(document, &writer, unix_now())
                     }),

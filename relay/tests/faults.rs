@@ -1,8 +1,9 @@
 //! Faults between devices and the relay binary, with nothing lost: the relay
 //! killed outright (SIGKILL) in the middle of a sync and started again on the
-//! same data and port, and two devices that wrote a thousand records each
-//! while offline meeting through the relay. Every trial is seeded; nothing
-//! here depends on how fast the machine is.
+//! same data and port (documents in the data directory, and in PostgreSQL),
+//! and two devices that wrote a thousand records each while offline meeting
+//! through the relay. Every trial is seeded; nothing here depends on how
+//! fast the machine is.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -10,7 +11,7 @@ use std::time::Duration;
 
 use automerge::{ReadDoc, ROOT};
 use handover::doc::{ChangeHash, Collection, DocKind, Document, DocumentId};
-use handover_bench::device::{invite, Credential, Device, RelayProcess, Stopped};
+use handover_bench::device::{invite, Credential, Device, PostgresProcess, RelayProcess, Stopped};
 use handover_invite::KeyPair;
 use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
@@ -87,7 +88,17 @@ fn merged_heads(a: &Device, b: &Device, team: &DocumentId) -> Vec<ChangeHash> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_is_lost_when_the_relay_is_killed_mid_sync() {
     for trial in 0..10 {
-        relay_killed_mid_sync(trial).await;
+        relay_killed_mid_sync(trial, &[]).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nothing_is_lost_when_a_relay_on_postgres_is_killed_mid_sync() {
+    let Some(database) = PostgresProcess::start().unwrap() else {
+        return;
+    };
+    for trial in 0..5 {
+        relay_killed_mid_sync(trial, &[&database.relay_flag()]).await;
     }
 }
 
@@ -95,17 +106,18 @@ async fn nothing_is_lost_when_the_relay_is_killed_mid_sync() {
 /// assistant's device receives them through the relay. After a seeded number
 /// of records the relay is killed; the CEO goes on writing offline, the relay
 /// starts again on the same data and port, both reconnect and must end with
-/// the same heads and every record.
-async fn relay_killed_mid_sync(trial: u64) {
+/// the same heads and every record. `flags` go to the relay.
+async fn relay_killed_mid_sync(trial: u64, flags: &[&str]) {
     let mut rng = seeded(trial);
     let records = rng.random_range(150..300);
     let kill_after = rng.random_range(1..records);
     let dir = tempfile::tempdir().unwrap();
     let key = KeyPair::from_seed([3; 32]);
     let team = DocumentId::random();
-    let mut relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 16)
-        .await
-        .unwrap();
+    let mut relay =
+        RelayProcess::start_with_args(Path::new(RELAY), dir.path(), key.public(), 16, flags)
+            .await
+            .unwrap();
     let ceo_credential = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
     let assistant_credential = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];

@@ -4,7 +4,8 @@
 //! not name, a damaged sync message. The relay closes the connection that
 //! sent garbage (or, for a request it may not serve, says the document is
 //! unavailable), and nothing else notices: a device syncing at the same time
-//! keeps syncing, and a new device connects and syncs afterwards.
+//! keeps syncing, and a new device connects and syncs afterwards. The
+//! relay is tried with documents in its data directory and in PostgreSQL.
 
 use std::path::Path;
 use std::time::Duration;
@@ -14,7 +15,7 @@ use futures::{SinkExt, StreamExt};
 use handover::doc::{DocKind, Document, DocumentId};
 use handover::domain::clients::Client;
 use handover::sync::protocol::Message;
-use handover_bench::device::{self, invite, Credential, Device, RelayProcess};
+use handover_bench::device::{self, invite, Credential, Device, PostgresProcess, RelayProcess};
 use handover_invite::KeyPair;
 use proptest::prelude::RngExt;
 use proptest::test_runner::{RngAlgorithm, TestRng};
@@ -193,13 +194,27 @@ async fn still_syncs(writer: &mut Device, reader: &mut Device, team: &DocumentId
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn garbage_closes_only_the_connection_that_sent_it() {
+    garbage_closes_only_the_connection_that_sent_it_with(&[]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn garbage_closes_only_the_connection_that_sent_it_on_postgres() {
+    let Some(database) = PostgresProcess::start().unwrap() else {
+        return;
+    };
+    garbage_closes_only_the_connection_that_sent_it_with(&[&database.relay_flag()]).await;
+}
+
+/// `flags` go to the relay.
+async fn garbage_closes_only_the_connection_that_sent_it_with(flags: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let key = KeyPair::from_seed([5; 32]);
     let team = DocumentId::random();
     let leadership = DocumentId::random();
-    let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 64)
-        .await
-        .unwrap();
+    let relay =
+        RelayProcess::start_with_args(Path::new(RELAY), dir.path(), key.public(), 64, flags)
+            .await
+            .unwrap();
     let addr = relay.addr();
     let empty = |id: &DocumentId| Document::create(id.clone(), DocKind::Team);
     let ceo = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
@@ -285,10 +300,24 @@ async fn garbage_closes_only_the_connection_that_sent_it() {
 /// (`relay/src/screen.rs`) and ends only the connection that sent it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection() {
+    a_bloom_filter_automerge_cannot_use_closes_only_its_connection_with(&[]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection_on_postgres() {
+    let Some(database) = PostgresProcess::start().unwrap() else {
+        return;
+    };
+    a_bloom_filter_automerge_cannot_use_closes_only_its_connection_with(&[&database.relay_flag()])
+        .await;
+}
+
+/// `flags` go to the relay.
+async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection_with(flags: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let key = KeyPair::from_seed([5; 32]);
     let team = DocumentId::random();
-    let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 8)
+    let relay = RelayProcess::start_with_args(Path::new(RELAY), dir.path(), key.public(), 8, flags)
         .await
         .unwrap();
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];

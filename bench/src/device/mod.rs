@@ -4,6 +4,7 @@
 //! drive the relay through this one client, so what they measure and prove is
 //! what the app's protocol core does.
 
+mod postgres_process;
 mod records;
 mod relay_process;
 
@@ -24,6 +25,7 @@ use handover_invite::{
 use tokio_tungstenite::tungstenite::{Error as WsError, Message as Frame};
 use tokio_tungstenite::{connect_async, MaybeTlsStream, WebSocketStream};
 
+pub use postgres_process::PostgresProcess;
 pub use relay_process::RelayProcess;
 
 type Socket = WebSocketStream<MaybeTlsStream<tokio::net::TcpStream>>;

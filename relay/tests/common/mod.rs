@@ -48,6 +48,7 @@ impl RunningRelay {
         let mut config = Config {
             listen: addr,
             data_dir: data.to_path_buf(),
+            storage: None,
             workspace_key: Some(key.public()),
             print_key: false,
             revoked: None,

@@ -1,0 +1,96 @@
+//! Several relays over one database: each applies to its own copy of a
+//! document what the others stored of it, so that its devices get it too.
+//!
+//! Another relay announces each change it stores (`postgres::CHANNEL`);
+//! this relay loads the chunk and hands it to samod, which merges it and
+//! sends it to its devices as if one of them had made it. Only documents a
+//! device of this relay uses are followed: samod loads any other from the
+//! database, complete, when a device first asks for it. After the listening
+//! connection was lost (the database restarted, the network), every
+//! followed document is read again whole, so nothing announced meanwhile is
+//! missed.
+
+use std::time::Duration;
+
+use samod::storage::StorageKey;
+use samod::{DocumentId, Repo};
+use tracing::{info, warn};
+
+use super::postgres::PostgresStore;
+
+/// How long the relay waits for samod to find a document it follows.
+const FIND_LIMIT: Duration = Duration::from_secs(30);
+
+/// Follows what other relays store in `store`'s database, for ever.
+pub async fn follow_other_relays(store: PostgresStore, repo: Repo) {
+    let mut wait = Duration::from_millis(100);
+    loop {
+        match store.listen().await {
+            Ok(mut listening) => {
+                wait = Duration::from_millis(100);
+                for document in store.documents_in_use() {
+                    catch_up(&store, &repo, &document).await;
+                }
+                while let Some(announcement) = listening.announcements.recv().await {
+                    let Some(document) = (&announcement.key).into_iter().next().cloned() else {
+                        continue;
+                    };
+                    if !store.in_use(&document) {
+                        continue;
+                    }
+                    match store.load(announcement.key.clone()).await {
+                        Some(chunk) => apply(&repo, &document, vec![chunk]).await,
+                        // Compacted already: the snapshot that replaced it
+                        // holds it.
+                        None => catch_up(&store, &repo, &document).await,
+                    }
+                }
+                warn!("lost the connection PostgreSQL announces other relays' changes on; reconnecting");
+            }
+            Err(err) => {
+                warn!(%err, "could not listen for other relays' changes; trying again in {wait:?}");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(5));
+            }
+        }
+    }
+}
+
+/// Applies everything the database holds of `document`.
+async fn catch_up(store: &PostgresStore, repo: &Repo, document: &str) {
+    let Ok(prefix) = StorageKey::from_parts([document]) else {
+        return;
+    };
+    let chunks = store.load_range(prefix).await.into_values().collect();
+    apply(repo, document, chunks).await;
+}
+
+/// Merges `chunks` into this relay's copy of `document`.
+async fn apply(repo: &Repo, document: &str, chunks: Vec<Vec<u8>>) {
+    let Ok(id) = document.parse::<DocumentId>() else {
+        return;
+    };
+    let handle = match tokio::time::timeout(FIND_LIMIT, repo.find(id)).await {
+        Ok(Ok(Some(handle))) => handle,
+        Ok(Ok(None)) | Err(_) => {
+            info!(%document, "a document another relay changed is not available here yet");
+            return;
+        }
+        // The relay is stopping.
+        Ok(Err(_)) => return,
+    };
+    let merged = handle
+        .with_document_async(move |doc| {
+            chunks
+                .iter()
+                .filter_map(|chunk| doc.load_incremental(chunk).err())
+                .map(|err| err.to_string())
+                .collect::<Vec<_>>()
+        })
+        .await;
+    if let Ok(errors) = merged {
+        for err in errors {
+            warn!(%document, %err, "could not merge a chunk another relay stored");
+        }
+    }
+}
