@@ -76,10 +76,18 @@ function recordPeerConnections() {
     },
   });
   window.__sent = [];
+  window.__channels = new Set();
   const send = RTCDataChannel.prototype.send;
   RTCDataChannel.prototype.send = function (data) {
-    window.__sent.push(typeof data === 'string' ? { text: data } : { bytes: data.byteLength ?? data.size });
-    return send.call(this, data);
+    window.__channels.add(this);
+    const sent = typeof data === 'string' ? { text: data } : { bytes: data.byteLength ?? data.size };
+    window.__sent.push(sent);
+    try {
+      return send.call(this, data);
+    } catch (error) {
+      sent.error = String(error);
+      throw error;
+    }
   };
 }
 
@@ -272,7 +280,9 @@ async function connectionStates(page) {
         };
       }),
     );
-    return { url: location.pathname, pcs, sent: (window.__sent ?? []).map((m) => (m.text ? 'a proof' : `${m.bytes} bytes`)) };
+    const sent = (window.__sent ?? []).map((m) => `${m.text ? 'a proof' : `${m.bytes} bytes`}${m.error ? ` (${m.error})` : ''}`);
+    const senders = [...(window.__channels ?? [])].map((c) => `${c.label} ${c.readyState} buffered=${c.bufferedAmount}`);
+    return { url: location.pathname, pcs, sent, senders };
   });
 }
 
