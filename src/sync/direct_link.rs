@@ -25,7 +25,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    MessageEvent, RtcConfiguration, RtcDataChannel, RtcDataChannelEvent, RtcDataChannelState,
+    MessageEvent, RtcConfiguration, RtcDataChannel, RtcDataChannelInit, RtcDataChannelState,
     RtcDataChannelType, RtcIceGatheringState, RtcPeerConnection, RtcPeerConnectionState,
     RtcSdpType, RtcSessionDescription, RtcSessionDescriptionInit,
 };
@@ -113,7 +113,6 @@ type ChannelHandlers = (
     Closure<dyn FnMut(MessageEvent)>,
     Closure<dyn FnMut()>,
 );
-type OnChannel = Closure<dyn FnMut(RtcDataChannelEvent)>;
 
 /// The browser's side of a link; everything else is in `link`.
 struct Inner {
@@ -127,7 +126,6 @@ struct Inner {
     on_status: LinkListener,
     /// Kept alive for as long as the connection is.
     _on_state: RefCell<Option<Closure<dyn FnMut()>>>,
-    _on_channel: RefCell<Option<OnChannel>>,
 }
 
 /// A link in progress or established; clones share it. Dropping the last
@@ -146,8 +144,6 @@ impl DirectLink {
         on_status: LinkListener,
     ) -> Result<(DirectLink, String), LinkError> {
         let inner = Inner::new(Session::accepting(me, []), docs, identity, on_status)?;
-        let channel = inner.connection.create_data_channel("handover");
-        inner.attach(channel);
         let offer = JsFuture::from(inner.connection.create_offer()).await?;
         let description = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
         description.set_sdp(&sdp_of(&offer)?);
@@ -168,16 +164,6 @@ impl DirectLink {
         let team_id = docs.team.read(|d| d.id().to_string());
         let offer = LinkCode::decode(offer, CodeKind::Offer, &team_id)?;
         let inner = Inner::new(Session::new(me, []), docs, identity, on_status)?;
-        let weak = Rc::downgrade(&inner);
-        let on_channel = OnChannel::new(move |event: RtcDataChannelEvent| {
-            if let Some(inner) = weak.upgrade() {
-                inner.attach(event.channel());
-            }
-        });
-        inner
-            .connection
-            .set_ondatachannel(Some(on_channel.as_ref().unchecked_ref()));
-        *inner._on_channel.borrow_mut() = Some(on_channel);
         let remote = RtcSessionDescriptionInit::new(RtcSdpType::Offer);
         remote.set_sdp(&offer.sdp);
         JsFuture::from(inner.connection.set_remote_description(&remote)).await?;
@@ -267,9 +253,9 @@ impl Inner {
             token,
             on_status,
             _on_state: RefCell::new(None),
-            _on_channel: RefCell::new(None),
         });
         inner.watch_connection();
+        inner.attach(inner.open_channel()?);
         offer_local_changes(&inner, &inner.docs, Inner::offer_local);
         Ok(inner)
     }
@@ -349,14 +335,24 @@ impl Inner {
         channel.set_onopen(Some(open.as_ref().unchecked_ref()));
         channel.set_onmessage(Some(message.as_ref().unchecked_ref()));
         channel.set_onclose(Some(close.as_ref().unchecked_ref()));
-        // The answering side gets its channel from `datachannel`, which can
-        // arrive after the channel has opened: then no `open` event follows,
-        // and waiting for one would leave the link connecting for ever.
-        let already_open = channel.ready_state() == RtcDataChannelState::Open;
         *self.channel.borrow_mut() = Some((channel, (open, message, close)));
-        if already_open {
-            self.opened();
-        }
+    }
+
+    /// The link's one data channel, which both devices create alike: a
+    /// channel agreed beforehand (`negotiated`, stream 0) rather than one
+    /// the offering device announces. Chromium hands the announced channel
+    /// to the answering device through `datachannel` with a state that can
+    /// still change under it: its first sends were lost now and then, and
+    /// the link stayed "connecting" (a direct-link test failed about one
+    /// run in ten). A channel each side makes itself opens on both at once,
+    /// with an `open` event, and has no announcement to lose.
+    fn open_channel(&self) -> Result<RtcDataChannel, LinkError> {
+        let init = RtcDataChannelInit::new();
+        init.set_negotiated(true);
+        init.set_id(0);
+        Ok(self
+            .connection
+            .create_data_channel_with_data_channel_dict("handover", &init))
     }
 
     fn opened(self: &Rc<Self>) {

@@ -24,7 +24,18 @@ pub enum CodeKind {
 }
 
 impl CodeKind {
+    /// Version 2: both devices open the data channel themselves (see
+    /// `super::direct_link`); a version 1 device would wait for a channel
+    /// that is never announced.
     fn prefix(self) -> &'static str {
+        match self {
+            CodeKind::Offer => "HOV-OFFER-2:",
+            CodeKind::Answer => "HOV-ANSWER-2:",
+        }
+    }
+
+    /// The prefix of the same kind of code made by an older version.
+    fn older_prefix(self) -> &'static str {
         match self {
             CodeKind::Offer => "HOV-OFFER-1:",
             CodeKind::Answer => "HOV-ANSWER-1:",
@@ -43,6 +54,8 @@ pub enum CodeError {
     Damaged,
     #[error("this code belongs to another workspace")]
     OtherWorkspace,
+    #[error("this code comes from an older version of Handover")]
+    OlderVersion,
 }
 
 impl CodeError {
@@ -53,6 +66,7 @@ impl CodeError {
             CodeError::WrongKind => "direct-error-wrong-kind",
             CodeError::Damaged => "direct-error-damaged",
             CodeError::OtherWorkspace => "direct-error-other-workspace",
+            CodeError::OlderVersion => "direct-error-older-version",
         }
     }
 }
@@ -93,6 +107,7 @@ impl LinkCode {
         let body = match text.strip_prefix(kind.prefix()) {
             Some(body) => body,
             None if text.starts_with(other.prefix()) => return Err(CodeError::WrongKind),
+            None if text.starts_with(kind.older_prefix()) => return Err(CodeError::OlderVersion),
             None => return Err(CodeError::NotACode),
         };
         let bytes = URL_SAFE_NO_PAD
@@ -148,7 +163,7 @@ mod tests {
     #[test]
     fn round_trips_and_survives_line_breaks() {
         let text = code().encode(CodeKind::Offer);
-        assert!(text.starts_with("HOV-OFFER-1:"));
+        assert!(text.starts_with("HOV-OFFER-2:"));
         assert!(text.len() < SDP.len() + 100);
         let wrapped: String = text
             .chars()
@@ -179,6 +194,11 @@ mod tests {
             LinkCode::decode(&offer[..offer.len() / 2], CodeKind::Offer, "team-doc"),
             Err(CodeError::Damaged)
         );
+        let older = offer.replacen("HOV-OFFER-2:", "HOV-OFFER-1:", 1);
+        assert_eq!(
+            LinkCode::decode(&older, CodeKind::Offer, "team-doc"),
+            Err(CodeError::OlderVersion)
+        );
     }
 
     #[test]
@@ -197,7 +217,7 @@ mod tests {
         #[test]
         fn decoding_never_panics(body in ".{0,400}", bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
             let _ = LinkCode::decode(&body, CodeKind::Offer, "w");
-            let text = format!("HOV-OFFER-1:{}", URL_SAFE_NO_PAD.encode(bytes));
+            let text = format!("HOV-OFFER-2:{}", URL_SAFE_NO_PAD.encode(bytes));
             prop_assert!(LinkCode::decode(&text, CodeKind::Offer, "w").is_err());
         }
 

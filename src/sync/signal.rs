@@ -64,7 +64,7 @@ mod tests {
 
     #[test]
     fn round_trips_and_ignores_other_ephemeral_data() {
-        let signal = Signal::new(CodeKind::Answer, "m1", "m2", "HOV-ANSWER-1:abc");
+        let signal = Signal::new(CodeKind::Answer, "m1", "m2", "HOV-ANSWER-2:abc");
         assert_eq!(Signal::decode(&signal.encode()), Some(signal.clone()));
         assert_eq!(signal.kind(), CodeKind::Answer);
         assert_eq!(Signal::decode(br#"{"cursor": 12}"#), None);

@@ -314,7 +314,7 @@ test('two devices sync directly with codes exchanged by hand, without a relay', 
   const ceoCard = await directCard(ceo);
   const offerCode = await showOffer(ceoCard);
   const offer = await offerCode.inputValue();
-  expect(offer).toMatch(/^HOV-OFFER-1:/);
+  expect(offer).toMatch(/^HOV-OFFER-2:/);
   await expect(ceoCard.locator('.qr svg')).toBeVisible();
 
   // A wrong code gets a clear message and changes nothing.
@@ -327,7 +327,7 @@ test('two devices sync directly with codes exchanged by hand, without a relay', 
   await assistantCard.getByLabel('Code from the other device').fill(offer);
   await assistantCard.getByRole('button', { name: 'Make my code' }).click();
   const answer = await assistantCard.getByTestId('answer-code').inputValue();
-  expect(answer).toMatch(/^HOV-ANSWER-1:/);
+  expect(answer).toMatch(/^HOV-ANSWER-2:/);
 
   await ceoCard.getByLabel('Then paste the code the other device shows').fill(answer);
   await ceoCard.getByRole('button', { name: 'Connect' }).click();
@@ -453,7 +453,7 @@ async function teamDocumentId(page) {
 
 /** What a direct-link code carries: `{ prefix, w (team document), s (SDP) }`. */
 function readCode(code) {
-  const [, prefix, body] = code.replace(/\s+/g, '').match(/^(HOV-(?:OFFER|ANSWER)-1:)(.+)$/);
+  const [, prefix, body] = code.replace(/\s+/g, '').match(/^(HOV-(?:OFFER|ANSWER)-2:)(.+)$/);
   return { prefix, ...JSON.parse(zlib.inflateRawSync(Buffer.from(body, 'base64url'))) };
 }
 

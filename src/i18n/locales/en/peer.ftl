@@ -22,6 +22,7 @@ direct-closed = The direct link has ended.
 direct-error-not-a-code = This is not a Handover code. Copy the whole code from the other device.
 direct-error-wrong-kind = This is the other device’s first code. Paste the code it shows after entering yours.
 direct-error-damaged = This code is incomplete or damaged. Copy the whole code again.
+direct-error-older-version = This code comes from an older version of Handover. Reload Handover on the other device, then make a new code there.
 direct-error-other-workspace = This code comes from a device of another workspace.
 direct-error-no-network = This device found no network to link over. Connect both devices to the same network and try again.
 direct-error-browser = The browser could not set up the link: { $reason }

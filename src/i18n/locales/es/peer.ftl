@@ -22,6 +22,7 @@ direct-closed = La conexión directa ha terminado.
 direct-error-not-a-code = Esto no es un código de Handover. Copie el código completo del otro dispositivo.
 direct-error-wrong-kind = Este es el primer código del otro dispositivo. Pegue el código que muestra después de introducir el suyo.
 direct-error-damaged = Este código está incompleto o dañado. Vuelva a copiar el código completo.
+direct-error-older-version = Este código viene de una versión anterior de Handover. Vuelva a cargar Handover en el otro dispositivo y cree allí un código nuevo.
 direct-error-other-workspace = Este código viene de un dispositivo de otro espacio de trabajo.
 direct-error-no-network = Este dispositivo no encontró ninguna red para conectarse. Conecte ambos dispositivos a la misma red e inténtelo de nuevo.
 direct-error-browser = El navegador no pudo establecer la conexión: { $reason }

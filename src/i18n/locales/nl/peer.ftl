@@ -22,6 +22,7 @@ direct-closed = De directe verbinding is beëindigd.
 direct-error-not-a-code = Dit is geen Handover-code. Kopieer de hele code van het andere apparaat.
 direct-error-wrong-kind = Dit is de eerste code van het andere apparaat. Plak de code die het toont nadat u de uwe hebt ingevoerd.
 direct-error-damaged = Deze code is onvolledig of beschadigd. Kopieer de hele code opnieuw.
+direct-error-older-version = Deze code komt van een oudere versie van Handover. Laad Handover opnieuw op het andere apparaat en maak daar een nieuwe code.
 direct-error-other-workspace = Deze code komt van een apparaat van een andere werkruimte.
 direct-error-no-network = Dit apparaat vond geen netwerk om verbinding te maken. Verbind beide apparaten met hetzelfde netwerk en probeer het opnieuw.
 direct-error-browser = De browser kon de verbinding niet opzetten: { $reason }

@@ -22,6 +22,7 @@ direct-closed = Den direkta anslutningen har avslutats.
 direct-error-not-a-code = Det här är ingen Handover-kod. Kopiera hela koden från den andra enheten.
 direct-error-wrong-kind = Det här är den andra enhetens första kod. Klistra in koden som den visar när du har angett din.
 direct-error-damaged = Koden är ofullständig eller skadad. Kopiera hela koden igen.
+direct-error-older-version = Koden kommer från en äldre version av Handover. Ladda om Handover på den andra enheten och skapa en ny kod där.
 direct-error-other-workspace = Koden kommer från en enhet i en annan arbetsyta.
 direct-error-no-network = Enheten hittade inget nätverk att ansluta över. Anslut båda enheterna till samma nätverk och försök igen.
 direct-error-browser = Webbläsaren kunde inte upprätta anslutningen: { $reason }
