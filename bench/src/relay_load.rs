@@ -81,6 +81,7 @@ struct Team {
 /// of each the writer) and measures `rounds` rounds of changes.
 pub async fn measure(
     relay_binary: &Path,
+    relay_flags: &[String],
     teams: usize,
     team_size: usize,
     rounds: usize,
@@ -95,14 +96,12 @@ pub async fn measure(
     // A team's readers are tabs of one device: one invite, one device key,
     // so the relay's cap on one device's connections is raised to match.
     let per_device = format!("--max-connections-per-device={team_size}");
-    let relay = RelayProcess::start_with_args(
-        relay_binary,
-        &data_dir,
-        key.public(),
-        peers + 16,
-        &[&per_device],
-    )
-    .await?;
+    let flags: Vec<&str> = std::iter::once(per_device.as_str())
+        .chain(relay_flags.iter().map(String::as_str))
+        .collect();
+    let relay =
+        RelayProcess::start_with_args(relay_binary, &data_dir, key.public(), peers + 16, &flags)
+            .await?;
 
     let started = Instant::now();
     let mut crews = Vec::with_capacity(teams);

@@ -295,3 +295,58 @@ async fn changes_the_relay_acknowledged_survive_a_kill() {
     assert_eq!(fresh.heads(&team), heads);
     assert_eq!(record_ids(&fresh, &team), written);
 }
+
+/// Every file of `document` in the relay's data directory `data`.
+fn files_of(data: &Path, document: &DocumentId) -> Vec<std::path::PathBuf> {
+    let id: samod::DocumentId = document.as_str().parse().unwrap();
+    let mut files = Vec::new();
+    let mut pending = vec![handover_relay::storage::document_dir(data, &id)];
+    while let Some(path) = pending.pop() {
+        for entry in std::fs::read_dir(&path).into_iter().flatten() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files
+}
+
+/// The write-ahead keeps each change where samod keeps it, so samod's
+/// compactions fold the write-ahead in as the relay runs: a document of a
+/// hundred changes is a snapshot and a few changes on disk, not a file for
+/// every change ever made.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_write_ahead_is_compacted_as_the_relay_runs() {
+    let mut rng = seeded(13);
+    let dir = tempfile::tempdir().unwrap();
+    let key = KeyPair::from_seed([8; 32]);
+    let team = DocumentId::random();
+    let relay = RelayProcess::start(Path::new(RELAY), dir.path(), key.public(), 16)
+        .await
+        .unwrap();
+    let credential = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
+    let empty = vec![Document::create(team.clone(), DocKind::Team)];
+    let mut ceo = patient(
+        Device::connect(relay.addr(), &credential, "laptop", empty)
+            .await
+            .unwrap(),
+    );
+    for n in 0..100 {
+        write_record(&mut ceo, &team, "ceo", n, &mut rng).await;
+        ceo.run_until(|d| d.is_synced(&team)).await.unwrap();
+    }
+    let mut files = files_of(dir.path(), &team);
+    for _ in 0..100 {
+        if files.len() <= 20 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        files = files_of(dir.path(), &team);
+    }
+    assert!(files.len() <= 20, "{} files: {files:#?}", files.len());
+    let stored = load_from_disk(dir.path(), &team);
+    assert!(stored.get_missing_deps(&ceo.heads(&team)).is_empty());
+}

@@ -27,6 +27,9 @@ struct Args {
     /// Changes per run.
     #[arg(long, default_value_t = 30)]
     rounds: usize,
+    /// More flags for the relay, as in `--relay-flag=--storage=postgres://…`.
+    #[arg(long = "relay-flag", allow_hyphen_values = true)]
+    relay_flags: Vec<String>,
 }
 
 #[tokio::main]
@@ -39,7 +42,7 @@ async fn main() -> anyhow::Result<()> {
             "relay-load: {teams} × {peers} peers, {} rounds…",
             args.rounds
         );
-        figures.push(measure(&args.relay, teams, peers, args.rounds).await?);
+        figures.push(measure(&args.relay, &args.relay_flags, teams, peers, args.rounds).await?);
     }
     eprint!("{}", table(&figures));
     println!(

@@ -147,9 +147,15 @@ impl Storage for FileStore {
     fn put(&self, key: StorageKey, data: Vec<u8>) -> impl std::future::Future<Output = ()> + Send {
         let path = key_path(&self.data_dir, &key);
         let slow = self.slow_writes;
+        let written_ahead = super::is_change(&key);
         async move {
             if !slow.is_zero() {
                 tokio::time::sleep(slow).await;
+            }
+            // A change the write-ahead stored is there whole (written
+            // atomically): writing it again would cost a file for nothing.
+            if written_ahead && tokio::fs::try_exists(&path).await.unwrap_or(false) {
+                return;
             }
             let shown = path.clone();
             let written = tokio::task::spawn_blocking(move || write_atomically(&path, &data)).await;

@@ -14,8 +14,8 @@
 //! sends *before* samod sees the frame ([`Quota::write_ahead`]): samod can
 //! acknowledge only what it has received, and what it has received is
 //! stored. Write-ahead chunks are kept under samod's own keys
-//! (`<document>/incremental/wal-<sha256>`), so samod loads them at its next
-//! start and its next compaction replaces them.
+//! ([`write_ahead_key`]), so samod finds them stored and its compactions
+//! replace them.
 
 pub mod files;
 mod follow;
@@ -158,12 +158,28 @@ pub fn chunks(sync_data: &[u8]) -> Vec<Vec<u8>> {
     }
 }
 
-/// The key a write-ahead chunk is kept under: samod's incremental layout,
-/// named by the chunk's SHA-256 so that the same chunk is stored once.
+/// The key a write-ahead chunk is kept under. A change goes where samod
+/// itself keeps it (`<document>/incremental/<change hash>`): samod's own
+/// write of it then finds it stored, and samod's next compaction, which
+/// removes only keys it knows of, removes it too. Anything else (a whole
+/// document) goes under `wal-<sha256>`, folded in at samod's next start.
 pub fn write_ahead_key(document: &DocumentId, chunk: &[u8]) -> StorageKey {
-    let name = format!("wal-{}", hex(&Sha256::digest(chunk)));
-    StorageKey::from_parts([document.to_string(), "incremental".into(), name])
-        .expect("document ids and hex names are keys")
+    match automerge::Change::try_from(chunk) {
+        Ok(change) => StorageKey::incremental_path(document, change.hash()),
+        Err(_) => {
+            let name = format!("wal-{}", hex(&Sha256::digest(chunk)));
+            StorageKey::from_parts([document.to_string(), "incremental".into(), name])
+                .expect("document ids and hex names are keys")
+        }
+    }
+}
+
+/// Whether `key` names one change, whose bytes never differ: a store that
+/// holds it already need not write it again.
+fn is_change(key: &StorageKey) -> bool {
+    key.into_iter()
+        .nth(1)
+        .is_some_and(|part| part == "incremental")
 }
 
 /// Why [`Quota::write_ahead`] did not store a message's chunks.

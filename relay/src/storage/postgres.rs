@@ -198,16 +198,17 @@ impl PostgresStore {
         if !self.slow_writes.is_zero() {
             tokio::time::sleep(self.slow_writes).await;
         }
+        // A change the write-ahead stored is there already, and the same.
+        let statement = if super::is_change(&key) {
+            "INSERT INTO handover_chunks (key, data) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING"
+        } else {
+            "INSERT INTO handover_chunks (key, data) VALUES ($1, $2) \
+             ON CONFLICT (key) DO UPDATE SET data = excluded.data"
+        };
         let key = joined(&key);
         self.retrying("write a document chunk", || async {
             let client = self.pool.get().await?;
-            client
-                .execute(
-                    "INSERT INTO handover_chunks (key, data) VALUES ($1, $2) \
-                     ON CONFLICT (key) DO UPDATE SET data = excluded.data",
-                    &[&key, &data],
-                )
-                .await?;
+            client.execute(statement, &[&key, &data]).await?;
             Ok(())
         })
         .await
