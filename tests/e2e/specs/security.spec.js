@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { allSaved, startWorkspace, watchErrors } from './helpers.js';
-import { invite, join } from './devices.js';
+import { invite, join, synced } from './devices.js';
 import { freePort, tempDir } from './relay.js';
 
 test.describe.configure({ timeout: 180_000 });
@@ -156,6 +156,9 @@ test('hostile text in every field of every desk stays text, and the policy is ne
     relay = await relayWithDist(relayPort, key);
     await page.getByLabel('Relay address').fill(`127.0.0.1:${relayPort}`);
     await page.getByRole('button', { name: 'Save and connect' }).click();
+    // Connected before the next page load: the relay is saved once its key
+    // checks, and leaving Settings before then leaves no relay to invite to.
+    await synced(page);
     const fromRelay = await served(`http://127.0.0.1:${relayPort}/clients`);
     expect(fromRelay.header).toBe(`${metaPolicy(fromRelay.html)}; frame-ancestors 'none'`);
     const assistant = hostile('Sam');
