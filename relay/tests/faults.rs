@@ -202,25 +202,15 @@ async fn two_devices_offline_with_a_thousand_edits_each_converge() {
     assert_eq!(record_ids(&assistant, &team), written);
 }
 
-/// Every file of `document` in the relay's data directory `data`, loaded
-/// with Automerge as samod loads them.
+/// Every chunk of `document` in the relay's data directory `data` (a
+/// temporary file left by a kill is none), loaded with Automerge as samod
+/// loads them.
 fn load_from_disk(data: &Path, document: &DocumentId) -> automerge::Automerge {
-    let id: samod::DocumentId = document.as_str().parse().unwrap();
     let mut doc = automerge::Automerge::new();
-    let mut pending = vec![handover_relay::storage::document_dir(data, &id)];
-    while let Some(path) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&path) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            let hidden = path.file_name().unwrap().to_string_lossy().starts_with('.');
-            if path.is_dir() {
-                pending.push(path);
-            } else if !hidden {
-                doc.load_incremental(&std::fs::read(&path).unwrap())
-                    .unwrap();
-            }
+    for path in files_of(data, document) {
+        if !path.file_name().unwrap().to_string_lossy().starts_with('.') {
+            doc.load_incremental(&std::fs::read(&path).unwrap())
+                .unwrap();
         }
     }
     doc
