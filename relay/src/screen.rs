@@ -35,7 +35,7 @@ use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
 use crate::limits::{Bucket, ConnectionLimits, Verdict};
-use crate::storage::{self, Quota, Store};
+use crate::storage::{self, Quota};
 
 /// Why a connection was ended.
 #[derive(Debug, thiserror::Error)]
@@ -57,7 +57,6 @@ pub struct Screening {
     pub cancel: CancellationToken,
     pub limits: ConnectionLimits,
     pub quota: Quota,
-    pub store: Store,
     pub may_write: MayWrite,
 }
 
@@ -228,7 +227,7 @@ impl Inbound {
         let Ok(document) = document.parse::<DocumentId>() else {
             return Ok(()); // samod refuses it
         };
-        self.screening.store.use_document(&document);
+        self.screening.quota.store().use_document(&document);
         if !(self.screening.may_write)(&document) {
             return Ok(()); // samod answers that it is unavailable
         }

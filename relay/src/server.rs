@@ -54,7 +54,6 @@ struct Relay {
     limits: Limits,
     connection_limits: ConnectionLimits,
     quota: Quota,
-    store: Store,
     max_frame_bytes: usize,
     /// Cancelled when the relay stops: every connection closes.
     stopping: CancellationToken,
@@ -138,8 +137,7 @@ pub async fn serve_with(
             ephemeral_rate: config.ephemeral_rate,
             ephemeral_burst: config.ephemeral_burst,
         },
-        quota: Quota::new(store.clone(), config.max_document_bytes),
-        store: store.clone(),
+        quota: Quota::new(store, config.max_document_bytes),
         max_frame_bytes: config.max_frame_bytes,
         stopping: CancellationToken::new(),
     };
@@ -314,7 +312,6 @@ async fn sync(
                     cancel: connection.cancelled(),
                     limits: relay.connection_limits.clone(),
                     quota: relay.quota.clone(),
-                    store: relay.store.clone(),
                     may_write: std::sync::Arc::new(move |document| {
                         access.may_write(document, &writer, unix_now())
                     }),

@@ -10,10 +10,11 @@
 //! followed document is read again whole, so nothing announced meanwhile is
 //! missed.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use samod::storage::StorageKey;
-use samod::{DocumentId, Repo};
+use samod::{DocHandle, DocumentId, Repo};
 use tracing::{info, warn};
 
 use super::postgres::PostgresStore;
@@ -23,27 +24,21 @@ const FIND_LIMIT: Duration = Duration::from_secs(30);
 
 /// Follows what other relays store in `store`'s database, for ever.
 pub async fn follow_other_relays(store: PostgresStore, repo: Repo) {
+    let mut follower = Follower {
+        store,
+        repo,
+        handles: HashMap::new(),
+    };
     let mut wait = Duration::from_millis(100);
     loop {
-        match store.listen().await {
+        match follower.store.listen().await {
             Ok(mut listening) => {
                 wait = Duration::from_millis(100);
-                for document in store.documents_in_use() {
-                    catch_up(&store, &repo, &document).await;
+                for document in follower.store.documents_in_use() {
+                    follower.catch_up(&document).await;
                 }
                 while let Some(announcement) = listening.announcements.recv().await {
-                    let Some(document) = (&announcement.key).into_iter().next().cloned() else {
-                        continue;
-                    };
-                    if !store.in_use(&document) {
-                        continue;
-                    }
-                    match store.load(announcement.key.clone()).await {
-                        Some(chunk) => apply(&repo, &document, vec![chunk]).await,
-                        // Compacted already: the snapshot that replaced it
-                        // holds it.
-                        None => catch_up(&store, &repo, &document).await,
-                    }
+                    follower.announced(announcement.key).await;
                 }
                 warn!("lost the connection PostgreSQL announces other relays' changes on; reconnecting");
             }
@@ -56,41 +51,78 @@ pub async fn follow_other_relays(store: PostgresStore, repo: Repo) {
     }
 }
 
-/// Applies everything the database holds of `document`.
-async fn catch_up(store: &PostgresStore, repo: &Repo, document: &str) {
-    let Ok(prefix) = StorageKey::from_parts([document]) else {
-        return;
-    };
-    let chunks = store.load_range(prefix).await.into_values().collect();
-    apply(repo, document, chunks).await;
+struct Follower {
+    store: PostgresStore,
+    repo: Repo,
+    /// The documents found so far: samod keeps a document once it has it,
+    /// so each is looked up once, not at every change.
+    handles: HashMap<String, DocHandle>,
 }
 
-/// Merges `chunks` into this relay's copy of `document`.
-async fn apply(repo: &Repo, document: &str, chunks: Vec<Vec<u8>>) {
-    let Ok(id) = document.parse::<DocumentId>() else {
-        return;
-    };
-    let handle = match tokio::time::timeout(FIND_LIMIT, repo.find(id)).await {
-        Ok(Ok(Some(handle))) => handle,
-        Ok(Ok(None)) | Err(_) => {
-            info!(%document, "a document another relay changed is not available here yet");
+impl Follower {
+    /// Another relay stored the chunk `key`: merge it, if a device of this
+    /// relay uses its document.
+    async fn announced(&mut self, key: StorageKey) {
+        let Some(document) = (&key).into_iter().next().cloned() else {
+            return;
+        };
+        if !self.store.in_use(&document) {
             return;
         }
-        // The relay is stopping.
-        Ok(Err(_)) => return,
-    };
-    let merged = handle
-        .with_document_async(move |doc| {
-            chunks
-                .iter()
-                .filter_map(|chunk| doc.load_incremental(chunk).err())
-                .map(|err| err.to_string())
-                .collect::<Vec<_>>()
-        })
-        .await;
-    if let Ok(errors) = merged {
-        for err in errors {
-            warn!(%document, %err, "could not merge a chunk another relay stored");
+        match self.store.load(key).await {
+            Some(chunk) => self.apply(&document, vec![chunk]).await,
+            // Compacted already: the snapshot that replaced it holds it.
+            None => self.catch_up(&document).await,
+        }
+    }
+
+    /// Applies everything the database holds of `document`.
+    async fn catch_up(&mut self, document: &str) {
+        let Ok(prefix) = StorageKey::from_parts([document]) else {
+            return;
+        };
+        let chunks = self.store.load_range(prefix).await.into_values().collect();
+        self.apply(document, chunks).await;
+    }
+
+    /// Merges `chunks` into this relay's copy of `document`.
+    async fn apply(&mut self, document: &str, chunks: Vec<Vec<u8>>) {
+        let Some(handle) = self.handle(document).await else {
+            return;
+        };
+        let merged = handle
+            .with_document_async(move |doc| {
+                chunks
+                    .iter()
+                    .filter_map(|chunk| doc.load_incremental(chunk).err())
+                    .map(|err| err.to_string())
+                    .collect::<Vec<_>>()
+            })
+            .await;
+        if let Ok(errors) = merged {
+            for err in errors {
+                warn!(%document, %err, "could not merge a chunk another relay stored");
+            }
+        }
+    }
+
+    /// samod's handle on `document`, found once.
+    async fn handle(&mut self, document: &str) -> Option<DocHandle> {
+        if let Some(handle) = self.handles.get(document) {
+            return Some(handle.clone());
+        }
+        let id = document.parse::<DocumentId>().ok()?;
+        match tokio::time::timeout(FIND_LIMIT, self.repo.find(id)).await {
+            Ok(Ok(Some(handle))) => {
+                self.handles.insert(document.to_string(), handle.clone());
+                Some(handle)
+            }
+            Ok(Ok(None)) | Err(_) => {
+                info!(%document, "a document another relay changed is not available here yet");
+                None
+            }
+            // The relay is stopping.
+            Ok(Err(_)) => None,
         }
     }
 }

@@ -216,6 +216,11 @@ impl Quota {
         }))
     }
 
+    /// The store the write-ahead writes to.
+    pub fn store(&self) -> &Store {
+        &self.0.store
+    }
+
     fn slot(&self, document: &DocumentId) -> Arc<tokio::sync::Mutex<Option<u64>>> {
         let mut used = self.0.used.lock().expect("no panics while locked");
         used.entry(document.to_string()).or_default().clone()

@@ -173,7 +173,7 @@ impl PostgresStore {
 
     pub async fn load_range(&self, prefix: StorageKey) -> HashMap<StorageKey, Vec<u8>> {
         let exact = joined(&prefix);
-        let under = format!("{}/%", like_escaped(&exact));
+        let under = pattern_under(&exact);
         let rows = self
             .retrying("read a document", || async {
                 let client = self.pool.get().await?;
@@ -186,11 +186,7 @@ impl PostgresStore {
             })
             .await;
         rows.into_iter()
-            .filter_map(|row| {
-                let key: String = row.get(0);
-                let key = StorageKey::from_parts(key.split('/')).ok()?;
-                Some((key, row.get(1)))
-            })
+            .filter_map(|row| Some((split(row.get(0))?, row.get(1))))
             .collect()
     }
 
@@ -228,7 +224,7 @@ impl PostgresStore {
 
     /// What `document` holds, in bytes.
     pub async fn document_bytes(&self, document: &DocumentId) -> std::io::Result<u64> {
-        let under = format!("{}/%", like_escaped(&document.to_string()));
+        let under = pattern_under(&document.to_string());
         let client = self.pool.get().await.map_err(std::io::Error::other)?;
         let row = client
             .query_one(
@@ -309,6 +305,16 @@ fn joined(key: &StorageKey) -> String {
         .join("/")
 }
 
+/// A stored key back as its components: `None` for one that is no key.
+fn split(key: &str) -> Option<StorageKey> {
+    StorageKey::from_parts(key.split('/')).ok()
+}
+
+/// The `LIKE` pattern of every key under `prefix` (a joined key).
+fn pattern_under(prefix: &str) -> String {
+    format!("{}/%", like_escaped(prefix))
+}
+
 /// `text` matching only itself in a `LIKE` pattern.
 fn like_escaped(text: &str) -> String {
     text.replace('\\', "\\\\")
@@ -321,7 +327,7 @@ fn parse_announcement(payload: &str) -> Option<Announcement> {
     let (relay, key) = payload.split_once(' ')?;
     Some(Announcement {
         relay: relay.to_string(),
-        key: StorageKey::from_parts(key.split('/')).ok()?,
+        key: split(key)?,
     })
 }
 
