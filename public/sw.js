@@ -8,7 +8,8 @@
 //   version is picked up on the next visit without asking; offline, any path
 //   gets the cached index.html (the app is a single-page app and routes
 //   itself).
-// - Installing fetches index.html and caches every file it refers to.
+// - Installing fetches index.html and caches every file it refers to, and
+//   the compaction worker's files, which the app starts by name.
 // - A new version's worker waits while an older one serves open pages: the
 //   page says "A new version is ready" (public/register-sw.js) and, on the
 //   user's click, sends SKIP_WAITING; the page reloads once it takes over.
@@ -20,6 +21,10 @@
 const VERSION = 'handover-shell-build';
 const SHELL = '/';
 const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css)$/;
+// Trunk names a worker's files after its binary, not their content: the
+// version above changes with them (Trunk.toml), and they come from the
+// network first like any file without a hash.
+const WORKER_FILES = ['/compactor_loader.js', '/compactor.js', '/compactor_bg.wasm'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -29,7 +34,7 @@ self.addEventListener('install', (event) => {
         const response = await fetch(SHELL, { cache: 'no-store' });
         if (!response.ok) return;
         await cache.put(SHELL, response.clone());
-        const files = referencedFiles(await response.text());
+        const files = [...referencedFiles(await response.text()), ...WORKER_FILES];
         await Promise.all(
           files.map((path) =>
             fetch(path, { cache: 'no-store' })

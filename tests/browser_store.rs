@@ -134,6 +134,44 @@ async fn a_damaged_chunk_is_set_aside_and_the_rest_loads() {
 }
 
 #[wasm_bindgen_test]
+async fn compacting_what_is_stored_keeps_every_change_and_leaves_damage_alone() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let live = open(&db, &id).await;
+    for n in 0..3 {
+        add_client(&live, &format!("Client {n}"));
+        settle(&live).await;
+    }
+    let heads = live.read(|d| d.heads());
+    let store = DocStore::new(db.clone(), id.as_str());
+    let garbage = b"this is not automerge".to_vec();
+    store.append(&garbage).await.unwrap();
+
+    // What the compaction worker does, with no document in memory.
+    let compacted = store.compact_stored().await.unwrap();
+    assert_eq!(compacted.heads, heads);
+    assert!(compacted.replaced.len() >= 3, "{compacted:?}");
+    assert!(!compacted
+        .replaced
+        .contains(&ChunkKey::incremental(id.as_str(), &garbage)));
+    // The snapshot, and the damaged entry left for the page to set aside.
+    assert_eq!(store.stored_counts().await.unwrap(), (1, 1));
+
+    // The page, told, counts the snapshot as held and compacts over it
+    // later without losing it.
+    live.store().note_compacted(&compacted, true);
+    add_client(&live, "After the worker");
+    settle(&live).await;
+    live.compact().await.unwrap();
+    drop(live);
+    let (reopened, quarantined) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
+        .await
+        .unwrap();
+    assert_eq!(client_names(&reopened).len(), 4);
+    assert_eq!(quarantined.len(), 1);
+}
+
+#[wasm_bindgen_test]
 async fn two_writers_on_one_database_lose_nothing() {
     let db = fresh_db().await;
     let id = DocumentId::random();

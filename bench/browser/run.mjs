@@ -15,6 +15,7 @@
 //   --route-match <regexp>   only the groups of screens with a route matching it
 //   --peers 100,1000         relay fan-out: peer counts on one document
 //   --teams 100x10           relay fan-out: teams × peers, each team its own document
+//   --compaction-rows 3000   tasks imported to make the busy year due for compaction
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +25,7 @@ import { freePort, jsonOf, startUntil, stop } from './lib/processes.mjs';
 import { table } from './lib/report.mjs';
 import { readWorkspace, seedApp } from './lib/workspace.mjs';
 import { bundleSize } from './measure/bundle.mjs';
+import { compaction } from './measure/compaction.mjs';
 import { edits, someTaskPath } from './measure/edits.mjs';
 import { coldOpens, memoryOf, openOnce, watchLoading } from './measure/open.mjs';
 import { buildReference, referenceOpens } from './measure/reference.mjs';
@@ -51,13 +53,14 @@ const { values: options } = parseArgs({
     'route-timeout': { type: 'string', default: '60000' },
     keystrokes: { type: 'string', default: '20' },
     'route-match': { type: 'string' },
+    'compaction-rows': { type: 'string', default: '3000' },
   },
 });
 const runs = Number(options.runs);
 const bin = (name) => path.join(path.resolve(options.bin), name);
 const say = (text) => console.error(`bench: ${text}`);
 
-const STEPS = ['bundle', 'native_1x', 'native_2x', 'open_1x', 'memory', 'edits', 'reference_1x', 'open_2x', 'reference_2x', 'relay', 'relay_load', 'routes', 'keystrokes'];
+const STEPS = ['bundle', 'native_1x', 'native_2x', 'open_1x', 'memory', 'edits', 'compaction', 'reference_1x', 'open_2x', 'reference_2x', 'relay', 'relay_load', 'routes', 'keystrokes'];
 const GROUPS = {
   routes: ['routes', 'keystrokes'],
   open: ['open_1x', 'open_2x'],
@@ -135,6 +138,12 @@ try {
   await step('edits', () => edits(context1, Number(options.edits), say));
   if (wanted('relay')) taskPath = await someTaskPath(context1).catch(() => undefined);
   await context1?.close();
+  if (wanted('compaction')) {
+    // A context of its own: the import stays out of the other steps' workspace.
+    const context = await seeded(year);
+    await step('compaction', () => compaction(context, Number(options['compaction-rows'])));
+    await context.close();
+  }
   await step('reference_1x', () => referenceOpens(browser, referenceBase, year, runs));
 
   if (wanted('open_2x')) {

@@ -1,7 +1,7 @@
 //! Chunks of one document: load, append, compact, set aside.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use automerge::Automerge;
@@ -14,10 +14,11 @@ use indexed_db_futures::KeyRange;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::compaction::{compaction_due, Compacted};
 use super::database::{DOCUMENTS, QUARANTINE};
 use super::keys::{ChunkKey, ChunkKind};
 use super::StoreError;
-use crate::doc::merge_chunk;
+use crate::doc::merge_chunks;
 
 /// A stored entry that could not be loaded: moved to the quarantine store,
 /// or, when even that failed, left where it was (the reason says so).
@@ -36,12 +37,28 @@ pub struct Loaded {
 }
 
 /// The stored chunks of one document. Remembers which keys its in-memory
-/// document covers, so that compaction deletes only those.
+/// document covers, and their sizes: compaction deletes only those, and is
+/// due by their sizes.
 #[derive(Clone)]
 pub struct DocStore {
     db: Rc<Database>,
     document: String,
-    covered: Rc<RefCell<BTreeSet<ChunkKey>>>,
+    covered: Rc<RefCell<BTreeMap<ChunkKey, usize>>>,
+}
+
+/// A stored entry that holds a chunk, read but not merged yet.
+struct StoredChunk {
+    key: ChunkKey,
+    bytes: Vec<u8>,
+    raw_key: JsValue,
+    value: JsValue,
+}
+
+/// A stored entry that cannot be loaded, and why.
+struct Unloadable {
+    raw_key: JsValue,
+    value: JsValue,
+    reason: String,
 }
 
 impl DocStore {
@@ -57,51 +74,102 @@ impl DocStore {
         &self.document
     }
 
-    /// How many chunks the in-memory document covers; compaction brings
-    /// this back to one.
-    pub fn covered_chunks(&self) -> usize {
-        self.covered.borrow().len()
+    /// The database's name, for the compaction worker to open it too.
+    pub fn database_name(&self) -> String {
+        self.db.name()
     }
 
-    /// Merges every stored chunk of the document into `doc`. An entry that
-    /// fails to load (damaged bytes, no bytes, a malformed key) is moved aside
-    /// to the quarantine store and reported; the rest still load. When moving
-    /// it fails too (storage full, a broken quarantine store), the entry stays
+    /// Whether the increments the in-memory document covers have grown
+    /// enough, next to its biggest snapshot, to compact (see
+    /// [`compaction_due`]).
+    pub fn compaction_due(&self) -> bool {
+        let covered = self.covered.borrow();
+        let sizes = |kind| {
+            covered
+                .iter()
+                .filter(move |(key, _)| key.kind == kind)
+                .map(|(_, bytes)| *bytes)
+        };
+        let increments = sizes(ChunkKind::Incremental).sum();
+        let snapshot = sizes(ChunkKind::Snapshot).max().unwrap_or(0);
+        compaction_due(increments, snapshot)
+    }
+
+    /// Merges every stored chunk of the document into `doc`, the biggest
+    /// snapshot first (see [`ChunkKey::load_rank`]). An entry that fails to
+    /// load (damaged bytes, no bytes, a malformed key) is moved aside to the
+    /// quarantine store and reported; the rest still load. When moving it
+    /// fails too (storage full, a broken quarantine store), the entry stays
     /// where it is and is still reported: opening the workspace matters more
     /// than tidying, and the next start tries again. Entries of other kinds
     /// in automerge-repo's layout (such as `sync-state`) are left where they
     /// are.
     pub async fn load_into(&self, mut doc: Automerge) -> Result<Loaded, StoreError> {
-        let entries = self.read_all().await?;
-        let mut quarantined = Vec::new();
-        for (raw_key, value) in entries {
-            let loaded = match StoredKey::of(&raw_key) {
-                StoredKey::Other => continue,
-                StoredKey::Malformed => Err("the entry's key is malformed".to_string()),
-                StoredKey::Chunk(key) => binary_of(&value)
-                    .ok_or_else(|| "the entry holds no bytes".to_string())
-                    .and_then(|bytes| merge_chunk(&mut doc, &bytes).map_err(|err| err.to_string()))
-                    .map(|()| key),
-            };
-            match loaded {
-                Ok(key) => {
-                    self.covered.borrow_mut().insert(key);
+        let (chunks, mut unloadable) = self.read_chunks().await?;
+        for (chunk, merged) in merge_in_order(&mut doc, chunks) {
+            match merged {
+                Ok(()) => {
+                    self.covered
+                        .borrow_mut()
+                        .insert(chunk.key, chunk.bytes.len());
                 }
-                Err(mut reason) => {
-                    if let Err(err) = self.quarantine(&raw_key, &value, &reason).await {
-                        // Not covered, so compaction leaves it alone too.
-                        reason = format!(
-                            "{reason}; it could not be set aside ({err}) and stays where it is"
-                        );
-                    }
-                    quarantined.push(Quarantined {
-                        key: key_parts(&raw_key),
-                        reason,
-                    });
-                }
+                Err(reason) => unloadable.push(Unloadable {
+                    raw_key: chunk.raw_key,
+                    value: chunk.value,
+                    reason,
+                }),
             }
         }
+        let mut quarantined = Vec::new();
+        for Unloadable {
+            raw_key,
+            value,
+            mut reason,
+        } in unloadable
+        {
+            if let Err(err) = self.quarantine(&raw_key, &value, &reason).await {
+                // Not covered, so compaction leaves it alone too.
+                reason =
+                    format!("{reason}; it could not be set aside ({err}) and stays where it is");
+            }
+            quarantined.push(Quarantined {
+                key: key_parts(&raw_key),
+                reason,
+            });
+        }
         Ok(Loaded { doc, quarantined })
+    }
+
+    /// The document's stored chunks, in the order loading merges them (see
+    /// [`ChunkKey::load_rank`]), and the entries that cannot be chunks.
+    async fn read_chunks(&self) -> Result<(Vec<StoredChunk>, Vec<Unloadable>), StoreError> {
+        let mut chunks = Vec::new();
+        let mut unloadable = Vec::new();
+        for (raw_key, value) in self.read_all().await? {
+            let reason = match StoredKey::of(&raw_key) {
+                StoredKey::Other => continue,
+                StoredKey::Malformed => "the entry's key is malformed",
+                StoredKey::Chunk(key) => match binary_of(&value) {
+                    Some(bytes) => {
+                        chunks.push(StoredChunk {
+                            key,
+                            bytes,
+                            raw_key,
+                            value,
+                        });
+                        continue;
+                    }
+                    None => "the entry holds no bytes",
+                },
+            };
+            unloadable.push(Unloadable {
+                raw_key,
+                value,
+                reason: reason.to_string(),
+            });
+        }
+        chunks.sort_by_key(|chunk| chunk.key.load_rank(chunk.bytes.len()));
+        Ok((chunks, unloadable))
     }
 
     /// Every entry in the document's key range, with its key as stored.
@@ -159,36 +227,82 @@ impl DocStore {
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes).await?;
         tx.commit().await?;
-        self.covered.borrow_mut().insert(key.clone());
+        self.covered.borrow_mut().insert(key.clone(), bytes.len());
         Ok(key)
     }
 
-    /// Records that the in-memory document now holds the chunk `key`
-    /// (another tab wrote it and sent its bytes).
-    pub fn note_covered(&self, key: ChunkKey) {
-        self.covered.borrow_mut().insert(key);
+    /// Records that the in-memory document now holds the chunk `key` of
+    /// `bytes` bytes (another tab wrote it and sent its bytes).
+    pub fn note_covered(&self, key: ChunkKey, bytes: usize) {
+        self.covered.borrow_mut().insert(key, bytes);
     }
 
     /// Writes `doc` as one snapshot and, in the same transaction, deletes
     /// the chunks it covers. Chunks other tabs wrote meanwhile are not covered
-    /// and survive.
+    /// and survive. This runs in the page; saving as the app runs compacts in
+    /// the compaction worker instead (`super::compaction`).
     pub async fn compact(&self, doc: &Automerge) -> Result<(), StoreError> {
-        let key = ChunkKey::snapshot(&self.document, &doc.get_heads());
+        let covered: Vec<ChunkKey> = self.covered.borrow().keys().cloned().collect();
+        let written = self.write_snapshot(doc, &covered).await?;
+        self.note_compacted(&written, true);
+        Ok(())
+    }
+
+    /// Compacts what is stored, with no document in memory (the compaction
+    /// worker runs this): merges every chunk that loads, writes the result
+    /// as one snapshot and deletes the merged chunks in the same
+    /// transaction. Entries that do not load stay where they are; the page
+    /// sets them aside when it next loads.
+    pub async fn compact_stored(&self) -> Result<Compacted, StoreError> {
+        let (chunks, _unloadable) = self.read_chunks().await?;
+        let mut doc = Automerge::new();
+        let merged: Vec<ChunkKey> = merge_in_order(&mut doc, chunks)
+            .filter_map(|(chunk, merged)| merged.is_ok().then_some(chunk.key))
+            .collect();
+        self.write_snapshot(&doc, &merged).await
+    }
+
+    /// Writes `doc` as one snapshot and deletes the chunks `replaced`, in
+    /// one transaction.
+    async fn write_snapshot(
+        &self,
+        doc: &Automerge,
+        replaced: &[ChunkKey],
+    ) -> Result<Compacted, StoreError> {
+        let heads = doc.get_heads();
+        let key = ChunkKey::snapshot(&self.document, &heads);
         let bytes = doc.save();
-        let covered: Vec<ChunkKey> = self.covered.borrow().iter().cloned().collect();
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         let store = tx.object_store(DOCUMENTS)?;
         put_chunk(&store, &key, &bytes).await?;
-        for old in covered.iter().filter(|old| **old != key) {
+        let replaced: Vec<ChunkKey> = replaced
+            .iter()
+            .filter(|old| **old != key)
+            .cloned()
+            .collect();
+        for old in &replaced {
             store.delete(key_value(&old.parts())).await?;
         }
         tx.commit().await?;
-        let mut now_covered = self.covered.borrow_mut();
-        for old in &covered {
-            now_covered.remove(old);
+        Ok(Compacted {
+            snapshot: key,
+            heads,
+            bytes: bytes.len(),
+            replaced,
+        })
+    }
+
+    /// Records a compaction (done here or by the worker): the chunks it
+    /// replaced are gone, and its snapshot is covered when the in-memory
+    /// document `holds_snapshot`, that is has every one of its heads.
+    pub fn note_compacted(&self, compacted: &Compacted, holds_snapshot: bool) {
+        let mut covered = self.covered.borrow_mut();
+        for old in &compacted.replaced {
+            covered.remove(old);
         }
-        now_covered.insert(key);
-        Ok(())
+        if holds_snapshot {
+            covered.insert(compacted.snapshot.clone(), compacted.bytes);
+        }
     }
 
     /// How many chunk entries are stored for this document, by kind.
@@ -226,6 +340,21 @@ impl DocStore {
             })
             .collect())
     }
+}
+
+/// Merges `chunks` into `doc` in their order, each with whether it merged
+/// (or why not).
+fn merge_in_order(
+    doc: &mut Automerge,
+    chunks: Vec<StoredChunk>,
+) -> impl Iterator<Item = (StoredChunk, Result<(), String>)> {
+    let bytes: Vec<&[u8]> = chunks.iter().map(|chunk| chunk.bytes.as_slice()).collect();
+    let outcomes = merge_chunks(doc, &bytes);
+    chunks.into_iter().zip(
+        outcomes
+            .into_iter()
+            .map(|merged| merged.map_err(|err| err.to_string())),
+    )
 }
 
 /// Opens a transaction that writes chunks; every chunk write goes through

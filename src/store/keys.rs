@@ -1,10 +1,13 @@
 //! Storage keys in automerge-repo's layout.
 
+use std::cmp::Reverse;
+
 use automerge::ChangeHash;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 /// What a stored chunk holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum ChunkKind {
     /// Changes appended by one save.
     Incremental,
@@ -28,7 +31,7 @@ impl ChunkKind {
 }
 
 /// `[documentId, kind, hash]`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ChunkKey {
     pub document: String,
     pub kind: ChunkKind,
@@ -58,6 +61,15 @@ impl ChunkKey {
             kind: ChunkKind::Snapshot,
             hash: hex::encode(hasher.finalize()),
         }
+    }
+
+    /// Where a stored chunk of `len` bytes comes when loading: snapshots
+    /// first, the biggest first, and the increments after them. The first
+    /// snapshot is then loaded whole into the empty document; any chunk
+    /// before it would make Automerge apply the snapshot's changes one by one
+    /// (see `crate::doc::merge_chunks`). Sort by this, ascending.
+    pub fn load_rank(&self, len: usize) -> (bool, Reverse<usize>) {
+        (self.kind != ChunkKind::Snapshot, Reverse(len))
     }
 
     /// The three parts, as stored.
@@ -107,6 +119,30 @@ mod tests {
         let expected = hex::encode(Sha256::digest(head.to_string().as_bytes()));
         assert_eq!(key.hash, expected);
         assert_eq!(key.kind, ChunkKind::Snapshot);
+    }
+
+    #[test]
+    fn loading_takes_the_biggest_snapshot_first_and_the_increments_last() {
+        let increment = ChunkKey::incremental("doc", b"a");
+        let snapshot = ChunkKey::snapshot("doc", &[]);
+        // Stored keys sort "incremental" before "snapshot": that order must not count.
+        let mut stored = [
+            (&increment, 9_000),
+            (&snapshot, 100),
+            (&snapshot, 5_000),
+            (&increment, 10),
+        ];
+        stored.sort_by_key(|(key, len)| key.load_rank(*len));
+        let order: Vec<(ChunkKind, usize)> = stored.iter().map(|(k, len)| (k.kind, *len)).collect();
+        assert_eq!(
+            order,
+            [
+                (ChunkKind::Snapshot, 5_000),
+                (ChunkKind::Snapshot, 100),
+                (ChunkKind::Incremental, 9_000),
+                (ChunkKind::Incremental, 10),
+            ]
+        );
     }
 
     #[test]

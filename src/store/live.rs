@@ -12,6 +12,7 @@ use automerge::{Automerge, ChangeHash, PatchLog};
 use indexed_db_futures::database::Database;
 use wasm_bindgen_futures::spawn_local;
 
+use super::compaction::host::compact_in_worker;
 use super::{DocStore, Loaded, Quarantined, StoreError, TabChannel, TabChunk};
 use crate::doc::{
     merge_chunk, merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef,
@@ -28,8 +29,6 @@ pub enum SaveState {
     Failed(String),
 }
 
-/// Compact once the document spans this many chunks, so loading stays fast.
-const COMPACT_AFTER_CHUNKS: usize = 64;
 /// How long to wait before retrying a failed save.
 const RETRY_AFTER: Duration = Duration::from_secs(3);
 
@@ -50,6 +49,8 @@ pub struct LiveDoc {
     /// The heads whose changes are all stored.
     saved_heads: RefCell<Vec<ChangeHash>>,
     saving: Cell<bool>,
+    /// Whether a compaction is under way (one at a time).
+    compacting: Cell<bool>,
     listeners: Listeners,
     tabs: TabChannel,
     /// Told after every change made here or merged from another tab, so
@@ -208,7 +209,7 @@ impl LiveDoc {
             // sets it aside properly if it really is damaged.
             return;
         }
-        self.store.note_covered(chunk.key);
+        self.store.note_covered(chunk.key, chunk.bytes.len());
         let mut saved = self.saved_heads.borrow_mut();
         if *saved == before {
             // Those changes are stored already; do not save them again.
@@ -246,23 +247,51 @@ impl LiveDoc {
     }
 
     /// Appends every unsaved change as chunks until nothing is left (edits
-    /// made during a save are picked up by the next round), compacting when
-    /// the chunks have piled up. Edits made while compacting are saved before
+    /// made during a save are picked up by the next round), then starts a
+    /// compaction if one is due. Edits made while appending are saved before
     /// the state says so: they found a save under way and scheduled none.
     async fn save_pending(self: Rc<Self>) {
         while !self.is_saved() {
             if let Err(err) = self.append_unsaved().await {
                 return self.retry_later(err);
             }
-            if self.store.covered_chunks() > COMPACT_AFTER_CHUNKS {
-                let snapshot = self.doc.borrow().automerge().clone();
-                if let Err(err) = self.store.compact(&snapshot).await {
-                    return self.retry_later(err);
-                }
-            }
         }
         self.saving.set(false);
         (self.listeners.state)(SaveState::Saved);
+        self.compact_if_due();
+    }
+
+    /// Compacts in the background when the stored increments have grown
+    /// enough (see `super::compaction`): in the compaction worker, so that
+    /// edits and saves go on meanwhile, or, when no worker can run, here.
+    fn compact_if_due(self: &Rc<Self>) {
+        if self.compacting.get() || !self.store.compaction_due() {
+            return;
+        }
+        self.compacting.set(true);
+        let weak = Rc::downgrade(self);
+        let (database, document) = (
+            self.store.database_name(),
+            self.store.document().to_string(),
+        );
+        spawn_local(async move {
+            let outcome = compact_in_worker(&database, &document).await;
+            let Some(live) = weak.upgrade() else { return };
+            match outcome {
+                Ok(compacted) => {
+                    let holds = live.read(|doc| holds_all(doc.automerge(), &compacted.heads));
+                    live.store.note_compacted(&compacted, holds);
+                    mark(COMPACTED_IN_WORKER);
+                }
+                Err(reason) => {
+                    web_sys::console::warn_1(&format!("compacting in this tab: {reason}").into());
+                    // A compaction that fails loses nothing: the chunks
+                    // stay, and the next save tries again.
+                    let _ = live.compact().await;
+                }
+            }
+            live.compacting.set(false);
+        });
     }
 
     /// Appends the changes since the saved heads as chunks, round after
@@ -298,7 +327,8 @@ impl LiveDoc {
         });
     }
 
-    /// Compacts now (used by tests and the settings page).
+    /// Compacts now, in this tab's thread (used by tests, and when no
+    /// compaction worker can run).
     pub async fn compact(&self) -> Result<(), StoreError> {
         let snapshot = self.doc.borrow().automerge().clone();
         self.store.compact(&snapshot).await
@@ -340,7 +370,7 @@ impl Opening {
             // stored already and must not be saved again. A damaged one is
             // skipped; loading it from IndexedDB next time sets it aside.
             if merge_chunk(&mut automerge, &chunk.bytes).is_ok() {
-                store.note_covered(chunk.key);
+                store.note_covered(chunk.key, chunk.bytes.len());
             }
         }
         let stored_heads = automerge.get_heads();
@@ -350,14 +380,33 @@ impl Opening {
             store,
             saved_heads: RefCell::new(stored_heads),
             saving: Cell::new(false),
+            compacting: Cell::new(false),
             listeners,
             tabs,
             on_change: RefCell::default(),
         });
         *inbox.borrow_mut() = Inbox::Open(Rc::downgrade(&live));
         live.schedule_save();
+        live.compact_if_due();
         Ok((live, quarantined))
     }
+}
+
+/// The performance mark of each compaction the worker did: the benchmark
+/// counts them, and the end-to-end tests wait for one.
+const COMPACTED_IN_WORKER: &str = "handover:compacted-in-worker";
+
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Whether `doc` has every change of `heads`.
+fn holds_all(doc: &Automerge, heads: &[ChangeHash]) -> bool {
+    heads
+        .iter()
+        .all(|head| doc.get_change_meta_by_hash(head).is_some())
 }
 
 /// The workspace core reads and writes the browser's documents through

@@ -9,6 +9,7 @@
 //! "snapshot", hash]`, values `{ key, binary }`), so the data stays readable by
 //! the wider Automerge ecosystem.
 
+pub mod compaction;
 pub mod keys;
 
 #[cfg(target_arch = "wasm32")]

@@ -5,20 +5,12 @@
 // report downloads as Markdown. Bad input shows a message and saves nothing.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
-import { allSaved, startWorkspace, watchErrors } from './helpers.js';
+import { allSaved, serviceWorkerInControl, startWorkspace, watchErrors } from './helpers.js';
 
 const TITLE = 'Server outage';
 const FIRST = 'Called the hosting company';
 const SECOND = 'Told Acme the site is back';
 const FIX = 'Acme was told at 10:40, not at 10:15';
-
-/** Waits until the service worker controls the page (reloading once). */
-async function serviceWorkerInControl(page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
-  const controlled = () => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
-  if (!(await controlled())) await page.reload();
-  await expect.poll(controlled).toBe(true);
-}
 
 function entryForm(page) {
   return page.locator('form.entry-form').filter({ has: page.getByLabel('What happened') });

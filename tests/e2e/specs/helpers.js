@@ -44,3 +44,11 @@ export function watchErrors(page) {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/** Waits until the service worker controls the page (reloading once). */
+export async function serviceWorkerInControl(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const controlled = () => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+  if (!(await controlled())) await page.reload();
+  await expect.poll(controlled).toBe(true);
+}

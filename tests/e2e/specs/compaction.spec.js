@@ -1,0 +1,85 @@
+// Compaction in the worker: a document whose saves have grown enough is
+// compacted by the compaction worker (its own wasm, src/store/compaction),
+// with the page free meanwhile; what it wrote loads again, and the worker
+// starts with the network off too, from the service worker's cache.
+import { test, expect } from '@playwright/test';
+import { allSaved, serviceWorkerInControl, startWorkspace, watchErrors } from './helpers.js';
+
+test.describe.configure({ timeout: 120_000 });
+
+const COMPACTED = 'handover:compacted-in-worker';
+
+/** A task export of `count` rows with some text each: one import, one big save. */
+function tasksFile(prefix, count) {
+  const rows = Array.from({ length: count }, (_, n) =>
+    `"${prefix} task ${n}","Notes for ${prefix} task ${n}: call the client back, check the invoice and file the report."`);
+  return ['"Task Name","Task Content"', ...rows].join('\r\n');
+}
+
+/** Chooses the task file of `prefix` on the import page. */
+async function chooseTasks(page, prefix, count) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Import', exact: true }).click();
+  await page.getByLabel('CSV file').setInputFiles({
+    name: `${prefix}.csv`,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(tasksFile(prefix, count), 'utf8'),
+  });
+}
+
+async function importTasks(page, prefix, count) {
+  await chooseTasks(page, prefix, count);
+  await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', String(count));
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-done')).toContainText(`Imported ${count} tasks.`);
+  await allSaved(page);
+}
+
+/** How many compactions the worker did for this page. */
+const compactions = (page) => page.evaluate((name) => performance.getEntriesByName(name).length, COMPACTED);
+
+/** The team document's stored chunks, by kind (the profile names the document). */
+async function storedChunks(page) {
+  return page.evaluate(async () => {
+    const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const db = await request(indexedDB.open('handover'));
+    const profile = JSON.parse(await request(db.transaction('settings').objectStore('settings').get('device-profile')));
+    const keys = await request(db.transaction('documents').objectStore('documents').getAllKeys());
+    db.close();
+    const count = (kind) => keys.filter(([doc, k]) => doc === profile.team_doc && k === kind).length;
+    return { incremental: count('incremental'), snapshot: count('snapshot') };
+  });
+}
+
+test('the worker compacts a grown document, online and offline, and loses nothing', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await startWorkspace(page);
+  await serviceWorkerInControl(page);
+
+  // Offline before any compaction: the service worker has the worker's
+  // files from its install, not from a first use.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await importTasks(page, 'Offline', 300);
+  await expect.poll(() => compactions(page)).toBe(1);
+  // One snapshot holds everything; the saves it replaced are gone.
+  await expect.poll(() => storedChunks(page)).toEqual({ incremental: 0, snapshot: 1 });
+
+  await context.setOffline(false);
+  await importTasks(page, 'Online', 300);
+  await expect.poll(() => compactions(page)).toBe(2);
+  await expect.poll(() => storedChunks(page)).toEqual({ incremental: 0, snapshot: 1 });
+
+  // Loaded from the snapshot, every task is there: both files again have
+  // nothing left to import.
+  await page.reload();
+  for (const prefix of ['Online', 'Offline']) {
+    await chooseTasks(page, prefix, 300);
+    await expect(page.getByTestId('import-counts')).toHaveAttribute('data-skipped', '300');
+    await expect(page.getByTestId('import-counts')).toHaveAttribute('data-new', '0');
+  }
+  expect(warnings.filter((text) => text.includes('compacting in this tab'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
