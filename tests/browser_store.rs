@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use automerge::Automerge;
 use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
-use handover::doc::{ChangeMeta, DocKind, Document, DocumentId};
+use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, ClientInput};
 use handover::store::keys::ChunkKey;
@@ -169,6 +169,53 @@ async fn compacting_what_is_stored_keeps_every_change_and_leaves_damage_alone() 
         .unwrap();
     assert_eq!(client_names(&reopened).len(), 4);
     assert_eq!(quarantined.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_whole_document_from_another_device_is_stored_as_it_came() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    // Another device's document. Its own id here: tabs of one browser that
+    // share an id hear each other's chunks, and the other device is no tab.
+    let other_db = fresh_db().await;
+    let other = open(&other_db, &DocumentId::random()).await;
+    for n in 0..3 {
+        add_client(&other, &format!("Theirs {n}"));
+    }
+    let whole = other.read(|d| d.automerge().save());
+
+    let told = Rc::new(RefCell::new(0usize));
+    let counter = told.clone();
+    let (live, _) = LiveDoc::open(
+        db.clone(),
+        id.clone(),
+        DocKind::Team,
+        Listeners {
+            touched: Box::new(move |_, touched| {
+                *counter.borrow_mut() += touched
+                    .iter()
+                    .filter(|record| record.collection == Collection::Clients)
+                    .count()
+            }),
+            state: Box::new(|_: SaveState| {}),
+        },
+    )
+    .await
+    .unwrap();
+    settle(&live).await;
+    add_client(&live, "Mine");
+    settle(&live).await;
+    *told.borrow_mut() = 0;
+    live.adopt_whole(&whole).unwrap();
+    assert_eq!(client_names(&live).len(), 4);
+    assert_eq!(*told.borrow(), 4, "the listeners heard of every client");
+    settle(&live).await;
+    // Stored as it came: one snapshot beside what was saved before.
+    let (_, snapshots) = live.store().stored_counts().await.unwrap();
+    assert_eq!(snapshots, 1);
+    drop(live);
+    let reopened = open(&db, &id).await;
+    assert_eq!(client_names(&reopened).len(), 4);
 }
 
 #[wasm_bindgen_test]

@@ -540,3 +540,25 @@ fn a_meeting_edited_on_two_devices_keeps_both_follow_ups_and_both_edits() {
             .ends_with(&format!("/meetings/{}", meeting.id)));
     }
 }
+
+#[test]
+fn a_whole_document_taken_in_names_every_record_before_and_after() {
+    let id = DocumentId::random();
+    let mut theirs = Document::create(id.clone(), DocKind::Team);
+    for name in ["Acme", "Bakery", "Café"] {
+        put_client(&mut theirs, "m1", &new_client(name));
+    }
+    let mut mine = Document::create(id, DocKind::Team);
+    let own = new_client("Mine");
+    put_client(&mut mine, "m2", &own);
+    let (touched, heads) = mine.adopt_whole(&theirs.automerge().save()).unwrap();
+    assert_eq!(heads, theirs.heads());
+    let clients: BTreeSet<String> = touched
+        .into_iter()
+        .filter(|record| record.collection == Collection::Clients)
+        .map(|record| record.id)
+        .collect();
+    assert_eq!(clients.len(), 4);
+    assert!(clients.contains(&own.id));
+    assert_eq!(mine.all::<Client>().unwrap().records.len(), 4);
+}

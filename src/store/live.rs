@@ -186,6 +186,44 @@ impl LiveDoc {
         (result, touched.len())
     }
 
+    /// Takes in a whole document another device sent (see
+    /// [`Document::adopt_whole`]), tells the listeners and saves it. When
+    /// everything here was saved, the document is stored as it came, one
+    /// snapshot, instead of as its changes saved one by one (the busy year:
+    /// 6.5 MB, where its changes take 40 MB and a second to encode).
+    pub fn adopt_whole(self: &Rc<Self>, whole: &[u8]) -> Result<(), DocError> {
+        let before = self.doc.borrow().heads();
+        let was_saved = self.is_saved() && !self.saving.get();
+        let (touched, whole_heads) = self.doc.borrow_mut().adopt_whole(whole)?;
+        let after = self.doc.borrow().heads();
+        if after == before {
+            return Ok(());
+        }
+        self.notify(&touched);
+        if !was_saved {
+            self.schedule_save();
+            return Ok(());
+        }
+        self.saving.set(true);
+        (self.listeners.state)(SaveState::Saving);
+        let (live, whole) = (self.clone(), whole.to_vec());
+        spawn_local(async move {
+            if let Err(err) = live.store.put_snapshot(&whole, &whole_heads).await {
+                return live.retry_later(err);
+            }
+            // What was saved before and the snapshot hold everything the
+            // document had once it took the snapshot in.
+            *live.saved_heads.borrow_mut() = after;
+            live.saving.set(false);
+            if live.is_saved() {
+                (live.listeners.state)(SaveState::Saved);
+            } else {
+                live.schedule_save();
+            }
+        });
+        Ok(())
+    }
+
     /// Calls `listener` after every change made or merged in this tab.
     pub fn on_change(&self, listener: impl Fn() + 'static) {
         self.on_change.borrow_mut().push(Box::new(listener));

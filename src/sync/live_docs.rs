@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::MessageEvent;
 
 use super::session::Documents;
+use crate::doc::DocError;
 use crate::store::LiveDoc;
 
 /// Documents by id; merging goes through [`LiveDoc::merge_remote`], which
@@ -27,6 +28,11 @@ impl Documents for LiveDocs<'_> {
     ) -> Option<R> {
         let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
         Some(live.merge_remote(f))
+    }
+
+    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+        let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
+        Some(live.adopt_whole(whole))
     }
 }
 

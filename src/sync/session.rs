@@ -14,6 +14,7 @@ use automerge::{Automerge, AutomergeError, PatchLog};
 
 use super::guard;
 use super::protocol::{FrameError, Message, PeerMetadata, PROTOCOL_VERSION};
+use crate::doc::{is_whole_document, DocError};
 
 /// Gives the session the documents it syncs. `edit` merges what the relay
 /// sent, logging what it changes in the patch log it passes (an inactive
@@ -26,6 +27,9 @@ pub trait Documents {
         id: &str,
         f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
     ) -> Option<R>;
+    /// Takes in `whole`, a whole document the other end sent for document
+    /// `id` (see [`crate::doc::adopt_whole`]).
+    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>>;
 }
 
 /// Documents held in memory by id, with nothing to persist or publish: for
@@ -42,6 +46,11 @@ impl Documents for HashMap<String, Automerge> {
     ) -> Option<R> {
         self.get_mut(id)
             .map(|doc| f(doc, &mut PatchLog::inactive()))
+    }
+
+    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+        self.get_mut(id)
+            .map(|doc| crate::doc::adopt_whole(doc, whole).map(drop))
     }
 }
 
@@ -290,9 +299,10 @@ impl Session {
                     );
                     return Ok(outcome);
                 };
-                let message = guard::decode_sync(&data).map_err(SessionError::BadSync)?;
+                let mut message = guard::decode_sync(&data).map_err(SessionError::BadSync)?;
                 doc.unavailable = false;
                 let before = docs.read(&document_id, Automerge::get_heads);
+                adopt_whole_document(docs, &document_id, &mut message);
                 docs.edit(&document_id, |am, log| {
                     am.receive_sync_message_log_patches(&mut doc.state, message, log)
                 })
@@ -402,6 +412,27 @@ impl Session {
             }
         };
         outcome.send.push(message.encode());
+    }
+}
+
+/// Takes in the whole document `message` carries, if it carries one (the
+/// other end sends one to a device that has nothing, or lacks a third of
+/// the document): loaded on its own with ours merged into it, instead of
+/// Automerge applying it change by change. The message is then left only
+/// the sync state to update. A damaged document goes the usual way, which
+/// refuses it.
+fn adopt_whole_document(docs: &mut impl Documents, id: &str, message: &mut sync::Message) {
+    let adopted = {
+        let mut chunks = message.changes.iter();
+        match (chunks.next(), chunks.next()) {
+            (Some(whole), None) if is_whole_document(whole) => {
+                matches!(docs.adopt_whole(id, whole), Some(Ok(())))
+            }
+            _ => false,
+        }
+    };
+    if adopted {
+        message.changes = sync::ChunkList::empty();
     }
 }
 

@@ -278,6 +278,12 @@ impl Documents for Docs {
             .get_mut(id)
             .map(|doc| f(doc.automerge_mut(), &mut automerge::PatchLog::inactive()))
     }
+
+    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+        self.0
+            .get_mut(id)
+            .map(|doc| doc.adopt_whole(whole).map(drop))
+    }
 }
 
 /// One device (one tab: the relay names it `device-<key>/<tab>`) syncing its

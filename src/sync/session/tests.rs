@@ -92,7 +92,7 @@ impl Relay {
 /// Delivers frames back and forth until both sides are quiet.
 fn converse(
     session: &mut Session,
-    docs: &mut Docs,
+    docs: &mut impl Documents,
     relay: &mut Relay,
     mut to_relay: Vec<Vec<u8>>,
 ) -> Outcome {
@@ -140,6 +140,60 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
     converse(&mut session, &mut docs, &mut relay, frames);
     assert!(session.is_synced("d", &docs));
     assert!(relay.doc.get(automerge::ROOT, "later").unwrap().is_some());
+}
+
+/// In-memory documents that count the whole documents they took in.
+#[derive(Default)]
+struct Adopting {
+    docs: Docs,
+    adopted: usize,
+}
+
+impl Documents for Adopting {
+    fn read<R>(&self, id: &str, f: impl FnOnce(&Automerge) -> R) -> Option<R> {
+        self.docs.read(id, f)
+    }
+
+    fn edit<R>(
+        &mut self,
+        id: &str,
+        f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
+    ) -> Option<R> {
+        self.docs.edit(id, f)
+    }
+
+    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+        self.adopted += 1;
+        self.docs.adopt_whole(id, whole)
+    }
+}
+
+#[test]
+fn a_whole_document_from_the_relay_is_taken_in_whole_with_what_the_device_had() {
+    // The device holds a change of its own (a new device holds the schema);
+    // the relay holds far more, so it sends its whole document.
+    let mut mine = Automerge::new();
+    edit(&mut mine, "from-device");
+    let mut docs = Adopting {
+        docs: holding("d", mine),
+        adopted: 0,
+    };
+    let mut theirs = Automerge::new();
+    for n in 0..30 {
+        edit(&mut theirs, &format!("from-relay-{n}"));
+    }
+    let mut relay = Relay::new(theirs, true);
+
+    let mut session = Session::new("me/tab", ["d".to_string()]);
+    let join = session.connected().remove(0);
+    let outcome = converse(&mut session, &mut docs, &mut relay, vec![join]);
+    assert_eq!(docs.adopted, 1, "the relay's document came whole");
+    assert!(outcome.changed.contains(&"d".to_string()));
+    assert!(session.is_synced("d", &docs));
+    let doc = &docs.docs["d"];
+    assert!(doc.get(automerge::ROOT, "from-relay-29").unwrap().is_some());
+    assert!(doc.get(automerge::ROOT, "from-device").unwrap().is_some());
+    assert_eq!(relay.doc.get_heads(), doc.get_heads());
 }
 
 #[test]

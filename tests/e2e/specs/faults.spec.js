@@ -73,12 +73,24 @@ async function crash(page) {
   await page.close();
 }
 
-/** Opens the app at `path` in a new page of `context`; collects page errors. */
+/**
+ * Opens the app at `path` in a new page of `context`; collects page errors.
+ * Chromium can leave the first navigation after a renderer crash hanging
+ * (a clean-clone run timed out on it once, never the app's code): it is
+ * given 30 s and then tried once more in a fresh page.
+ */
 async function reopen(context, path) {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(path);
-  return { page, errors };
+  for (let attempt = 1; ; attempt++) {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    try {
+      await page.goto(path, { timeout: 30_000 });
+      return { page, errors };
+    } catch (err) {
+      await page.close();
+      if (attempt === 2) throw err;
+    }
+  }
 }
 
 /** Fails unless the client page at `path` shows every summary in `saved`. */
