@@ -11,6 +11,7 @@ use leptos_router::path;
 
 use crate::store::{open_database, SaveState, Settings};
 use crate::sync::relay_connection::SyncStatus;
+use crate::timing;
 use crate::ui::announcements::AnnouncementRoutes;
 use crate::ui::backup::KeepSafe;
 use crate::ui::care::CareRoutes;
@@ -38,7 +39,7 @@ use crate::ui::settings::SettingsRoutes;
 use crate::ui::skip_link::SkipLink;
 use crate::ui::supplies::SupplyRoutes;
 use crate::ui::team::TeamRoutes;
-use crate::ui::timing;
+use crate::ui::timing::mark_after_render;
 use crate::ui::today::{Agenda, Reminders, TodayPage};
 use crate::ui::visitors::{VisitorRoutes, VisitorsBadge, VisitorsForMe};
 use crate::ui::widgets::{format_time, NavCount};
@@ -162,7 +163,7 @@ fn Workspace(session: Session) -> impl IntoView {
     provide_context(session);
     provide_context(Agenda::new(session));
     provide_context(Search::new());
-    timing::mark_after_render(timing::INTERACTIVE);
+    mark_after_render(timing::INTERACTIVE);
     let i18n = use_i18n();
     let user = move || session.describe_me(i18n, "shell-user");
     let main = NodeRef::new();

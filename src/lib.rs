@@ -11,6 +11,8 @@
 //!   connection's state, sans-IO, under browser transports;
 //! - [`workspace`]: the open workspace without a UI: documents, writers,
 //!   history and the verified grant;
+//! - `timing` (browser only): named moments in the performance timeline,
+//!   which any layer may mark;
 //! - `ui` (browser only): the Leptos components of each desk, inside the
 //!   `app` shell.
 
@@ -22,6 +24,8 @@ pub mod i18n;
 pub mod app;
 pub mod store;
 pub mod sync;
+#[cfg(target_arch = "wasm32")]
+pub mod timing;
 pub mod trust;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

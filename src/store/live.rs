@@ -17,6 +17,7 @@ use super::{DocStore, Loaded, Quarantined, StoreError, TabChannel, TabChunk};
 use crate::doc::{
     merge_chunk, merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef,
 };
+use crate::timing::{mark, COMPACTED_IN_WORKER};
 use crate::workspace::DocHost;
 
 /// Whether every change of the document is in IndexedDB.
@@ -212,14 +213,10 @@ impl LiveDoc {
                 return live.retry_later(err);
             }
             // What was saved before and the snapshot hold everything the
-            // document had once it took the snapshot in.
+            // document had once it took the snapshot in; edits made since are
+            // saved as usual.
             *live.saved_heads.borrow_mut() = after;
-            live.saving.set(false);
-            if live.is_saved() {
-                (live.listeners.state)(SaveState::Saved);
-            } else {
-                live.schedule_save();
-            }
+            live.save_pending().await;
         });
         Ok(())
     }
@@ -427,16 +424,6 @@ impl Opening {
         live.schedule_save();
         live.compact_if_due();
         Ok((live, quarantined))
-    }
-}
-
-/// The performance mark of each compaction the worker did: the benchmark
-/// counts them, and the end-to-end tests wait for one.
-const COMPACTED_IN_WORKER: &str = "handover:compacted-in-worker";
-
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
-        let _ = performance.mark(name);
     }
 }
 

@@ -1,20 +1,8 @@
-//! Named moments of a page's life in the browser's performance timeline,
-//! where the benchmark (bench/) and the browser's own tools read them.
+//! Marking a moment (see `crate::timing`) once a render is on the screen.
 
 use leptos::prelude::*;
 
-/// The documents are loaded and their records are in the keyed sets.
-pub const DOCUMENTS_OPEN: &str = "handover:documents-open";
-/// The workspace has rendered with its records and answers input.
-pub const INTERACTIVE: &str = "handover:interactive";
-
-/// Marks `name` now.
-pub fn mark(name: &str) {
-    if let Some(performance) = window().performance() {
-        // A mark that cannot be written only costs a figure, never the app.
-        let _ = performance.mark(name);
-    }
-}
+use crate::timing::mark;
 
 /// Marks `name` once what is being rendered now is on the screen: the
 /// next animation frame runs after this render's DOM is in place.
