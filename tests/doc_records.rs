@@ -562,3 +562,50 @@ fn a_whole_document_taken_in_names_every_record_before_and_after() {
     assert!(clients.contains(&own.id));
     assert_eq!(mine.all::<Client>().unwrap().records.len(), 4);
 }
+
+/// Re-reading touched records gives the same answer record by record and in
+/// one pass over the collection (the views choose by how many are touched):
+/// a changed record is found, a removed or never-written one is gone, and a
+/// record no version of this app can read is reported so, not as gone.
+#[test]
+fn rereading_records_one_by_one_or_in_one_pass_agrees() {
+    use automerge::transaction::Transactable;
+    use automerge::{ObjType, ReadDoc, ROOT};
+    use handover::doc::Reread;
+
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    let clients: Vec<Client> = (0..40)
+        .map(|n| new_client(&format!("Client {n}")))
+        .collect();
+    for client in &clients {
+        put_client(&mut doc, "m1", client);
+    }
+    for client in &clients[..5] {
+        doc.change(&meta("m1", Action::ClientEdit), 2_000, |w| {
+            w.remove::<Client>(&client.id)
+        })
+        .unwrap();
+    }
+    let mut raw = doc.automerge_mut().transaction();
+    let (_, collection) = raw
+        .get(ROOT, Collection::Clients.key())
+        .unwrap()
+        .expect("the clients collection");
+    let odd = raw
+        .put_object(&collection, "from-a-newer-app", ObjType::List)
+        .unwrap();
+    raw.insert(&odd, 0, "not a client").unwrap();
+    raw.commit();
+
+    let mut ids: Vec<&str> = clients.iter().map(|client| client.id.as_str()).collect();
+    ids.extend(["never-written", "from-a-newer-app"]);
+    let one_by_one = doc.reread::<Client>(&ids, usize::MAX);
+    let in_one_pass = doc.reread::<Client>(&ids, 0);
+    assert_eq!(one_by_one, in_one_pass);
+
+    let outcome = |id: &str| &in_one_pass.iter().find(|(read, _)| *read == id).unwrap().1;
+    assert_eq!(outcome(&clients[0].id), &Reread::Gone);
+    assert_eq!(outcome(&clients[7].id), &Reread::Found(clients[7].clone()));
+    assert_eq!(outcome("never-written"), &Reread::Gone);
+    assert_eq!(outcome("from-a-newer-app"), &Reread::Unreadable);
+}

@@ -6,6 +6,7 @@
 pub mod access;
 pub mod config;
 pub mod limits;
+pub mod logging;
 pub mod relay_key;
 mod screen;
 pub mod server;

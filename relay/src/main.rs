@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 
 use clap::Parser;
-use handover_relay::{relay_key, serve, Config};
+use handover_relay::{logging, relay_key, serve, Config};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -15,9 +15,9 @@ async fn main() -> anyhow::Result<()> {
         return Ok(());
     }
     tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
+        .with_env_filter(EnvFilter::try_new(logging::filter(
+            std::env::var("RUST_LOG").ok().as_deref(),
+        ))?)
         // Plain text when logging to a file or another program.
         .with_ansi(std::io::stdout().is_terminal())
         .init();

@@ -14,6 +14,7 @@ mod id;
 mod json;
 mod map_reader;
 mod meta;
+mod reread;
 mod schema;
 
 pub use chunks::{adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks};
@@ -23,6 +24,7 @@ pub use error::DocError;
 pub use history::{history_since, HistoryEntry, LoggedChange};
 pub use id::DocumentId;
 pub use meta::ChangeMeta;
+pub use reread::Reread;
 pub use schema::{Migration, SCHEMA_VERSION};
 
 pub use automerge::{ActorId, ChangeHash};

@@ -3,12 +3,12 @@
 //! that record; adding or removing a record notifies what lists them. This is
 //! how Automerge patches reach the screen without rebuilding whole lists.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use autosurgeon::Hydrate;
 use leptos::prelude::*;
 
-use crate::doc::{Document, Record, Records};
+use crate::doc::{Document, Record, Records, Reread};
 
 mod index;
 
@@ -115,45 +115,59 @@ where
         self.ids.update_untracked(|known| *known = ids);
     }
 
-    /// Re-reads record `id` after a change: updates, adds or removes it. A
-    /// collection not read yet will read the current state when it is.
-    pub fn refresh(&self, doc: &Document, id: &str)
+    /// Re-reads the records `ids` after a change: updates, adds or removes
+    /// each. A collection not read yet will read the current state when it
+    /// is.
+    pub fn refresh(&self, doc: &Document, ids: &[&str])
     where
         T: Record,
     {
-        if self.pending.with_value(Option::is_some) {
+        if ids.is_empty() || self.pending.with_value(Option::is_some) {
             return;
         }
-        match doc.get::<T>(id) {
-            Ok(Some(record)) => self.upsert(id, record),
-            Ok(None) => self.remove(id),
-            // Unreadable (written by a newer peer): keep what is shown.
-            Err(_) => {}
-        }
+        let known = self.ids.with_untracked(Vec::len);
+        self.apply(doc.reread::<T>(ids, known));
     }
 
-    fn upsert(&self, id: &str, record: T) {
-        self.tell(id, Some(&record));
-        if let Some(signal) = self.get_untracked_signal(id) {
-            set_if_changed(signal, record);
-            return;
+    /// Sets each record read, adds the new ones and drops those that are
+    /// gone, then changes the set of ids once: a sync that brings thousands
+    /// of records notifies each list once, not once per record.
+    fn apply(&self, read: Vec<(&str, Reread<T>)>) {
+        let mut added = Vec::new();
+        let mut removed = HashSet::new();
+        for (id, outcome) in read {
+            match outcome {
+                Reread::Found(record) => {
+                    self.tell(id, Some(&record));
+                    if let Some(signal) = self.get_untracked_signal(id) {
+                        set_if_changed(signal, record);
+                    } else {
+                        self.items.update_value(|items| {
+                            let signal = items.owner.with(|| RwSignal::new(record));
+                            items.signals.insert(id.to_string(), signal);
+                        });
+                        added.push(id.to_string());
+                    }
+                }
+                // The signal is not disposed: a view about to re-render may
+                // still read it once.
+                Reread::Gone => {
+                    let dropped = self
+                        .items
+                        .try_update_value(|items| items.signals.remove(id));
+                    if dropped.flatten().is_some() {
+                        self.tell(id, None);
+                        removed.insert(id);
+                    }
+                }
+                Reread::Unreadable => {}
+            }
         }
-        self.items.update_value(|items| {
-            let signal = items.owner.with(|| RwSignal::new(record));
-            items.signals.insert(id.to_string(), signal);
-        });
-        self.ids.update(|ids| ids.push(id.to_string()));
-    }
-
-    fn remove(&self, id: &str) {
-        // The signal is not disposed: a view about to re-render may still
-        // read it once.
-        let removed = self
-            .items
-            .try_update_value(|items| items.signals.remove(id));
-        if removed.flatten().is_some() {
-            self.tell(id, None);
-            self.ids.update(|ids| ids.retain(|known| known != id));
+        if !added.is_empty() || !removed.is_empty() {
+            self.ids.update(|ids| {
+                ids.retain(|known| !removed.contains(known.as_str()));
+                ids.extend(added);
+            });
         }
     }
 

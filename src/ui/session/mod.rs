@@ -13,7 +13,7 @@ use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use crate::doc::{
-    DocError, DocKind, Document, DocumentId, LoggedChange, Record, RecordRef, Writer,
+    Collection, DocError, DocKind, Document, DocumentId, LoggedChange, Record, RecordRef, Writer,
 };
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::action::Action;
@@ -97,14 +97,19 @@ macro_rules! record_sets {
             }
 
             fn refresh(&self, doc: &Document, touched: &BTreeSet<RecordRef>) {
-                for record in touched {
-                    $(if record.collection == <$ty>::COLLECTION {
-                        self.$field.refresh(doc, &record.id)
-                    })+
-                }
+                $(self.$field.refresh(doc, &ids_of(touched, <$ty>::COLLECTION));)+
             }
         }
     };
+}
+
+/// The ids of the records of `collection` among `touched`.
+fn ids_of(touched: &BTreeSet<RecordRef>, collection: Collection) -> Vec<&str> {
+    touched
+        .iter()
+        .filter(|record| record.collection == collection)
+        .map(|record| record.id.as_str())
+        .collect()
 }
 
 /// Reads every record of kind `T` from `live`, if it is still open.

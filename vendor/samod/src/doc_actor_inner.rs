@@ -1,11 +1,11 @@
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use automerge::{Automerge, ReadDoc};
 use futures::{Stream, channel::mpsc};
 use samod_core::{
-    ConnectionId, DocumentActorId, DocumentChanged, DocumentId, PeerId, SyncDirection,
-    SyncMessageStat, UnixTimestamp,
+    ConnectionId, DocumentActorId, DocumentChanged, DocumentId, SyncDirection, SyncMessageStat,
+    UnixTimestamp,
     actors::{
         DocToHubMsg,
         document::{DocActorResult, DocumentActor, WithDocResult},
@@ -29,10 +29,6 @@ pub(crate) struct DocActorInner {
     change_listeners: Vec<mpsc::UnboundedSender<DocumentChanged>>,
     peer_state_change_listeners: Vec<mpsc::UnboundedSender<HashMap<ConnectionId, PeerDocState>>>,
     actor: DocumentActor,
-    /// The set of peers who are connected to this document as of the last [`DocAtorResult`]
-    last_observed_peers: HashSet<PeerId>,
-    /// The actor's connections version when `last_observed_peers` was taken.
-    last_observed_connections: Option<u64>,
     observer: Option<Arc<dyn RepoObserver>>,
 }
 
@@ -54,8 +50,6 @@ impl DocActorInner {
             change_listeners: Vec::new(),
             peer_state_change_listeners: Vec::new(),
             actor,
-            last_observed_peers: HashSet::new(),
-            last_observed_connections: None,
             observer,
         }
     }
@@ -107,12 +101,17 @@ impl DocActorInner {
             pending_sync_messages,
         } = results;
 
-        if let Some(new_peers) = self.connected_peers_changed(stopped) {
-            // Send lifecycle changes before the checks below, including removal
-            // of the last connection to a peer even when no check is generated.
+        // Send lifecycle changes before the checks below, including removal
+        // of the last connection to a peer even when no check is generated.
+        let peer_changes = self.actor.take_peer_changes();
+        if stopped {
+            let _ = self.tx_io.unbounded_send(IoLoopTask::DocumentStopped {
+                actor_id: self.actor_id,
+            });
+        } else if !peer_changes.is_empty() {
             let _ = self.tx_io.unbounded_send(IoLoopTask::DocumentPeersChanged {
                 actor_id: self.actor_id,
-                peers: new_peers,
+                changes: peer_changes,
             });
         }
         let peer_count = self.actor.connection_count();
@@ -242,32 +241,6 @@ impl DocActorInner {
         self.peer_state_change_listeners.push(tx);
         let peers = peers.into_iter().map(|(k, v)| (k, v.into())).collect();
         (peers, rx)
-    }
-
-    /// Returns the set of peers for this document if it is different to self.last_observed_peers
-    pub(crate) fn connected_peers_changed(&mut self, stopped: bool) -> Option<HashSet<PeerId>> {
-        // Called for every input: the peers are gathered again only when a
-        // connection came or went, not copied from every connection each time.
-        let version = self.actor.connections_version();
-        if !stopped && self.last_observed_connections == Some(version) {
-            return None;
-        }
-        self.last_observed_connections = Some(version);
-        let peers = self.actor.peers();
-        let peers = if stopped {
-            HashSet::new()
-        } else {
-            peers
-                .keys()
-                .filter_map(|id| self.actor.conn_peer_id(*id))
-                .collect()
-        };
-        if peers != self.last_observed_peers {
-            self.last_observed_peers = peers.clone();
-            Some(peers)
-        } else {
-            None
-        }
     }
 }
 

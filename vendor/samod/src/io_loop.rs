@@ -1,7 +1,4 @@
-use std::{
-    collections::HashSet,
-    sync::{Arc, Mutex},
-};
+use std::sync::{Arc, Mutex};
 
 use futures::{
     FutureExt, SinkExt, StreamExt,
@@ -10,7 +7,10 @@ use futures::{
 use samod_core::{
     DialerId, DocumentActorId, DocumentId, PeerId,
     actors::{
-        document::io::{DocumentIoResult, DocumentIoTask},
+        document::{
+            PeerChange,
+            io::{DocumentIoResult, DocumentIoTask},
+        },
         hub::{CommandResult, DispatchedCommand, HubEvent},
     },
     io::{IoResult, IoTask, StorageResult, StorageTask},
@@ -46,7 +46,10 @@ pub(crate) enum IoLoopTask {
     /// such resources for the document. This does not itself request a policy check.
     DocumentPeersChanged {
         actor_id: DocumentActorId,
-        peers: HashSet<PeerId>,
+        changes: Vec<PeerChange>,
+    },
+    DocumentStopped {
+        actor_id: DocumentActorId,
     },
     StopSharePolicies,
     /// Periodic tick to drive time-based connector logic (retry backoff).
@@ -136,8 +139,11 @@ pub(crate) async fn io_loop<S: LocalStorage, A: LocalSharePolicy>(
                             }
                         }
                     },
-                    IoLoopTask::DocumentPeersChanged { actor_id, peers } => {
-                        policies.set_peers(actor_id, peers);
+                    IoLoopTask::DocumentPeersChanged { actor_id, changes } => {
+                        policies.peers_changed(actor_id, changes);
+                    }
+                    IoLoopTask::DocumentStopped { actor_id } => {
+                        policies.remove_actor(actor_id);
                     }
                     IoLoopTask::StopSharePolicies => {
                         policies.clear();

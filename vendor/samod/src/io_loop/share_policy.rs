@@ -1,9 +1,6 @@
 //! Policy state belongs to the IO loop. Streams only produce subscription events.
 
-use std::{
-    collections::{HashMap, HashSet},
-    task::Poll,
-};
+use std::{collections::HashMap, task::Poll};
 
 use futures::{
     Stream, StreamExt,
@@ -12,7 +9,10 @@ use futures::{
 };
 use samod_core::{
     DocumentActorId, DocumentId, PeerId, ShareConfig,
-    actors::{HubToDocMsg, document::io::DocumentIoResult},
+    actors::{
+        HubToDocMsg,
+        document::{PeerChange, io::DocumentIoResult},
+    },
     io::{IoResult, IoTaskId},
 };
 
@@ -55,16 +55,32 @@ pub(super) struct PolicyEvent {
 }
 
 impl Policies {
-    pub(super) fn set_peers(&mut self, actor_id: DocumentActorId, peers: HashSet<PeerId>) {
-        if peers.is_empty() {
-            self.subscriptions.remove(&actor_id);
-            return;
+    /// Follows the peers that came to or left a document: a peer that left
+    /// loses its subscription (which stops its policy stream).
+    pub(super) fn peers_changed(&mut self, actor_id: DocumentActorId, changes: Vec<PeerChange>) {
+        for change in changes {
+            match change {
+                PeerChange::Joined(peer) => {
+                    self.subscriptions
+                        .entry(actor_id)
+                        .or_default()
+                        .entry(peer)
+                        .or_default();
+                }
+                PeerChange::Left(peer) => {
+                    if let Some(actor) = self.subscriptions.get_mut(&actor_id) {
+                        actor.remove(&peer);
+                        if actor.is_empty() {
+                            self.subscriptions.remove(&actor_id);
+                        }
+                    }
+                }
+            }
         }
-        let actor = self.subscriptions.entry(actor_id).or_default();
-        actor.retain(|peer, _| peers.contains(peer));
-        for peer in peers {
-            actor.entry(peer).or_default();
-        }
+    }
+
+    pub(super) fn remove_actor(&mut self, actor_id: DocumentActorId) {
+        self.subscriptions.remove(&actor_id);
     }
 
     fn subscription(

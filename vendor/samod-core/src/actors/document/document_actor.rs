@@ -1,7 +1,7 @@
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, hash_map::Entry};
 use std::time::Duration;
 
 use automerge::{Automerge, ChangeHash};
@@ -61,9 +61,18 @@ pub struct DocumentActor {
     touched: HashSet<ConnectionId>,
     /// Connections holding sync messages until their share policy is known.
     buffering: HashSet<ConnectionId>,
-    /// Counts connections added and removed, so that a runtime can tell the
-    /// set of peers changed without copying every peer's state per input.
-    connections_version: u64,
+    /// How many connections each peer has to this document.
+    connections_per_peer: HashMap<PeerId, usize>,
+    /// Peers that came or went since the runtime last took them (see
+    /// [`Self::take_peer_changes`]).
+    peer_changes: Vec<PeerChange>,
+}
+
+/// A peer that gained its first connection to a document, or lost its last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeerChange {
+    Joined(PeerId),
+    Left(PeerId),
 }
 
 #[derive(Debug)]
@@ -113,7 +122,8 @@ impl DocumentActor {
             heads_at_last_full_pass: None,
             touched: HashSet::new(),
             buffering: HashSet::new(),
-            connections_version: 0,
+            connections_per_peer: HashMap::new(),
+            peer_changes: Vec::new(),
         };
 
         tracing::trace!(?initial_connections, "applying initial connections");
@@ -417,8 +427,7 @@ impl DocumentActor {
                 }) = self.load_state.take_complete()
                 {
                     self.handle_load(now, out, &snapshots, &incrementals);
-                    self.on_disk_state
-                        .add_keys(snapshots.into_keys().chain(incrementals.into_keys()));
+                    self.on_disk_state.add_loaded(snapshots, incrementals);
                 }
             }
             ActorInput::Tick => {}
@@ -481,10 +490,12 @@ impl DocumentActor {
         self.peer_connections.len()
     }
 
-    /// Changes whenever a connection is added or removed: while it is the
-    /// same, so are the connections (and so the peers) of this document.
-    pub fn connections_version(&self) -> u64 {
-        self.connections_version
+    /// The peers that gained their first connection to this document or
+    /// lost their last since this was last called. A runtime that keeps
+    /// state per peer follows them from here at a cost per change, where
+    /// gathering every peer again on each change cost the number of peers.
+    pub fn take_peer_changes(&mut self) -> Vec<PeerChange> {
+        std::mem::take(&mut self.peer_changes)
     }
 
     pub fn conn_peer_id(&self, conn_id: ConnectionId) -> Option<PeerId> {
@@ -766,9 +777,16 @@ impl DocumentActor {
             !self.peer_connections.contains_key(&conn_id),
             "Connection ID already exists"
         );
+        let connections = self
+            .connections_per_peer
+            .entry(peer_id.clone())
+            .or_default();
+        *connections += 1;
+        if *connections == 1 {
+            self.peer_changes.push(PeerChange::Joined(peer_id.clone()));
+        }
         self.peer_connections
             .insert(conn_id, PeerDocConnection::new(peer_id, conn_id));
-        self.connections_version += 1;
         self.touched.insert(conn_id);
         if let Phase::Requesting(request) = &mut self.phase
             && let Some(conn) = self.peer_connections.get(&conn_id)
@@ -778,8 +796,15 @@ impl DocumentActor {
     }
 
     fn remove_connection(&mut self, conn_id: ConnectionId) {
-        if self.peer_connections.remove(&conn_id).is_some() {
-            self.connections_version += 1;
+        if let Some(conn) = self.peer_connections.remove(&conn_id)
+            && let Entry::Occupied(mut connections) =
+                self.connections_per_peer.entry(conn.peer_id.clone())
+        {
+            *connections.get_mut() -= 1;
+            if *connections.get() == 0 {
+                connections.remove();
+                self.peer_changes.push(PeerChange::Left(conn.peer_id));
+            }
         }
         self.touched.remove(&conn_id);
         self.buffering.remove(&conn_id);

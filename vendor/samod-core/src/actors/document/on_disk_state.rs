@@ -11,10 +11,21 @@ use crate::{
 mod compaction_hash;
 pub use compaction_hash::CompactionHash;
 
+/// How much the changes stored one by one may grow, as a share of the last
+/// compacted snapshot, before they are compacted again: compacting saves the
+/// whole document, so a large document is compacted after a sixteenth of its
+/// size in new changes rather than after every ten.
+const COMPACT_AFTER_SHARE_OF_SNAPSHOT: usize = 16;
+
 #[derive(Debug)]
 pub(super) struct OnDiskState {
     last_saved_heads: Option<Vec<automerge::ChangeHash>>,
     on_disk: HashSet<StorageKey>,
+    /// Bytes of the snapshots on disk (written by the last compaction, or
+    /// found when the document was loaded).
+    snapshot_bytes: usize,
+    /// Bytes of the changes stored one by one since then.
+    incremental_bytes: usize,
     compaction: Option<Compaction>,
     deletions: HashSet<StorageKey>,
     running_puts: HashMap<IoTaskId, StorageKey>,
@@ -25,6 +36,7 @@ pub(super) struct OnDiskState {
 struct Compaction {
     task: IoTaskId,
     supercedes: HashSet<StorageKey>,
+    snapshot_bytes: usize,
 }
 
 impl OnDiskState {
@@ -32,6 +44,8 @@ impl OnDiskState {
         Self {
             last_saved_heads: None,
             on_disk: HashSet::new(),
+            snapshot_bytes: 0,
+            incremental_bytes: 0,
             compaction: None,
             deletions: HashSet::new(),
             running_deletes: HashMap::new(),
@@ -39,9 +53,33 @@ impl OnDiskState {
         }
     }
 
-    /// Add keys that we know are now on disk
-    pub(super) fn add_keys<I: Iterator<Item = StorageKey>>(&mut self, contents: I) {
-        self.on_disk.extend(contents);
+    /// Add the snapshots and incremental changes that we know are now on
+    /// disk, with their sizes.
+    pub(super) fn add_loaded(
+        &mut self,
+        snapshots: HashMap<StorageKey, Vec<u8>>,
+        incrementals: HashMap<StorageKey, Vec<u8>>,
+    ) {
+        for (key, data) in snapshots {
+            self.snapshot_bytes += data.len();
+            self.on_disk.insert(key);
+        }
+        for (key, data) in incrementals {
+            self.incremental_bytes += data.len();
+            self.on_disk.insert(key);
+        }
+    }
+
+    /// Whether to compact rather than store `new_changes` changes of
+    /// `new_bytes` one by one. Small documents compact as before: once more
+    /// than ten chunks would be on disk. A document whose snapshot is large
+    /// waits until the changes since it amount to a share of it too, so
+    /// that a busy document is not saved whole on every tenth change.
+    fn compaction_due(&self, new_changes: usize, new_bytes: usize) -> bool {
+        let many_chunks = new_changes > 10 || self.on_disk.len() > 10;
+        let grown = (self.incremental_bytes + new_bytes) * COMPACT_AFTER_SHARE_OF_SNAPSHOT
+            >= self.snapshot_bytes;
+        self.compaction.is_none() && many_chunks && grown
     }
 
     pub(super) fn save_new_changes(
@@ -52,8 +90,8 @@ impl OnDiskState {
     ) {
         let new_changes = doc.get_changes(self.last_saved_heads.as_ref().unwrap_or(&Vec::new()));
 
-        let eligible_for_compaction = new_changes.len() > 10 || self.on_disk.len() > 10;
-        if self.compaction.is_none() && eligible_for_compaction {
+        let new_bytes = new_changes.iter().map(|c| c.raw_bytes().len()).sum();
+        if self.compaction_due(new_changes.len(), new_bytes) {
             tracing::debug!(
                 num_changes = new_changes.len(),
                 num_on_disk = self.on_disk.len(),
@@ -61,7 +99,12 @@ impl OnDiskState {
             );
             let hash = CompactionHash::new(&doc.get_heads());
             let key = StorageKey::snapshot_path(doc_id, &hash);
-            let put_id = out.put(key.clone(), doc.save());
+            let saved = doc.save();
+            let snapshot_bytes = saved.len();
+            // The snapshot holds every change so far; those stored after it
+            // count from zero.
+            self.incremental_bytes = 0;
+            let put_id = out.put(key.clone(), saved);
             let mut supercedes = self.on_disk.clone();
             // Make sure that we don't delete the compaction we're producing
             // somehow One way this can happen is if a previous process got
@@ -71,9 +114,11 @@ impl OnDiskState {
             self.compaction = Some(Compaction {
                 task: put_id,
                 supercedes,
+                snapshot_bytes,
             });
             self.running_puts.insert(put_id, key);
         } else {
+            self.incremental_bytes += new_bytes;
             for change in new_changes {
                 let key = StorageKey::incremental_path(doc_id, change.hash());
                 let put_id = out.put(key.clone(), change.raw_bytes().to_vec());
@@ -131,6 +176,7 @@ impl OnDiskState {
             }
             self.deletions
                 .extend(std::mem::take(&mut compaction.supercedes));
+            self.snapshot_bytes = compaction.snapshot_bytes;
             self.compaction = None;
         }
         self.on_disk.insert(key);
@@ -140,5 +186,95 @@ impl OnDiskState {
         // Probably this has already been removed in the handling of the compaction completion, but
         // we might as well be robust
         self.on_disk.remove(&key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! When a document is compacted (PATCHES.md, change 5): small documents
+    //! as upstream, large ones once their new changes amount to a share of
+    //! the snapshot.
+
+    use automerge::{ROOT, transaction::Transactable};
+
+    use super::*;
+    use crate::actors::document::io::DocumentIoTask;
+    use crate::io::StorageTask;
+
+    fn edit(doc: &mut Automerge, n: usize) {
+        let mut tx = doc.transaction();
+        tx.put(ROOT, format!("key-{n}"), "a small change").unwrap();
+        tx.commit();
+    }
+
+    /// Saves what is new in `doc`; whether that wrote a snapshot. Every
+    /// write completes at once, as a fast disk would.
+    fn save(state: &mut OnDiskState, doc_id: &DocumentId, doc: &Automerge) -> bool {
+        let mut out = DocActorResult::new();
+        state.save_new_changes(&mut out, doc_id, doc);
+        let mut compacted = false;
+        for task in out.io_tasks {
+            match task.action {
+                DocumentIoTask::Storage(StorageTask::Put { key, .. }) => {
+                    compacted |= StorageKey::snapshot_prefix(doc_id).is_prefix_of(&key);
+                    state.task_complete(task.task_id, StorageResult::Put);
+                }
+                DocumentIoTask::Storage(StorageTask::Delete { .. }) => {
+                    state.task_complete(task.task_id, StorageResult::Delete);
+                }
+                _ => {}
+            }
+        }
+        compacted
+    }
+
+    #[test]
+    fn a_small_document_is_compacted_once_more_than_ten_chunks_are_stored() {
+        let doc_id = DocumentId::new(&mut rand::rng());
+        let mut doc = Automerge::new();
+        let mut state = OnDiskState::new();
+        let compacted_at: Vec<usize> = (0..12)
+            .filter(|&n| {
+                edit(&mut doc, n);
+                save(&mut state, &doc_id, &doc)
+            })
+            .collect();
+        assert_eq!(compacted_at, [11]);
+    }
+
+    #[test]
+    fn a_large_document_is_compacted_once_its_new_changes_are_a_sixteenth_of_it() {
+        let doc_id = DocumentId::new(&mut rand::rng());
+        let mut doc = Automerge::new();
+        let mut state = OnDiskState::new();
+        let snapshot = StorageKey::snapshot_path(&doc_id, &CompactionHash::new(&[]));
+        state.add_loaded(
+            HashMap::from([(snapshot, vec![0; 16 * 4096])]),
+            HashMap::new(),
+        );
+        let mut n = 0;
+        let mut stored = 0;
+        while !{
+            edit(&mut doc, n);
+            save(&mut state, &doc_id, &doc)
+        } {
+            n += 1;
+            stored = state.incremental_bytes;
+            assert!(n < 1_000, "never compacted");
+        }
+        assert!(
+            n > 10,
+            "compacted after {n} changes, as if the document were small"
+        );
+        assert!(
+            stored < 4096,
+            "stored {stored} bytes of changes before compacting"
+        );
+        assert!(
+            stored + 200 >= 4096,
+            "compacted after only {stored} bytes of changes"
+        );
+        edit(&mut doc, n + 1);
+        assert!(!save(&mut state, &doc_id, &doc), "compacted again at once");
     }
 }

@@ -6,7 +6,7 @@ fn active() -> (Policies, DocumentActorId, DocumentId, PeerId) {
     let actor = DocumentActorId::new();
     let doc = DocumentId::new(&mut rand::rng());
     let peer: PeerId = "remote".into();
-    policies.set_peers(actor, HashSet::from([peer.clone()]));
+    policies.peers_changed(actor, vec![PeerChange::Joined(peer.clone())]);
     (policies, actor, doc, peer)
 }
 
@@ -128,9 +128,9 @@ fn disconnected_subscriptions_are_cancelled_and_late_events_are_ignored() {
         };
         let mut events = Box::pin(events);
         let stale = events.next().await.unwrap();
-        policies.set_peers(actor, HashSet::new());
+        policies.peers_changed(actor, vec![PeerChange::Left(peer.clone())]);
         assert!(events.next().await.is_none(), "removal aborts polling");
-        policies.set_peers(actor, HashSet::from([peer.clone()]));
+        policies.peers_changed(actor, vec![PeerChange::Joined(peer.clone())]);
         let replacement_policy = ShareConfig::read_only();
         let Check::Subscribe(replacement) =
             policies.check(&replacement_policy, actor, doc, peer.clone(), 2usize.into())

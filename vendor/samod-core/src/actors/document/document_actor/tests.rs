@@ -1,4 +1,5 @@
 mod fan_out;
+mod peer_changes;
 mod update_share_policy;
 
 use super::*;
