@@ -10,6 +10,10 @@
 //
 // Function names need a wasm with its name section: wasm-opt drops it, so profile a
 // build made without wasm-opt (scripts/bench-profile makes one and runs this).
+//
+// With --edit <kind> (comment, board_move, crisis_entry, checklist_tick: the
+// benchmark's edits), profiles --count edits of that kind instead of routes, from
+// the first action to the last edit saved.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +21,8 @@ import { launch, newContext } from './lib/chromium.mjs';
 import { freePort, startUntil, stop } from './lib/processes.mjs';
 import { readWorkspace, seedApp } from './lib/workspace.mjs';
 import { openOnce, watchLoading } from './measure/open.mjs';
+import { EDITS, openForEditing } from './measure/edits.mjs';
+import { spread } from './lib/stats.mjs';
 import { arm, settleQuietly, waitSettled, watchSettling } from './measure/settle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,6 +34,8 @@ const { values: options, positionals: routes } = parseArgs({
     data: { type: 'string', default: path.join(root, 'bench/data/busy-year') },
     top: { type: 'string', default: '25' },
     open: { type: 'boolean', default: false },
+    edit: { type: 'string' },
+    count: { type: 'string', default: '30' },
   },
 });
 
@@ -87,17 +95,36 @@ async function profileOpen(context) {
   await page.close();
 }
 
-const port = await freePort();
-const server = await startUntil('node', [path.join(root, 'tests/e2e/server.js')], 'serving', {
-  env: { ...process.env, DIST: path.resolve(options.dist), PORT: String(port), HOST: '127.0.0.1' },
-});
-const browser = await launch();
-try {
-  const context = await newContext(browser, `http://127.0.0.1:${port}`);
-  await context.addInitScript(watchLoading);
-  await context.addInitScript(watchSettling);
-  await seedApp(context, readWorkspace(options.data));
-  if (options.open) await profileOpen(context);
+/** Profiles `count` edits of the benchmark's kind `name` (see measure/edits.mjs). */
+async function profileEdits(context, name, count) {
+  const kind = EDITS[name];
+  if (!kind) throw new Error(`--edit: one of ${Object.keys(EDITS).join(', ')}`);
+  const page = await openForEditing(context, await kind.path(context), kind.ready);
+  await settleQuietly(page, { timeoutMs: 120_000 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const rendered = [];
+  const durable = [];
+  for (let n = 0; n < count; n++) {
+    const timing = await kind.edit(page, n);
+    rendered.push(timing.rendered_ms);
+    if (timing.durable_ms !== null) durable.push(timing.durable_ms);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const [r, d] = [spread(rendered), spread(durable)];
+  console.log(`\n${count} edits (${name}): rendered p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms; durable p50 ${d.p50_ms} ms, p95 ${d.p95_ms} ms`);
+  report(profile);
+  await page.close();
+}
+
+/**
+ * Profiles each of `routes` from the click on its sidebar link to the settled
+ * screen, coming from Clients each time.
+ */
+async function profileRoutes(context, routes) {
+  if (routes.length === 0) return;
   const { page } = await openOnce(context, '/clients');
   await settleQuietly(page, { timeoutMs: 120_000 });
   const cdp = await context.newCDPSession(page);
@@ -117,6 +144,21 @@ try {
       report(profile);
     }
   }
+}
+
+const port = await freePort();
+const server = await startUntil('node', [path.join(root, 'tests/e2e/server.js')], 'serving', {
+  env: { ...process.env, DIST: path.resolve(options.dist), PORT: String(port), HOST: '127.0.0.1' },
+});
+const browser = await launch();
+try {
+  const context = await newContext(browser, `http://127.0.0.1:${port}`);
+  await context.addInitScript(watchLoading);
+  await context.addInitScript(watchSettling);
+  await seedApp(context, readWorkspace(options.data));
+  if (options.open) await profileOpen(context);
+  if (options.edit) await profileEdits(context, options.edit, Number(options.count));
+  await profileRoutes(context, routes);
 } finally {
   await browser.close();
   await stop(server);

@@ -53,7 +53,7 @@ function installEditTimer() {
 }
 
 /** Opens `path` once the save state is "saved" and `ready` shows, with the timer installed. */
-async function openForEditing(context, path, ready) {
+export async function openForEditing(context, path, ready) {
   const { page } = await openOnce(context, path);
   await page.locator(ready).first().waitFor({ timeout: 60_000 });
   await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 60_000 });
@@ -137,7 +137,7 @@ async function declareCrisis(context) {
 }
 
 /** Each edit: where it is made, what shows once the page is ready, and one edit number `n`. */
-const EDITS = {
+export const EDITS = {
   comment: {
     path: someTaskPath,
     ready: 'section.comments form textarea',

@@ -5,6 +5,14 @@ import { test, expect } from '@playwright/test';
 import { addClient, allSaved, startWorkspace, watchErrors } from './helpers.js';
 
 const TRIALS = 20;
+
+// The service worker would serve the reopened page; after a renderer crash
+// Chromium has to start it again before that navigation can go on, the
+// likeliest step in the reopen that has hung these trials in clean-clone
+// runs. The trials are about what IndexedDB kept, not about the offline
+// shell (crisis.spec.js and compaction.spec.js cover that), so this file
+// runs without it.
+test.use({ serviceWorkers: 'block' });
 const SEED = 0x20261125;
 
 /** A small seeded generator (mulberry32): every run makes the same choices. */
@@ -75,11 +83,12 @@ async function crash(page) {
 
 /**
  * Opens the app at `path` in a new page of `context`; collects page errors.
- * Chromium can leave the first navigation after a renderer crash hanging
- * (a clean-clone run timed out on it once, never the app's code): it is
- * given 30 s and then tried once more in a fresh page.
+ * A navigation after a renderer crash has hung in clean-clone runs (twice in
+ * ~40 crash trials × sessions, never locally): each try gets 30 s, and a
+ * hung one is closed and tried again in a fresh page after a pause.
  */
 async function reopen(context, path) {
+  const tries = 3;
   for (let attempt = 1; ; attempt++) {
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -88,7 +97,8 @@ async function reopen(context, path) {
       return { page, errors };
     } catch (err) {
       await page.close();
-      if (attempt === 2) throw err;
+      if (attempt === tries) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
     }
   }
 }
@@ -111,7 +121,7 @@ async function expectKept(page, name, saved) {
 }
 
 test('the page killed during a burst of writes keeps every write it called saved', async ({ context, page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const random = seeded(SEED);
   await startWorkspace(page);
   const trials = [];
