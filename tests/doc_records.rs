@@ -609,3 +609,99 @@ fn rereading_records_one_by_one_or_in_one_pass_agrees() {
     assert_eq!(outcome("never-written"), &Reread::Gone);
     assert_eq!(outcome("from-a-newer-app"), &Reread::Unreadable);
 }
+
+/// What happens next while a collection is read a page at a time.
+#[derive(Debug, Clone)]
+enum Step {
+    ReadPage(usize),
+    Add(String),
+    Rename(usize, String),
+    Remove(usize),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (1..6usize).prop_map(Step::ReadPage),
+        "[a-z]{1,6}".prop_map(Step::Add),
+        (any::<usize>(), "[a-z]{1,6}").prop_map(|(n, name)| Step::Rename(n, name)),
+        any::<usize>().prop_map(Step::Remove),
+    ]
+}
+
+/// Applies one edit of `step` to `doc`; returns the records it touched.
+fn edit_during_reading(doc: &mut Document, step: &Step) -> BTreeSet<RecordRef> {
+    let clients = doc.all::<Client>().unwrap().records;
+    let pick = |n: &usize| (!clients.is_empty()).then(|| clients[n % clients.len()].1.clone());
+    let (_, touched) = doc
+        .change_touching(&meta("m1", Action::ClientEdit), 2_000, |w| {
+            match step {
+                Step::ReadPage(_) => {}
+                Step::Add(name) => {
+                    let client = new_client(name);
+                    w.put(&client.id, &client)?;
+                }
+                Step::Rename(n, name) => {
+                    if let Some(mut client) = pick(n) {
+                        client.name = name.clone();
+                        w.put(&client.id.clone(), &client)?;
+                    }
+                }
+                Step::Remove(n) => {
+                    if let Some(client) = pick(n) {
+                        w.remove::<Client>(&client.id)?;
+                    }
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    touched
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A copy of a collection read a page at a time while records are added,
+    /// changed and removed, re-reading only the touched records the pages
+    /// had already passed, equals the collection read at once at the end.
+    #[test]
+    fn reading_by_pages_between_edits_ends_with_the_whole_collection(
+        start in prop::collection::vec("[a-z]{1,6}", 0..12),
+        steps in prop::collection::vec(step(), 0..30),
+    ) {
+        use std::collections::BTreeMap;
+        use handover::doc::{Pages, Reread};
+
+        let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+        for name in &start {
+            put_client(&mut doc, "m1", &new_client(name));
+        }
+        let mut pages = Pages::new();
+        let mut copy = BTreeMap::new();
+        for step in &steps {
+            if let Step::ReadPage(limit) = step {
+                if !pages.is_done() {
+                    copy.extend(pages.next::<Client>(&doc, *limit).unwrap().records);
+                }
+                continue;
+            }
+            let touched = edit_during_reading(&mut doc, step);
+            let passed: Vec<&str> = touched
+                .iter()
+                .map(|record| record.id.as_str())
+                .filter(|id| pages.has_read(id))
+                .collect();
+            for (id, read) in doc.reread::<Client>(&passed, copy.len()) {
+                match read {
+                    Reread::Found(client) => copy.insert(id.to_string(), client),
+                    Reread::Gone | Reread::Unreadable => copy.remove(id),
+                };
+            }
+        }
+        while !pages.is_done() {
+            copy.extend(pages.next::<Client>(&doc, 3).unwrap().records);
+        }
+        let whole: BTreeMap<_, _> = doc.all::<Client>().unwrap().records.into_iter().collect();
+        prop_assert_eq!(copy, whole);
+    }
+}

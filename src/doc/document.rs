@@ -1,6 +1,7 @@
 //! One document of a workspace: typed reads and attributed writes of records.
 
 use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
 use std::sync::Mutex;
 
 use automerge::transaction::{CommitOptions, Transactable, Transaction};
@@ -181,20 +182,45 @@ impl Document {
     /// records that could not be read (written by a newer or broken peer).
     /// Unreadable records stay in the document untouched.
     pub fn all<T: Record>(&self) -> Result<Records<T>, DocError> {
+        Ok(self.page(Bound::Unbounded, usize::MAX)?.0)
+    }
+
+    /// At most `limit` records of kind `T` with keys from `from` on, in key
+    /// order, and the last key read (`None` when there was none). Each
+    /// record's map is read in one pass (see [`MapReader`]).
+    pub(super) fn page<T: Record>(
+        &self,
+        from: Bound<String>,
+        limit: usize,
+    ) -> Result<(Records<T>, Option<String>), DocError> {
         let obj = self.collection(T::COLLECTION)?;
-        let reader = MapReader::new(&self.doc);
+        let entries: Vec<_> = self
+            .doc
+            .map_range(&obj, (from, Bound::Unbounded))
+            .take(limit)
+            .map(|item| {
+                let id = item.id();
+                (item.key.into_owned(), (item.value.into_value(), id))
+            })
+            .collect();
+        let keys: Vec<String> = entries.iter().map(|(key, _)| key.clone()).collect();
+        let last = keys.last().cloned();
+        let reader = MapReader::knowing(&self.doc, obj.clone(), entries.into_iter().collect());
         let mut records = Vec::new();
         let mut unreadable = Vec::new();
-        for id in self.doc.keys(&obj) {
+        for id in keys {
             match hydrate_prop::<_, T, _, _>(&reader, &obj, id.as_str()) {
                 Ok(record) => records.push((id, record)),
                 Err(_) => unreadable.push(id),
             }
         }
-        Ok(Records {
-            records,
-            unreadable,
-        })
+        Ok((
+            Records {
+                records,
+                unreadable,
+            },
+            last,
+        ))
     }
 
     /// Runs `edit` in one Automerge transaction attributed to `meta` at

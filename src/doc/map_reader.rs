@@ -15,7 +15,7 @@ use std::rc::Rc;
 use automerge::{self as am, Automerge, AutomergeError, ObjId, Prop, Value};
 use autosurgeon::ReadDoc;
 
-type Entries = HashMap<String, (Value<'static>, ObjId)>;
+pub(crate) type Entries = HashMap<String, (Value<'static>, ObjId)>;
 
 /// A read-only view of a document for hydrating many records; it remembers
 /// every map it has read, so it must not outlive a change to the document
@@ -31,6 +31,14 @@ impl<'a> MapReader<'a> {
             doc,
             maps: RefCell::default(),
         }
+    }
+
+    /// A reader that already knows these `entries` of map `obj`: a page of
+    /// a collection, read with `map_range` over just that page.
+    pub(crate) fn knowing(doc: &'a Automerge, obj: ObjId, entries: Entries) -> Self {
+        let reader = Self::new(doc);
+        reader.maps.borrow_mut().insert(obj, Rc::new(entries));
+        reader
     }
 
     fn entries(&self, obj: &ObjId) -> Rc<Entries> {

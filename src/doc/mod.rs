@@ -14,6 +14,7 @@ mod id;
 mod json;
 mod map_reader;
 mod meta;
+mod pages;
 mod reread;
 mod schema;
 
@@ -24,6 +25,7 @@ pub use error::DocError;
 pub use history::{history_since, HistoryEntry, LoggedChange};
 pub use id::DocumentId;
 pub use meta::ChangeMeta;
+pub use pages::Pages;
 pub use reread::Reread;
 pub use schema::{Migration, SCHEMA_VERSION};
 

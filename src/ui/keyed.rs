@@ -8,19 +8,22 @@ use std::collections::{HashMap, HashSet};
 use autosurgeon::Hydrate;
 use leptos::prelude::*;
 
-use crate::doc::{Document, Record, Records, Reread};
+use crate::doc::{Document, Pages, Record, Records, Reread};
 
 mod index;
+mod read_ahead;
 
 pub use index::Index;
+pub use read_ahead::{read_ahead, ReadAhead};
 
 pub struct Keyed<T: Send + Sync + 'static> {
     ids: RwSignal<Vec<String>>,
     items: StoredValue<Items<T>>,
-    /// Until something first reads the collection: where to read it from.
-    /// A busy workspace holds tens of thousands of records; reading each
-    /// collection only when a desk first needs it keeps opening fast.
-    pending: StoredValue<Option<Source<T>>, LocalStorage>,
+    /// Until the collection is read whole: where to read it from, and how
+    /// far reading ahead (`read_ahead`) has got. A busy workspace holds tens
+    /// of thousands of records; reading each collection only when a desk
+    /// first needs it keeps opening fast.
+    pending: StoredValue<Option<Pending<T>>, LocalStorage>,
     /// The indexes kept from this collection (see `index`) and the search
     /// (`ui::palette`), told of every record as it is read, changed or
     /// removed.
@@ -29,8 +32,15 @@ pub struct Keyed<T: Send + Sync + 'static> {
 
 pub(crate) type Observer<T> = Box<dyn Fn(&str, Option<&T>)>;
 
-/// Reads every record of a collection from the live document.
-pub type Source<T> = Box<dyn FnOnce() -> Option<Records<T>>>;
+/// Reads the next page of a collection from the live document: `None` once
+/// the document is closed or the collection cannot be read.
+pub type Source<T> = Box<dyn Fn(&mut Pages, usize) -> Option<Records<T>>>;
+
+/// A collection not read whole yet.
+struct Pending<T> {
+    source: Source<T>,
+    pages: Pages,
+}
 
 /// The record signals, and the owner they are created under: the owner that
 /// created the collection, not whichever component happens to be running when
@@ -69,13 +79,11 @@ where
     /// Calls `observer` with every record now and with each one that is
     /// read, changed or removed (`None`) from now on.
     pub(crate) fn observe(&self, observer: Observer<T>) {
-        if self.pending.with_value(Option::is_none) {
-            self.items.with_value(|items| {
-                for (id, signal) in &items.signals {
-                    signal.with_untracked(|record| observer(id, Some(record)));
-                }
-            });
-        }
+        self.items.with_value(|items| {
+            for (id, signal) in &items.signals {
+                signal.with_untracked(|record| observer(id, Some(record)));
+            }
+        });
         self.observers
             .update_value(|observers| observers.push(observer));
     }
@@ -90,29 +98,51 @@ where
 
     /// Fills the collection from `source` when it is first read.
     pub fn load_from(&self, source: Source<T>) {
-        self.pending.set_value(Some(source));
+        self.pending.set_value(Some(Pending {
+            source,
+            pages: Pages::new(),
+        }));
     }
 
-    /// Reads the records now if nothing has read them yet. Nothing can be
-    /// subscribed to the collection before that, so filling it notifies no
-    /// one.
+    /// Reads the rest of the records now if nothing has read them whole
+    /// yet. Nothing can be subscribed to the collection before that, so
+    /// filling it notifies no one.
     fn ensure_loaded(&self) {
-        let Some(source) = self.pending.try_update_value(Option::take).flatten() else {
-            return;
+        if let Some(pending) = self.pending.try_update_value(Option::take).flatten() {
+            self.read_page(pending, usize::MAX);
+        }
+    }
+
+    /// Reads up to `limit` more records of a collection no view has read
+    /// yet, so that the first view to read it finds them ready; `true` once
+    /// every record is read.
+    fn read_more(&self, limit: usize) -> bool {
+        match self.pending.try_update_value(Option::take).flatten() {
+            Some(pending) => self.read_page(pending, limit),
+            None => true,
+        }
+    }
+
+    /// Reads the next page of `pending` into the collection and keeps
+    /// `pending` unless that was the last; `true` when it was.
+    fn read_page(&self, mut pending: Pending<T>, limit: usize) -> bool {
+        let Some(Records { records, .. }) = (pending.source)(&mut pending.pages, limit) else {
+            // A closed document or a missing collection: nothing to read.
+            return true;
         };
-        let Some(Records { records, .. }) = source() else {
-            return;
-        };
-        let mut ids = Vec::with_capacity(records.len());
         self.items.update_value(|items| {
             for (id, record) in records {
                 self.tell(&id, Some(&record));
                 let signal = items.owner.with(|| RwSignal::new(record));
                 items.signals.insert(id.clone(), signal);
-                ids.push(id);
+                self.ids.update_untracked(|known| known.push(id));
             }
         });
-        self.ids.update_untracked(|known| *known = ids);
+        let done = pending.pages.is_done();
+        if !done {
+            self.pending.set_value(Some(pending));
+        }
+        done
     }
 
     /// Re-reads the records `ids` after a change: updates, adds or removes
@@ -122,11 +152,21 @@ where
     where
         T: Record,
     {
-        if ids.is_empty() || self.pending.with_value(Option::is_some) {
+        // Records the pages have not reached yet are read as they will be
+        // then; a collection not read at all reads the current state.
+        let passed: Vec<&str> = self.pending.with_value(|pending| match pending {
+            Some(Pending { pages, .. }) => ids
+                .iter()
+                .copied()
+                .filter(|id| pages.has_read(id))
+                .collect(),
+            None => ids.to_vec(),
+        });
+        if passed.is_empty() {
             return;
         }
         let known = self.ids.with_untracked(Vec::len);
-        self.apply(doc.reread::<T>(ids, known));
+        self.apply(doc.reread::<T>(&passed, known));
     }
 
     /// Sets each record read, adds the new ones and drops those that are

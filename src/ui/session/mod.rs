@@ -112,13 +112,11 @@ fn ids_of(touched: &BTreeSet<RecordRef>, collection: Collection) -> Vec<&str> {
         .collect()
 }
 
-/// Reads every record of kind `T` from `live`, if it is still open.
+/// Reads the records of kind `T` from `live` a page at a time, while it is
+/// open.
 fn read_collection<T: Record + 'static>(live: &Rc<LiveDoc>) -> super::keyed::Source<T> {
     let live = Rc::downgrade(live);
-    Box::new(move || {
-        let live = live.upgrade()?;
-        live.read(|doc| doc.all::<T>().ok())
-    })
+    Box::new(move |pages, limit| live.upgrade()?.read(|doc| pages.next::<T>(doc, limit).ok()))
 }
 
 record_sets! {

@@ -12,6 +12,7 @@ use crate::domain::calendar::{add_days, day_of, day_text, start_of, Day};
 use crate::domain::care::due_follow_ups;
 use crate::domain::today::{self, DueItem};
 use crate::ui::care::last_contacts;
+use crate::ui::keyed::{read_ahead, ReadAhead};
 use crate::ui::messages::mine;
 use crate::ui::session::Session;
 use crate::ui::widgets::{device_zone, now_ms};
@@ -28,6 +29,7 @@ pub struct Agenda {
     /// Today's list, in its order.
     pub items: Memo<Vec<DueItem>>,
     pub overdue: Memo<usize>,
+    session: Session,
 }
 
 impl Agenda {
@@ -46,7 +48,14 @@ impl Agenda {
             today,
             items,
             overdue,
+            session,
         }
+    }
+
+    /// Reads the collections the agenda reads, in slices, so that its
+    /// first computation does not read them all in one long task.
+    pub async fn read_ahead(&self) {
+        read_ahead(desk_collections(self.session)).await;
     }
 }
 
@@ -61,6 +70,24 @@ fn ticking_clock() -> ReadSignal<i64> {
         on_cleanup(move || handle.clear());
     }
     now
+}
+
+/// The collections `desk_items` reads, directly or through an index.
+fn desk_collections(session: Session) -> Vec<Box<dyn ReadAhead>> {
+    let records = session.records;
+    vec![
+        Box::new(records.tasks),
+        Box::new(records.checklists),
+        Box::new(records.follow_ups),
+        Box::new(records.clients),
+        Box::new(records.interactions),
+        Box::new(records.messages),
+        Box::new(records.meetings),
+        Box::new(records.visits),
+        Box::new(records.register),
+        Box::new(session.leadership_records.confidential_register),
+        Box::new(records.supply_items),
+    ]
 }
 
 /// Each desk's items for `today`, as one memo per desk.

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::prelude::*;
@@ -17,7 +18,9 @@ use crate::domain::today::{already_seen, to_remind, DueItem, DueKind};
 use crate::ui::i18n::{tr, use_i18n, I18n};
 
 /// How long after the workspace opens the reminders start: the agenda reads
-/// several desks, which the first screen should not wait for.
+/// several desks, which the first screen should not wait for. They are read
+/// in slices first (`Agenda::read_ahead`), so that the agenda's first
+/// computation does not hold the tab for the busy year's 700 ms.
 const START_DELAY: Duration = Duration::from_secs(3);
 
 /// Whether this browser has notifications at all.
@@ -40,7 +43,15 @@ pub fn Reminders() -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let started = RwSignal::new(false);
-    set_timeout(move || started.set(true), START_DELAY);
+    set_timeout(
+        move || {
+            spawn_local(async move {
+                agenda.read_ahead().await;
+                started.try_set(true);
+            })
+        },
+        START_DELAY,
+    );
     Effect::new(move |_| {
         if !started.get() {
             return;

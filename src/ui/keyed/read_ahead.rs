@@ -1,0 +1,47 @@
+//! Reading collections ahead of the views that will need them, a slice at a
+//! time between other work: the first view to need them then finds them
+//! read instead of blocking the tab while it reads them whole (the agenda's
+//! desks of the busy year took 700 ms in one task).
+
+use autosurgeon::Hydrate;
+use gloo_timers::future::TimeoutFuture;
+
+use super::Keyed;
+
+/// How long one slice may run before the tab gets to handle input and
+/// paint: half a frame.
+const SLICE_MS: f64 = 8.0;
+
+/// Records read between looks at the clock: a page of the most expensive
+/// records (meetings, with their minutes) takes about 4 ms in the browser.
+const PAGE: usize = 16;
+
+/// A collection that can be read ahead: any [`Keyed`].
+pub trait ReadAhead {
+    /// Reads up to `limit` more records; `true` once all of them are read.
+    fn read_more(&self, limit: usize) -> bool;
+}
+
+impl<T> ReadAhead for Keyed<T>
+where
+    T: Hydrate + Clone + PartialEq + Send + Sync + 'static,
+{
+    fn read_more(&self, limit: usize) -> bool {
+        Keyed::read_more(self, limit)
+    }
+}
+
+/// Reads each of `collections` whole, in slices of about [`SLICE_MS`] with
+/// the browser free between them. A collection a view reads meanwhile is
+/// read whole at once, as it would have been.
+pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
+    let mut slice_began = js_sys::Date::now();
+    for collection in collections {
+        while !collection.read_more(PAGE) {
+            if js_sys::Date::now() - slice_began >= SLICE_MS {
+                TimeoutFuture::new(0).await;
+                slice_began = js_sys::Date::now();
+            }
+        }
+    }
+}
