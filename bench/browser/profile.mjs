@@ -39,6 +39,14 @@ const { values: options, positionals: routes } = parseArgs({
   },
 });
 
+/** A CPU profiler on `page`, sampling every 200 µs, not yet started. */
+async function profilerOn(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  return cdp;
+}
+
 /**
  * Self and total (inclusive) time per function, each heaviest first: a sample counts
  * once for its innermost function's self time and once for every function on its stack.
@@ -82,9 +90,7 @@ function report(profile) {
 async function profileOpen(context) {
   await (await openOnce(context, '/clients')).page.close();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const cdp = await profilerOn(context, page);
   await cdp.send('Profiler.start');
   await page.goto('/clients');
   await page.waitForFunction(() => performance.getEntriesByName('handover:interactive').length > 0, null, { polling: 50, timeout: 300_000 });
@@ -101,9 +107,7 @@ async function profileEdits(context, name, count) {
   if (!kind) throw new Error(`--edit: one of ${Object.keys(EDITS).join(', ')}`);
   const page = await openForEditing(context, await kind.path(context), kind.ready);
   await settleQuietly(page, { timeoutMs: 120_000 });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const cdp = await profilerOn(context, page);
   await cdp.send('Profiler.start');
   const rendered = [];
   const durable = [];
@@ -127,9 +131,7 @@ async function profileRoutes(context, routes) {
   if (routes.length === 0) return;
   const { page } = await openOnce(context, '/clients');
   await settleQuietly(page, { timeoutMs: 120_000 });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  const cdp = await profilerOn(context, page);
   for (const route of routes) {
     for (const target of ['/clients', route]) {
       const link = page.locator(`nav.sidebar a[href="${target}"]`).first();

@@ -30,13 +30,15 @@ impl Pages {
         doc: &Document,
         limit: usize,
     ) -> Result<Records<T>, DocError> {
-        let from = match self.after.take() {
-            Some(after) => Bound::Excluded(after),
+        let from = match &self.after {
+            Some(after) => Bound::Excluded(after.clone()),
             None => Bound::Unbounded,
         };
         let (page, last) = doc.page::<T>(from, limit)?;
         self.done = last.is_none() || page.records.len() + page.unreadable.len() < limit;
-        self.after = last;
+        if last.is_some() {
+            self.after = last;
+        }
         Ok(page)
     }
 

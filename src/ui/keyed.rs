@@ -108,9 +108,7 @@ where
     /// yet. Nothing can be subscribed to the collection before that, so
     /// filling it notifies no one.
     fn ensure_loaded(&self) {
-        if let Some(pending) = self.pending.try_update_value(Option::take).flatten() {
-            self.read_page(pending, usize::MAX);
-        }
+        self.read_more(usize::MAX);
     }
 
     /// Reads up to `limit` more records of a collection no view has read
@@ -130,14 +128,16 @@ where
             // A closed document or a missing collection: nothing to read.
             return true;
         };
+        let mut ids = Vec::with_capacity(records.len());
         self.items.update_value(|items| {
             for (id, record) in records {
                 self.tell(&id, Some(&record));
                 let signal = items.owner.with(|| RwSignal::new(record));
                 items.signals.insert(id.clone(), signal);
-                self.ids.update_untracked(|known| known.push(id));
+                ids.push(id);
             }
         });
+        self.ids.update_untracked(|known| known.extend(ids));
         let done = pending.pages.is_done();
         if !done {
             self.pending.set_value(Some(pending));

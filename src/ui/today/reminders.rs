@@ -43,15 +43,11 @@ pub fn Reminders() -> impl IntoView {
     let i18n = use_i18n();
     let navigate = use_navigate();
     let started = RwSignal::new(false);
-    set_timeout(
-        move || {
-            spawn_local(async move {
-                agenda.read_ahead().await;
-                started.try_set(true);
-            })
-        },
-        START_DELAY,
-    );
+    spawn_local(async move {
+        gloo_timers::future::sleep(START_DELAY).await;
+        agenda.read_ahead().await;
+        started.try_set(true);
+    });
     Effect::new(move |_| {
         if !started.get() {
             return;
