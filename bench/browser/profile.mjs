@@ -6,7 +6,7 @@
 // later opens see it. For finding a slow screen's cause, not a figure of the benchmark
 // (scripts/bench measures those).
 //
-//   node profile.mjs --dist <dir> [--data ../data/busy-year] [--top 25] [--open] /supplies /documents
+//   node profile.mjs --dist <dir> [--data ../data/busy-year] [--top 25] [--save <dir>] [--open] /supplies /documents
 //
 // Function names need a wasm with its name section: wasm-opt drops it, so profile a
 // build made without wasm-opt (scripts/bench-profile makes one and runs this).
@@ -14,6 +14,7 @@
 // With --edit <kind> (comment, board_move, crisis_entry, checklist_tick: the
 // benchmark's edits), profiles --count edits of that kind instead of routes, from
 // the first action to the last edit saved.
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,7 @@ const { values: options, positionals: routes } = parseArgs({
     open: { type: 'boolean', default: false },
     edit: { type: 'string' },
     count: { type: 'string', default: '30' },
+    save: { type: 'string' },
   },
 });
 
@@ -74,7 +76,18 @@ function times(profile) {
 }
 
 /** Prints the functions of `profile` with the most self and total time. */
-function report(profile) {
+/**
+ * Prints the functions with the most self and total time; with --save <dir>, also
+ * writes the whole profile there as `<label>.cpuprofile` (DevTools' Performance
+ * panel opens it).
+ */
+function report(profile, label) {
+  if (options.save) {
+    fs.mkdirSync(options.save, { recursive: true });
+    const file = path.join(options.save, `${label.replace(/[^\w-]+/g, '_')}.cpuprofile`);
+    fs.writeFileSync(file, JSON.stringify(profile));
+    console.log(`  saved ${file}`);
+  }
   const { self, total } = times(profile);
   for (const [title, list] of [['self', self], ['total', total]]) {
     console.log(`  by ${title} time:`);
@@ -97,7 +110,7 @@ async function profileOpen(context) {
   const { profile } = await cdp.send('Profiler.stop');
   const interactive = await page.evaluate(() => performance.getEntriesByName('handover:interactive')[0].startTime);
   console.log(`\ncold open of /clients: interactive at ${interactive.toFixed(0)} ms`);
-  report(profile);
+  report(profile, 'open');
   await page.close();
 }
 
@@ -119,7 +132,7 @@ async function profileEdits(context, name, count) {
   const { profile } = await cdp.send('Profiler.stop');
   const [r, d] = [spread(rendered), spread(durable)];
   console.log(`\n${count} edits (${name}): rendered p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms; durable p50 ${d.p50_ms} ms, p95 ${d.p95_ms} ms`);
-  report(profile);
+  report(profile, `edit-${name}`);
   await page.close();
 }
 
@@ -143,7 +156,7 @@ async function profileRoutes(context, routes) {
       if (!profiling) continue;
       const { profile } = await cdp.send('Profiler.stop');
       console.log(`\n${route}: settled in ${settled.settled_ms} ms, longest task ${settled.longest_task_ms} ms`);
-      report(profile);
+      report(profile, `route${route}`);
     }
   }
 }

@@ -45,6 +45,11 @@ pub struct LoggedChange {
     pub records: BTreeSet<RecordRef>,
 }
 
+/// How far a reader has read a document's change log: the heads it had
+/// read up to (see [`Document::change_log_from`]).
+#[derive(Debug, Clone, Default)]
+pub struct LogCursor(Vec<ChangeHash>);
+
 impl Document {
     /// Every change not covered by `heads` (all of them for empty heads), in
     /// causal order, each with the records it wrote: as its message lists
@@ -62,6 +67,17 @@ impl Document {
             .into_iter()
             .map(|change| self.logged(change))
             .collect()
+    }
+
+    /// The changes made since `cursor` last read the log (the whole history
+    /// for a new cursor), in causal order, and the cursor moved past them:
+    /// how a view that keeps what the log says follows it at the cost of
+    /// what changed, not of the whole history. Changes that synced late are
+    /// read the next time, wherever they were made.
+    pub fn change_log_from(&self, cursor: &mut LogCursor) -> Vec<LoggedChange> {
+        let log = self.change_log(&cursor.0);
+        cursor.0 = self.heads();
+        log
     }
 
     fn logged(&self, change: ChangeMetadata<'_>) -> LoggedChange {

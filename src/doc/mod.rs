@@ -22,7 +22,7 @@ pub use chunks::{adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged
 pub use collection::{Collection, DocKind, Record, RecordRef};
 pub use document::{Document, Records, Writer};
 pub use error::DocError;
-pub use history::{history_since, HistoryEntry, LoggedChange};
+pub use history::{history_since, HistoryEntry, LogCursor, LoggedChange};
 pub use id::DocumentId;
 pub use meta::ChangeMeta;
 pub use pages::Pages;

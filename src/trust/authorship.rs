@@ -15,7 +15,7 @@ use crate::doc::{ActorId, Document};
 use crate::domain::devices::{Attribution, DeviceRecord};
 
 /// The verified member of each device key.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Authors {
     members: BTreeMap<[u8; 32], String>,
 }

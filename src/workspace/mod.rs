@@ -14,7 +14,8 @@ use std::rc::Rc;
 use handover_invite::{Grant, RelayRef};
 
 use crate::doc::{
-    ChangeHash, ChangeMeta, Collection, DocError, DocKind, Document, LoggedChange, Record, Writer,
+    ChangeHash, ChangeMeta, Collection, DocError, DocKind, Document, LogCursor, LoggedChange,
+    Record, Writer,
 };
 use crate::domain::action::Action;
 use crate::domain::people::{create_member, Member, MemberInput, Role};
@@ -195,6 +196,15 @@ impl<H: DocHost> Workspace<H> {
         let heads: Vec<ChangeHash> = heads.iter().filter_map(|h| h.parse().ok()).collect();
         self.holding(kind)
             .map(|doc| doc.read(|doc| doc.change_log(&heads)))
+            .unwrap_or_default()
+    }
+
+    /// The changes of document `kind` since `cursor` last read them (see
+    /// [`Document::change_log_from`]). None for a document this device does
+    /// not hold, and the cursor stays where it was.
+    pub fn change_log_from(&self, kind: DocKind, cursor: &mut LogCursor) -> Vec<LoggedChange> {
+        self.holding(kind)
+            .map(|doc| doc.read(|doc| doc.change_log_from(cursor)))
             .unwrap_or_default()
     }
 

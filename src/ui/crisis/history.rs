@@ -2,11 +2,11 @@
 //! leadership document's change log as the plain data the tamper check
 //! reads, and every sentence the page and the report share.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use leptos::prelude::*;
 
-use crate::doc::{Collection, DocKind, LoggedChange};
+use crate::doc::{ChangeHash, Collection, DocKind, LogCursor, LoggedChange};
 use crate::domain::crisis::{
     provenance, removed_entries, timeline, ChangeRef, ChangeSummary, Phrase, Provenance,
     TimelineItem,
@@ -28,34 +28,77 @@ pub(super) struct CrisisLog {
 impl CrisisLog {
     pub fn new(session: Session, crisis_id: String) -> Self {
         let crisis_of_log = crisis_id.clone();
+        let entries = session.leadership_records.crisis_entries;
+        let by_crisis = session.leadership_indexes.entries_by_crisis;
         let items = Memo::new(move |_| {
             timeline(
                 &crisis_id,
-                &session.leadership_records.crisis_entries.values(),
+                &by_crisis.records(&crisis_id, usize::MAX, entries),
             )
         });
-        // Tracks the entries, so that a write to any of them (by Handover or
-        // by another tool) runs the check again. Entries removed from this
-        // crisis are found in the history and checked too.
-        let entries = session.leadership_records.crisis_entries;
+        // Tracks this crisis's entries (through `items`), so that a write to
+        // any of them, or one leaving the crisis, by Handover or by another
+        // tool, runs the check again. Entries removed from this crisis are
+        // found in the history and checked too.
+        let log = StoredValue::new(CrisisChanges::default());
         let provenance = Memo::new(move |_| {
             let mut ids: Vec<Id> =
                 items.with(|items| items.iter().map(|i| i.entry.id.clone()).collect());
             let authors = session.authors();
-            let changes: Vec<ChangeSummary> = session
-                .change_log(DocKind::Leadership, &[])
-                .iter()
-                .map(|change| summary(change, &authors))
-                .collect();
-            ids.extend(removed_entries(
-                &crisis_of_log,
-                |id| entries.contains_untracked(id),
-                &changes,
-                |id, created| session.crisis_of_entry_at(id, &created.hash),
-            ));
-            provenance(&ids, &changes)
+            log.try_update_value(|log| {
+                log.catch_up(session, authors);
+                ids.extend(removed_entries(
+                    &crisis_of_log,
+                    |id| entries.contains_untracked(id),
+                    &log.summaries,
+                    |id, created| session.crisis_of_entry_at(id, &created.hash),
+                ));
+                provenance(&ids, &log.summaries)
+            })
+            .unwrap_or_default()
         });
         Self { items, provenance }
+    }
+}
+
+/// The leadership document's changes that wrote crisis entries, the only
+/// ones the tamper check reads, summarised as the log is read a part at a
+/// time: an entry costs the changes since the last, not the whole history.
+#[derive(Default)]
+struct CrisisChanges {
+    cursor: LogCursor,
+    changes: Vec<LoggedChange>,
+    /// A cursor whose heads the document no longer knows (it was dropped
+    /// and synced again) reads the log from the start: each change is kept
+    /// once.
+    seen: HashSet<ChangeHash>,
+    summaries: Vec<ChangeSummary>,
+    /// Who the summaries were attributed by: a device record verified or
+    /// revoked since attributes them all again.
+    attributed_by: Authors,
+}
+
+impl CrisisChanges {
+    fn catch_up(&mut self, session: Session, authors: Authors) {
+        let new = session.change_log_from(DocKind::Leadership, &mut self.cursor);
+        self.changes.extend(new.into_iter().filter(|change| {
+            change
+                .records
+                .iter()
+                .any(|r| r.collection == Collection::CrisisEntries)
+                && self.seen.insert(change.hash)
+        }));
+        if authors != self.attributed_by {
+            self.summaries.clear();
+            self.attributed_by = authors;
+        }
+        let summarised = self.summaries.len();
+        let attributed_by = &self.attributed_by;
+        self.summaries.extend(
+            self.changes[summarised..]
+                .iter()
+                .map(|change| summary(change, attributed_by)),
+        );
     }
 }
 

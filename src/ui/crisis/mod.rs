@@ -80,15 +80,8 @@ fn CrisisRow(id: String) -> impl IntoView {
     };
     let entries = {
         let id = id.clone();
-        Memo::new(move |_| {
-            session
-                .leadership_records
-                .crisis_entries
-                .signals()
-                .iter()
-                .filter(|e| e.with(|e| e.crisis_id == id))
-                .count()
-        })
+        let by_crisis = session.leadership_indexes.entries_by_crisis;
+        Memo::new(move |_| by_crisis.len(&id))
     };
     let declared = move || {
         crisis.with(|c| {

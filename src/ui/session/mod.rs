@@ -13,7 +13,8 @@ use indexed_db_futures::database::Database;
 use leptos::prelude::*;
 
 use crate::doc::{
-    Collection, DocError, DocKind, Document, DocumentId, LoggedChange, Record, RecordRef, Writer,
+    Collection, DocError, DocKind, Document, DocumentId, LogCursor, LoggedChange, Record,
+    RecordRef, Writer,
 };
 use crate::domain::access::{DelegationRecord, IssuedInvite};
 use crate::domain::action::Action;
@@ -377,6 +378,9 @@ record_sets! {
 /// devices), as [`TeamIndexes`].
 #[derive(Clone, Copy)]
 pub struct LeadershipIndexes {
+    /// Each crisis's entries by when they were written: its timeline and
+    /// its count in the list, without reading the other crises' entries.
+    pub entries_by_crisis: Index<Id, Millis>,
     /// The confidential register entries by title (one bucket).
     pub confidential_by_title: Index<(), String>,
     /// The confidential register entries with a review day, by that day.
@@ -387,6 +391,9 @@ impl LeadershipIndexes {
     fn new(records: &LeadershipRecords) -> Self {
         let register = records.confidential_register;
         Self {
+            entries_by_crisis: records
+                .crisis_entries
+                .index(|e: &CrisisEntry| Some((e.crisis_id.clone(), e.at))),
             confidential_by_title: register
                 .index(|e: &ConfidentialEntry| Some(((), register::title_order(e)))),
             confidential_by_review: register
@@ -685,6 +692,12 @@ impl Session {
     /// See [`Workspace::change_log`].
     pub fn change_log(&self, kind: DocKind, heads: &[String]) -> Vec<LoggedChange> {
         self.workspace.with_value(|w| w.change_log(kind, heads))
+    }
+
+    /// See [`Workspace::change_log_from`].
+    pub fn change_log_from(&self, kind: DocKind, cursor: &mut LogCursor) -> Vec<LoggedChange> {
+        self.workspace
+            .with_value(|w| w.change_log_from(kind, cursor))
     }
 
     /// See [`Workspace::crisis_of_entry_at`].

@@ -100,8 +100,11 @@ pub fn BoardPage() -> impl IntoView {
 }
 
 /// How many cards a column shows at first, and how many more each "Show
-/// more" adds: a year of Done tasks is thousands of cards.
-const COLUMN_PAGE: usize = 50;
+/// more" adds: a year of Done tasks is thousands of cards. Every move
+/// repaints the cards below the one that moved: with 50 a column, a move
+/// with the busy year open spent about 40 ms styling and painting 170
+/// cards (`scripts/bench-profile --edit board_move`).
+const COLUMN_PAGE: usize = 20;
 
 #[component]
 fn Column(status: TaskStatus, board: Board) -> impl IntoView {

@@ -62,6 +62,10 @@ test('the crisis log works offline, corrections and all, and downloads as Markdo
   await second.getByLabel('The correction').fill(FIX);
   await second.getByRole('button', { name: 'Add the correction' }).click();
   await allSaved(page);
+  // The page open all along read the history as it grew (a part at a time):
+  // each entry has the change that wrote it, and none was changed after.
+  await expect(page.getByTestId('change-hash')).toHaveCount(3);
+  await expect(page.getByTestId('integrity')).toHaveText('All 3 entries are as they were written.');
 
   // Closing needs a resolution; the crisis stays open without one.
   const close = page.locator('form.close-form');
