@@ -75,7 +75,6 @@ function times(profile) {
   return { self: heaviest(self), total: heaviest(total) };
 }
 
-/** Prints the functions of `profile` with the most self and total time. */
 /**
  * Prints the functions with the most self and total time; with --save <dir>, also
  * writes the whole profile there as `<label>.cpuprofile` (DevTools' Performance

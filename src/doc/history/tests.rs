@@ -1,6 +1,6 @@
-use autosurgeon::{Hydrate, Reconcile};
 use std::collections::BTreeMap;
 
+use autosurgeon::{Hydrate, Reconcile};
 use proptest::prelude::*;
 
 use super::*;

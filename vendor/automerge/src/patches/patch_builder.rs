@@ -109,21 +109,7 @@ impl PatchBuilder<'_> {
         }
     }
 
-    /// Records where `obj` sits in map `parent_id`, if it is the visible
-    /// value of its key. A map keeps an object under the one key the op that
-    /// made it names, so looking that op up finds it; walking every entry of
-    /// the map, as for a sequence, cost a change to one of a map's thousands
-    /// of objects thousands of lookups.
-    fn update_path_map_entry(&mut self, obj: ObjId, parent_id: ObjId) {
-        let Some(parent) = self.doc.ops().parent_object(&obj, self.clock.as_ref()) else {
-            return;
-        };
-        if parent.visible && parent.obj == parent_id {
-            self.path_map.insert(obj, (parent.prop, parent_id));
-        }
-    }
-
-    fn update_path_map(&mut self, parent_id: ObjId, parent_type: ObjType) {
+    fn update_path_map(&mut self, obj: ObjId, parent_id: ObjId, parent_type: ObjType) {
         match parent_type {
             ObjType::List => {
                 for item in self.doc.ops.list_range(&parent_id, .., self.clock.clone()) {
@@ -141,14 +127,15 @@ impl PatchBuilder<'_> {
                     }
                 }
             }
+            // A map keeps an object under the one key the op that made it
+            // names, so looking that op up finds it, if it is the visible
+            // value of its key. Walking every entry of the map, as for a
+            // sequence, cost a change to one of a map's thousands of objects
+            // thousands of lookups.
             _ => {
-                for item in self.doc.ops.map_range(&parent_id, .., self.clock.clone()) {
-                    if item.value.is_object() {
-                        self.path_map.insert(
-                            ObjId(item.op_id()),
-                            (Prop::from(item.key.to_string()), parent_id),
-                        );
-                    }
+                let parent = self.doc.ops().parent_object(&obj, self.clock.as_ref());
+                if let Some(parent) = parent.filter(|p| p.visible && p.obj == parent_id) {
+                    self.path_map.insert(obj, (parent.prop, parent_id));
                 }
             }
         }
@@ -167,10 +154,7 @@ impl PatchBuilder<'_> {
                     return None;
                 }
                 self.seen.insert(obj);
-                match parent_type {
-                    ObjType::Map | ObjType::Table => self.update_path_map_entry(obj, parent_id),
-                    _ => self.update_path_map(parent_id, parent_type),
-                }
+                self.update_path_map(obj, parent_id, parent_type);
                 self.path_map.get(&obj).cloned()?
             };
             obj = o;
