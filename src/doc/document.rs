@@ -150,7 +150,10 @@ impl Document {
     /// The record `id` of kind `T`, if there is one.
     pub fn get<T: Record>(&self, id: &str) -> Result<Option<T>, DocError> {
         let obj = self.collection(T::COLLECTION)?;
-        hydrate_record(&self.doc, &obj, id)
+        let Some(reader) = MapReader::for_record(&self.doc, &obj, id)? else {
+            return Ok(None);
+        };
+        Ok(Some(hydrate_prop(&reader, &obj, id)?))
     }
 
     /// The text field `field` of record `id` of `collection` as it was at

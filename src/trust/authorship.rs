@@ -69,5 +69,30 @@ impl Authors {
     }
 }
 
+/// [`Authors::new`] remembered for the inputs it last checked. Checking a
+/// grant's signature costs far more than comparing the device records, and
+/// views that attribute changes ask again on every edit while the devices
+/// rarely change; any difference in the records or the key checks again.
+#[derive(Default)]
+pub struct CheckedAuthors {
+    last: Option<(PublicKey, Vec<DeviceRecord>, Authors)>,
+}
+
+impl CheckedAuthors {
+    /// The same as `Authors::new(workspace, &devices)`.
+    pub fn of(&mut self, workspace: &PublicKey, devices: Vec<DeviceRecord>) -> Authors {
+        match &self.last {
+            Some((key, checked, authors)) if key == workspace && *checked == devices => {
+                authors.clone()
+            }
+            _ => {
+                let authors = Authors::new(workspace, &devices);
+                self.last = Some((*workspace, devices, authors.clone()));
+                authors
+            }
+        }
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

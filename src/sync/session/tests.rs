@@ -142,11 +142,11 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
     assert!(relay.doc.get(automerge::ROOT, "later").unwrap().is_some());
 }
 
-/// In-memory documents that count the whole documents they took in.
+/// In-memory documents that keep the whole documents they took in.
 #[derive(Default)]
 struct Adopting {
     docs: Docs,
-    adopted: usize,
+    adopted: Vec<Vec<u8>>,
 }
 
 impl Documents for Adopting {
@@ -163,7 +163,7 @@ impl Documents for Adopting {
     }
 
     fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
-        self.adopted += 1;
+        self.adopted.push(whole.to_vec());
         self.docs.adopt_whole(id, whole)
     }
 }
@@ -176,7 +176,7 @@ fn a_whole_document_from_the_relay_is_taken_in_whole_with_what_the_device_had() 
     edit(&mut mine, "from-device");
     let mut docs = Adopting {
         docs: holding("d", mine),
-        adopted: 0,
+        adopted: Vec::new(),
     };
     let mut theirs = Automerge::new();
     for n in 0..30 {
@@ -187,13 +187,44 @@ fn a_whole_document_from_the_relay_is_taken_in_whole_with_what_the_device_had() 
     let mut session = Session::new("me/tab", ["d".to_string()]);
     let join = session.connected().remove(0);
     let outcome = converse(&mut session, &mut docs, &mut relay, vec![join]);
-    assert_eq!(docs.adopted, 1, "the relay's document came whole");
+    assert_eq!(docs.adopted.len(), 1, "the relay's document came whole");
     assert!(outcome.changed.contains(&"d".to_string()));
     assert!(session.is_synced("d", &docs));
     let doc = &docs.docs["d"];
     assert!(doc.get(automerge::ROOT, "from-relay-29").unwrap().is_some());
     assert!(doc.get(automerge::ROOT, "from-device").unwrap().is_some());
     assert_eq!(relay.doc.get_heads(), doc.get_heads());
+}
+
+/// A relay keeps the snapshot it compacts with (samod-core saves it with
+/// `save_and_keep`): a device with nothing gets that copy and the changes
+/// made since, without the relay saving the whole document again.
+#[test]
+fn a_new_device_gets_the_relays_kept_snapshot_and_the_changes_since() {
+    let mut theirs = Automerge::new();
+    for n in 0..300 {
+        edit(&mut theirs, &format!("before-{n}"));
+    }
+    let kept = theirs.save_and_keep();
+    edit(&mut theirs, "after");
+    let mut relay = Relay::new(theirs, true);
+    let mut docs = Adopting {
+        docs: holding("d", Automerge::new()),
+        adopted: Vec::new(),
+    };
+
+    let mut session = Session::new("me/tab", ["d".to_string()]);
+    let join = session.connected().remove(0);
+    converse(&mut session, &mut docs, &mut relay, vec![join]);
+    let [whole] = docs.adopted.as_slice() else {
+        panic!("one whole document, not {}", docs.adopted.len());
+    };
+    assert!(whole.starts_with(&kept), "sent from the kept snapshot");
+    assert!(whole.len() > kept.len(), "with the change made since");
+    let doc = &docs.docs["d"];
+    assert!(doc.get(automerge::ROOT, "after").unwrap().is_some());
+    assert_eq!(relay.doc.get_heads(), doc.get_heads());
+    assert!(session.is_synced("d", &docs));
 }
 
 #[test]

@@ -171,3 +171,36 @@ fn a_device_writes_under_its_key_with_a_fresh_part_per_session() {
     assert_eq!(Document::device_of(&actor_b), Some(*key.as_bytes()));
     assert_eq!(Document::device_of(&ActorId::random()), None);
 }
+
+/// Remembering the last check never vouches for a device the current
+/// records do not: a second claim of the same invite, a grant swapped for a
+/// forged one, or another workspace's key each check again.
+#[test]
+fn remembered_authors_follow_every_change_to_the_devices() {
+    let (terry, thief) = (device(3), device(4));
+    let invite = grant("g-terry", "terry", None);
+    let honest = vec![record(&terry, "terry", &invite, &workspace())];
+    let mut checked = CheckedAuthors::default();
+    let key = workspace().public();
+    let terry_of = |authors: &Authors| authors.devices_of("terry");
+
+    assert_eq!(terry_of(&checked.of(&key, honest.clone())).len(), 1);
+    assert_eq!(
+        checked.of(&key, honest.clone()),
+        Authors::new(&key, &honest)
+    );
+
+    let stolen = [
+        honest.clone(),
+        vec![record(&thief, "terry", &invite, &workspace())],
+    ]
+    .concat();
+    assert!(terry_of(&checked.of(&key, stolen)).is_empty());
+
+    let mut forged = honest.clone();
+    forged[0].grant = invite.sign(&device(9));
+    assert!(terry_of(&checked.of(&key, forged)).is_empty());
+
+    assert!(terry_of(&checked.of(&device(8).public(), honest.clone())).is_empty());
+    assert_eq!(terry_of(&checked.of(&key, honest)).len(), 1);
+}

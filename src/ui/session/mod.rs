@@ -58,7 +58,7 @@ use super::notices::Notices;
 use super::widgets::now_ms;
 use crate::sync::direct_link::{DirectLink, LinkError, LinkStatus};
 use crate::sync::relay_client::RelayClient;
-use crate::trust::authorship::Authors;
+use crate::trust::authorship::{Authors, CheckedAuthors};
 use crate::trust::device_key::DeviceKey;
 use crate::trust::{standing, Unverified};
 use crate::workspace::{leadership_document, Workspace};
@@ -433,6 +433,8 @@ pub struct Session {
     direct_failed: RwSignal<Option<LinkError>>,
     /// This device's backup dates, once read (see `backup.rs`).
     backups: RwSignal<Option<BackupState>>,
+    /// The last check of the device records (see [`Session::authors`]).
+    authors: StoredValue<CheckedAuthors, LocalStorage>,
 }
 
 /// Why the workspace could not be opened or started.
@@ -557,6 +559,7 @@ impl Session {
             incoming: RwSignal::new(None),
             direct_failed: RwSignal::new(None),
             backups: RwSignal::new(None),
+            authors: StoredValue::new_local(CheckedAuthors::default()),
         });
         session.start_sync();
         if let Some(name) = session.profile.with_value(|p| p.joined_as.clone()) {
@@ -743,7 +746,10 @@ impl Session {
     pub fn authors(&self) -> Authors {
         let devices = self.records.devices.values();
         match self.workspace_key_public() {
-            Some(workspace) => Authors::new(&workspace, &devices),
+            Some(workspace) => self
+                .authors
+                .try_update_value(|checked| checked.of(&workspace, devices))
+                .unwrap_or_default(),
             None => Authors::default(),
         }
     }

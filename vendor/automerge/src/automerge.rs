@@ -35,6 +35,9 @@ use crate::types::{ActorId, ChangeHash, ObjId, ObjMeta, OpId, SequenceType, Text
 use crate::{AutomergeError, Change, Cursor, Fragment, ObjType, Prop};
 
 pub(crate) mod current_state;
+mod saved_copy;
+
+use saved_copy::SavedCopy;
 
 // FIXME
 //#[cfg(test)]
@@ -260,6 +263,8 @@ pub struct Automerge {
     actor: Actor,
     /// The current author.
     author: Option<Author<'static>>,
+    /// The last save, if kept (see [`Self::save_and_keep`]).
+    saved: SavedCopy,
 }
 
 impl Automerge {
@@ -273,6 +278,7 @@ impl Automerge {
             deps: Default::default(),
             actor: Actor::Unused(ActorId::random()),
             author: None,
+            saved: SavedCopy::default(),
         }
     }
 
@@ -313,6 +319,7 @@ impl Automerge {
             deps: Default::default(),
             actor: Actor::Unused(ActorId::random()),
             author: None,
+            saved: SavedCopy::default(),
         }
     }
 
@@ -328,6 +335,7 @@ impl Automerge {
             deps,
             actor: Actor::Unused(ActorId::random()),
             author: None,
+            saved: SavedCopy::default(),
         };
         doc.remove_unused_actors(false);
         doc
@@ -1168,6 +1176,33 @@ impl Automerge {
     /// Save the entirety of this document in a compact form.
     pub fn save(&self) -> Vec<u8> {
         self.save_with_options(SaveOptions::default())
+    }
+
+    /// [`Self::save`], keeping a copy of the bytes: until the next call,
+    /// sync sends a peer that needs the whole document this copy and the
+    /// changes made since (see [`Self::whole_for_sync`]).
+    pub fn save_and_keep(&self) -> Vec<u8> {
+        let bytes = self.save();
+        self.saved.keep(self.get_heads(), bytes.clone());
+        bytes
+    }
+
+    /// The whole document as sync sends it: the kept copy followed by the
+    /// changes made since it, while those are under a quarter of it (loading
+    /// the two gives the same document as loading a new save); otherwise a
+    /// new save, kept in turn if a copy was kept before.
+    pub(crate) fn whole_for_sync(&self) -> Vec<u8> {
+        match self.saved.get() {
+            Some(saved) if saved.heads.iter().all(|head| self.has_change(head)) => {
+                let since = self.save_after(&saved.heads);
+                if since.len() * 4 < saved.bytes.len() {
+                    [saved.bytes.as_slice(), &since].concat()
+                } else {
+                    self.save_and_keep()
+                }
+            }
+            _ => self.save(),
+        }
     }
 
     /// Save the document and attempt to load it before returning - slow!

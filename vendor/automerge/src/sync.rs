@@ -212,7 +212,7 @@ impl SyncDoc for Automerge {
         } else if let Some((their_have, their_need)) = sync_state.their() {
             if sync_state.send_doc() {
                 let hashes = self.change_graph.get_hashes(&[]);
-                MessageBuilder::new_v2(self.save(), hashes)
+                MessageBuilder::new_v2(self.whole_for_sync(), hashes)
             } else {
                 let all_hashes = self
                     .get_hashes_to_send(their_have, their_need)
@@ -225,7 +225,7 @@ impl SyncDoc for Automerge {
                 if hashes.len() > self.change_graph.len() / 3 && sync_state.supports_v2_messages() {
                     // sending more than a 1/3 of the document?  send everything
                     let all_hashes = self.change_graph.get_hashes(&[]);
-                    MessageBuilder::new_v2(self.save(), all_hashes)
+                    MessageBuilder::new_v2(self.whole_for_sync(), all_hashes)
                 } else {
                     let changes = self.get_changes_by_hashes(hashes.iter().copied()).ok()?;
                     MessageBuilder::new(changes, sync_state)

@@ -99,7 +99,9 @@ impl OnDiskState {
             );
             let hash = CompactionHash::new(&doc.get_heads());
             let key = StorageKey::snapshot_path(doc_id, &hash);
-            let saved = doc.save();
+            // Kept, so that sync sends a peer with nothing this snapshot
+            // and the changes since rather than saving the document again.
+            let saved = doc.save_and_keep();
             let snapshot_bytes = saved.len();
             // The snapshot holds every change so far; those stored after it
             // count from zero.
