@@ -302,11 +302,20 @@ impl Session {
                 let mut message = guard::decode_sync(&data).map_err(SessionError::BadSync)?;
                 doc.unavailable = false;
                 let before = docs.read(&document_id, Automerge::get_heads);
-                adopt_whole_document(docs, &document_id, &mut message);
+                let last_sent = doc.state.last_sent_heads.clone();
+                let adopted = adopt_whole_document(docs, &document_id, &mut message);
                 docs.edit(&document_id, |am, log| {
                     am.receive_sync_message_log_patches(&mut doc.state, message, log)
                 })
                 .transpose()?;
+                if adopted {
+                    // Automerge takes a message without changes whose heads
+                    // are ours as the other side already knowing our heads.
+                    // Ours became those heads only by adopting the document
+                    // it carried, so the other side must still be told, or
+                    // it waits for us forever.
+                    doc.state.last_sent_heads = last_sent;
+                }
                 if docs.read(&document_id, Automerge::get_heads) != before {
                     outcome.changed.push(document_id.clone());
                 }
@@ -420,8 +429,8 @@ impl Session {
 /// the document): loaded on its own with ours merged into it, instead of
 /// Automerge applying it change by change. The message is then left only
 /// the sync state to update. A damaged document goes the usual way, which
-/// refuses it.
-fn adopt_whole_document(docs: &mut impl Documents, id: &str, message: &mut sync::Message) {
+/// refuses it. Returns whether the document was adopted.
+fn adopt_whole_document(docs: &mut impl Documents, id: &str, message: &mut sync::Message) -> bool {
     let adopted = {
         let mut chunks = message.changes.iter();
         match (chunks.next(), chunks.next()) {
@@ -434,6 +443,7 @@ fn adopt_whole_document(docs: &mut impl Documents, id: &str, message: &mut sync:
     if adopted {
         message.changes = sync::ChunkList::empty();
     }
+    adopted
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -430,6 +430,32 @@ fn two_leadership_devices_sync_both_documents() {
     assert_eq!(ceo.status, synced("assistant"));
 }
 
+/// A device with nothing takes the whole document from the other end; both
+/// ends must then see the link synced, not the giving end waiting forever
+/// for a device that already has everything.
+#[test]
+fn both_ends_see_synced_after_a_new_device_takes_the_whole_document() {
+    let mut ceo = Device::offering(
+        "ceo",
+        true,
+        docs(&[(TEAM, edited("ceo-team")), (LEAD, edited("ceo-lead"))]),
+    );
+    let empty = docs(&[(TEAM, Automerge::new()), (LEAD, Automerge::new())]);
+    let mut assistant = Device::answering("assistant", true, empty);
+
+    link(&mut ceo, &mut assistant);
+
+    assert!(assistant.has(TEAM, "ceo-team") && assistant.has(LEAD, "ceo-lead"));
+    let synced = |peer: &str| {
+        Some(LinkStatus::Synced {
+            peer: peer.into(),
+            at: AT,
+        })
+    };
+    assert_eq!(assistant.status, synced("ceo"));
+    assert_eq!(ceo.status, synced("assistant"));
+}
+
 /// The other end closing the link is reported; a link this side refused
 /// stays refused.
 #[test]
