@@ -109,8 +109,10 @@ pub async fn measure(
     for team in 0..teams {
         let doc = DocumentId::random();
         let writer = connect_writer(&relay, &key, &doc, team).await?;
-        // Each invite is redeemed by one device: every team has its own.
-        let id = format!("load-{team}");
+        // Each invite is redeemed by one device: every team has its own,
+        // named after its new document, as a database the relay keeps
+        // redeemed invites in may have served an earlier run.
+        let id = format!("load-{}", doc.as_str());
         let readers = Credential::fresh(invite(&key, &id, "load", &relay.key(), &[&doc]));
         reader_jobs.extend((1..team_size).map(|i| (team, doc.clone(), readers.clone(), i)));
         crews.push(Team { doc, writer });
@@ -204,7 +206,7 @@ async fn connect_writer(
     doc: &DocumentId,
     team: usize,
 ) -> anyhow::Result<Device> {
-    let id = format!("{WRITER}-{team}");
+    let id = format!("{WRITER}-{}", doc.as_str());
     let credential = Credential::fresh(invite(key, &id, WRITER, &relay.key(), &[doc]));
     let mut writer = Device::connect(
         relay.addr(),

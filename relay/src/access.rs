@@ -14,7 +14,6 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
-use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -22,14 +21,14 @@ use std::time::{Duration, Instant};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use handover_invite::{
-    relay_statement, valid_id, Challenge, Grant, KeyPair, Proof, PublicKey, Refused, Revocation,
-    Ticket, TokenError,
+    relay_statement, Challenge, Grant, KeyPair, Proof, PublicKey, Refused, Revocation, Ticket,
+    TokenError,
 };
 use samod::{DocumentId, PeerId, ShareConfig};
 use tokio_util::sync::CancellationToken;
 use tracing::{info, warn};
 
-use crate::relay_key::{sync_dir, write_new};
+use crate::ledger::Ledger;
 
 /// How long a challenge may be answered.
 pub const CHALLENGE_TTL: Duration = Duration::from_secs(60);
@@ -69,7 +68,7 @@ pub enum Refusal {
     RedeemedElsewhere,
     #[error("the ticket is unknown, spent or expired")]
     UnknownTicket,
-    #[error("the relay could not write to its data directory")]
+    #[error("the relay could not store what it must keep; try again in a minute")]
     Storage,
     #[error("this device has as many connections open as the relay allows; close a tab")]
     TooManyConnections,
@@ -138,8 +137,7 @@ struct Inner {
     workspace: PublicKey,
     relay: KeyPair,
     relay_public: PublicKey,
-    redeemed_dir: PathBuf,
-    revoked_dir: PathBuf,
+    ledger: Ledger,
     revoked_file: PathBuf,
     ticket_ttl: Duration,
     state: Mutex<State>,
@@ -161,7 +159,7 @@ struct State {
     /// close the connection.
     live: HashMap<u64, LiveConnection>,
     next_live: u64,
-    /// Grant ids revoked by a signed revocation (`revoked/<id>`).
+    /// Grant ids revoked by a signed revocation (kept in the ledger).
     revoked_signed: HashSet<String>,
     /// Grant ids listed in the operator's `revoked.txt`.
     revoked_listed: HashSet<String>,
@@ -190,32 +188,24 @@ impl State {
 
 impl Access {
     /// The trust state for `workspace`, with this relay's key, keeping its
-    /// redemptions and revocations under `data_dir`.
+    /// redemptions and revocations in `ledger`. Blocks on the ledger.
     pub fn new(
         workspace: PublicKey,
         relay: KeyPair,
-        data_dir: &Path,
+        ledger: Ledger,
         revoked_file: PathBuf,
         ticket_ttl: Duration,
     ) -> std::io::Result<Self> {
-        let redeemed_dir = data_dir.join("redeemed");
-        let revoked_dir = data_dir.join("revoked");
-        fs::create_dir_all(&redeemed_dir)?;
-        fs::create_dir_all(&revoked_dir)?;
-        let mut state = State::default();
-        for entry in fs::read_dir(&revoked_dir)? {
-            let name = entry?.file_name();
-            if let Some(id) = name.to_str().filter(|id| valid_id(id)) {
-                state.revoked_signed.insert(id.to_string());
-            }
-        }
-        state.revoked_listed = read_list(&revoked_file);
+        let state = State {
+            revoked_signed: ledger.revoked()?,
+            revoked_listed: read_list(&revoked_file),
+            ..State::default()
+        };
         Ok(Self(Arc::new(Inner {
             workspace,
             relay_public: relay.public(),
             relay,
-            redeemed_dir,
-            revoked_dir,
+            ledger,
             revoked_file,
             ticket_ttl,
             state: Mutex::new(state),
@@ -350,32 +340,26 @@ impl Access {
         Ok(Ticket { ticket, peer_id })
     }
 
-    /// Binds invite `grant` to `device` the first time it is presented:
-    /// `redeemed/<id>` holds the device key, written before any ticket. An
-    /// invite the acting CEO signed is redeemed only while its delegation is
-    /// current: after that the delegate signs nothing that works, whatever
-    /// date it puts on it.
+    /// Binds invite `grant` to `device` the first time it is presented,
+    /// stored in the ledger before any ticket. An invite the acting CEO
+    /// signed is redeemed only while its delegation is current: after that
+    /// the delegate signs nothing that works, whatever date it puts on it.
     fn redeem(&self, grant: &Grant, device: &PublicKey, now: i64) -> Result<(), Refusal> {
         let id = &grant.id;
         let _one_at_a_time = self.0.redeeming.lock().expect("no panics while locked");
-        let path = self.0.redeemed_dir.join(id);
         let device = device.to_string();
-        match fs::read_to_string(&path) {
-            Ok(holder) if holder.trim() == device => return Ok(()),
-            // Created but never written (a crash in between): no device got
-            // a ticket from it, so it is not redeemed.
-            Ok(holder) if holder.trim().is_empty() => {
-                fs::remove_file(&path).map_err(|err| storage(&path, err))?
-            }
-            Ok(_) => return Err(Refusal::RedeemedElsewhere),
-            Err(err) if err.kind() == ErrorKind::NotFound => {}
-            Err(err) => return Err(storage(&path, err)),
+        match self.0.ledger.holder(id).map_err(storage)? {
+            Some(holder) if holder == device => return Ok(()),
+            Some(_) => return Err(Refusal::RedeemedElsewhere),
+            None => {}
         }
         if grant.delegation().is_some_and(|d| !d.current(now)) {
             return Err(Refusal::Expired);
         }
-        write_new(&path, device.as_bytes()).map_err(|err| storage(&path, err))?;
-        sync_dir(&self.0.redeemed_dir).map_err(|err| storage(&self.0.redeemed_dir, err))?;
+        // Another relay sharing the ledger may have bound it meanwhile.
+        if self.0.ledger.bind(id, &device).map_err(storage)? != device {
+            return Err(Refusal::RedeemedElsewhere);
+        }
         info!(grant = %id, "invite redeemed");
         Ok(())
     }
@@ -435,7 +419,7 @@ impl Access {
         }
     }
 
-    /// Takes a signed revocation: stores it (`revoked/<grant id>`), refuses
+    /// Takes a signed revocation: stores it in the ledger, refuses
     /// the grant (or everything a revoked delegation signed) from now on
     /// and closes the open connections it ends.
     pub fn revoke(&self, token: &str, now: i64) -> Result<Revocation, Refusal> {
@@ -450,12 +434,10 @@ impl Access {
         {
             return Err(Refusal::Revoked);
         }
-        let path = self.0.revoked_dir.join(&revocation.grant);
-        match write_new(&path, token.trim().as_bytes()) {
-            Ok(()) => sync_dir(&self.0.revoked_dir).map_err(|err| storage(&path, err))?,
-            Err(err) if err.kind() == ErrorKind::AlreadyExists => {}
-            Err(err) => return Err(storage(&path, err)),
-        }
+        self.0
+            .ledger
+            .revoke(&revocation.grant, token.trim())
+            .map_err(storage)?;
         let closed = {
             let mut state = self.state();
             state.revoked_signed.insert(revocation.grant.clone());
@@ -470,12 +452,19 @@ impl Access {
         Ok(revocation)
     }
 
-    /// Re-reads the operator's revoked list and closes every connection
-    /// whose grant is revoked or expired at `now`; how many it closed.
+    /// Re-reads the revocations (the ledger's, which other relays sharing it
+    /// add to, and the operator's list) and closes every connection whose
+    /// grant is revoked or expired at `now`; how many it closed.
     pub fn sweep(&self, now: i64) -> usize {
         let listed = read_list(&self.0.revoked_file);
+        let signed = self.0.ledger.revoked();
         let mut state = self.state();
         state.revoked_listed = listed;
+        match signed {
+            // Revocations are never taken back: what this relay took stays.
+            Ok(signed) => state.revoked_signed.extend(signed),
+            Err(err) => warn!(%err, "could not read the revocations; keeping those known"),
+        }
         let mut closed = 0;
         for connection in state.live.values() {
             let revoked = state.any_revoked(&connection.revoked_by);
@@ -566,8 +555,8 @@ impl Drop for Connection {
     }
 }
 
-fn storage(path: &Path, err: std::io::Error) -> Refusal {
-    warn!(path = %path.display(), %err, "could not write to the data directory");
+fn storage(err: std::io::Error) -> Refusal {
+    warn!(%err, "could not read or write redeemed invites and revocations");
     Refusal::Storage
 }
 
@@ -626,7 +615,7 @@ mod tests {
         let access = Access::new(
             workspace.public(),
             relay.clone(),
-            dir.path(),
+            Ledger::files(dir.path()).unwrap(),
             dir.path().join("revoked.txt"),
             TICKET_TTL,
         )

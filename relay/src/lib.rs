@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod config;
+pub mod ledger;
 pub mod limits;
 pub mod logging;
 pub mod relay_key;

@@ -24,6 +24,7 @@ use tower_http::services::{ServeDir, ServeFile};
 use tracing::{info, warn};
 
 use crate::access::{Access, Refusal};
+use crate::ledger::Ledger;
 use crate::limits::{ConnectionLimits, Limits};
 use crate::screen::{screened, Screening};
 use crate::storage::{follow_other_relays, Quota, Store};
@@ -97,20 +98,27 @@ pub async fn serve_with(
         .ok_or_else(|| anyhow::anyhow!("no workspace key (--workspace-key)"))?;
     let relay_key = relay_key::load_or_create(&config.data_dir)?;
     let relay_public = relay_key.public();
-    let access = Access::new(
-        workspace_key,
-        relay_key,
-        &config.data_dir,
-        config.revoked_file(),
-        Duration::from_millis(config.ticket_ttl_ms),
-    )?;
-    let policy = access.clone();
     let store = Store::open(
         config.storage.as_deref(),
         &config.data_dir,
         Duration::from_millis(config.slow_storage_ms),
     )
     .await?;
+    // Relays sharing a database share their redeemed invites and
+    // revocations too.
+    let ledger = match &store {
+        Store::Postgres(postgres) => Ledger::postgres(postgres).await?,
+        Store::Files(_) => Ledger::files(&config.data_dir)?,
+    };
+    let (revoked_file, ticket_ttl) = (
+        config.revoked_file(),
+        Duration::from_millis(config.ticket_ttl_ms),
+    );
+    let access = tokio::task::spawn_blocking(move || {
+        Access::new(workspace_key, relay_key, ledger, revoked_file, ticket_ttl)
+    })
+    .await??;
+    let policy = access.clone();
     let repo = Repo::build_tokio()
         .with_storage(store.clone())
         .with_peer_id(PeerId::from(RELAY_PEER_ID))

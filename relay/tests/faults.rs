@@ -118,8 +118,13 @@ async fn relay_killed_mid_sync(trial: u64, flags: &[&str]) {
         RelayProcess::start_with_args(Path::new(RELAY), dir.path(), key.public(), 16, flags)
             .await
             .unwrap();
-    let ceo_credential = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
-    let assistant_credential = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
+    // Invites of their own: a shared database keeps the trials' redeemed
+    // invites.
+    let invited = |member: &str| {
+        let id = format!("{member}-{trial}");
+        Credential::fresh(invite(&key, &id, member, &relay.key(), &[&team]))
+    };
+    let (ceo_credential, assistant_credential) = (invited("ceo"), invited("assistant"));
     let empty = || vec![Document::create(team.clone(), DocKind::Team)];
     let mut ceo = patient(
         Device::connect(relay.addr(), &ceo_credential, "laptop", empty())

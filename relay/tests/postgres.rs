@@ -1,23 +1,30 @@
 //! Several relays over one PostgreSQL database (`--storage postgres://…`):
-//! devices connected to different relays converge, and a relay killed
-//! outright loses nothing it acknowledged. Each test starts a PostgreSQL
+//! devices connected to different relays converge, a relay killed outright
+//! loses nothing it acknowledged, and an invite or a revocation taken by one
+//! relay holds on every other. Each test starts a PostgreSQL
 //! server of its own (Debian's `postgresql`, which `scripts/test` installs)
 //! on a temporary directory and a loopback port.
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use automerge::{ReadDoc, ROOT};
 use handover::doc::{ChangeHash, Collection, DocKind, Document, DocumentId};
-use handover_bench::device::{Credential, Device, PostgresProcess, RelayProcess};
-use handover_invite::KeyPair;
+use handover_bench::device::{
+    self, invite, Credential, Device, PostgresProcess, Refused, RelayProcess, Stopped,
+};
+use handover_invite::{KeyPair, Revocation};
+use handover_relay::relay_key::KEY_FILE;
 
 const RELAY: &str = env!("CARGO_BIN_EXE_handover-relay");
 /// How long a device may wait for what it expects: only a guard against
 /// hanging for ever (the relay's pings would keep a waiting device busy), as
 /// a debug relay on a busy two-core machine is slow.
 const HANG_GUARD: Duration = Duration::from_secs(120);
+/// How soon a revocation taken by one relay must end a connection on
+/// another: it re-reads the revocations every second.
+const REVOKED_WITHIN: Duration = Duration::from_secs(5);
 
 /// Runs `device` until `done` holds, failing if that takes [`HANG_GUARD`].
 async fn settle(device: &mut Device, what: &str, done: impl Fn(&Device) -> bool) {
@@ -178,4 +185,75 @@ async fn a_relay_killed_loses_nothing_it_acknowledged() {
     )
     .await;
     assert_eq!(client_ids(fresh.doc(&team).automerge()), written);
+}
+
+/// Relays that share a database but not a data directory (each has a copy
+/// of the relay key, as the README says): an invite redeemed through one is
+/// refused to another device through the other, and a revocation posted to
+/// one ends the grant's connection on the other and is refused there from
+/// then on, also after that relay restarts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invite_or_a_revocation_taken_by_one_relay_holds_on_the_other() {
+    let Some(database) = PostgresProcess::start().unwrap() else {
+        return;
+    };
+    let (first_data, second_data) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let key = KeyPair::from_seed([23; 32]);
+    let team = DocumentId::random();
+    let first = relay_on(&database, first_data.path(), &key, &[]).await;
+    std::fs::copy(
+        first_data.path().join(KEY_FILE),
+        second_data.path().join(KEY_FILE),
+    )
+    .unwrap();
+    let mut second = relay_on(&database, second_data.path(), &key, &[]).await;
+    assert_eq!(first.key(), second.key(), "the relays share one key");
+    let token = invite(&key, "laptop", "member", &first.key(), &[&team]);
+    let (owner, thief) = (Credential::fresh(token.clone()), Credential::fresh(token));
+    let docs = || vec![Document::create(team.clone(), DocKind::Team)];
+    let denied = |code: &str| Some(Refused::Denied(403, code.into()));
+
+    Device::connect(first.addr(), &owner, "tab", docs())
+        .await
+        .unwrap();
+    assert_eq!(
+        Device::connect(second.addr(), &thief, "tab", docs())
+            .await
+            .err(),
+        denied("redeemed-elsewhere"),
+        "the invite the first relay redeemed works on another device"
+    );
+    let mut owner_device = Device::connect(second.addr(), &owner, "tab", docs())
+        .await
+        .unwrap();
+
+    let revocation = Revocation {
+        grant: "laptop".into(),
+        workspace: key.public().to_string(),
+        revoked_at: SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64,
+        issuer: None,
+    }
+    .sign(&key);
+    device::revoke(first.addr(), &revocation).await.unwrap();
+    owner_device.set_patience(REVOKED_WITHIN * 2);
+    let ended = tokio::time::timeout(REVOKED_WITHIN, owner_device.run_until(|_| false)).await;
+    assert_eq!(
+        ended,
+        Ok(Err(Stopped::Closed)),
+        "the revoked device's connection to the other relay ended"
+    );
+    assert_eq!(
+        owner_device.reconnect(second.addr(), &owner).await.err(),
+        denied("revoked")
+    );
+    second.kill().await.unwrap();
+    let second = relay_on(&database, second_data.path(), &key, &[]).await;
+    assert_eq!(
+        owner_device.reconnect(second.addr(), &owner).await.err(),
+        denied("revoked"),
+        "the other relay forgot the revocation when it restarted"
+    );
 }

@@ -112,6 +112,11 @@ impl PostgresStore {
         })
     }
 
+    /// The relay's connections to the database, which the ledger shares.
+    pub fn pool(&self) -> Pool {
+        self.pool.clone()
+    }
+
     /// A device of this relay uses `document`: follow what other relays
     /// store of it from now on.
     pub fn use_document(&self, document: &DocumentId) {
