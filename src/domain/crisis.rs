@@ -3,7 +3,8 @@
 //! a correction is a new entry that refers to the one it corrects.
 //! Leadership-only.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::mem;
 
 use autosurgeon::{Hydrate, Reconcile};
 
@@ -275,53 +276,89 @@ impl Provenance {
     }
 }
 
-/// The tamper check: for each of `entry_ids`, the change that created it
-/// (the first in `changes`, which are in causal order, to touch it) and any
-/// later change that touched it again.
-pub fn provenance(entry_ids: &[Id], changes: &[ChangeSummary]) -> BTreeMap<Id, Provenance> {
-    let mut found: BTreeMap<Id, Provenance> = entry_ids
-        .iter()
-        .map(|id| (id.clone(), Provenance::default()))
-        .collect();
-    for summary in changes {
-        for id in &summary.entries {
-            if let Some(entry) = found.get_mut(id) {
-                if entry.created.is_none() {
-                    entry.created = Some(summary.change.clone());
-                } else {
-                    entry.rewritten.push(summary.change.clone());
-                }
-            }
-        }
-    }
-    found
+/// The tamper check of one crisis, kept up to date as the history grows:
+/// for each of the crisis's entries, the change that created it (the first
+/// to touch it: the changes come in causal order) and any later change that
+/// touched it again; and the entries the history shows were written for the
+/// crisis but are no longer in the document (removed, which Handover never
+/// does), each with its removal among the later changes, so the check
+/// counts it.
+///
+/// Each update reads only the changes that are new. An entry leaves the
+/// document (or comes back) only through a change that touches it, so only
+/// the entries the new changes touched, and those already found removed, are
+/// looked at again: an entry costs the changes since the last, not every
+/// entry the year's crises ever had.
+#[derive(Debug, Default)]
+pub struct TamperCheck {
+    /// Where each entry the history has shown so far stands in it.
+    found: HashMap<Id, Provenance>,
+    /// The crisis each entry looked at belonged to when it was created.
+    crisis_when_created: HashMap<Id, Option<Id>>,
+    /// How many of the changes have been read.
+    read: usize,
+    removed: Vec<Id>,
 }
 
-/// The entries the history shows were written for this crisis but that are
-/// no longer in the document: removed, which Handover never does. `current`
-/// are the ids of the entries that still exist; `crisis_at` tells which
-/// crisis a removed entry belonged to when the change that created it was
-/// made (the history keeps it). Each comes with its provenance, the removal
-/// being a later change that touched it, so the tamper check counts it.
-pub fn removed_entries(
-    crisis_id: &str,
-    current: impl Fn(&str) -> bool,
-    changes: &[ChangeSummary],
-    crisis_at: impl Fn(&Id, &ChangeRef) -> Option<Id>,
-) -> Vec<Id> {
-    let mut seen = BTreeSet::new();
-    let mut removed = Vec::new();
-    for summary in changes {
-        for id in &summary.entries {
-            if current(id) || !seen.insert(id.clone()) {
-                continue;
-            }
-            if crisis_at(id, &summary.change).as_deref() == Some(crisis_id) {
-                removed.push(id.clone());
+impl TamperCheck {
+    /// Where each of `entry_ids` (the crisis's entries now) and each entry
+    /// removed from crisis `crisis_id` stands in `changes`: the whole history
+    /// so far, in causal order, which only grows (a history read again from
+    /// the start needs a new check). `current` tells whether an entry is in
+    /// the document now; `crisis_at` which crisis an entry belonged to when a
+    /// change was made (the history keeps it).
+    pub fn update(
+        &mut self,
+        crisis_id: &str,
+        entry_ids: &[Id],
+        changes: &[ChangeSummary],
+        current: impl Fn(&str) -> bool,
+        crisis_at: impl Fn(&Id, &ChangeRef) -> Option<Id>,
+    ) -> BTreeMap<Id, Provenance> {
+        if changes.len() < self.read {
+            *self = Self::default();
+        }
+        let mut again = mem::take(&mut self.removed);
+        for summary in &changes[self.read..] {
+            for id in &summary.entries {
+                let found = self.found.entry(id.clone()).or_default();
+                match found.created {
+                    None => found.created = Some(summary.change.clone()),
+                    Some(_) => found.rewritten.push(summary.change.clone()),
+                }
+                again.push(id.clone());
             }
         }
+        self.read = changes.len();
+        let mut seen = BTreeSet::new();
+        for id in again {
+            if current(&id) || !seen.insert(id.clone()) {
+                continue;
+            }
+            if self.crisis_when_created(&id, &crisis_at).as_deref() == Some(crisis_id) {
+                self.removed.push(id);
+            }
+        }
+        entry_ids
+            .iter()
+            .chain(&self.removed)
+            .map(|id| (id.clone(), self.found.get(id).cloned().unwrap_or_default()))
+            .collect()
     }
-    removed
+
+    fn crisis_when_created(
+        &mut self,
+        id: &Id,
+        crisis_at: impl Fn(&Id, &ChangeRef) -> Option<Id>,
+    ) -> Option<Id> {
+        if let Some(crisis) = self.crisis_when_created.get(id) {
+            return crisis.clone();
+        }
+        let created = self.found.get(id)?.created.as_ref()?;
+        let crisis = crisis_at(id, created);
+        self.crisis_when_created.insert(id.clone(), crisis.clone());
+        crisis
+    }
 }
 
 /// How many entries the check covered and how many were changed after they

@@ -222,6 +222,11 @@ fn summaries(log: &[LoggedChange]) -> Vec<ChangeSummary> {
         .collect()
 }
 
+/// The tamper check of the whole history at once, for entries `ids`.
+fn provenance(ids: &[Id], changes: &[ChangeSummary]) -> BTreeMap<Id, Provenance> {
+    TamperCheck::default().update("", ids, changes, |_| true, |_, _| None)
+}
+
 fn check(doc: &Document, entries: &[&CrisisEntry]) -> BTreeMap<Id, Provenance> {
     let ids: Vec<Id> = entries.iter().map(|e| e.id.clone()).collect();
     provenance(&ids, &summaries(&doc.change_log(&[])))
@@ -302,12 +307,18 @@ fn the_tamper_check_reports_an_entry_that_was_removed() {
         let hash: ChangeHash = created.hash.parse().unwrap();
         doc.text_at(Collection::CrisisEntries, id, "crisis_id", &[hash])
     };
-    let gone = removed_entries(&crisis.id, current, &log, crisis_at);
-    assert_eq!(gone, vec![removed.id.clone()]);
-
-    let mut ids = vec![kept.id.clone()];
-    ids.extend(gone);
-    let found = provenance(&ids, &log);
+    let found = TamperCheck::default().update(
+        &crisis.id,
+        std::slice::from_ref(&kept.id),
+        &log,
+        current,
+        crisis_at,
+    );
+    assert_eq!(
+        found.keys().collect::<BTreeSet<_>>(),
+        BTreeSet::from([&kept.id, &removed.id]),
+        "the entry removed from this crisis is checked, the other crisis's is not"
+    );
     assert_eq!(tamper_count(&found), (2, 1));
     let items = timeline(&crisis.id, std::slice::from_ref(&kept));
     assert_eq!(
@@ -321,6 +332,54 @@ fn the_tamper_check_reports_an_entry_that_was_removed() {
     let markdown = report_markdown(&crisis, &items, &found, say);
     assert!(markdown
         .contains("1 of 2 changed\n\n**The entry of 20000 was removed by intruder at 30000**"));
+}
+
+/// The check kept up to date as the history grows agrees at every step with
+/// a check of the whole history: an entry removed, written back and removed
+/// again, with another entry written meanwhile.
+#[test]
+fn the_tamper_check_kept_up_to_date_agrees_with_the_whole_history() {
+    let crisis = crisis();
+    let kept = entry(&crisis, "Called the host", 10_000);
+    let removed = entry(&crisis, "Promised Acme a refund", 20_000);
+    let mut doc = Document::create(DocumentId::random(), DocKind::Leadership);
+    let mut kept_up = TamperCheck::default();
+    let mut step = |doc: &Document| {
+        let log = summaries(&doc.change_log(&[]));
+        let current = |id: &str| doc.get::<CrisisEntry>(id).unwrap().is_some();
+        let crisis_at = |id: &Id, created: &ChangeRef| {
+            let hash: ChangeHash = created.hash.parse().unwrap();
+            doc.text_at(Collection::CrisisEntries, id, "crisis_id", &[hash])
+        };
+        let ids = [kept.id.clone()];
+        let whole = TamperCheck::default().update(&crisis.id, &ids, &log, current, crisis_at);
+        assert_eq!(
+            kept_up.update(&crisis.id, &ids, &log, current, crisis_at),
+            whole
+        );
+        whole.contains_key(&removed.id)
+    };
+    put(&mut doc, "ceo", 10_000, &[&kept, &removed]);
+    assert!(!step(&doc));
+    let remove = |doc: &mut Document, at| {
+        doc.change(&meta("intruder"), at, |w| {
+            w.remove::<CrisisEntry>(&removed.id)
+        })
+        .unwrap()
+    };
+    remove(&mut doc, 20_000);
+    assert!(step(&doc), "removed");
+    put(
+        &mut doc,
+        "ceo",
+        30_000,
+        &[&entry(&crisis, "Refund sent", 30_000)],
+    );
+    assert!(step(&doc), "still gone");
+    put(&mut doc, "intruder", 40_000, &[&removed]);
+    assert!(!step(&doc), "written back, it is in the document");
+    remove(&mut doc, 50_000);
+    assert!(step(&doc), "removed again");
 }
 
 #[test]

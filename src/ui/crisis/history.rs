@@ -8,8 +8,7 @@ use leptos::prelude::*;
 
 use crate::doc::{ChangeHash, Collection, DocKind, LogCursor, LoggedChange};
 use crate::domain::crisis::{
-    provenance, removed_entries, timeline, ChangeRef, ChangeSummary, Phrase, Provenance,
-    TimelineItem,
+    timeline, ChangeRef, ChangeSummary, Phrase, Provenance, TamperCheck, TimelineItem,
 };
 use crate::domain::ids::Id;
 use crate::trust::authorship::Authors;
@@ -42,18 +41,18 @@ impl CrisisLog {
         // found in the history and checked too.
         let log = StoredValue::new(CrisisChanges::default());
         let provenance = Memo::new(move |_| {
-            let mut ids: Vec<Id> =
+            let ids: Vec<Id> =
                 items.with(|items| items.iter().map(|i| i.entry.id.clone()).collect());
             let authors = session.authors();
             log.try_update_value(|log| {
                 log.catch_up(session, authors);
-                ids.extend(removed_entries(
+                log.check.update(
                     &crisis_of_log,
-                    |id| entries.contains_untracked(id),
+                    &ids,
                     &log.summaries,
+                    |id| entries.contains_untracked(id),
                     |id, created| session.crisis_of_entry_at(id, &created.hash),
-                ));
-                provenance(&ids, &log.summaries)
+                )
             })
             .unwrap_or_default()
         });
@@ -73,6 +72,8 @@ struct CrisisChanges {
     /// once.
     seen: HashSet<ChangeHash>,
     summaries: Vec<ChangeSummary>,
+    /// The check of this crisis's entries against the summaries.
+    check: TamperCheck,
     /// Who the summaries were attributed by: a device record verified or
     /// revoked since attributes them all again.
     attributed_by: Authors,
@@ -90,6 +91,7 @@ impl CrisisChanges {
         }));
         if authors != self.attributed_by {
             self.summaries.clear();
+            self.check = TamperCheck::default();
             self.attributed_by = authors;
         }
         let summarised = self.summaries.len();
