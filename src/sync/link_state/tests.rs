@@ -356,11 +356,7 @@ fn a_team_member_never_receives_the_leadership_document() {
     for frame in ceo.sent.iter().chain(&sam.sent) {
         assert_ne!(document_of(frame).as_deref(), Some(LEAD));
     }
-    let synced = LinkStatus::Synced {
-        peer: "sam".into(),
-        at: AT,
-    };
-    assert_eq!(ceo.status, Some(synced));
+    assert_eq!(ceo.status, synced("sam"));
 
     // Sam asks for the leadership document by name.
     let hello = Automerge::new()
@@ -385,6 +381,14 @@ fn a_team_member_never_receives_the_leadership_document() {
     assert!(!sam.has(LEAD, "ceo-secret"));
 }
 
+/// The status of a link that is in step with `peer`.
+fn synced(peer: &str) -> Option<LinkStatus> {
+    Some(LinkStatus::Synced {
+        peer: peer.into(),
+        at: AT,
+    })
+}
+
 /// Two devices whose grants both name the leadership document sync both
 /// documents, and each reports the other by the member its grant names.
 #[test]
@@ -406,12 +410,6 @@ fn two_leadership_devices_sync_both_documents() {
         assert_eq!(ceo.heads(id), assistant.heads(id), "{id}");
     }
     assert!(assistant.has(LEAD, "ceo-lead") && ceo.has(LEAD, "as-lead"));
-    let synced = |peer: &str| {
-        Some(LinkStatus::Synced {
-            peer: peer.into(),
-            at: AT,
-        })
-    };
     assert_eq!(ceo.status, synced("assistant"));
     assert_eq!(assistant.status, synced("ceo"));
 
@@ -446,12 +444,6 @@ fn both_ends_see_synced_after_a_new_device_takes_the_whole_document() {
     link(&mut ceo, &mut assistant);
 
     assert!(assistant.has(TEAM, "ceo-team") && assistant.has(LEAD, "ceo-lead"));
-    let synced = |peer: &str| {
-        Some(LinkStatus::Synced {
-            peer: peer.into(),
-            at: AT,
-        })
-    };
     assert_eq!(assistant.status, synced("ceo"));
     assert_eq!(ceo.status, synced("assistant"));
 }
