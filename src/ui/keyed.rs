@@ -4,6 +4,7 @@
 //! how Automerge patches reach the screen without rebuilding whole lists.
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use autosurgeon::Hydrate;
 use leptos::prelude::*;
@@ -19,28 +20,30 @@ pub use read_ahead::{read_ahead, ReadAhead};
 pub struct Keyed<T: Send + Sync + 'static> {
     ids: RwSignal<Vec<String>>,
     items: StoredValue<Items<T>>,
-    /// Until the collection is read whole: where to read it from, and how
-    /// far reading ahead (`read_ahead`) has got. A busy workspace holds tens
-    /// of thousands of records; reading each collection only when a desk
-    /// first needs it keeps opening fast.
-    pending: StoredValue<Option<Pending<T>>, LocalStorage>,
+    /// Until the collection is read whole: how far reading ahead
+    /// (`read_ahead`) has got. A busy workspace holds tens of thousands of
+    /// records; reading each collection only when a desk first needs it
+    /// keeps opening fast.
+    pending: StoredValue<Option<Pages>, LocalStorage>,
+    /// Where the collection is read from (and read again, see `refill_if_empty`).
+    source: StoredValue<Option<Source<T>>, LocalStorage>,
+    /// Whether the collection is being read again without telling the
+    /// views that read it before, until [`Keyed::wake`] (see `refill_if_empty`).
+    quiet: StoredValue<bool>,
     /// The indexes kept from this collection (see `index`) and the search
     /// (`ui::palette`), told of every record as it is read, changed or
     /// removed.
     observers: StoredValue<Vec<Observer<T>>, LocalStorage>,
+    /// What to notify, besides the set of ids, when a quiet reading ends:
+    /// each index's buckets.
+    wakers: StoredValue<Vec<Box<dyn Fn()>>, LocalStorage>,
 }
 
 pub(crate) type Observer<T> = Box<dyn Fn(&str, Option<&T>)>;
 
 /// Reads the next page of a collection from the live document: `None` once
 /// the document is closed or the collection cannot be read.
-pub type Source<T> = Box<dyn Fn(&mut Pages, usize) -> Option<Records<T>>>;
-
-/// A collection not read whole yet.
-struct Pending<T> {
-    source: Source<T>,
-    pages: Pages,
-}
+pub type Source<T> = Rc<dyn Fn(&mut Pages, usize) -> Option<Records<T>>>;
 
 /// The record signals, and the owner they are created under: the owner that
 /// created the collection, not whichever component happens to be running when
@@ -72,7 +75,10 @@ where
                 signals: HashMap::new(),
             }),
             pending: StoredValue::new_local(None),
+            source: StoredValue::new_local(None),
+            quiet: StoredValue::new(false),
             observers: StoredValue::new_local(Vec::new()),
+            wakers: StoredValue::new_local(Vec::new()),
         }
     }
 
@@ -88,6 +94,17 @@ where
             .update_value(|observers| observers.push(observer));
     }
 
+    /// Calls `waker` when a quiet reading ends (see `refill_if_empty`).
+    fn on_wake(&self, waker: Box<dyn Fn()>) {
+        self.wakers.update_value(|wakers| wakers.push(waker));
+    }
+
+    /// Whether the collection is being read again quietly: what is told
+    /// of its records meanwhile notifies no view.
+    fn is_quiet(&self) -> bool {
+        self.quiet.get_value()
+    }
+
     fn tell(&self, id: &str, record: Option<&T>) {
         self.observers.with_value(|observers| {
             for observer in observers {
@@ -98,15 +115,41 @@ where
 
     /// Fills the collection from `source` when it is first read.
     pub fn load_from(&self, source: Source<T>) {
-        self.pending.set_value(Some(Pending {
-            source,
-            pages: Pages::new(),
-        }));
+        self.source.set_value(Some(source));
+        self.pending.set_value(Some(Pages::new()));
+    }
+
+    /// If the collection was read whole and is empty: reads it again from
+    /// the start, as if nothing had read it, without telling the views that
+    /// read it (empty) until [`Keyed::wake`]. A change that fills it (a new
+    /// device taking in the busy year) is then read ahead a slice at a time
+    /// instead of in the task that merged it. `true` when it refills.
+    pub fn refill_if_empty(&self) -> bool {
+        let empty = self.pending.with_value(Option::is_none)
+            && self.ids.with_untracked(Vec::is_empty)
+            && self.source.with_value(Option::is_some);
+        if empty {
+            self.quiet.set_value(true);
+            self.pending.set_value(Some(Pages::new()));
+        }
+        empty
+    }
+
+    /// Ends a quiet reading (see `refill_if_empty`) once the collection is read
+    /// whole: the views that read it before read it again.
+    pub fn wake(&self) {
+        if self.quiet.get_value() && self.pending.with_value(Option::is_none) {
+            self.quiet.set_value(false);
+            self.ids.notify();
+            self.wakers
+                .with_value(|wakers| wakers.iter().for_each(|wake| wake()));
+        }
     }
 
     /// Reads the rest of the records now if nothing has read them whole
-    /// yet. Nothing can be subscribed to the collection before that, so
-    /// filling it notifies no one.
+    /// yet. Nothing can be subscribed to the collection before that (but
+    /// views that read it before a refill, which hear of it when it wakes),
+    /// so filling it notifies no one.
     fn ensure_loaded(&self) {
         self.read_more(usize::MAX);
     }
@@ -121,10 +164,13 @@ where
         }
     }
 
-    /// Reads the next page of `pending` into the collection and keeps
-    /// `pending` unless that was the last; `true` when it was.
-    fn read_page(&self, mut pending: Pending<T>, limit: usize) -> bool {
-        let Some(Records { records, .. }) = (pending.source)(&mut pending.pages, limit) else {
+    /// Reads the next page after `pages` into the collection and keeps
+    /// `pages` unless that was the last; `true` when it was.
+    fn read_page(&self, mut pages: Pages, limit: usize) -> bool {
+        let Some(source) = self.source.get_value() else {
+            return true;
+        };
+        let Some(Records { records, .. }) = source(&mut pages, limit) else {
             // A closed document or a missing collection: nothing to read.
             return true;
         };
@@ -138,9 +184,9 @@ where
             }
         });
         self.ids.update_untracked(|known| known.extend(ids));
-        let done = pending.pages.is_done();
+        let done = pages.is_done();
         if !done {
-            self.pending.set_value(Some(pending));
+            self.pending.set_value(Some(pages));
         }
         done
     }
@@ -155,7 +201,7 @@ where
         // Records the pages have not reached yet are read as they will be
         // then; a collection not read at all reads the current state.
         let passed: Vec<&str> = self.pending.with_value(|pending| match pending {
-            Some(Pending { pages, .. }) => ids
+            Some(pages) => ids
                 .iter()
                 .copied()
                 .filter(|id| pages.has_read(id))
@@ -204,10 +250,16 @@ where
             }
         }
         if !added.is_empty() || !removed.is_empty() {
-            self.ids.update(|ids| {
+            let change = |ids: &mut Vec<String>| {
                 ids.retain(|known| !removed.contains(known.as_str()));
                 ids.extend(added);
-            });
+            };
+            // A quiet collection's views hear of it when it wakes.
+            if self.is_quiet() {
+                self.ids.update_untracked(change);
+            } else {
+                self.ids.update(change);
+            }
         }
     }
 

@@ -48,8 +48,9 @@ where
             load: StoredValue::new_local(Box::new(move || keyed.ensure_loaded())),
         };
         self.observe(Box::new(move |id, record| {
-            index.place(id, record.and_then(&place));
+            index.place(id, record.and_then(&place), !keyed.is_quiet());
         }));
+        self.on_wake(Box::new(move || index.notify_all()));
         index
     }
 }
@@ -59,11 +60,16 @@ where
     K: Ord + Clone + std::hash::Hash + 'static,
     S: Ord + Clone + 'static,
 {
-    fn place(&self, id: &str, entry: Option<(K, S)>) {
+    /// Files record `id` under `entry`, notifying the buckets it changed
+    /// when `notify`.
+    fn place(&self, id: &str, entry: Option<(K, S)>, notify: bool) {
         let changed = self
             .buckets
             .try_update_value(|buckets| buckets.place(id, entry))
             .unwrap_or_default();
+        if !notify {
+            return;
+        }
         self.triggers.with_value(|triggers| {
             for key in &changed {
                 if let Some(trigger) = triggers.get(key) {
@@ -71,6 +77,12 @@ where
                 }
             }
         });
+    }
+
+    /// Notifies every bucket a view read: the collection was read again.
+    fn notify_all(&self) {
+        self.triggers
+            .with_value(|triggers| triggers.values().for_each(ArcTrigger::notify));
     }
 
     /// Reads bucket `key`, tracking its changes.

@@ -20,6 +20,10 @@ const PAGE: usize = 16;
 pub trait ReadAhead {
     /// Reads up to `limit` more records; `true` once all of them are read.
     fn read_more(&self, limit: usize) -> bool;
+
+    /// Tells the views that read the collection before that it was read
+    /// again (see [`Keyed::wake`]).
+    fn wake(&self);
 }
 
 impl<T> ReadAhead for Keyed<T>
@@ -29,14 +33,19 @@ where
     fn read_more(&self, limit: usize) -> bool {
         Keyed::read_more(self, limit)
     }
+
+    fn wake(&self) {
+        Keyed::wake(self)
+    }
 }
 
 /// Reads each of `collections` whole, in slices of about [`SLICE_MS`] with
-/// the browser free between them. A collection a view reads meanwhile is
-/// read whole at once, as it would have been.
+/// the browser free between them, then wakes them all at once: a view that
+/// reads several (Today) re-reads them once, all read. A collection a view
+/// reads meanwhile is read whole at once, as it would have been.
 pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
     let mut slice_began = js_sys::Date::now();
-    for collection in collections {
+    for collection in &collections {
         while !collection.read_more(PAGE) {
             if js_sys::Date::now() - slice_began >= SLICE_MS {
                 TimeoutFuture::new(0).await;
@@ -44,4 +53,5 @@ pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
             }
         }
     }
+    collections.iter().for_each(|collection| collection.wake());
 }

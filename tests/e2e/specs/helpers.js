@@ -52,3 +52,15 @@ export async function serviceWorkerInControl(page) {
   if (!(await controlled())) await page.reload();
   await expect.poll(controlled).toBe(true);
 }
+
+/** Opens Import from the main navigation and chooses `csv` as a file of tasks. */
+export async function chooseTaskCsv(page, csv) {
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import from CSV' })).toBeVisible();
+  await expect(page.getByLabel('Import as')).toHaveValue('tasks');
+  await page.getByLabel('CSV file').setInputFiles({
+    name: 'clickup-tasks.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+}

@@ -5,7 +5,7 @@
 // names people.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { addClient, allSaved, startWorkspace, watchErrors } from './helpers.js';
+import { addClient, allSaved, chooseTaskCsv, startWorkspace, watchErrors } from './helpers.js';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -25,16 +25,7 @@ const card = (page, title) => page.getByTestId('task-card').filter({ hasText: ti
 const column = (page, status) => page.locator(`.board-column[data-status="${status}"]`);
 const counts = (page) => page.getByTestId('import-counts');
 
-async function chooseFile(page, csv = CLICKUP) {
-  await mainNav(page).getByRole('link', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Import from CSV' })).toBeVisible();
-  await expect(page.getByLabel('Import as')).toHaveValue('tasks');
-  await page.getByLabel('CSV file').setInputFiles({
-    name: 'clickup-tasks.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(csv, 'utf8'),
-  });
-}
+const chooseFile = (page, csv = CLICKUP) => chooseTaskCsv(page, csv);
 
 test('a ClickUp file imports its good rows once and lists the bad ones', async ({ page }) => {
   const errors = watchErrors(page);

@@ -3,7 +3,7 @@
 // restarted mid-session and nothing is lost; the team device never holds the
 // leadership document.
 import { test, expect } from '@playwright/test';
-import { addClient, startWorkspace } from './helpers.js';
+import { addClient, chooseTaskCsv, startWorkspace } from './helpers.js';
 import { connectRelay, invite, join, joinIn, synced, storedDocumentIds } from './devices.js';
 import { freePort, startRelay, startStandardSyncServer, stopRelay, tempDir } from './relay.js';
 
@@ -116,6 +116,32 @@ test('two devices that were both offline and both edited converge when they reco
       }
       await synced(page);
     }
+  } finally {
+    await stopRelay(relay);
+  }
+});
+
+// Many records arriving at once on a device that has none of their kind are
+// read a slice at a time; the screens open on that device then show them all.
+test('130 tasks imported on one device show on the task list open on another', async ({ browser }) => {
+  const port = await freePort();
+  const ceo = await (await browser.newContext()).newPage();
+  await startWorkspace(ceo, 'Alex Morgan', 'CEO');
+  const { relay } = await connectRelay(ceo, port, tempDir());
+  try {
+    const assistant = await join(browser, await invite(ceo, 'Sam Jansen', 'Operations Assistant'), 'Sam Jansen');
+    await assistant.getByRole('navigation').getByRole('link', { name: 'Team', exact: true }).click();
+    await assistant.getByRole('link', { name: 'List' }).click();
+    await expect(assistant.getByText('No tasks yet.')).toBeVisible();
+
+    const rows = Array.from({ length: 130 }, (_, i) => `"t${i}","Task ${String(i).padStart(3, '0')}","to do"`);
+    await chooseTaskCsv(ceo, ['"Task ID","Task Name","Status"', ...rows].join('\r\n'));
+    await ceo.getByTestId('import-run').click();
+    await expect(ceo.getByTestId('import-done')).toContainText('Imported 130 tasks.');
+
+    await expect(assistant.getByTestId('task-count')).toHaveText('130 tasks', { timeout: 30_000 });
+    await expect(assistant.getByTestId('task-row')).toHaveCount(100);
+    await synced(assistant);
   } finally {
     await stopRelay(relay);
   }
