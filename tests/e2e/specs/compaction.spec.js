@@ -3,7 +3,7 @@
 // with the page free meanwhile; what it wrote loads again, and the worker
 // starts with the network off too, from the service worker's cache.
 import { test, expect } from '@playwright/test';
-import { allSaved, serviceWorkerInControl, startWorkspace, watchErrors } from './helpers.js';
+import { allSaved, chooseTaskCsv, serviceWorkerInControl, startWorkspace, watchErrors } from './helpers.js';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -17,14 +17,7 @@ function tasksFile(prefix, count) {
 }
 
 /** Chooses the task file of `prefix` on the import page. */
-async function chooseTasks(page, prefix, count) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Import', exact: true }).click();
-  await page.getByLabel('CSV file').setInputFiles({
-    name: `${prefix}.csv`,
-    mimeType: 'text/csv',
-    buffer: Buffer.from(tasksFile(prefix, count), 'utf8'),
-  });
-}
+const chooseTasks = (page, prefix, count) => chooseTaskCsv(page, tasksFile(prefix, count));
 
 async function importTasks(page, prefix, count) {
   await chooseTasks(page, prefix, count);

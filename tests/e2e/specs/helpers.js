@@ -53,6 +53,12 @@ export async function serviceWorkerInControl(page) {
   await expect.poll(controlled).toBe(true);
 }
 
+/** A task export of `count` rows named "Task 000" on, all to do. */
+export function numberedTasksCsv(count) {
+  const rows = Array.from({ length: count }, (_, i) => `"t${i}","Task ${String(i).padStart(3, '0')}","to do"`);
+  return ['"Task ID","Task Name","Status"', ...rows].join('\r\n');
+}
+
 /** Opens Import from the main navigation and chooses `csv` as a file of tasks. */
 export async function chooseTaskCsv(page, csv) {
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Import', exact: true }).click();

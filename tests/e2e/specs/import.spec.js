@@ -5,7 +5,7 @@
 // names people.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { addClient, allSaved, chooseTaskCsv, startWorkspace, watchErrors } from './helpers.js';
+import { addClient, allSaved, chooseTaskCsv, numberedTasksCsv, startWorkspace, watchErrors } from './helpers.js';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -130,8 +130,7 @@ test('the JSON export has every desk and a desk CSV names people', async ({ page
 test('130 imported tasks list 100 at first and the rest on "Show more"', async ({ page }) => {
   const errors = watchErrors(page);
   await startWorkspace(page, 'Alex Morgan', 'CEO');
-  const rows = Array.from({ length: 130 }, (_, i) => `"t${i}","Task ${String(i).padStart(3, '0')}","to do"`);
-  await chooseFile(page, ['"Task ID","Task Name","Status"', ...rows].join('\r\n'));
+  await chooseFile(page, numberedTasksCsv(130));
   await expect(counts(page)).toHaveAttribute('data-new', '130');
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-done')).toContainText('Imported 130 tasks.');

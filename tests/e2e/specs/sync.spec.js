@@ -3,7 +3,7 @@
 // restarted mid-session and nothing is lost; the team device never holds the
 // leadership document.
 import { test, expect } from '@playwright/test';
-import { addClient, chooseTaskCsv, startWorkspace } from './helpers.js';
+import { addClient, chooseTaskCsv, numberedTasksCsv, startWorkspace } from './helpers.js';
 import { connectRelay, invite, join, joinIn, synced, storedDocumentIds } from './devices.js';
 import { freePort, startRelay, startStandardSyncServer, stopRelay, tempDir } from './relay.js';
 
@@ -134,8 +134,7 @@ test('130 tasks imported on one device show on the task list open on another', a
     await assistant.getByRole('link', { name: 'List' }).click();
     await expect(assistant.getByText('No tasks yet.')).toBeVisible();
 
-    const rows = Array.from({ length: 130 }, (_, i) => `"t${i}","Task ${String(i).padStart(3, '0')}","to do"`);
-    await chooseTaskCsv(ceo, ['"Task ID","Task Name","Status"', ...rows].join('\r\n'));
+    await chooseTaskCsv(ceo, numberedTasksCsv(130));
     await ceo.getByTestId('import-run').click();
     await expect(ceo.getByTestId('import-done')).toContainText('Imported 130 tasks.');
 
