@@ -147,9 +147,9 @@ where
     }
 
     /// Reads the rest of the records now if nothing has read them whole
-    /// yet. Nothing can be subscribed to the collection before that (but
-    /// views that read it before a refill, which hear of it when it wakes),
-    /// so filling it notifies no one.
+    /// yet. No view can be subscribed to a collection never read whole, and
+    /// those that read one before a refill hear of it when it wakes, so
+    /// filling it notifies no one.
     fn ensure_loaded(&self) {
         self.read_more(usize::MAX);
     }
