@@ -746,6 +746,7 @@ impl Repo {
         let (tx_events, rx_events) = unbounded::channel();
         let mut inner = self.inner.lock().unwrap();
         inner.conn_listeners.push(tx_events);
+        inner.hub.report_connection_changes(true);
         let now = inner
             .hub
             .connections()
@@ -1081,6 +1082,9 @@ impl Inner {
                 tx.unbounded_send(new_infos.clone().into_iter().map(|c| c.into()).collect())
                     .is_ok()
             });
+            if self.conn_listeners.is_empty() {
+                self.hub.report_connection_changes(false);
+            }
         }
 
         for evt in connection_events {
@@ -1405,7 +1409,10 @@ impl TaskSetup {
     ) -> TaskSetup {
         let mut rng = rand::rngs::StdRng::from_rng(&mut rand::rng());
         let peer_id = peer_id.unwrap_or_else(|| PeerId::new_with_rng(&mut rng));
-        let hub = load_hub(storage.clone(), Hub::load(peer_id.clone())).await;
+        let mut hub = load_hub(storage.clone(), Hub::load(peer_id.clone())).await;
+        // Connection reports are read only for `connected_peers` listeners:
+        // off until the first (samod PATCH, vendor/README.md change 10).
+        hub.report_connection_changes(false);
 
         let (tx_storage, rx_storage) = unbounded::channel();
         let tx_io_for_tick = tx_storage.clone();

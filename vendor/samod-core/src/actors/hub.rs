@@ -98,6 +98,17 @@ impl Hub {
         self.state.peer_id().clone()
     }
 
+    /// Whether each event reports the connections whose state changed
+    /// ([`ConnectionEvent::StateChanged`](crate::network::ConnectionEvent)),
+    /// as it does unless told otherwise. A report copies the connection's
+    /// state of every document it shares, and each message sent or received
+    /// changes that state: a runtime that reads no reports turns them off.
+    /// Turned on again, the next event reports every connection that changed
+    /// in between.
+    pub fn report_connection_changes(&mut self, report: bool) {
+        self.state.report_connection_changes(report);
+    }
+
     /// Returns a list of all connection IDs.
     ///
     /// This includes connections in all states: handshaking, established, and failed.

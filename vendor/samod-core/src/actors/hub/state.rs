@@ -63,6 +63,10 @@ pub(crate) struct State {
     listeners: HashMap<ListenerId, ListenerState>,
 
     searches: Searches,
+
+    /// Whether each event reports the connections whose state changed
+    /// (samod-core PATCH, vendor/README.md change 10).
+    report_connection_changes: bool,
 }
 
 impl State {
@@ -83,6 +87,7 @@ impl State {
             dialers: HashMap::new(),
             listeners: HashMap::new(),
             searches: Searches::new(),
+            report_connection_changes: true,
         }
     }
 
@@ -359,6 +364,10 @@ impl State {
             .collect()
     }
 
+    pub(crate) fn report_connection_changes(&mut self, report: bool) {
+        self.report_connection_changes = report;
+    }
+
     pub(crate) fn pop_new_connection_info(&mut self) -> HashMap<ConnectionId, ConnectionInfo> {
         self.connections
             .iter_mut()
@@ -578,8 +587,15 @@ impl State {
 
         // Notify any listeners of updated connection info ("info" here is for monitoring purposes,
         // things like the last time we sent a message and the heads of each document according
-        // to the connection and so on).
-        for (conn_id, new_state) in self.pop_new_connection_info() {
+        // to the connection and so on). A connection's info copies its state of every document,
+        // so this is skipped while the runtime reads no reports: connections stay marked as
+        // changed, and are reported once reports are wanted again.
+        let reports = if self.report_connection_changes {
+            self.pop_new_connection_info()
+        } else {
+            HashMap::new()
+        };
+        for (conn_id, new_state) in reports {
             if let Some(conn) = self.connections.get(&conn_id) {
                 let owner = conn.owner();
                 results.emit_connection_event(ConnectionEvent::StateChanged {

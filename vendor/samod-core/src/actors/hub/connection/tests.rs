@@ -339,6 +339,35 @@ fn ephemeral_gossip_can_preserve_another_peers_sender_id() {
     );
 }
 
+/// Every message changes a connection's state; the hub reports it only
+/// while the runtime wants reports, and once they are wanted again reports
+/// what changed in between (vendor/README.md change 10).
+#[test]
+fn connection_changes_are_reported_only_while_wanted() {
+    let mut f = Fixture::new(ConnDirection::Incoming, Some("remote"));
+    let connection = f.connection;
+    let reported = |results: &HubResults| {
+        results
+            .connection_events
+            .iter()
+            .filter(|event| {
+                matches!(event, ConnectionEvent::StateChanged { connection_id, .. }
+                    if *connection_id == connection)
+            })
+            .count()
+    };
+    f.handshake("remote");
+    assert_eq!(reported(&f.receive(ephemeral("local"))), 1);
+
+    f.hub.report_connection_changes(false);
+    assert_eq!(reported(&f.receive(ephemeral("local"))), 0);
+    assert_eq!(reported(&f.event(HubEvent::tick())), 0);
+
+    f.hub.report_connection_changes(true);
+    assert_eq!(reported(&f.event(HubEvent::tick())), 1);
+    assert_eq!(reported(&f.event(HubEvent::tick())), 0);
+}
+
 #[test]
 fn rejection_notifies_existing_document_actors() {
     let mut f = Fixture::new(ConnDirection::Incoming, Some("remote"));
