@@ -99,9 +99,17 @@ fn StartChecklist(client_id: String) -> impl IntoView {
     let template = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let client_id = StoredValue::new(client_id);
+    // The client's own checklists, read in place: ticking a step anywhere
+    // else, or here, does not copy every checklist of the workspace.
     let in_progress = move |kind: ChecklistKind| {
-        session.records.checklists.values().iter().any(|c| {
-            c.kind == kind && !c.is_complete() && client_id.with_value(|id| &c.client_id == id)
+        client_id.with_value(|id| {
+            !session
+                .indexes
+                .checklists_by_client
+                .matching(id, session.records.checklists, |c| {
+                    c.kind == kind && !c.is_complete()
+                })
+                .is_empty()
         })
     };
     let run = move |kind: ChecklistKind, template: Option<ChecklistTemplate>| {
