@@ -185,17 +185,25 @@ const COMPLETION_SLACK: Millis = 2_000;
 /// handover began has no such change among `changes`, only later ones (a
 /// comment) far from its status time.
 fn completions<'a>(changes: &[HistoryChange], tasks: &'a [Task]) -> HashMap<String, &'a Task> {
+    // The changes that wrote each task, in the log's order: one pass over
+    // the log, rather than one per task done (a busy month's handover has
+    // thousands of each).
+    let mut writes: HashMap<&str, Vec<&HistoryChange>> = HashMap::new();
+    for change in changes {
+        for (key, id) in &change.records {
+            if key == "tasks" {
+                writes.entry(id.as_str()).or_default().push(change);
+            }
+        }
+    }
     let mut found = HashMap::new();
     for task in tasks.iter().filter(|t| t.status == TaskStatus::Done) {
-        let closest = changes
-            .iter()
+        let closest = writes
+            .get(task.id.as_str())
+            .into_iter()
+            .flatten()
             .filter(|c| c.author.as_deref() == Some(task.status_changed_by.as_str()))
-            .filter(|c| {
-                c.records
-                    .iter()
-                    .any(|(key, id)| key == "tasks" && *id == task.id)
-            })
-            .map(|c| ((c.at - task.status_changed_at).abs(), c))
+            .map(|c| ((c.at - task.status_changed_at).abs(), *c))
             .filter(|(distance, _)| *distance <= COMPLETION_SLACK)
             .min_by_key(|(distance, _)| *distance);
         if let Some((_, change)) = closest {

@@ -16,7 +16,9 @@ use crate::domain::tasks::Clock;
 use crate::trust::authorship::Authors;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::session::Session;
-use crate::ui::widgets::{device_zone, download_text, format_datetime, format_day, now_ms};
+use crate::ui::widgets::{
+    device_zone, download_text, format_datetime, format_day, now_ms, ShowMore,
+};
 
 use super::name_of;
 use super::running::HandoverSummary;
@@ -214,32 +216,27 @@ fn BriefingView(handover: RwSignal<Handover>) -> impl IntoView {
     }
 }
 
+/// How many changes a group shows at first, and adds with each "Show
+/// more": a busy month away is thousands of changes, and rendering them all
+/// at once held the tab for seconds.
+const GROUP_PAGE: usize = 50;
+
 #[component]
 fn GroupSection(group: Group, items: Vec<Item>) -> impl IntoView {
-    let session = expect_context::<Session>();
-    let i18n = use_i18n();
     let count = items.len();
-    let list = (!items.is_empty()).then(|| {
-        let lines = items
-            .into_iter()
-            .map(|item| {
-                let by = attribution(i18n, session, item.author.as_deref(), item.at);
-                let unverified = item.attribution.warning_id().map(|id| {
-                    view! { " " <strong class="unverified" role="alert" data-testid="unverified-author">{i18n.t(id)}</strong> }
-                });
-                view! {
-                    <li class="briefing-item" data-testid="briefing-item">
-                        <span class="badge">{move || i18n.t(item.kind.message_id())}</span>
-                        {item.subject.map(|s| view! { " " <span class="subject">{move || i18n.t(s.message_id())}</span> })}
-                        " " <strong>{item.title.clone()}</strong>
-                        {(!item.detail.is_empty()).then(|| view! { <p class="detail">{item.detail.clone()}</p> })}
-                        <p class="meta">{by}{unverified}</p>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="timeline">{lines}</ul> }
+    let items = StoredValue::new(items);
+    let shown = RwSignal::new(GROUP_PAGE);
+    let list = (count > 0).then(|| {
+        view! {
+            <ul class="timeline">
+                <For each=move || 0..shown.get().min(count) key=|at| *at let:at>
+                    <GroupItem item=items.with_value(|items| items[at].clone()) />
+                </For>
+            </ul>
+            <ShowMore shown=shown total=count page=GROUP_PAGE />
+        }
     });
+    let i18n = use_i18n();
     view! {
         <section class="panel briefing-group" id=format!("briefing-{}", group.code()) data-testid=format!("briefing-{}", group.code())>
             <h2>{move || group_heading(i18n, group, count)}</h2>
@@ -251,34 +248,70 @@ fn GroupSection(group: Group, items: Vec<Item>) -> impl IntoView {
     }
 }
 
-/// The tasks overdue now: what the CEO returns to.
+/// One change of a group: what kind, about what, by whom and when.
+#[component]
+fn GroupItem(item: Item) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let i18n = use_i18n();
+    let by = attribution(i18n, session, item.author.as_deref(), item.at);
+    let unverified = item.attribution.warning_id().map(|id| {
+        view! { " " <strong class="unverified" role="alert" data-testid="unverified-author">{i18n.t(id)}</strong> }
+    });
+    view! {
+        <li class="briefing-item" data-testid="briefing-item">
+            <span class="badge">{move || i18n.t(item.kind.message_id())}</span>
+            {item.subject.map(|s| view! { " " <span class="subject">{move || i18n.t(s.message_id())}</span> })}
+            " " <strong>{item.title.clone()}</strong>
+            {(!item.detail.is_empty()).then(|| view! { <p class="detail">{item.detail.clone()}</p> })}
+            <p class="meta">{by}{unverified}</p>
+        </li>
+    }
+}
+
+/// The tasks overdue now: what the CEO returns to, a page at a time.
 #[component]
 fn OverdueTasks(result: Memo<Briefing>) -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
-    let tasks = move || result.with(|b| b.overdue.clone());
+    let count = Signal::derive(move || result.with(|b| b.overdue.len()));
+    let shown = RwSignal::new(GROUP_PAGE);
+    let line = move |at: usize| {
+        let task = result.with_untracked(|b| b.overdue.get(at).cloned())?;
+        let assignee = task
+            .assignee
+            .as_deref()
+            .map(|id| name_of(session, i18n, id));
+        let line = i18n.t_args(
+            "briefing-overdue-task",
+            &[
+                ("title", task.title.clone().into()),
+                (
+                    "due",
+                    format_day(task.due_on.as_deref().unwrap_or_default(), i18n.locale()).into(),
+                ),
+            ],
+        );
+        Some(view! {
+            <li>
+                <A href=format!("/team/tasks/{}", task.id)>{line}</A>
+                {assignee.map(|name| view! { " · " {name} })}
+            </li>
+        })
+    };
     view! {
         <section class="panel briefing-group" data-testid="briefing-overdue">
-            <h2>{move || i18n.t_args("briefing-overdue", &[("count", tasks().len().into())])}</h2>
-            <Show when=move || !tasks().is_empty() fallback=|| view! { <p class="empty">{tr("briefing-group-empty")}</p> }>
+            <h2>{move || i18n.t_args("briefing-overdue", &[("count", count.get().into())])}</h2>
+            <Show when=move || { count.get() > 0 } fallback=|| view! { <p class="empty">{tr("briefing-group-empty")}</p> }>
                 <ul class="timeline">
-                    {move || tasks().into_iter().map(|task| {
-                        let assignee = task.assignee.as_deref().map(|id| name_of(session, i18n, id));
-                        let line = i18n.t_args(
-                            "briefing-overdue-task",
-                            &[
-                                ("title", task.title.clone().into()),
-                                ("due", format_day(task.due_on.as_deref().unwrap_or_default(), i18n.locale()).into()),
-                            ],
-                        );
-                        view! {
-                            <li>
-                                <A href=format!("/team/tasks/{}", task.id)>{line}</A>
-                                {assignee.map(|name| view! { " · " {name} })}
-                            </li>
-                        }
-                    }).collect_view()}
+                    <For
+                        each=move || result.with(|b| b.overdue.iter().take(shown.get()).map(|t| t.id.clone()).enumerate().collect::<Vec<_>>())
+                        key=|row| row.clone()
+                        let:row
+                    >
+                        {line(row.0)}
+                    </For>
                 </ul>
+                <ShowMore shown=shown total=count page=GROUP_PAGE />
             </Show>
         </section>
     }

@@ -64,6 +64,12 @@ test('a handover runs on every device and the briefing lists the assistant\'s wo
     await log.getByLabel('Summary').fill('Asked for a catering quote');
     await log.getByRole('button', { name: 'Log interaction' }).click();
     await expect(assistant.locator('.timeline .interaction')).toHaveCount(1);
+    // A busy week: more calls than the briefing shows of a group at once.
+    for (let n = 1; n <= 51; n++) {
+      await log.getByLabel('Summary').fill(`Follow-up call ${n}`);
+      await log.getByRole('button', { name: 'Log interaction' }).click();
+      await expect(assistant.locator('.timeline .interaction')).toHaveCount(n + 1);
+    }
     await allSaved(assistant);
 
     // The CEO is back: the decision has arrived; ending needs a review.
@@ -82,8 +88,15 @@ test('a handover runs on every device and the briefing lists the assistant\'s wo
     const newClients = ceo.getByTestId('briefing-new-clients');
     await expect(newClients).toContainText('Harbour Cafe', SYNC);
     await expect(newClients).toContainText('Sam Jansen');
+    // Fifty changes of a group at first; the rest on asking.
     const interactions = ceo.getByTestId('briefing-interactions');
-    await expect(interactions).toContainText('Asked for a catering quote', SYNC);
+    await expect(interactions.getByRole('heading')).toHaveText('Interactions logged (52)', SYNC);
+    await expect(interactions.getByTestId('briefing-item')).toHaveCount(50);
+    await expect(interactions).toContainText('Showing 50 of 52');
+    await interactions.getByRole('button', { name: 'Show 2 more' }).click();
+    await expect(interactions.getByTestId('briefing-item')).toHaveCount(52);
+    await expect(interactions.getByRole('button', { name: /Show .* more/ })).toHaveCount(0);
+    await expect(interactions).toContainText('Asked for a catering quote');
     await expect(interactions).toContainText('Sam Jansen');
     const decisions = ceo.getByTestId('briefing-decisions');
     await expect(decisions).toContainText('Extend the Acme deadline by a week');
