@@ -117,9 +117,15 @@ impl FileStore {
     /// The changes the log of `prefix`'s document still needs, under samod's
     /// keys for them, that `prefix` names.
     fn logged_under(&self, prefix: &StorageKey) -> std::io::Result<HashMap<StorageKey, Vec<u8>>> {
-        let Some(document) = prefix.into_iter().next() else {
+        let mut parts = prefix.into_iter();
+        let Some(document) = parts.next() else {
             return Ok(HashMap::new());
         };
+        // samod loads a document's snapshots and its changes apart: only
+        // the changes' prefix (or the whole document's) can name a logged one.
+        if parts.next().is_some_and(|kind| kind != "incremental") {
+            return Ok(HashMap::new());
+        }
         let document_key = StorageKey::from_parts([document.clone()])
             .expect("a key's first part is a key of its own");
         let dir = key_path(&self.data_dir, &document_key);
@@ -337,6 +343,10 @@ mod tests {
             .load_range(StorageKey::incremental_prefix(&document))
             .await;
         assert_eq!(loaded, HashMap::from([(key.clone(), bytes.clone())]));
+        let snapshots = store
+            .load_range(StorageKey::snapshot_prefix(&document))
+            .await;
+        assert!(snapshots.is_empty(), "a logged change listed as a snapshot");
 
         store.put(key.clone(), bytes).await;
         assert!(
