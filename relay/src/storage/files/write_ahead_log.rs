@@ -85,6 +85,17 @@ struct Record {
 }
 
 impl DocumentLog {
+    /// A log at `path` holding nothing.
+    fn empty(path: PathBuf) -> Self {
+        Self {
+            path,
+            records: HashMap::new(),
+            len: 0,
+            needed: 0,
+            needed_bytes: 0,
+        }
+    }
+
     /// Reads the log at `path` (none is an empty log). A record cut short by
     /// a kill mid-append is cut off, so the next append follows a whole one;
     /// a damaged record is kept aside in a file of its own with everything
@@ -95,13 +106,7 @@ impl DocumentLog {
             Err(err) if err.kind() == ErrorKind::NotFound => Vec::new(),
             Err(err) => return Err(err),
         };
-        let mut log = Self {
-            path,
-            records: HashMap::new(),
-            len: 0,
-            needed: 0,
-            needed_bytes: 0,
-        };
+        let mut log = Self::empty(path);
         let mut at = 0;
         while at < bytes.len() {
             match parse_change(&bytes[at..]) {
@@ -244,8 +249,7 @@ impl DocumentLog {
                 Err(err) if err.kind() != ErrorKind::NotFound => return Err(err),
                 _ => {}
             }
-            self.records.clear();
-            self.len = 0;
+            *self = Self::empty(self.path.clone());
         } else if unneeded > REWRITE_FROM_BYTES && unneeded > self.needed_bytes {
             self.rewrite()?;
         }
@@ -255,13 +259,7 @@ impl DocumentLog {
     /// Writes the log again with only the records still needed.
     fn rewrite(&mut self) -> io::Result<()> {
         let needed = self.needed_changes()?;
-        let mut rewritten = Self {
-            path: self.path.clone(),
-            records: HashMap::new(),
-            len: 0,
-            needed: 0,
-            needed_bytes: 0,
-        };
+        let mut rewritten = Self::empty(self.path.clone());
         let mut bytes = Vec::with_capacity(self.needed_bytes as usize);
         for (hash, chunk) in needed {
             rewritten.add(hash, bytes.len() as u64, chunk.len() as u64);
