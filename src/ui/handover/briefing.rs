@@ -276,7 +276,7 @@ fn OverdueTasks(result: Memo<Briefing>) -> impl IntoView {
     let count = Signal::derive(move || result.with(|b| b.overdue.len()));
     let shown = RwSignal::new(GROUP_PAGE);
     let line = move |at: usize| {
-        let task = result.with_untracked(|b| b.overdue.get(at).cloned())?;
+        let task = result.with(|b| b.overdue.get(at).cloned())?;
         let assignee = task
             .assignee
             .as_deref()
@@ -303,12 +303,10 @@ fn OverdueTasks(result: Memo<Briefing>) -> impl IntoView {
             <h2>{move || i18n.t_args("briefing-overdue", &[("count", count.get().into())])}</h2>
             <Show when=move || { count.get() > 0 } fallback=|| view! { <p class="empty">{tr("briefing-group-empty")}</p> }>
                 <ul class="timeline">
-                    <For
-                        each=move || result.with(|b| b.overdue.iter().take(shown.get()).map(|t| t.id.clone()).enumerate().collect::<Vec<_>>())
-                        key=|row| row.clone()
-                        let:row
-                    >
-                        {line(row.0)}
+                    // Rows by place, each reading its task: an overdue task
+                    // edited meanwhile shows its new title and due day.
+                    <For each=move || 0..shown.get().min(count.get()) key=|at| *at let:at>
+                        {move || line(at)}
                     </For>
                 </ul>
                 <ShowMore shown=shown total=count page=GROUP_PAGE />
