@@ -35,8 +35,10 @@ use crate::types::{ActorId, ChangeHash, ObjId, ObjMeta, OpId, SequenceType, Text
 use crate::{AutomergeError, Change, Cursor, Fragment, ObjType, Prop};
 
 pub(crate) mod current_state;
+mod last_built;
 mod saved_copy;
 
+use last_built::LastBuilt;
 use saved_copy::SavedCopy;
 
 // FIXME
@@ -265,6 +267,8 @@ pub struct Automerge {
     author: Option<Author<'static>>,
     /// The last save, if kept (see [`Self::save_and_keep`]).
     saved: SavedCopy,
+    /// The changes [`Self::get_changes_by_hashes`] built last.
+    last_built: LastBuilt,
 }
 
 impl Automerge {
@@ -279,6 +283,7 @@ impl Automerge {
             actor: Actor::Unused(ActorId::random()),
             author: None,
             saved: SavedCopy::default(),
+            last_built: LastBuilt::default(),
         }
     }
 
@@ -320,6 +325,7 @@ impl Automerge {
             actor: Actor::Unused(ActorId::random()),
             author: None,
             saved: SavedCopy::default(),
+            last_built: LastBuilt::default(),
         }
     }
 
@@ -336,6 +342,7 @@ impl Automerge {
             actor: Actor::Unused(ActorId::random()),
             author: None,
             saved: SavedCopy::default(),
+            last_built: LastBuilt::default(),
         };
         doc.remove_unused_actors(false);
         doc
@@ -746,7 +753,14 @@ impl Automerge {
     where
         I: IntoIterator<Item = ChangeHash>,
     {
-        ChangeCollector::for_hashes(&self.ops, &self.change_graph, hashes)
+        let hashes: Vec<ChangeHash> = hashes.into_iter().collect();
+        if let Some(changes) = self.last_built.get(&hashes) {
+            return Ok(changes);
+        }
+        let changes =
+            ChangeCollector::for_hashes(&self.ops, &self.change_graph, hashes.iter().copied())?;
+        self.last_built.keep(hashes, &changes);
+        Ok(changes)
     }
 
     pub(crate) fn exid_to_opid(&self, id: &ExId) -> Result<OpId, AutomergeError> {

@@ -15,7 +15,8 @@
 //! samod still sees each change under its own key
 //! (`<document>/incremental/<hash>`, see [`super::FileStore`]). When samod
 //! deletes that key, a compaction has stored the change in a snapshot, so
-//! its record is no longer needed. Once no record is needed the file goes;
+//! its record is no longer needed. Once no record is needed the file is
+//! emptied (not removed, which would cost an inode again at the next change);
 //! once most of it is not needed it is rewritten with the rest.
 
 use std::collections::HashMap;
@@ -62,6 +63,23 @@ impl WriteAheadLogs {
             None => log.insert(DocumentLog::open(document_dir.join(FILE_NAME))?),
         };
         act(log)
+    }
+
+    /// Whether the log of the document in `document_dir` is known to hold
+    /// `hash` without waiting: it is open and no one is using it. Does not
+    /// block, so async code may ask before falling back to [`Self::with`].
+    pub fn surely_holds(&self, document_dir: &Path, hash: &ChangeHash) -> bool {
+        let slot = {
+            let logs = self.logs.lock().expect("no panics while locked");
+            match logs.get(document_dir) {
+                Some(slot) => slot.clone(),
+                None => return false,
+            }
+        };
+        let Ok(log) = slot.try_lock() else {
+            return false;
+        };
+        log.as_ref().is_some_and(|log| log.holds(hash))
     }
 }
 
@@ -245,9 +263,14 @@ impl DocumentLog {
         self.needed_bytes -= record.len;
         let unneeded = self.len - self.needed_bytes;
         if self.needed == 0 {
-            match fs::remove_file(&self.path) {
-                Err(err) if err.kind() != ErrorKind::NotFound => return Err(err),
-                _ => {}
+            // Emptied rather than removed: the document's next change would
+            // create the file again, and creating a file is the dear part
+            // (ext4 searches for an inode away from those freed lately),
+            // paid by every small document at each compaction.
+            match fs::OpenOptions::new().write(true).open(&self.path) {
+                Ok(file) => file.set_len(0)?,
+                Err(err) if err.kind() == ErrorKind::NotFound => {}
+                Err(err) => return Err(err),
             }
             *self = Self::empty(self.path.clone());
         } else if unneeded > REWRITE_FROM_BYTES && unneeded > self.needed_bytes {

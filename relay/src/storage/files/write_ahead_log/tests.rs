@@ -156,12 +156,13 @@ fn something_that_is_no_change_at_all_is_damage_not_a_log() {
 }
 
 #[test]
-fn the_log_goes_once_every_change_is_stored_elsewhere() {
+fn the_log_is_emptied_once_every_change_is_stored_elsewhere() {
     let log = Fixture::new(3, 3);
     log.stored_elsewhere(0..2);
     assert_eq!(log.needed(), log.hashes(2..3));
     log.stored_elsewhere(2..3);
-    assert!(!log.path().exists());
+    assert_eq!(log.file_len(), 0);
+    assert!(log.reopened().is_empty());
 
     log.append(0..1);
     assert_eq!(log.reopened(), log.hashes(0..1));
@@ -186,4 +187,23 @@ fn a_log_mostly_stored_elsewhere_is_rewritten_with_the_rest() {
     assert_eq!(log.needed(), log.hashes(0..1));
     log.append(1..2);
     assert_eq!(log.needed(), log.hashes(0..2));
+}
+
+#[test]
+fn a_held_change_is_known_without_waiting_only_while_the_log_is_free() {
+    let fixture = Fixture::new(2, 1);
+    let dir = fixture.dir.path();
+    let (held, _) = &fixture.changes[0];
+    let (not_held, _) = &fixture.changes[1];
+    assert!(fixture.logs.surely_holds(dir, held));
+    assert!(!fixture.logs.surely_holds(dir, not_held));
+    assert!(!fixture.logs.surely_holds(&dir.join("another"), held));
+
+    fixture.with(|_busy| {
+        assert!(!fixture.logs.surely_holds(dir, held));
+        Ok(())
+    });
+
+    fixture.stored_elsewhere(0..1);
+    assert!(!fixture.logs.surely_holds(dir, held));
 }

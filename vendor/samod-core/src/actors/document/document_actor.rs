@@ -55,10 +55,17 @@ pub struct DocumentActor {
     doc: Automerge,
     last_status_update: Option<DocSearchPhase>,
     /// The document's heads at the last step that visited every connection
-    /// in the ready phase (see [`Self::connections_to_visit`]).
+    /// that may be sent to in the ready phase (see
+    /// [`Self::connections_to_visit`]).
     heads_at_last_full_pass: Option<Vec<ChangeHash>>,
     /// Connections that an input concerned since the last step.
     touched: HashSet<ConnectionId>,
+    /// Connections the ready phase may send to ([`PeerDocConnection::can_send`])
+    /// as of the last step that visited them (samod-core PATCH,
+    /// vendor/README.md change 11). Only an input can change that,
+    /// and an input touches its connection, so a step that visits the
+    /// touched connections keeps this up to date.
+    may_send: HashSet<ConnectionId>,
     /// Connections holding sync messages until their share policy is known.
     buffering: HashSet<ConnectionId>,
     /// How many connections each peer has to this document.
@@ -121,6 +128,7 @@ impl DocumentActor {
             last_status_update: None,
             heads_at_last_full_pass: None,
             touched: HashSet::new(),
+            may_send: HashSet::new(),
             buffering: HashSet::new(),
             connections_per_peer: HashMap::new(),
             peer_changes: Vec::new(),
@@ -471,6 +479,21 @@ impl DocumentActor {
         if let Some(new_peer_states) = self.new_peer_states(&visit) {
             out.emit_peer_state_changes(new_peer_states);
         }
+        self.note_who_may_be_sent_to(&visit);
+    }
+
+    fn note_who_may_be_sent_to(&mut self, visited: &[ConnectionId]) {
+        for conn_id in visited {
+            if self
+                .peer_connections
+                .get(conn_id)
+                .is_some_and(PeerDocConnection::can_send)
+            {
+                self.may_send.insert(*conn_id);
+            } else {
+                self.may_send.remove(conn_id);
+            }
+        }
     }
 
     pub fn is_stopped(&self) -> bool {
@@ -539,15 +562,26 @@ impl DocumentActor {
         let touched = std::mem::take(&mut self.touched);
         let heads = self.doc.get_heads();
         let ready = matches!(self.phase, Phase::Ready(_));
-        let full = !ready || self.heads_at_last_full_pass.as_ref() != Some(&heads);
-        self.heads_at_last_full_pass = ready.then_some(heads);
-        if full {
-            self.peer_connections.keys().copied().collect()
-        } else {
-            touched
+        let last_heads = std::mem::replace(
+            &mut self.heads_at_last_full_pass,
+            ready.then(|| heads.clone()),
+        );
+        match last_heads {
+            _ if !ready => self.peer_connections.keys().copied().collect(),
+            // The first ready step learns who may be sent to.
+            None => self.peer_connections.keys().copied().collect(),
+            // New changes concern only the connections that can be sent
+            // them: on a relay most connections are denied most documents.
+            Some(last) if last != heads => self
+                .may_send
+                .union(&touched)
+                .filter(|conn| self.peer_connections.contains_key(conn))
+                .copied()
+                .collect(),
+            Some(_) => touched
                 .into_iter()
                 .filter(|conn| self.peer_connections.contains_key(conn))
-                .collect()
+                .collect(),
         }
     }
 
@@ -807,6 +841,7 @@ impl DocumentActor {
             }
         }
         self.touched.remove(&conn_id);
+        self.may_send.remove(&conn_id);
         self.buffering.remove(&conn_id);
         self.check_policy_tasks.retain(|_, id| *id != conn_id);
         if let Phase::Requesting(request) = &mut self.phase {

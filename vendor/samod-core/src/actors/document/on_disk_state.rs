@@ -88,7 +88,15 @@ impl OnDiskState {
         doc_id: &DocumentId,
         doc: &Automerge,
     ) {
-        let new_changes = doc.get_changes(self.last_saved_heads.as_ref().unwrap_or(&Vec::new()));
+        // Most steps (a peer's acknowledgement, a storage task done) add no
+        // change, and asking Automerge for the changes since the same heads
+        // still computes a clock over the history (samod-core PATCH,
+        // vendor/README.md change 11).
+        let heads = doc.get_heads();
+        let new_changes = match &self.last_saved_heads {
+            Some(saved) if *saved == heads => Vec::new(),
+            saved => doc.get_changes(saved.as_deref().unwrap_or_default()),
+        };
 
         let new_bytes = new_changes.iter().map(|c| c.raw_bytes().len()).sum();
         if self.compaction_due(new_changes.len(), new_bytes) {
@@ -133,7 +141,7 @@ impl OnDiskState {
             self.running_deletes.insert(delete_id, deletion);
         }
 
-        self.last_saved_heads = Some(doc.get_heads());
+        self.last_saved_heads = Some(heads);
     }
 
     pub(super) fn is_flushed(&self) -> bool {

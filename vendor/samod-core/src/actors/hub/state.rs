@@ -257,6 +257,7 @@ impl State {
     ) {
         let handle = ActorInfo::new_with_id(actor_id, document_id.clone());
         self.actors.insert(actor_id, handle);
+        self.searches.phase_set(actor_id);
         self.document_to_actor.insert(document_id, actor_id);
     }
 
@@ -290,6 +291,7 @@ impl State {
             return;
         };
         actor_info.search_phase = new_phase.clone();
+        self.searches.phase_set(actor_id);
         let doc_id = actor_info.document_id.clone();
         if new_phase == DocSearchPhase::Ready {
             self.pending_commands
@@ -297,15 +299,19 @@ impl State {
         }
     }
 
-    pub(crate) fn ensure_connections(&mut self) -> Vec<(DocumentActorId, ConnectionId, PeerId)> {
+    pub(crate) fn ensure_connections(
+        &mut self,
+        scope: &EventScope,
+    ) -> Vec<(DocumentActorId, ConnectionId, PeerId)> {
         let mut to_connect = Vec::new();
-        for (conn_id, conn) in &mut self.connections {
+        for (conn_id, conn) in scope.connections_mut(&mut self.connections) {
             if let Some(established) = conn.established_connection_mut() {
                 // A connection only subscribes to documents that have an
                 // actor, and actors are never removed, so one subscribed to
                 // as many documents as there are actors has them all. This
-                // runs on every hub event: walking every document for every
-                // connection made each event cost connections × documents.
+                // runs after every hub event that can have established a
+                // connection or added a document: walking every document for
+                // every connection made each event cost connections × documents.
                 if established.document_subscriptions().len() >= self.document_to_actor.len() {
                     continue;
                 }
@@ -313,7 +319,7 @@ impl State {
                     if !established.document_subscriptions().contains_key(doc_id) {
                         to_connect.push((
                             established.remote_peer_id().clone(),
-                            *conn_id,
+                            conn_id,
                             doc_id.clone(),
                             doc_actor,
                         ));
@@ -357,10 +363,10 @@ impl State {
         }
     }
 
-    fn closed_connections(&self) -> Vec<ConnectionId> {
-        self.connections
-            .iter()
-            .filter_map(|(id, conn)| if conn.is_closed() { Some(*id) } else { None })
+    fn closed_connections(&mut self, scope: &EventScope) -> Vec<ConnectionId> {
+        scope
+            .connections_mut(&mut self.connections)
+            .filter_map(|(id, conn)| conn.is_closed().then_some(id))
             .collect()
     }
 
@@ -403,6 +409,8 @@ impl State {
             return;
         }
         let event_type = event.event_type_for_metrics();
+        let scope = EventScope::of(&event.payload);
+        let documents_before = self.document_to_actor.len();
         match event.payload {
             HubEventPayload::IoComplete(io_completion) => {
                 match io_completion.payload {
@@ -558,15 +566,22 @@ impl State {
             }
         }
 
+        // A new document must reach every connection, whatever the event.
+        let scope = if self.document_to_actor.len() != documents_before {
+            EventScope::AllConnections
+        } else {
+            scope
+        };
+
         // Protocol rejection must tear down the transport as well as document
         // state, and update the owning listener or dialer's retry state.
-        for conn_id in self.closed_connections() {
+        for conn_id in self.closed_connections(&scope) {
             self.handle_connection_lost(rng, now, results, conn_id);
         }
 
         // Now ensure that every connection is connected to every document
         if self.run_state == RunState::Running {
-            for (actor_id, conn_id, peer_id) in self.ensure_connections() {
+            for (actor_id, conn_id, peer_id) in self.ensure_connections(&scope) {
                 results.send_to_doc_actor(
                     actor_id,
                     HubToDocMsgPayload::NewConnection {
@@ -1344,6 +1359,59 @@ impl State {
                 },
             ));
         });
+    }
+}
+
+/// The connections an event can have closed or established (samod-core
+/// PATCH, vendor/README.md change 11). The checks after each event (closed
+/// connections, documents a connection lacks) walked every connection; on a
+/// relay most events are a sync message received on one connection or sent
+/// by a document actor, which can change only that connection, or none.
+pub(crate) enum EventScope {
+    NoConnection,
+    Connection(ConnectionId),
+    AllConnections,
+}
+
+impl EventScope {
+    fn of(payload: &HubEventPayload) -> Self {
+        match payload {
+            HubEventPayload::IoComplete(_) => EventScope::NoConnection,
+            HubEventPayload::Input(input) => match input {
+                HubInput::Command { command, .. } => match command.as_ref() {
+                    Command::Receive { connection_id, .. } => {
+                        EventScope::Connection(*connection_id)
+                    }
+                    _ => EventScope::AllConnections,
+                },
+                HubInput::ActorMessage { message, .. } => match message {
+                    DocToHubMsgPayload::Disconnect { connection_id, .. } => {
+                        EventScope::Connection(*connection_id)
+                    }
+                    DocToHubMsgPayload::SendSyncMessage { .. }
+                    | DocToHubMsgPayload::PeerStatesChanged(_)
+                    | DocToHubMsgPayload::DocSearchChanged(_)
+                    | DocToHubMsgPayload::Broadcast { .. } => EventScope::NoConnection,
+                    DocToHubMsgPayload::Terminated => EventScope::AllConnections,
+                },
+                _ => EventScope::AllConnections,
+            },
+        }
+    }
+
+    fn connections_mut<'a>(
+        &self,
+        connections: &'a mut HashMap<ConnectionId, Connection>,
+    ) -> Box<dyn Iterator<Item = (ConnectionId, &'a mut Connection)> + 'a> {
+        match self {
+            EventScope::NoConnection => Box::new(std::iter::empty()),
+            EventScope::Connection(id) => {
+                Box::new(connections.get_mut(id).map(|conn| (*id, conn)).into_iter())
+            }
+            EventScope::AllConnections => {
+                Box::new(connections.iter_mut().map(|(id, conn)| (*id, conn)))
+            }
+        }
     }
 }
 

@@ -443,3 +443,53 @@ fn protocol_and_decode_errors_really_disconnect() {
         assert_eq!(f.hub.dialer_attempt(dialer_id), Some(1));
     }
 }
+
+/// After an event the hub checks only the connections it can have changed
+/// (vendor/README.md change 11): a connection whose handshake completes
+/// after a document's actor started must still be connected to it.
+#[test]
+fn a_connection_established_after_a_document_is_connected_to_it() {
+    let mut f = Fixture::new(ConnDirection::Incoming, Some("remote"));
+    let created = f.event(HubEvent::create_document(automerge::Automerge::new()).event);
+    let actor_id = created.spawn_actors[0].actor_id();
+    let results = f.handshake("remote");
+    assert!(results.actor_messages.iter().any(|(actor, msg)| {
+        *actor == actor_id
+            && matches!(msg.0, HubToDocMsgPayload::NewConnection { connection_id, .. }
+                if connection_id == f.connection)
+    }));
+}
+
+/// The hub reports a document's search phase after the event that changed
+/// it, and not again after events that did not (vendor/README.md change 11).
+#[test]
+fn a_search_phase_is_reported_when_it_changes() {
+    use crate::{
+        DocSearchPhase,
+        actors::messages::{DocToHubMsg, DocToHubMsgPayload},
+    };
+    let mut f = Fixture::new(ConnDirection::Incoming, Some("remote"));
+    let document = DocumentId::new(&mut f.rng);
+    let search = f.event(HubEvent::search_for_doc(document.clone()).event);
+    let actor_id = search.spawn_actors[0].actor_id();
+    let phase_set = |phase: DocSearchPhase| {
+        HubEvent::actor_message(
+            actor_id,
+            DocToHubMsg(DocToHubMsgPayload::DocSearchChanged(phase)),
+        )
+    };
+    let reported = |results: &HubResults| -> Vec<DocSearchPhase> {
+        results
+            .search_state_updates
+            .iter()
+            .filter(|(id, _)| *id == document)
+            .map(|(_, search)| search.phase.clone())
+            .collect()
+    };
+
+    let results = f.event(phase_set(DocSearchPhase::Ready));
+    assert_eq!(reported(&results), vec![DocSearchPhase::Ready]);
+    assert!(reported(&f.handshake("remote")).is_empty());
+    assert!(reported(&f.event(phase_set(DocSearchPhase::Ready))).is_empty());
+    assert!(reported(&f.event(HubEvent::tick())).is_empty());
+}

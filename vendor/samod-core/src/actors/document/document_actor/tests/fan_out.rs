@@ -160,3 +160,55 @@ fn a_peer_granted_access_later_is_answered_though_nothing_changed_here() {
     settle(&mut actor, &mut peers, granted);
     assert!(has(&peers[2].doc, "first"));
 }
+
+/// Sync keeps the changes it built for one peer and hands them to the next
+/// peer asking for the same hashes (vendor/README.md change 12). A peer
+/// asking for fewer must get only what it lacks, not what was built last.
+#[test]
+fn sync_sends_each_peer_only_the_changes_it_lacks() {
+    let mut doc = Automerge::new();
+    let put = |doc: &mut Automerge, key: &str| {
+        doc.transact::<_, _, automerge::AutomergeError>(|tx| tx.put(ROOT, key, true))
+            .unwrap();
+    };
+    for key in ["a", "b", "c", "d", "e"] {
+        put(&mut doc, key);
+    }
+    let mut two_behind = Automerge::load(&doc.save()).unwrap();
+    put(&mut doc, "f");
+    let mut one_behind = Automerge::load(&doc.save()).unwrap();
+    put(&mut doc, "g");
+
+    // The hashes sync sent a peer with nothing of its own to send back.
+    let mut sent_changes = |peer: &mut Automerge| {
+        let (mut ours, mut theirs) = (sync::State::new(), sync::State::new());
+        let mut sent = std::collections::BTreeSet::new();
+        for _ in 0..10 {
+            let Some(message) = doc.generate_sync_message(&mut ours) else {
+                break;
+            };
+            // Sync forgets what it sent once the peer is up to date.
+            sent.extend(ours.sent_hashes.iter().copied());
+            peer.receive_sync_message(&mut theirs, message).unwrap();
+            if let Some(reply) = peer.generate_sync_message(&mut theirs) {
+                doc.receive_sync_message(&mut ours, reply).unwrap();
+            }
+        }
+        sent
+    };
+    let lacked_by_two_behind = sent_changes(&mut two_behind);
+    assert_eq!(lacked_by_two_behind.len(), 2);
+    let had: Vec<_> = one_behind
+        .get_changes(&[])
+        .iter()
+        .map(|c| c.hash())
+        .collect();
+    let sent = sent_changes(&mut one_behind);
+    assert!(!sent.is_empty());
+    assert!(
+        sent.iter().all(|hash| !had.contains(hash)),
+        "sent a change the peer had"
+    );
+    assert_eq!(one_behind.get_heads(), doc.get_heads());
+    assert_eq!(two_behind.get_heads(), doc.get_heads());
+}
