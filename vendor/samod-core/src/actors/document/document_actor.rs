@@ -549,10 +549,11 @@ impl DocumentActor {
         }
     }
 
-    /// The connections this step looks at. Every one when the document's
-    /// heads moved since the last full pass, or when it is not ready (the
-    /// requesting phase decides by time as well as by state). Otherwise only
-    /// those an input concerned since the last step: what any other
+    /// The connections this step looks at. Every one when the document is
+    /// not ready (the requesting phase decides by time as well as by state)
+    /// and at the first ready step. When the heads moved since the last
+    /// pass, those that may be sent to ([`Self::may_send`]) and those an
+    /// input concerned. Otherwise only the latter: what any other
     /// connection needs depends on the document and its own state, neither
     /// of which changed. Visiting every connection on every input (each
     /// peer's acknowledgement among them) made one change cost N² sync
@@ -566,9 +567,9 @@ impl DocumentActor {
             &mut self.heads_at_last_full_pass,
             ready.then(|| heads.clone()),
         );
-        match last_heads {
-            _ if !ready => self.peer_connections.keys().copied().collect(),
-            // The first ready step learns who may be sent to.
+        match last_heads.filter(|_| ready) {
+            // Not ready, or the first ready step, which learns who may be
+            // sent to.
             None => self.peer_connections.keys().copied().collect(),
             // New changes concern only the connections that can be sent
             // them: on a relay most connections are denied most documents.
