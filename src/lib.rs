@@ -30,3 +30,10 @@ pub mod trust;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod workspace;
+
+/// Talc instead of Rust's default wasm allocator (dlmalloc), for the page,
+/// the compaction worker and the browser tests alike: opening the busy year
+/// allocates and frees millions of times, and dlmalloc was a tenth of it.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -367,6 +367,44 @@ async fn a_truncated_snapshot_is_set_aside_and_later_chunks_wait_for_its_history
     assert_eq!(client_names(&again), everyone);
 }
 
+/// The app stores a CRC-32 beside each chunk, and Automerge skips its own
+/// checksum for bytes that match it. Here the snapshot's checksum is damaged
+/// where it is stored, beside the CRC-32 of the bytes as written: they no
+/// longer match it, so Automerge checks its checksum, refuses the snapshot,
+/// and the entry is set aside. (Had the CRC-32 been trusted anyway, the
+/// snapshot would load: nothing but its checksum changed.)
+#[wasm_bindgen_test]
+async fn a_snapshot_whose_bytes_no_longer_match_its_stored_crc_is_checked_and_set_aside() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let live = open(&db, &id).await;
+    for n in 0..3 {
+        add_client(&live, &format!("Client {n}"));
+    }
+    settle(&live).await;
+    live.compact().await.unwrap();
+    let snapshot = key_of(&ChunkKey::snapshot(id.as_str(), &heads(&live)));
+    drop(live);
+    let stored = raw_get(&db, "documents", &snapshot).await.unwrap();
+    let crc32 = Reflect::get(&stored, &"crc32".into()).unwrap();
+    assert!(
+        crc32.as_f64().is_some(),
+        "a CRC-32 beside the bytes: {crc32:?}"
+    );
+    let mut damaged = bytes_of(&stored);
+    // The checksum's first byte, after Automerge's four magic bytes.
+    damaged[4] ^= 0xff;
+    Reflect::set(&stored, &"binary".into(), &Uint8Array::from(&damaged[..])).unwrap();
+    raw_put(&db, &snapshot, &stored).await;
+
+    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .expect("the document opens without its snapshot");
+    assert_eq!(report.len(), 1, "{report:?}");
+    assert_kept_aside(&db, &snapshot, &report, |v| bytes_of(v) == damaged).await;
+    assert!(client_names(&reopened).is_empty());
+}
+
 #[wasm_bindgen_test]
 async fn chunks_beside_a_truncated_snapshot_still_load() {
     let db = fresh_db().await;

@@ -18,7 +18,9 @@ mod pages;
 mod reread;
 mod schema;
 
-pub use chunks::{adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks};
+pub use chunks::{
+    adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks, StoredChunk,
+};
 pub use collection::{Collection, DocKind, Record, RecordRef};
 pub use document::{Document, Records, Writer};
 pub use error::DocError;

@@ -18,7 +18,7 @@ use super::compaction::{compaction_due, Compacted};
 use super::database::{DOCUMENTS, QUARANTINE};
 use super::keys::{ChunkKey, ChunkKind};
 use super::StoreError;
-use crate::doc::merge_chunks;
+use crate::doc::{merge_chunks, StoredChunk};
 
 /// A stored entry that could not be loaded: moved to the quarantine store,
 /// or, when even that failed, left where it was (the reason says so).
@@ -47,12 +47,20 @@ pub struct DocStore {
 }
 
 /// A stored entry that holds a chunk, read but not merged yet.
-struct StoredChunk {
+struct ChunkEntry {
     key: ChunkKey,
     bytes: Vec<u8>,
+    /// The bytes match the CRC-32 stored beside them (see [`CRC32`]).
+    intact: bool,
     raw_key: JsValue,
     value: JsValue,
 }
+
+/// The field of an entry beside `binary` that holds the CRC-32 of its bytes,
+/// written with every chunk. A chunk that matches it is not hashed again
+/// for Automerge's own checksum when it loads (SHA-256, slow in wasm); one
+/// without it (written before, or by automerge-repo) or not matching it is.
+const CRC32: &str = "crc32";
 
 /// A stored entry that cannot be loaded, and why.
 struct Unloadable {
@@ -142,7 +150,7 @@ impl DocStore {
 
     /// The document's stored chunks, in the order loading merges them (see
     /// [`ChunkKey::load_rank`]), and the entries that cannot be chunks.
-    async fn read_chunks(&self) -> Result<(Vec<StoredChunk>, Vec<Unloadable>), StoreError> {
+    async fn read_chunks(&self) -> Result<(Vec<ChunkEntry>, Vec<Unloadable>), StoreError> {
         let mut chunks = Vec::new();
         let mut unloadable = Vec::new();
         for (raw_key, value) in self.read_all().await? {
@@ -151,8 +159,9 @@ impl DocStore {
                 StoredKey::Malformed => "the entry's key is malformed",
                 StoredKey::Chunk(key) => match binary_of(&value) {
                     Some(bytes) => {
-                        chunks.push(StoredChunk {
+                        chunks.push(ChunkEntry {
                             key,
+                            intact: crc32_of(&value) == Some(crc32fast::hash(&bytes)),
                             bytes,
                             raw_key,
                             value,
@@ -361,10 +370,16 @@ impl DocStore {
 /// (or why not).
 fn merge_in_order(
     doc: &mut Automerge,
-    chunks: Vec<StoredChunk>,
-) -> impl Iterator<Item = (StoredChunk, Result<(), String>)> {
-    let bytes: Vec<&[u8]> = chunks.iter().map(|chunk| chunk.bytes.as_slice()).collect();
-    let outcomes = merge_chunks(doc, &bytes);
+    chunks: Vec<ChunkEntry>,
+) -> impl Iterator<Item = (ChunkEntry, Result<(), String>)> {
+    let stored: Vec<StoredChunk> = chunks
+        .iter()
+        .map(|chunk| StoredChunk {
+            bytes: &chunk.bytes,
+            intact: chunk.intact,
+        })
+        .collect();
+    let outcomes = merge_chunks(doc, &stored);
     chunks.into_iter().zip(
         outcomes
             .into_iter()
@@ -396,6 +411,7 @@ async fn put_chunk(
     let record = Object::new();
     Reflect::set(&record, &"key".into(), &key)?;
     Reflect::set(&record, &"binary".into(), &Uint8Array::from(bytes))?;
+    Reflect::set(&record, &CRC32.into(), &crc32fast::hash(bytes).into())?;
     store.put(JsValue::from(record)).with_key(key).await?;
     Ok(())
 }
@@ -437,6 +453,13 @@ fn key_parts(key: &JsValue) -> Vec<String> {
     key.dyn_ref::<Array>()
         .map(|parts| parts.iter().filter_map(|p| p.as_string()).collect())
         .unwrap_or_default()
+}
+
+/// The CRC-32 stored beside an entry's bytes, if it holds one.
+fn crc32_of(value: &JsValue) -> Option<u32> {
+    let number = Reflect::get(value, &CRC32.into()).ok()?.as_f64()?;
+    let crc = number as u32;
+    (f64::from(crc) == number).then_some(crc)
 }
 
 fn binary_of(value: &JsValue) -> Option<Vec<u8>> {

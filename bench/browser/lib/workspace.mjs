@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as Automerge from '@automerge/automerge';
+import { crc32 } from './crc32.mjs';
 
 /** Reads a generated data set; the snapshot keys hash each document's heads. */
 export function readWorkspace(dir) {
@@ -48,7 +49,7 @@ export async function serveWorkspace(context, workspace) {
 
 /**
  * Writes the workspace into the app's database "handover" of `context`, as the app
- * itself stores it (src/store/: `documents` holds `{ key, binary }` under
+ * itself stores it (src/store/: `documents` holds `{ key, binary, crc32 }` under
  * `[documentId, "snapshot", headsHash]`; `settings` holds the device profile as JSON
  * text), for the CEO's device. The profile is one from before device keys, beside a
  * workspace key: the app signs the CEO's device its grant on the first open, as it
@@ -63,6 +64,7 @@ export async function seedApp(context, workspace) {
   await seed(context, workspace, {
     database: 'handover',
     stores: ['documents', 'quarantine', 'settings'],
+    withCrc32: true,
     settings: {
       'device-profile': JSON.stringify(profile),
       'workspace-key': BENCH_WORKSPACE_SEED,
@@ -78,11 +80,15 @@ export async function seedReference(context, workspace, database) {
   await seed(context, workspace, { database, stores: ['documents'], settings: {} });
 }
 
-async function seed(context, workspace, { database, stores, settings }) {
+async function seed(context, workspace, { database, stores, settings, withCrc32 = false }) {
   await serveWorkspace(context, workspace);
   const page = await context.newPage();
   await page.goto('/__bench/blank');
-  const chunks = workspace.documents.map((d) => ({ id: d.id, key: d.key }));
+  const chunks = workspace.documents.map((d) => ({
+    id: d.id,
+    key: d.key,
+    ...(withCrc32 ? { crc32: crc32(d.bytes) } : {}),
+  }));
   await page.evaluate(
     async ({ database, stores, settings, chunks }) => {
       const request = (r) => new Promise((resolve, reject) => {
@@ -96,7 +102,7 @@ async function seed(context, workspace, { database, stores, settings }) {
       open.onupgradeneeded = () => stores.forEach((s) => open.result.createObjectStore(s));
       const db = await request(open);
       const tx = db.transaction(db.objectStoreNames, 'readwrite');
-      chunks.forEach((c, i) => tx.objectStore('documents').put({ key: c.key, binary: binaries[i] }, c.key));
+      chunks.forEach(({ id, ...entry }, i) => tx.objectStore('documents').put({ ...entry, binary: binaries[i] }, entry.key));
       for (const [key, text] of Object.entries(settings)) tx.objectStore('settings').put(text, key);
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;

@@ -7,6 +7,8 @@
 use std::path::PathBuf;
 
 use clap::Parser;
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use handover_bench::relay_load::{measure, table};
 use serde_json::json;
 

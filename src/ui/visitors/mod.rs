@@ -13,6 +13,7 @@ use crate::domain::calendar::{add_days, day_of, day_text};
 use crate::domain::visitors::ExpectedOrder;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::session::Session;
+use crate::ui::timing::painted;
 use crate::ui::widgets::{device_zone, now_ms, ListText, NavCount, RecordList, LIST_PAGE};
 use expect::ExpectVisitor;
 use row::VisitRow;
@@ -105,6 +106,7 @@ pub fn VisitorsForMe() -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let waiting = waiting_for_me(session);
+    let painted = painted();
     let names = move || {
         waiting
             .get()
@@ -115,7 +117,7 @@ pub fn VisitorsForMe() -> impl IntoView {
             .join(", ")
     };
     view! {
-        <Show when=move || !waiting.with(Vec::is_empty)>
+        <Show when=move || painted.get() && !waiting.with(Vec::is_empty)>
             <p class="banner visitors-arrived" role="status" data-testid="visitors-for-me">
                 {move || i18n.t_args("visitors-arrived-banner", &[
                     ("count", waiting.with(Vec::len).into()),

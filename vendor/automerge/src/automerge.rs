@@ -23,7 +23,9 @@ use crate::iter::{DiffIter, DocIter, Keys, ListRange, MapRange, Spans, Values};
 use crate::marks::{Mark, MarkAccumulator, MarkSet};
 use crate::patches::{Patch, PatchLog};
 use crate::storage::document::ReconstructError;
-use crate::storage::{self, change, load, Bundle, CompressConfig, Document, VerificationMode};
+use crate::storage::{
+    self, change, load, Bundle, ChecksumMode, CompressConfig, Document, VerificationMode,
+};
 use crate::transaction::{
     self, CommitOptions, Failure, OwnedTransaction, Success, Transactable, Transaction,
     TransactionArgs,
@@ -96,6 +98,7 @@ pub enum StringMigration {
 pub struct LoadOptions<'a> {
     on_partial_load: OnPartialLoad,
     verification_mode: VerificationMode,
+    checksum_mode: ChecksumMode,
     string_migration: StringMigration,
     patch_log: Option<&'a mut PatchLog>,
     text_encoding: TextEncoding,
@@ -123,6 +126,16 @@ impl<'a> LoadOptions<'a> {
     pub fn verification_mode(self, verification_mode: VerificationMode) -> Self {
         Self {
             verification_mode,
+            ..self
+        }
+    }
+
+    /// Whether to check the first chunk against its checksum
+    ///
+    /// The default is [`ChecksumMode::Check`]
+    pub fn checksum_mode(self, checksum_mode: ChecksumMode) -> Self {
+        Self {
+            checksum_mode,
             ..self
         }
     }
@@ -181,6 +194,7 @@ impl std::default::Default for LoadOptions<'static> {
         Self {
             on_partial_load: OnPartialLoad::Error,
             verification_mode: VerificationMode::Check,
+            checksum_mode: ChecksumMode::Check,
             patch_log: None,
             string_migration: StringMigration::NoMigration,
             text_encoding: TextEncoding::platform_default(),
@@ -937,7 +951,7 @@ impl Automerge {
         tracing::trace!("loading first chunk");
         let (remaining, first_chunk) = storage::Chunk::parse(storage::parse::Input::new(data))
             .map_err(|e| load::Error::Parse(Box::new(e)))?;
-        if !first_chunk.checksum_valid() {
+        if options.checksum_mode == ChecksumMode::Check && !first_chunk.checksum_valid() {
             return Err(load::Error::BadChecksum.into());
         }
 

@@ -190,14 +190,16 @@ pub(crate) struct Header {
     chunk_type: ChunkType,
     data_len: usize,
     header_size: usize,
-    hash: ChangeHash,
+    /// `None` for a parsed document chunk: its data is hashed only for the
+    /// checksum, and only when that is checked (`Document::checksum_valid`).
+    hash: Option<ChangeHash>,
 }
 
 impl Header {
     pub(crate) fn new(chunk_type: ChunkType, data: &[u8]) -> Self {
         let hash = hash(chunk_type, data);
         Self {
-            hash,
+            hash: Some(hash),
             checksum: hash.checksum().into(),
             data_len: data.len(),
             header_size: MAGIC_BYTES.len()
@@ -212,9 +214,8 @@ impl Header {
     /// This is primarily useful when processing compressed chunks, where the checksum is actually
     /// derived from the uncompressed data.
     pub(crate) fn with_data(&self, chunk_type: ChunkType, data: &[u8]) -> Header {
-        let hash = hash(chunk_type, data);
         Self {
-            hash,
+            hash: Some(hash(chunk_type, data)),
             checksum: self.checksum,
             data_len: data.len(),
             header_size: MAGIC_BYTES.len()
@@ -268,7 +269,7 @@ impl Header {
         )?;
 
         let (_, data) = parse::take_n(chunk_len as usize, i)?;
-        let hash = hash(chunk_type, data);
+        let hash = (chunk_type != ChunkType::Document).then(|| hash(chunk_type, data));
         Ok((
             i,
             Header {
@@ -286,12 +287,22 @@ impl Header {
         self.header_size..(self.header_size + self.data_len)
     }
 
+    /// The hash of a change or bundle chunk (hashed when parsed).
     pub(crate) fn hash(&self) -> ChangeHash {
         self.hash
+            .expect("every chunk but a parsed document is hashed when parsed")
     }
 
+    /// Whether the data of a change or bundle chunk matches the checksum.
     pub(crate) fn checksum_valid(&self) -> bool {
-        CheckSum(self.hash.checksum()) == self.checksum
+        CheckSum(self.hash().checksum()) == self.checksum
+    }
+
+    /// Whether `data`, the chunk's data as stored, matches the checksum:
+    /// hashed now unless it was when parsed.
+    pub(crate) fn data_checksum_valid(&self, data: &[u8]) -> bool {
+        let hash = self.hash.unwrap_or_else(|| hash(self.chunk_type, data));
+        CheckSum(hash.checksum()) == self.checksum
     }
 
     pub(crate) fn checksum(&self) -> CheckSum {

@@ -291,8 +291,16 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Hashes the chunk's data as stored (with its columns compressed, if
+    /// they were): a parsed document chunk is hashed only when asked. The
+    /// bytes kept end with the chunk's data.
     pub(crate) fn checksum_valid(&self) -> bool {
-        self.header.checksum_valid()
+        let stored = self.compressed_bytes.as_deref().unwrap_or(&self.bytes);
+        let data_len = self.header.data_bytes().len();
+        stored
+            .len()
+            .checked_sub(data_len)
+            .is_some_and(|start| self.header.data_checksum_valid(&stored[start..]))
     }
 
     pub(crate) fn actors(&self) -> &[ActorId] {

@@ -15,6 +15,18 @@ pub enum VerificationMode {
     DontCheck,
 }
 
+/// Whether loading checks the first chunk against its checksum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChecksumMode {
+    Check,
+    /// The caller has checked the bytes itself, say against a CRC kept
+    /// beside a stored copy, so a whole document is not hashed: in
+    /// WebAssembly, hashing is a large part of loading a large document.
+    /// Only for bytes checked so: the checksum is what keeps damaged bytes
+    /// from the column decoders, which may panic on them.
+    DontCheck,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MarkOrderValidation {
     Validate,
