@@ -57,10 +57,21 @@ function recordPeerConnections() {
     construct(target, args, newTarget) {
       const connection = Reflect.construct(target, args, newTarget);
       window.__pcs.push(connection);
+      // The pair the ICE transport selected, read at once: a refused link
+      // can be closed before getStats() answers, and then it has no pair.
+      const selectedNow = () => {
+        const pair = connection.sctp?.transport?.iceTransport?.getSelectedCandidatePair?.();
+        return pair ? [pair.local.address, pair.remote.address] : null;
+      };
       // ICE connects before DTLS does: the earliest moment the pair is known.
       const connected = () => {
         const ice = ['connected', 'completed'].includes(connection.iceConnectionState);
         if (!(ice || connection.connectionState === 'connected') || connection.__selected) return;
+        const now = selectedNow();
+        if (now) {
+          connection.__selected = Promise.resolve(now);
+          return;
+        }
         connection.__selected = connection.getStats().then((stats) => {
           for (const report of stats.values()) {
             if (report.type !== 'transport' || !report.selectedCandidatePairId) continue;
