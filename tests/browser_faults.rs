@@ -315,17 +315,25 @@ async fn assert_kept_aside(
     );
 }
 
-#[wasm_bindgen_test]
-async fn a_truncated_snapshot_is_set_aside_and_later_chunks_wait_for_its_history() {
+/// A fresh database with a document of three clients named `prefix` 0 to 2,
+/// compacted into one snapshot: the database, the document (still open) and
+/// the snapshot's key.
+async fn compacted_document(prefix: &str) -> (Rc<Database>, DocumentId, Rc<LiveDoc>, JsValue) {
     let db = fresh_db().await;
     let id = DocumentId::random();
     let live = open(&db, &id).await;
     for n in 0..3 {
-        add_client(&live, &format!("Before {n}"));
+        add_client(&live, &format!("{prefix} {n}"));
     }
     settle(&live).await;
     live.compact().await.unwrap();
     let snapshot = key_of(&ChunkKey::snapshot(id.as_str(), &heads(&live)));
+    (db, id, live, snapshot)
+}
+
+#[wasm_bindgen_test]
+async fn a_truncated_snapshot_is_set_aside_and_later_chunks_wait_for_its_history() {
+    let (db, id, live, snapshot) = compacted_document("Before").await;
     let whole = bytes_of(&raw_get(&db, "documents", &snapshot).await.unwrap());
     for n in 0..2 {
         add_client(&live, &format!("After {n}"));
@@ -375,15 +383,7 @@ async fn a_truncated_snapshot_is_set_aside_and_later_chunks_wait_for_its_history
 /// snapshot would load: nothing but its checksum changed.)
 #[wasm_bindgen_test]
 async fn a_snapshot_whose_bytes_no_longer_match_its_stored_crc_is_checked_and_set_aside() {
-    let db = fresh_db().await;
-    let id = DocumentId::random();
-    let live = open(&db, &id).await;
-    for n in 0..3 {
-        add_client(&live, &format!("Client {n}"));
-    }
-    settle(&live).await;
-    live.compact().await.unwrap();
-    let snapshot = key_of(&ChunkKey::snapshot(id.as_str(), &heads(&live)));
+    let (db, id, live, snapshot) = compacted_document("Client").await;
     drop(live);
     let stored = raw_get(&db, "documents", &snapshot).await.unwrap();
     let crc32 = Reflect::get(&stored, &"crc32".into()).unwrap();
