@@ -295,6 +295,19 @@ impl Storage for FileStore {
         async move {
             let path = key_path(&store.data_dir, &key);
             let logged = store.logged_change(&key);
+            // A compaction deletes every change it holds, and most of them
+            // only drop a record of the log in memory: done so, with no trip
+            // to a blocking thread. A change the log held was not written
+            // to a file of its own too (`put` skips those), unless it was
+            // stored before the logs were and sent again since: that file
+            // stays, a copy of a change in the snapshot, until a later
+            // compaction deletes its key again.
+            if logged
+                .as_ref()
+                .is_some_and(|(dir, hash)| store.logs.surely_stored_elsewhere(dir, hash))
+            {
+                return;
+            }
             let shown = key.clone();
             // One trip to a blocking thread: a compaction deletes every
             // change it holds.

@@ -69,17 +69,33 @@ impl WriteAheadLogs {
     /// `hash` without waiting: it is open and no one is using it. Does not
     /// block, so async code may ask before falling back to [`Self::with`].
     pub fn surely_holds(&self, document_dir: &Path, hash: &ChangeHash) -> bool {
+        self.if_free(document_dir, |log| log.holds(hash))
+            .unwrap_or(false)
+    }
+
+    /// Marks `hash` stored elsewhere in the log of the document in
+    /// `document_dir` without waiting, when that takes nothing but memory
+    /// (see [`DocumentLog::stored_elsewhere_in_memory`]) and the log is open
+    /// and free. Whether it did; if not, call
+    /// [`DocumentLog::stored_elsewhere`] through [`Self::with`].
+    pub fn surely_stored_elsewhere(&self, document_dir: &Path, hash: &ChangeHash) -> bool {
+        self.if_free(document_dir, |log| log.stored_elsewhere_in_memory(hash))
+            .unwrap_or(false)
+    }
+
+    /// Runs `act` on the log of the document in `document_dir` if it is
+    /// open and no one is using it; `None` otherwise. Never blocks.
+    fn if_free<R>(
+        &self,
+        document_dir: &Path,
+        act: impl FnOnce(&mut DocumentLog) -> R,
+    ) -> Option<R> {
         let slot = {
             let logs = self.logs.lock().expect("no panics while locked");
-            match logs.get(document_dir) {
-                Some(slot) => slot.clone(),
-                None => return false,
-            }
+            logs.get(document_dir)?.clone()
         };
-        let Ok(log) = slot.try_lock() else {
-            return false;
-        };
-        log.as_ref().is_some_and(|log| log.holds(hash))
+        let mut log = slot.try_lock().ok()?;
+        log.as_mut().map(act)
     }
 }
 
@@ -255,13 +271,9 @@ impl DocumentLog {
 
     /// `hash` is stored elsewhere now: its record is no longer needed.
     pub fn stored_elsewhere(&mut self, hash: &ChangeHash) -> io::Result<()> {
-        let Some(record) = self.records.get_mut(hash).filter(|record| record.needed) else {
+        if !self.drop_record(hash) {
             return Ok(());
-        };
-        record.needed = false;
-        self.needed -= 1;
-        self.needed_bytes -= record.len;
-        let unneeded = self.len - self.needed_bytes;
+        }
         if self.needed == 0 {
             // Emptied rather than removed: the document's next change would
             // create the file again, and creating a file is the dear part
@@ -273,10 +285,34 @@ impl DocumentLog {
                 Err(err) => return Err(err),
             }
             *self = Self::empty(self.path.clone());
-        } else if unneeded > REWRITE_FROM_BYTES && unneeded > self.needed_bytes {
+        } else if rewrite_due(self.len, self.needed_bytes) {
             self.rewrite()?;
         }
         Ok(())
+    }
+
+    /// [`Self::stored_elsewhere`] when that touches no file: `hash` is
+    /// needed, but not the last record needed, and a log without it is not
+    /// due to be rewritten. Whether it did. Only memory changes (a restarted
+    /// relay reads every record left in the file as needed anyway).
+    pub fn stored_elsewhere_in_memory(&mut self, hash: &ChangeHash) -> bool {
+        let Some(record) = self.records.get(hash).filter(|record| record.needed) else {
+            return false;
+        };
+        let touches_file =
+            self.needed == 1 || rewrite_due(self.len, self.needed_bytes - record.len);
+        !touches_file && self.drop_record(hash)
+    }
+
+    /// Marks the record of `hash` no longer needed; whether it was.
+    fn drop_record(&mut self, hash: &ChangeHash) -> bool {
+        let Some(record) = self.records.get_mut(hash).filter(|record| record.needed) else {
+            return false;
+        };
+        record.needed = false;
+        self.needed -= 1;
+        self.needed_bytes -= record.len;
+        true
     }
 
     /// Writes the log again with only the records still needed.
@@ -292,6 +328,13 @@ impl DocumentLog {
         *self = rewritten;
         Ok(())
     }
+}
+
+/// Whether a log of `len` bytes, of which `needed_bytes` are still needed,
+/// is to be rewritten with only those.
+fn rewrite_due(len: u64, needed_bytes: u64) -> bool {
+    let unneeded = len - needed_bytes;
+    unneeded > REWRITE_FROM_BYTES && unneeded > needed_bytes
 }
 
 /// Why the bytes at some point of a log are not a record.

@@ -207,3 +207,45 @@ fn a_held_change_is_known_without_waiting_only_while_the_log_is_free() {
     fixture.stored_elsewhere(0..1);
     assert!(!fixture.logs.surely_holds(dir, held));
 }
+
+#[test]
+fn a_change_is_stored_elsewhere_without_waiting_only_when_no_file_changes() {
+    let fixture = Fixture::new(3, 3);
+    let dir = fixture.dir.path();
+    let hash = |n: usize| fixture.changes[n].0;
+    let full = fixture.file_len();
+    assert!(fixture.logs.surely_stored_elsewhere(dir, &hash(0)));
+    assert!(!fixture.logs.surely_stored_elsewhere(dir, &hash(0)), "once");
+    assert_eq!(fixture.needed(), fixture.hashes(1..3));
+    assert_eq!(fixture.file_len(), full);
+    fixture.with(|_busy| {
+        assert!(!fixture.logs.surely_stored_elsewhere(dir, &hash(1)));
+        Ok(())
+    });
+    assert!(fixture.logs.surely_stored_elsewhere(dir, &hash(1)));
+    // The last one needed empties the file: that waits for a blocking thread.
+    assert!(!fixture.logs.surely_stored_elsewhere(dir, &hash(2)));
+    assert_eq!(fixture.needed(), fixture.hashes(2..3));
+    fixture.stored_elsewhere(2..3);
+    assert_eq!(fixture.file_len(), 0);
+}
+
+#[test]
+fn a_rewrite_due_is_left_to_the_waiting_path() {
+    let fixture = Fixture::new(400, 400);
+    let full = fixture.file_len();
+    let dir = fixture.dir.path();
+    let mut waited = 0;
+    for (hash, _) in &fixture.changes[1..400] {
+        if !fixture.logs.surely_stored_elsewhere(dir, hash) {
+            waited += 1;
+            fixture.with(|log| log.stored_elsewhere(hash));
+        }
+    }
+    assert!(waited > 0 && waited < 100, "{waited} of 399 waited");
+    assert!(
+        fixture.file_len() <= 2 * REWRITE_FROM_BYTES,
+        "of {full} bytes"
+    );
+    assert_eq!(fixture.needed(), fixture.hashes(0..1));
+}
