@@ -13,9 +13,8 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use futures::StreamExt;
 use handover_invite::Proof;
-use samod::{AcceptorEvent, AcceptorHandle, PeerId, Repo};
+use samod::{AcceptorHandle, PeerId, Repo};
 use serde::Deserialize;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
@@ -334,17 +333,13 @@ async fn sync(
             );
             match relay.acceptor.accept(transport) {
                 Ok(accepted) => {
-                    let mut events = accepted.events();
-                    let disconnected = async {
-                        while let Some(event) = events.next().await {
-                            if let AcceptorEvent::ClientDisconnected { reason, .. } = event {
-                                return format!("{reason:?}");
-                            }
-                        }
-                        "the relay is stopping".to_string()
-                    };
+                    // Not the acceptor's events: a connection refused at its
+                    // first frame can end before they are listened to, and
+                    // its socket was then never closed.
+                    let disconnected = accepted.finished();
                     tokio::select! {
                         reason = disconnected => {
+                            let reason = format!("{reason:?}");
                             if reason.contains("too long") || reason.contains("Space limit") {
                                 warn!(%peer, limit = max_frame, "a frame exceeded the size limit; connection closed");
                             } else {

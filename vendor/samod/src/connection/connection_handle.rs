@@ -159,8 +159,14 @@ impl ConnectionHandle {
             .retain(|tx| tx.unbounded_send(event.clone()).is_ok());
     }
 
-    // A future which completes when the connection is finished
-    pub(crate) fn finished(
+    /// A future which completes when the connection is finished, with why.
+    ///
+    /// Unlike waiting for [`AcceptorEvent::ClientDisconnected`] on
+    /// [`Self::events`], this cannot miss a connection that ended before the
+    /// caller started listening: one refused at its first frame can end
+    /// before [`crate::AcceptorHandle::accept`] has returned its handle
+    /// (samod PATCH, vendor/README.md change 14).
+    pub fn finished(
         &self,
     ) -> impl Future<Output = ConnFinishedReason> + Sync + Send + 'static {
         let inner = self.inner.clone();
