@@ -7,10 +7,11 @@
 use std::path::PathBuf;
 
 use clap::Parser;
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use handover_bench::relay_load::{measure, table};
 use serde_json::json;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(about = "Fan-out latency of handover-relay with N concurrent peers")]

@@ -309,8 +309,7 @@ impl Storage for FileStore {
                 return;
             }
             let shown = key.clone();
-            // One trip to a blocking thread: a compaction deletes every
-            // change it holds.
+            // Otherwise, one trip to a blocking thread.
             let deleted = blocking(move || {
                 if let Some((dir, hash)) = logged {
                     if let Err(err) = store.logs.with(&dir, |log| log.stored_elsewhere(&hash)) {

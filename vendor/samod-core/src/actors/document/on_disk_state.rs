@@ -1,4 +1,5 @@
 use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use automerge::Automerge;
 
@@ -17,6 +18,17 @@ pub use compaction_hash::CompactionHash;
 /// size in new changes rather than after every ten.
 const COMPACT_AFTER_SHARE_OF_SNAPSHOT: usize = 16;
 
+/// A small document is compacted once more than this many chunks are on
+/// disk, plus a spread of up to [`CHUNK_LIMIT_SPREAD`] - 1.
+const CHUNK_LIMIT: usize = 10;
+
+/// How far the chunk limit of a document is spread, differently before
+/// each of its compactions: documents written in step (the devices of many
+/// workspaces reconnecting together, each sending what it did offline) would
+/// otherwise all compact at the same change, and a relay would pay for every
+/// compaction at once.
+const CHUNK_LIMIT_SPREAD: u64 = 10;
+
 #[derive(Debug)]
 pub(super) struct OnDiskState {
     last_saved_heads: Option<Vec<automerge::ChangeHash>>,
@@ -26,6 +38,8 @@ pub(super) struct OnDiskState {
     snapshot_bytes: usize,
     /// Bytes of the changes stored one by one since then.
     incremental_bytes: usize,
+    /// Compactions started, which spreads the chunk limit of the next.
+    compactions: u64,
     compaction: Option<Compaction>,
     deletions: HashSet<StorageKey>,
     running_puts: HashMap<IoTaskId, StorageKey>,
@@ -46,6 +60,7 @@ impl OnDiskState {
             on_disk: HashSet::new(),
             snapshot_bytes: 0,
             incremental_bytes: 0,
+            compactions: 0,
             compaction: None,
             deletions: HashSet::new(),
             running_deletes: HashMap::new(),
@@ -71,15 +86,26 @@ impl OnDiskState {
     }
 
     /// Whether to compact rather than store `new_changes` changes of
-    /// `new_bytes` one by one. Small documents compact as before: once more
-    /// than ten chunks would be on disk. A document whose snapshot is large
-    /// waits until the changes since it amount to a share of it too, so
-    /// that a busy document is not saved whole on every tenth change.
-    fn compaction_due(&self, new_changes: usize, new_bytes: usize) -> bool {
-        let many_chunks = new_changes > 10 || self.on_disk.len() > 10;
+    /// `new_bytes` one by one. Small documents compact as upstream does,
+    /// once more than ten chunks would be on disk, except that this limit
+    /// is spread ([`CHUNK_LIMIT_SPREAD`]). A document whose snapshot is
+    /// large waits until the changes since it amount to a share of it too,
+    /// so that a busy document is not saved whole on every tenth change.
+    fn compaction_due(&self, doc_id: &DocumentId, new_changes: usize, new_bytes: usize) -> bool {
+        let many_chunks =
+            new_changes > CHUNK_LIMIT || self.on_disk.len() > self.chunk_limit(doc_id);
         let grown = (self.incremental_bytes + new_bytes) * COMPACT_AFTER_SHARE_OF_SNAPSHOT
             >= self.snapshot_bytes;
         self.compaction.is_none() && many_chunks && grown
+    }
+
+    /// The chunks on disk above which `doc_id` is compacted next: the same
+    /// for a document and a count of its compactions, so that the actor
+    /// stays deterministic, and spread evenly across documents.
+    fn chunk_limit(&self, doc_id: &DocumentId) -> usize {
+        let mut hasher = DefaultHasher::new();
+        (doc_id.as_bytes(), self.compactions).hash(&mut hasher);
+        CHUNK_LIMIT + (hasher.finish() % CHUNK_LIMIT_SPREAD) as usize
     }
 
     pub(super) fn save_new_changes(
@@ -99,7 +125,7 @@ impl OnDiskState {
         };
 
         let new_bytes = new_changes.iter().map(|c| c.raw_bytes().len()).sum();
-        if self.compaction_due(new_changes.len(), new_bytes) {
+        if self.compaction_due(doc_id, new_changes.len(), new_bytes) {
             tracing::debug!(
                 num_changes = new_changes.len(),
                 num_on_disk = self.on_disk.len(),
@@ -114,6 +140,7 @@ impl OnDiskState {
             // The snapshot holds every change so far; those stored after it
             // count from zero.
             self.incremental_bytes = 0;
+            self.compactions += 1;
             let put_id = out.put(key.clone(), saved);
             let mut supercedes = self.on_disk.clone();
             // Make sure that we don't delete the compaction we're producing
@@ -201,9 +228,10 @@ impl OnDiskState {
 
 #[cfg(test)]
 mod tests {
-    //! When a document is compacted (PATCHES.md, change 5): small documents
-    //! as upstream, large ones once their new changes amount to a share of
-    //! the snapshot.
+    //! When a document is compacted (vendor/README.md, changes 5 and 15):
+    //! small documents after ten to nineteen chunks, spread so that
+    //! documents changed in step do not compact in step, large ones once
+    //! their new changes amount to a share of the snapshot.
 
     use automerge::{ROOT, transaction::Transactable};
 
@@ -238,18 +266,58 @@ mod tests {
         compacted
     }
 
-    #[test]
-    fn a_small_document_is_compacted_once_more_than_ten_chunks_are_stored() {
-        let doc_id = DocumentId::new(&mut rand::rng());
+    /// The changes after which a small document was compacted, of its
+    /// first `changes`, saved one by one.
+    fn compactions_of(doc_id: &DocumentId, changes: usize) -> Vec<usize> {
         let mut doc = Automerge::new();
         let mut state = OnDiskState::new();
-        let compacted_at: Vec<usize> = (0..12)
+        (1..=changes)
             .filter(|&n| {
                 edit(&mut doc, n);
-                save(&mut state, &doc_id, &doc)
+                save(&mut state, doc_id, &doc)
             })
-            .collect();
-        assert_eq!(compacted_at, [11]);
+            .collect()
+    }
+
+    #[test]
+    fn a_small_document_is_compacted_once_more_than_ten_to_nineteen_chunks_are_stored() {
+        for _ in 0..50 {
+            let doc_id = DocumentId::new(&mut rand::rng());
+            let compacted_at = compactions_of(&doc_id, 200);
+            let mut stored_before = 0;
+            for at in &compacted_at {
+                // The changes stored one by one, and the snapshot once
+                // there is one.
+                let chunks = at - stored_before - usize::from(stored_before == 0);
+                assert!(
+                    (11..=20).contains(&chunks),
+                    "compacted with {chunks} chunks on disk: {compacted_at:?}"
+                );
+                stored_before = *at;
+            }
+            assert!(
+                200 - stored_before <= 20,
+                "not compacted since {stored_before}"
+            );
+        }
+    }
+
+    /// A hundred documents changed in step, as a relay sees the documents
+    /// of many workspaces whose devices reconnect together.
+    #[test]
+    fn documents_changed_in_step_do_not_all_compact_at_the_same_change() {
+        let mut compactions_at = [0; 100];
+        for _ in 0..100 {
+            let doc_id = DocumentId::new(&mut rand::rng());
+            for at in compactions_of(&doc_id, 100) {
+                compactions_at[at - 1] += 1;
+            }
+        }
+        let most = compactions_at.iter().max().unwrap();
+        assert!(
+            *most <= 40,
+            "{most} of 100 documents compacted at the same change: {compactions_at:?}"
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! A document actor generates sync messages only for the peers that need
-//! them (PATCHES.md, change 1). Skipping a peer must never leave it without
+//! them (vendor/README.md, change 1). Skipping a peer must never leave it without
 //! what it needs: a change made here or by another peer reaches every peer,
 //! and a peer whose own sync state changed while the document did not is
 //! still answered.

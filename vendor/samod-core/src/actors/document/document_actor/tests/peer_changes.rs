@@ -1,5 +1,5 @@
 //! A document actor reports each peer's first connection and its last
-//! (PATCHES.md, change 6): the runtime follows the peers from these alone,
+//! (vendor/README.md, change 6): the runtime follows the peers from these alone,
 //! so one missed or repeated change would leave a share-policy subscription
 //! running for a peer that left, or none for one that came.
 
