@@ -148,6 +148,7 @@ export function rows(r) {
     shown('relay hop p50 (100 changes, loopback)', r.relay?.hop?.p50_ms, ms),
     atMost('relay hop p95', r.relay?.hop?.p95_ms, 50, ms),
     atMost('initial sync of the busy year to an empty page', r.relay?.initial_sync_ms, 2000, ms),
+    atMost('  longest main-thread task meanwhile', r.relay?.initial_sync_longest_task_ms, 200, ms),
     atMost('first download: wasm + js + css, gzip -9', r.bundle?.gzip_bytes, 750_000, kb),
     atMost('whole app, with the compaction worker, gzip -9', r.bundle?.whole_app_gzip_bytes, 1_200_000, kb),
     atMost('wasm memory + JS heap, busy year loaded', r.memory?.total_bytes, 200e6, mb),
