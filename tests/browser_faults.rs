@@ -405,6 +405,49 @@ async fn a_snapshot_whose_bytes_no_longer_match_its_stored_crc_is_checked_and_se
     assert!(client_names(&reopened).is_empty());
 }
 
+/// A compaction stores the hashes of the snapshot's changes beside it, under
+/// the same CRC-32, and loading takes them instead of hashing every change.
+/// Hashes changed where they are stored (two swapped, which still fit the
+/// snapshot) no longer match the CRC-32 and are never taken: the document
+/// reopens with its changes hashed from the bytes. (Had they been taken
+/// anyway, its history would list the two in the swapped order.)
+#[wasm_bindgen_test]
+async fn a_snapshots_change_hashes_are_taken_only_while_they_match_its_crc() {
+    let (db, id, live, snapshot) = compacted_document("Client").await;
+    let saved = live.read(|d| d.automerge().change_hashes_as_saved().to_vec());
+    drop(live);
+    let stored = raw_get(&db, "documents", &snapshot).await.unwrap();
+    let field = Reflect::get(&stored, &"changeHashes".into()).unwrap();
+    let mut hashes = field
+        .dyn_into::<Uint8Array>()
+        .expect("the change hashes beside the snapshot")
+        .to_vec();
+    let stored_hashes: Vec<ChangeHash> = hashes
+        .chunks(32)
+        .map(|hash| ChangeHash::try_from(hash).unwrap())
+        .collect();
+    assert_eq!(stored_hashes, saved);
+    assert!(saved.len() > 2, "{saved:?}");
+
+    let (first, second) = hashes.split_at_mut(32);
+    first.swap_with_slice(&mut second[..32]);
+    Reflect::set(
+        &stored,
+        &"changeHashes".into(),
+        &Uint8Array::from(&hashes[..]),
+    )
+    .unwrap();
+    raw_put(&db, &snapshot, &stored).await;
+
+    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .expect("the document opens");
+    assert!(report.is_empty(), "{report:?}");
+    let history = reopened.read(|d| d.automerge().change_hashes_as_saved().to_vec());
+    assert_eq!(history, saved);
+    assert_eq!(client_names(&reopened).len(), 3);
+}
+
 #[wasm_bindgen_test]
 async fn chunks_beside_a_truncated_snapshot_still_load() {
     let db = fresh_db().await;

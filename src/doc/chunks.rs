@@ -23,6 +23,11 @@ pub fn merge_chunk(doc: &mut Automerge, bytes: &[u8]) -> Result<(), DocError> {
 pub struct StoredChunk<'a> {
     pub bytes: &'a [u8],
     pub intact: bool,
+    /// The hashes of a snapshot's changes, stored with it when it was
+    /// written ([`Automerge::change_hashes_as_saved`]) and intact with it;
+    /// empty otherwise. Loading takes them instead of rebuilding every change
+    /// to hash it: a third of opening the busy year.
+    pub change_hashes: &'a [ChangeHash],
 }
 
 /// Merges stored chunks into `doc` in the order given and tells, for each,
@@ -39,12 +44,14 @@ pub fn merge_chunks(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(
     let Some((first, rest)) = chunks.split_first() else {
         return Vec::new();
     };
-    let checksum = if first.intact {
-        ChecksumMode::DontCheck
+    let checked = if first.intact {
+        Checked::ByStore {
+            change_hashes: first.change_hashes,
+        }
     } else {
-        ChecksumMode::Check
+        Checked::Not
     };
-    let mut outcomes = vec![merge(doc, first.bytes, checksum, &mut PatchLog::inactive())];
+    let mut outcomes = vec![merge(doc, first.bytes, checked, &mut PatchLog::inactive())];
     let batchable = rest.len() > 1 && rest.iter().all(|chunk| !chunk.bytes.is_empty());
     let batch = || {
         rest.iter()
@@ -99,14 +106,26 @@ pub fn merge_chunk_logged(
     bytes: &[u8],
     log: &mut PatchLog,
 ) -> Result<(), DocError> {
-    merge(doc, bytes, ChecksumMode::Check, log)
+    merge(doc, bytes, Checked::Not, log)
 }
 
-/// [`merge_chunk_logged`], checking the chunk's checksum as `checksum` says.
+/// Whether the bytes of a chunk were checked before it is merged.
+#[derive(Clone, Copy)]
+enum Checked<'a> {
+    /// Not: Automerge checks the chunk's checksum and rebuilds its changes
+    /// to hash them.
+    Not,
+    /// By the store, against the CRC-32 it kept: Automerge skips its
+    /// checksum, and takes the change hashes stored with the chunk (if any)
+    /// instead of rebuilding the changes.
+    ByStore { change_hashes: &'a [ChangeHash] },
+}
+
+/// [`merge_chunk_logged`], trusting what was checked as `checked` says.
 fn merge(
     doc: &mut Automerge,
     bytes: &[u8],
-    checksum: ChecksumMode,
+    checked: Checked,
     log: &mut PatchLog,
 ) -> Result<(), DocError> {
     if bytes.is_empty() {
@@ -114,9 +133,15 @@ fn merge(
     }
     let strict = LoadOptions::new()
         .on_partial_load(OnPartialLoad::Error)
-        .verification_mode(VerificationMode::Check)
-        .checksum_mode(checksum);
-    match Automerge::load_with_options(bytes, strict) {
+        .verification_mode(VerificationMode::Check);
+    let options = match checked {
+        Checked::Not => strict,
+        // Automerge ignores hashes that do not fit the chunk (none stored).
+        Checked::ByStore { change_hashes } => strict
+            .checksum_mode(ChecksumMode::DontCheck)
+            .change_hashes(change_hashes),
+    };
+    match Automerge::load_with_options(bytes, options) {
         Ok(mut part) if doc.is_empty() => {
             std::mem::swap(doc, &mut part);
             doc.set_actor(part.get_actor().clone());
@@ -188,6 +213,7 @@ mod tests {
             .map(|(i, bytes)| StoredChunk {
                 bytes,
                 intact: intact && i == 0,
+                change_hashes: &[],
             })
             .collect()
     }
@@ -276,6 +302,152 @@ mod tests {
         let mut checked = Automerge::new();
         assert!(merge_chunks(&mut checked, &stored(&chunks, false))[0].is_err());
         assert!(checked.get_heads().is_empty());
+    }
+
+    /// A document with history worth hashing: three devices editing, merging
+    /// each other's changes and going on, so that changes have several
+    /// dependencies and the heads are more than one, with text, a list and
+    /// deletions among the edits.
+    fn branching_history() -> Automerge {
+        let mut ceo = Automerge::new();
+        edit(&mut ceo, "start");
+        ceo.transact::<_, _, AutomergeError>(|tx| {
+            let notes = tx.put_object(ROOT, "notes", automerge::ObjType::Text)?;
+            tx.splice_text(&notes, 0, 0, "Call the landlord")?;
+            tx.splice_text(&notes, 5, 4, "our")?;
+            let steps = tx.put_object(ROOT, "steps", automerge::ObjType::List)?;
+            tx.insert(&steps, 0, "keys")?;
+            tx.insert(&steps, 1, "alarm")?;
+            tx.delete(&steps, 0)?;
+            tx.delete(ROOT, "start")?;
+            Ok(())
+        })
+        .unwrap();
+        let mut assistant = ceo.fork();
+        let mut member = ceo.fork();
+        for n in 0..20 {
+            edit(&mut ceo, &format!("ceo {n}"));
+            edit(&mut assistant, &format!("assistant {n}"));
+            if n % 3 == 0 {
+                assistant.merge(&mut ceo).unwrap();
+            }
+            if n % 5 == 0 {
+                member.merge(&mut assistant).unwrap();
+                edit(&mut member, &format!("member {n}"));
+                ceo.merge(&mut member).unwrap();
+            }
+        }
+        ceo.merge(&mut assistant).unwrap();
+        edit(&mut member, "member last");
+        ceo.merge(&mut member).unwrap();
+        assistant.merge(&mut ceo).unwrap();
+        edit(&mut assistant, "assistant last");
+        ceo.merge(&mut assistant).unwrap();
+        edit(&mut member, "a head of its own");
+        ceo.merge(&mut member).unwrap();
+        ceo
+    }
+
+    /// `doc` after loading `snapshot` found intact with `change_hashes`.
+    fn loaded_with(snapshot: &[u8], change_hashes: &[ChangeHash], intact: bool) -> Automerge {
+        let mut doc = Automerge::new();
+        let chunk = StoredChunk {
+            bytes: snapshot,
+            intact,
+            change_hashes,
+        };
+        assert!(merge_chunks(&mut doc, &[chunk])[0].is_ok());
+        doc
+    }
+
+    /// A snapshot loaded with the change hashes stored beside it is the same
+    /// document as one whose changes were rebuilt and hashed: the same heads,
+    /// changes, history order and save, and it syncs and takes edits alike.
+    #[test]
+    fn a_snapshot_loaded_with_its_stored_change_hashes_is_the_same_document() {
+        let source = branching_history();
+        assert!(source.get_heads().len() > 1);
+        let snapshot = source.save();
+        let hashes = source.change_hashes_as_saved().to_vec();
+        let rebuilt = loaded_with(&snapshot, &[], true);
+        let mut known = loaded_with(&snapshot, &hashes, true);
+
+        assert_eq!(known.get_heads(), rebuilt.get_heads());
+        assert_eq!(
+            known.change_hashes_as_saved(),
+            rebuilt.change_hashes_as_saved()
+        );
+        let change_hashes = |doc: &Automerge| -> Vec<ChangeHash> {
+            doc.get_changes(&[])
+                .iter()
+                .map(|change| change.hash())
+                .collect()
+        };
+        assert_eq!(change_hashes(&known), change_hashes(&rebuilt));
+        assert_eq!(known.save(), rebuilt.save());
+
+        edit(&mut known, "after loading");
+        let edit_change = known.get_last_local_change().unwrap();
+        assert_eq!(edit_change.deps(), rebuilt.get_heads());
+        let mut peer = rebuilt.fork();
+        edit(&mut peer, "on the peer");
+        let (mut ours, mut theirs) = (automerge::sync::State::new(), automerge::sync::State::new());
+        for _ in 0..10 {
+            use automerge::sync::SyncDoc;
+            if let Some(message) = known.generate_sync_message(&mut ours) {
+                peer.receive_sync_message(&mut theirs, message).unwrap();
+            }
+            if let Some(message) = peer.generate_sync_message(&mut theirs) {
+                known.receive_sync_message(&mut ours, message).unwrap();
+            }
+        }
+        assert_eq!(known.get_heads(), peer.get_heads());
+        assert!(peer.get(ROOT, "after loading").unwrap().is_some());
+        assert!(known.get(ROOT, "on the peer").unwrap().is_some());
+    }
+
+    /// Hashes are taken only with bytes the store found intact, and only
+    /// when they fit the snapshot: another document's, or ones whose heads
+    /// are not the snapshot's, are ignored and the changes hashed as usual.
+    /// Hashes that fit are taken as they are (two swapped show in the
+    /// history's order), which is why only the store's CRC-32 vouches for
+    /// them.
+    #[test]
+    fn stored_change_hashes_are_taken_only_when_intact_and_fitting() {
+        let source = branching_history();
+        let snapshot = source.save();
+        let hashes = source.change_hashes_as_saved().to_vec();
+
+        let mut swapped = hashes.clone();
+        swapped.swap(1, 2);
+        assert_eq!(
+            loaded_with(&snapshot, &swapped, true).change_hashes_as_saved(),
+            swapped
+        );
+        assert_eq!(
+            loaded_with(&snapshot, &swapped, false).change_hashes_as_saved(),
+            hashes
+        );
+
+        let other = snapshot_and_saves(3).0;
+        let mut head_replaced = hashes.clone();
+        let head = hashes
+            .iter()
+            .position(|hash| source.get_heads().contains(hash))
+            .unwrap();
+        head_replaced[head] = other.get_heads()[0];
+        let mut repeated = hashes.clone();
+        repeated[1] = repeated[2];
+        for unfitting in [
+            other.change_hashes_as_saved().to_vec(),
+            hashes[1..].to_vec(),
+            head_replaced,
+            repeated,
+        ] {
+            let loaded = loaded_with(&snapshot, &unfitting, true);
+            assert_eq!(loaded.change_hashes_as_saved(), hashes);
+            assert_eq!(loaded.get_heads(), source.get_heads());
+        }
     }
 
     /// A damaged snapshot in IndexedDB must never crash the app: Automerge's

@@ -50,8 +50,12 @@ pub struct DocStore {
 struct ChunkEntry {
     key: ChunkKey,
     bytes: Vec<u8>,
-    /// The bytes match the CRC-32 stored beside them (see [`CRC32`]).
+    /// The bytes (and change hashes) match the CRC-32 stored beside them
+    /// (see [`CRC32`]).
     intact: bool,
+    /// The change hashes stored with a snapshot ([`CHANGE_HASHES`]), when
+    /// intact; empty otherwise.
+    change_hashes: Vec<ChangeHash>,
     raw_key: JsValue,
     value: JsValue,
 }
@@ -61,6 +65,14 @@ struct ChunkEntry {
 /// for Automerge's own checksum when it loads (SHA-256, slow in wasm); one
 /// without it (written before, or by automerge-repo) or not matching it is.
 const CRC32: &str = "crc32";
+
+/// The field of a snapshot's entry that holds the hashes of its changes,
+/// 32 bytes each, in the order Automerge saved them
+/// ([`Automerge::change_hashes_as_saved`]). Loading the snapshot takes them
+/// instead of rebuilding every change to hash it. The CRC-32 covers the bytes
+/// and then these, so hashes that do not belong to the bytes are never
+/// used; automerge-repo ignores the field.
+const CHANGE_HASHES: &str = "changeHashes";
 
 /// A stored entry that cannot be loaded, and why.
 struct Unloadable {
@@ -159,9 +171,17 @@ impl DocStore {
                 StoredKey::Malformed => "the entry's key is malformed",
                 StoredKey::Chunk(key) => match binary_of(&value) {
                     Some(bytes) => {
+                        let hash_bytes = change_hashes_of(&value);
+                        let intact = crc32_of(&value) == Some(crc32(&bytes, &hash_bytes));
+                        let change_hashes = if intact {
+                            parse_change_hashes(&hash_bytes)
+                        } else {
+                            Vec::new()
+                        };
                         chunks.push(ChunkEntry {
                             key,
-                            intact: crc32_of(&value) == Some(crc32fast::hash(&bytes)),
+                            intact,
+                            change_hashes,
                             bytes,
                             raw_key,
                             value,
@@ -249,7 +269,7 @@ impl DocStore {
 
     async fn put(&self, key: ChunkKey, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
-        put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes).await?;
+        put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes, &[]).await?;
         tx.commit().await?;
         self.covered.borrow_mut().insert(key.clone(), bytes.len());
         Ok(key)
@@ -298,7 +318,7 @@ impl DocStore {
         let bytes = doc.save();
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         let store = tx.object_store(DOCUMENTS)?;
-        put_chunk(&store, &key, &bytes).await?;
+        put_chunk(&store, &key, &bytes, doc.change_hashes_as_saved()).await?;
         let replaced: Vec<ChunkKey> = replaced
             .iter()
             .filter(|old| **old != key)
@@ -377,6 +397,7 @@ fn merge_in_order(
         .map(|chunk| StoredChunk {
             bytes: &chunk.bytes,
             intact: chunk.intact,
+            change_hashes: &chunk.change_hashes,
         })
         .collect();
     let outcomes = merge_chunks(doc, &stored);
@@ -402,16 +423,27 @@ fn chunk_transaction<S: ObjectStoreName>(
         .build()?)
 }
 
+/// Writes a chunk's entry: its bytes, the hashes of its changes when it is a
+/// snapshot (`change_hashes`, else empty) and their CRC-32.
 async fn put_chunk(
     store: &indexed_db_futures::object_store::ObjectStore<'_>,
     key: &ChunkKey,
     bytes: &[u8],
+    change_hashes: &[ChangeHash],
 ) -> Result<(), StoreError> {
     let key = key_value(&key.parts());
+    let hash_bytes: Vec<u8> = change_hashes.iter().flat_map(|hash| hash.0).collect();
     let record = Object::new();
     Reflect::set(&record, &"key".into(), &key)?;
     Reflect::set(&record, &"binary".into(), &Uint8Array::from(bytes))?;
-    Reflect::set(&record, &CRC32.into(), &crc32fast::hash(bytes).into())?;
+    if !hash_bytes.is_empty() {
+        Reflect::set(
+            &record,
+            &CHANGE_HASHES.into(),
+            &Uint8Array::from(&hash_bytes[..]),
+        )?;
+    }
+    Reflect::set(&record, &CRC32.into(), &crc32(bytes, &hash_bytes).into())?;
     store.put(JsValue::from(record)).with_key(key).await?;
     Ok(())
 }
@@ -453,6 +485,33 @@ fn key_parts(key: &JsValue) -> Vec<String> {
     key.dyn_ref::<Array>()
         .map(|parts| parts.iter().filter_map(|p| p.as_string()).collect())
         .unwrap_or_default()
+}
+
+/// The CRC-32 of a chunk's bytes followed by its change hashes' bytes.
+fn crc32(bytes: &[u8], hash_bytes: &[u8]) -> u32 {
+    let mut hasher = crc32fast::Hasher::new();
+    hasher.update(bytes);
+    hasher.update(hash_bytes);
+    hasher.finalize()
+}
+
+/// The bytes of the change hashes stored with an entry; empty if none.
+fn change_hashes_of(value: &JsValue) -> Vec<u8> {
+    Reflect::get(value, &CHANGE_HASHES.into())
+        .ok()
+        .and_then(|hashes| hashes.dyn_into::<Uint8Array>().ok())
+        .map_or_else(Vec::new, |hashes| hashes.to_vec())
+}
+
+/// Change hashes from their stored bytes; none unless every hash is whole.
+fn parse_change_hashes(bytes: &[u8]) -> Vec<ChangeHash> {
+    let hashes = bytes.chunks_exact(32);
+    if !hashes.remainder().is_empty() {
+        return Vec::new();
+    }
+    hashes
+        .map(|hash| ChangeHash(hash.try_into().expect("chunks of 32 bytes")))
+        .collect()
 }
 
 /// The CRC-32 stored beside an entry's bytes, if it holds one.

@@ -1,6 +1,7 @@
 // A generated busy year (bench/data/<name>: team.automerge, leadership.automerge,
-// manifest.json) and how to put it into a browser's IndexedDB: the app's own
-// layout, or automerge-repo's, which is the same layout in another database.
+// the hashes of their changes, manifest.json) and how to put it into a browser's
+// IndexedDB: the app's own layout, or automerge-repo's, which is the same layout in
+// another database.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,14 +11,15 @@ import { crc32 } from './crc32.mjs';
 /** Reads a generated data set; the snapshot keys hash each document's heads. */
 export function readWorkspace(dir) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-  const document = (id, file) => {
-    const bytes = readFileSync(path.join(dir, file));
-    return { id, bytes, key: [id, 'snapshot', headsHash(bytes)] };
+  const document = (id, name) => {
+    const bytes = readFileSync(path.join(dir, `${name}.automerge`));
+    const changeHashes = readFileSync(path.join(dir, `${name}.change-hashes`));
+    return { id, bytes, changeHashes, key: [id, 'snapshot', headsHash(bytes)] };
   };
   return {
     dir,
     manifest,
-    documents: [document(manifest.team_doc, 'team.automerge'), document(manifest.leadership_doc, 'leadership.automerge')],
+    documents: [document(manifest.team_doc, 'team'), document(manifest.leadership_doc, 'leadership')],
     ceo: memberId(manifest.ceo),
   };
 }
@@ -45,11 +47,16 @@ export async function serveWorkspace(context, workspace) {
     const document = workspace.documents.find((d) => d.id === id);
     return route.fulfill({ contentType: 'application/octet-stream', body: document.bytes });
   });
+  await context.route('**/__bench/change-hashes/*', (route) => {
+    const id = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop());
+    const document = workspace.documents.find((d) => d.id === id);
+    return route.fulfill({ contentType: 'application/octet-stream', body: document.changeHashes });
+  });
 }
 
 /**
  * Writes the workspace into the app's database "handover" of `context`, as the app
- * itself stores it (src/store/: `documents` holds `{ key, binary, crc32 }` under
+ * itself stores it (src/store/: `documents` holds `{ key, binary, changeHashes, crc32 }` under
  * `[documentId, "snapshot", headsHash]`; `settings` holds the device profile as JSON
  * text), for the CEO's device. The profile is one from before device keys, beside a
  * workspace key: the app signs the CEO's device its grant on the first open, as it
@@ -64,7 +71,7 @@ export async function seedApp(context, workspace) {
   await seed(context, workspace, {
     database: 'handover',
     stores: ['documents', 'quarantine', 'settings'],
-    withCrc32: true,
+    asTheAppStores: true,
     settings: {
       'device-profile': JSON.stringify(profile),
       'workspace-key': BENCH_WORKSPACE_SEED,
@@ -80,14 +87,19 @@ export async function seedReference(context, workspace, database) {
   await seed(context, workspace, { database, stores: ['documents'], settings: {} });
 }
 
-async function seed(context, workspace, { database, stores, settings, withCrc32 = false }) {
+/**
+ * `asTheAppStores`: each snapshot with the hashes of its changes and the CRC-32 of
+ * both, as the app writes a snapshot (src/store/doc_store.rs); automerge-repo's
+ * entries hold only `key` and `binary`.
+ */
+async function seed(context, workspace, { database, stores, settings, asTheAppStores = false }) {
   await serveWorkspace(context, workspace);
   const page = await context.newPage();
   await page.goto('/__bench/blank');
   const chunks = workspace.documents.map((d) => ({
     id: d.id,
     key: d.key,
-    ...(withCrc32 ? { crc32: crc32(d.bytes) } : {}),
+    ...(asTheAppStores ? { withChangeHashes: true, crc32: crc32(Buffer.concat([d.bytes, d.changeHashes])) } : {}),
   }));
   await page.evaluate(
     async ({ database, stores, settings, chunks }) => {
@@ -95,14 +107,17 @@ async function seed(context, workspace, { database, stores, settings, withCrc32 
         r.onsuccess = () => resolve(r.result);
         r.onerror = () => reject(r.error);
       });
-      const binaries = await Promise.all(
-        chunks.map(async (c) => new Uint8Array(await (await fetch(`/__bench/data/${encodeURIComponent(c.id)}`)).arrayBuffer())),
-      );
+      const fetched = (kind, id) => fetch(`/__bench/${kind}/${encodeURIComponent(id)}`).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
+      const binaries = await Promise.all(chunks.map((c) => fetched('data', c.id)));
+      const hashes = await Promise.all(chunks.map((c) => (c.withChangeHashes ? fetched('change-hashes', c.id) : null)));
       const open = indexedDB.open(database, 1);
       open.onupgradeneeded = () => stores.forEach((s) => open.result.createObjectStore(s));
       const db = await request(open);
       const tx = db.transaction(db.objectStoreNames, 'readwrite');
-      chunks.forEach(({ id, ...entry }, i) => tx.objectStore('documents').put({ ...entry, binary: binaries[i] }, entry.key));
+      chunks.forEach(({ id, withChangeHashes, ...entry }, i) => {
+        const changeHashes = withChangeHashes ? { changeHashes: hashes[i] } : {};
+        tx.objectStore('documents').put({ ...entry, ...changeHashes, binary: binaries[i] }, entry.key);
+      });
       for (const [key, text] of Object.entries(settings)) tx.objectStore('settings').put(text, key);
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;

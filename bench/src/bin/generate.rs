@@ -1,5 +1,7 @@
 //! Writes a busy year into a directory: `team.automerge`,
-//! `leadership.automerge` and `manifest.json`.
+//! `leadership.automerge`, the hashes of their changes as the app stores
+//! them beside a snapshot (`team.change-hashes`, `leadership.change-hashes`)
+//! and `manifest.json`.
 
 use std::path::PathBuf;
 
@@ -30,6 +32,8 @@ fn main() -> anyhow::Result<()> {
     };
     write("team.automerge", &year.team)?;
     write("leadership.automerge", &year.leadership)?;
+    write("team.change-hashes", &year.team_change_hashes)?;
+    write("leadership.change-hashes", &year.leadership_change_hashes)?;
     write(
         "manifest.json",
         serde_json::to_string_pretty(&year.manifest)?.as_bytes(),

@@ -38,6 +38,11 @@ pub struct BusyYear {
     pub team: Vec<u8>,
     /// `Automerge::save()` of the leadership document.
     pub leadership: Vec<u8>,
+    /// The hashes of each document's changes in the order its save holds
+    /// them, 32 bytes each: what the app stores beside a snapshot it writes
+    /// (`src/store/doc_store.rs`), so the benchmark's seed stores them too.
+    pub team_change_hashes: Vec<u8>,
+    pub leadership_change_hashes: Vec<u8>,
     pub manifest: Manifest,
 }
 
@@ -48,6 +53,14 @@ pub fn generate(scale: f64) -> BusyYear {
     let written = year::Year::new(SEED, Plan::at(scale)).run();
     let team = written.team.automerge().save();
     let leadership = written.leadership.automerge().save();
+    let hash_bytes = |doc: &automerge::Automerge| -> Vec<u8> {
+        doc.change_hashes_as_saved()
+            .iter()
+            .flat_map(|hash| hash.0)
+            .collect()
+    };
+    let team_change_hashes = hash_bytes(written.team.automerge());
+    let leadership_change_hashes = hash_bytes(written.leadership.automerge());
     let (team_changes, team_ops) = manifest::size(&written.team);
     let (leadership_changes, leadership_ops) = manifest::size(&written.leadership);
     let manifest = Manifest {
@@ -77,6 +90,8 @@ pub fn generate(scale: f64) -> BusyYear {
     BusyYear {
         team,
         leadership,
+        team_change_hashes,
+        leadership_change_hashes,
         manifest,
     }
 }

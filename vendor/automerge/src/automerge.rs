@@ -103,6 +103,7 @@ pub struct LoadOptions<'a> {
     patch_log: Option<&'a mut PatchLog>,
     text_encoding: TextEncoding,
     author: Option<Author<'static>>,
+    change_hashes: Option<&'a [ChangeHash]>,
 }
 
 impl<'a> LoadOptions<'a> {
@@ -126,6 +127,21 @@ impl<'a> LoadOptions<'a> {
     pub fn verification_mode(self, verification_mode: VerificationMode) -> Self {
         Self {
             verification_mode,
+            ..self
+        }
+    }
+
+    /// The hashes of a document's changes as [`Automerge::change_hashes_as_saved`]
+    /// gave them for the document saved, stored beside its bytes: loading
+    /// then takes them instead of rebuilding every change to hash it, a
+    /// third of loading a large document. They are used only if they fit
+    /// the document (one per change, all different, and those of the
+    /// changes nothing depends on its heads) and are otherwise ignored; the
+    /// changes are not checked against them, so give them only for bytes
+    /// checked to be those saved with them.
+    pub fn change_hashes(self, change_hashes: &'a [ChangeHash]) -> Self {
+        Self {
+            change_hashes: Some(change_hashes),
             ..self
         }
     }
@@ -199,6 +215,7 @@ impl std::default::Default for LoadOptions<'static> {
             string_migration: StringMigration::NoMigration,
             text_encoding: TextEncoding::platform_default(),
             author: None,
+            change_hashes: None,
         }
     }
 }
@@ -961,7 +978,11 @@ impl Automerge {
             storage::Chunk::Document(d) => {
                 tracing::trace!("first chunk is document chunk, inflating");
                 first_chunk_was_doc = true;
-                match d.reconstruct(options.verification_mode, options.text_encoding) {
+                match d.reconstruct(
+                    options.verification_mode,
+                    options.text_encoding,
+                    options.change_hashes,
+                ) {
                     Ok(doc) => doc,
                     Err(ReconstructError::InvalidMarkOrderDoc {
                         doc,
@@ -1199,6 +1220,13 @@ impl Automerge {
     #[cfg(test)]
     pub fn debug_cmp(&self, other: &Self) {
         self.ops.debug_cmp(&other.ops);
+    }
+
+    /// The hashes of this document's changes in the order [`Self::save`]
+    /// writes them, to store beside a save and give back when loading it
+    /// ([`LoadOptions::change_hashes`]).
+    pub fn change_hashes_as_saved(&self) -> &[ChangeHash] {
+        self.change_graph.hashes()
     }
 
     /// Save the entirety of this document in a compact form.

@@ -127,6 +127,11 @@ impl ChangeGraph {
         self.heads.iter().cloned()
     }
 
+    /// The hashes of the changes, in the order [`Self::encode`] writes them.
+    pub(crate) fn hashes(&self) -> &[ChangeHash] {
+        &self.hashes
+    }
+
     /// Whether `heads` is exactly the set of current heads (order and
     /// duplicates ignored).
     pub(crate) fn heads_are_current(&self, heads: &[ChangeHash]) -> bool {
@@ -928,6 +933,60 @@ impl ChangeGraphCols {
         graph.cache_fragments();
 
         graph
+    }
+
+    /// [`Self::finalize`] from the hashes of the changes, known beforehand
+    /// in the order the document stores them (vendor/README.md, change 16),
+    /// rather than from the changes rebuilt. The op counts are those the
+    /// columns give; `authors_of` gives each change's author.
+    pub(crate) fn finalize_known<'b>(
+        self,
+        hashes: &[ChangeHash],
+        authors_of: impl Iterator<Item = Option<crate::Author<'b>>>,
+        authors: &mut Authors,
+    ) -> ChangeGraph {
+        let mut graph = self.0;
+        debug_assert_eq!(hashes.len(), graph.len());
+        debug_assert!(graph.hashes.is_empty());
+        graph.nodes_by_hash.reserve(hashes.len());
+        for (idx, (hash, author)) in hashes.iter().zip(authors_of).enumerate() {
+            graph.nodes_by_hash.insert(*hash, NodeIdx(idx as u32));
+            if let Some(author) = author {
+                authors.assign_author(author.into_owned(), graph.actors[idx].into());
+            }
+        }
+        graph.hashes = hashes.to_vec();
+        for n in 0..(graph.len() as u32) {
+            if (n + 1) % CACHE_STEP == 0 {
+                graph.cache_clock(NodeIdx(n));
+            }
+        }
+        graph.cache_fragments();
+        graph
+    }
+
+    /// Whether `hashes` can be the hashes of these changes in order: one for
+    /// each, all different, and those of the changes nothing depends on
+    /// exactly the document's heads.
+    pub(crate) fn fits_hashes(&self, hashes: &[ChangeHash]) -> bool {
+        let graph = &self.0;
+        if hashes.len() != graph.len() {
+            return false;
+        }
+        let mut depended_on = vec![false; graph.len()];
+        for edge in &graph.edges {
+            match depended_on.get_mut(edge.target.0 as usize) {
+                Some(flag) => *flag = true,
+                None => return false,
+            }
+        }
+        let heads: BTreeSet<ChangeHash> = depended_on
+            .iter()
+            .zip(hashes)
+            .filter(|(depended_on, _)| !**depended_on)
+            .map(|(_, hash)| *hash)
+            .collect();
+        heads == graph.heads && hashes.iter().collect::<HashSet<_>>().len() == hashes.len()
     }
 
     pub(crate) fn load(doc: &Document<'_>) -> Result<Self, LoadError> {
