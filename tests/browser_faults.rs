@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use automerge::{ChangeHash, ReadDoc};
-use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
+use browser_support::{
+    add_client, client_names, fresh_db, key_of, open, quiet, raw_get, settle, wait_until,
+};
 use handover::doc::{merge_chunk_logged, ChangeMeta, DocKind, Document, DocumentId};
 use handover::domain::action::Action;
 use handover::domain::clients::{
@@ -231,16 +233,6 @@ async fn two_tabs_with_500_concurrent_edits_each_converge_and_lose_nothing() {
     assert_holds_every_edit(&third, &expected);
 }
 
-/// Reads one entry of `store` as stored.
-async fn raw_get(db: &Database, store: &str, key: &JsValue) -> Option<JsValue> {
-    let tx = db.transaction(store).build().unwrap();
-    tx.object_store(store)
-        .unwrap()
-        .get::<JsValue, JsValue, _>(key.clone())
-        .await
-        .unwrap()
-}
-
 /// Writes `value` under `key` in the documents store, as a broken disk or
 /// tool could.
 async fn raw_put(db: &Database, key: &JsValue, value: &JsValue) {
@@ -256,14 +248,6 @@ async fn raw_put(db: &Database, key: &JsValue, value: &JsValue) {
         .await
         .unwrap();
     tx.commit().await.unwrap();
-}
-
-fn key_of(key: &ChunkKey) -> JsValue {
-    key.parts()
-        .iter()
-        .map(|p| JsValue::from_str(p))
-        .collect::<Array>()
-        .into()
 }
 
 /// A stored entry in the app's layout, `{ key, binary }`.

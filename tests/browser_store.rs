@@ -10,7 +10,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use automerge::Automerge;
-use browser_support::{add_client, client_names, fresh_db, open, quiet, settle, wait_until};
+use browser_support::{
+    add_client, client_names, fresh_db, key_of, open, quiet, raw_get, settle, wait_until,
+};
 use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, ClientInput};
@@ -210,9 +212,24 @@ async fn a_whole_document_from_another_device_is_stored_as_it_came() {
     assert_eq!(client_names(&live).len(), 4);
     assert_eq!(*told.borrow(), 4, "the listeners heard of every client");
     settle(&live).await;
-    // Stored as it came: one snapshot beside what was saved before.
+    // Stored as it came: one snapshot beside what was saved before, with the
+    // hashes of its changes that loading it worked out.
     let (_, snapshots) = live.store().stored_counts().await.unwrap();
     assert_eq!(snapshots, 1);
+    let theirs = other.read(|d| d.automerge().clone());
+    let key = ChunkKey::snapshot(id.as_str(), &theirs.get_heads());
+    let stored = raw_get(&db, "documents", &key_of(&key)).await.unwrap();
+    let hashes = Reflect::get(&stored, &"changeHashes".into())
+        .unwrap()
+        .dyn_into::<js_sys::Uint8Array>()
+        .expect("the change hashes beside the snapshot")
+        .to_vec();
+    let saved: Vec<u8> = theirs
+        .change_hashes_as_saved()
+        .iter()
+        .flat_map(|hash| hash.0)
+        .collect();
+    assert_eq!(hashes, saved);
     drop(live);
     let reopened = open(&db, &id).await;
     assert_eq!(client_names(&reopened).len(), 4);

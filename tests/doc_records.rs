@@ -551,8 +551,8 @@ fn a_whole_document_taken_in_names_every_record_before_and_after() {
     let mut mine = Document::create(id, DocKind::Team);
     let own = new_client("Mine");
     put_client(&mut mine, "m2", &own);
-    let (touched, heads) = mine.adopt_whole(&theirs.automerge().save()).unwrap();
-    assert_eq!(heads, theirs.heads());
+    let (touched, adopted) = mine.adopt_whole(&theirs.automerge().save()).unwrap();
+    assert_eq!(adopted.heads, theirs.heads());
     let clients: BTreeSet<String> = touched
         .into_iter()
         .filter(|record| record.collection == Collection::Clients)

@@ -80,23 +80,35 @@ pub fn is_whole_document(chunk: &[u8]) -> bool {
     chunk.starts_with(&MAGIC) && chunk.get(TYPE_AT) == Some(&DOCUMENT_TYPE)
 }
 
+/// What a whole document from another device held, to store it as it came.
+#[derive(Debug)]
+pub struct Adopted {
+    pub heads: Vec<ChangeHash>,
+    /// The hashes of its changes in the order its bytes hold them, as
+    /// Automerge worked them out loading it: stored beside the bytes, they
+    /// spare the next load hashing every change ([`StoredChunk`]).
+    pub change_hashes: Vec<ChangeHash>,
+}
+
 /// Takes in `whole`, a whole document from another device: loads it on its
 /// own, merges into it what `doc` has that it lacks, and puts the result in
 /// `doc`'s place, writing as `doc`'s actor. Automerge applies a whole document
 /// received into a document that holds anything (a new device holds the
 /// schema) change by change: the busy year natively takes 5.7 s that way,
-/// and 1.7 s this way. Returns the heads of `whole`; nothing changes when it
-/// is damaged.
-pub fn adopt_whole(doc: &mut Automerge, whole: &[u8]) -> Result<Vec<ChangeHash>, DocError> {
+/// and 1.7 s this way. Nothing changes when `whole` is damaged.
+pub fn adopt_whole(doc: &mut Automerge, whole: &[u8]) -> Result<Adopted, DocError> {
     let strict = LoadOptions::new()
         .on_partial_load(OnPartialLoad::Error)
         .verification_mode(VerificationMode::Check);
     let mut adopted = Automerge::load_with_options(whole, strict)?;
-    let heads = adopted.get_heads();
+    let taken = Adopted {
+        heads: adopted.get_heads(),
+        change_hashes: adopted.change_hashes_as_saved().to_vec(),
+    };
     adopted.merge(doc)?;
     adopted.set_actor(doc.get_actor().clone());
     *doc = adopted;
-    Ok(heads)
+    Ok(taken)
 }
 
 /// [`merge_chunk`], logging what it changes into `log` (but for a chunk
@@ -254,7 +266,10 @@ mod tests {
         edit(&mut ours, "ours");
         let actor = ours.get_actor().clone();
         assert!(is_whole_document(&whole));
-        assert_eq!(adopt_whole(&mut ours, &whole).unwrap(), theirs.get_heads());
+        assert_eq!(
+            adopt_whole(&mut ours, &whole).unwrap().heads,
+            theirs.get_heads()
+        );
         assert!(ours.get(ROOT, "theirs").unwrap().is_some());
         assert!(ours.get(ROOT, "ours").unwrap().is_some());
         assert_eq!(ours.get_actor(), &actor);
@@ -448,6 +463,26 @@ mod tests {
             assert_eq!(loaded.change_hashes_as_saved(), hashes);
             assert_eq!(loaded.get_heads(), source.get_heads());
         }
+    }
+
+    /// A whole document adopted is stored as it came, with the hashes of its
+    /// changes that loading it worked out: they are the sender's, in the
+    /// order its bytes hold them, and not those of what was merged into it.
+    #[test]
+    fn a_whole_document_adopted_comes_with_the_hashes_to_store_beside_it() {
+        let theirs = branching_history();
+        let whole = theirs.save();
+        let mut ours = Automerge::new();
+        edit(&mut ours, "ours");
+        let adopted = adopt_whole(&mut ours, &whole).unwrap();
+        assert_eq!(adopted.heads, theirs.get_heads());
+        assert_eq!(adopted.change_hashes, theirs.change_hashes_as_saved());
+        assert_ne!(ours.change_hashes_as_saved(), adopted.change_hashes);
+        let reloaded = loaded_with(&whole, &adopted.change_hashes, true);
+        assert_eq!(
+            reloaded.change_hashes_as_saved(),
+            theirs.change_hashes_as_saved()
+        );
     }
 
     /// A damaged snapshot in IndexedDB must never crash the app: Automerge's

@@ -281,18 +281,18 @@ impl Document {
 
     /// Takes in a whole document another device sent (see
     /// [`super::adopt_whole`]) and tells which records it changed: every
-    /// record there was before and is now, and the heads of `whole`. Listing
+    /// record there was before and is now, and what `whole` held. Listing
     /// the records costs as much as the collections' keys, where a patch log
     /// of the whole document would hold a patch for every field of every
     /// record.
     pub fn adopt_whole(
         &mut self,
         whole: &[u8],
-    ) -> Result<(BTreeSet<RecordRef>, Vec<ChangeHash>), DocError> {
+    ) -> Result<(BTreeSet<RecordRef>, super::Adopted), DocError> {
         let mut touched = self.records();
-        let heads = super::adopt_whole(&mut self.doc, whole)?;
+        let adopted = super::adopt_whole(&mut self.doc, whole)?;
         touched.extend(self.records());
-        Ok((touched, heads))
+        Ok((touched, adopted))
     }
 
     /// Every record of the document's collections.

@@ -18,7 +18,7 @@ use super::compaction::{compaction_due, Compacted};
 use super::database::{DOCUMENTS, QUARANTINE};
 use super::keys::{ChunkKey, ChunkKind};
 use super::StoreError;
-use crate::doc::{merge_chunks, StoredChunk};
+use crate::doc::{merge_chunks, Adopted, StoredChunk};
 
 /// A stored entry that could not be loaded: moved to the quarantine store,
 /// or, when even that failed, left where it was (the reason says so).
@@ -252,24 +252,30 @@ impl DocStore {
     /// Stores `bytes` (changes from `save_after`) as a new incremental chunk
     /// and returns its key.
     pub async fn append(&self, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
-        self.put(ChunkKey::incremental(&self.document, bytes), bytes)
+        self.put(ChunkKey::incremental(&self.document, bytes), bytes, &[])
             .await
     }
 
-    /// Stores `bytes`, a whole document with heads `heads` (one another
-    /// device sent), as a snapshot, beside the chunks stored already.
+    /// Stores `bytes`, a whole document another device sent that holds
+    /// `adopted`, as a snapshot with the hashes of its changes, beside the
+    /// chunks stored already.
     pub async fn put_snapshot(
         &self,
         bytes: &[u8],
-        heads: &[ChangeHash],
+        adopted: &Adopted,
     ) -> Result<ChunkKey, StoreError> {
-        self.put(ChunkKey::snapshot(&self.document, heads), bytes)
-            .await
+        let key = ChunkKey::snapshot(&self.document, &adopted.heads);
+        self.put(key, bytes, &adopted.change_hashes).await
     }
 
-    async fn put(&self, key: ChunkKey, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
+    async fn put(
+        &self,
+        key: ChunkKey,
+        bytes: &[u8],
+        change_hashes: &[ChangeHash],
+    ) -> Result<ChunkKey, StoreError> {
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
-        put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes, &[]).await?;
+        put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes, change_hashes).await?;
         tx.commit().await?;
         self.covered.borrow_mut().insert(key.clone(), bytes.len());
         Ok(key)

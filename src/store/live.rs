@@ -195,7 +195,7 @@ impl LiveDoc {
     pub fn adopt_whole(self: &Rc<Self>, whole: &[u8]) -> Result<(), DocError> {
         let before = self.doc.borrow().heads();
         let was_saved = self.is_saved() && !self.saving.get();
-        let (touched, whole_heads) = self.doc.borrow_mut().adopt_whole(whole)?;
+        let (touched, adopted) = self.doc.borrow_mut().adopt_whole(whole)?;
         let after = self.doc.borrow().heads();
         if after == before {
             return Ok(());
@@ -209,7 +209,7 @@ impl LiveDoc {
         (self.listeners.state)(SaveState::Saving);
         let (live, whole) = (self.clone(), whole.to_vec());
         spawn_local(async move {
-            if let Err(err) = live.store.put_snapshot(&whole, &whole_heads).await {
+            if let Err(err) = live.store.put_snapshot(&whole, &adopted).await {
                 return live.retry_later(err);
             }
             // What was saved before and the snapshot hold everything the

@@ -8,8 +8,12 @@ use std::time::Duration;
 use handover::doc::{ChangeMeta, DocKind, DocumentId};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, Client, ClientInput};
+use handover::store::keys::ChunkKey;
 use handover::store::{open_database, Listeners, LiveDoc};
 use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use js_sys::Array;
+use wasm_bindgen::JsValue;
 
 /// How often and how long to wait for background saves. The bound only keeps
 /// a broken test from hanging; a busy machine settles far sooner.
@@ -74,4 +78,23 @@ pub fn client_names(live: &LiveDoc) -> Vec<String> {
     let mut names: Vec<String> = clients.records.into_iter().map(|(_, c)| c.name).collect();
     names.sort();
     names
+}
+
+/// A chunk's key as IndexedDB stores it.
+pub fn key_of(key: &ChunkKey) -> JsValue {
+    key.parts()
+        .iter()
+        .map(|p| JsValue::from_str(p))
+        .collect::<Array>()
+        .into()
+}
+
+/// Reads one entry of `store` as stored.
+pub async fn raw_get(db: &Database, store: &str, key: &JsValue) -> Option<JsValue> {
+    let tx = db.transaction(store).build().unwrap();
+    tx.object_store(store)
+        .unwrap()
+        .get::<JsValue, JsValue, _>(key.clone())
+        .await
+        .unwrap()
 }
