@@ -11,6 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use automerge::sync::{State, SyncDoc};
+use automerge::{ChangeHash, ReadDoc};
 use futures::{SinkExt, StreamExt};
 use handover::doc::{DocKind, Document, DocumentId};
 use handover::domain::clients::Client;
@@ -314,32 +315,116 @@ async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection_on_postg
 
 /// `flags` go to the relay.
 async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection_with(flags: &[&str]) {
-    let dir = tempfile::tempdir().unwrap();
-    let key = KeyPair::from_seed([5; 32]);
-    let team = DocumentId::random();
-    let relay = RelayProcess::start_with_args(Path::new(RELAY), dir.path(), key.public(), 8, flags)
-        .await
-        .unwrap();
-    let empty = || vec![Document::create(team.clone(), DocKind::Team)];
-    let ceo = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
-    let assistant = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
-    let mut ceo = Device::connect(relay.addr(), &ceo, "laptop", empty())
-        .await
-        .unwrap();
-    let mut assistant = Device::connect(relay.addr(), &assistant, "tab", empty())
-        .await
-        .unwrap();
-    still_syncs(&mut ceo, &mut assistant, &team, 0).await;
-
-    let intruder = Credential::new(
-        KeyPair::from_seed(INTRUDER_SEED),
-        invite(&key, "intruder", "intruder", &relay.key(), &[&team]),
-    );
-    let mut socket = raw_connection(relay.addr(), &intruder).await;
-    socket.send(join()).await.unwrap();
-    let _ = socket
-        .send(Frame::Binary(bitless_bloom(&team).into()))
+    let mut scene = Scene::start(flags).await;
+    let _ = scene
+        .intruder
+        .send(Frame::Binary(bitless_bloom(&scene.team).into()))
         .await;
-    until_closed(&mut socket, "a Bloom filter with no bits").await;
-    still_syncs(&mut ceo, &mut assistant, &team, 1).await;
+    until_closed(&mut scene.intruder, "a Bloom filter with no bits").await;
+    still_syncs(&mut scene.ceo, &mut scene.assistant, &scene.team, 1).await;
+}
+
+/// A relay started with `flags`, a CEO and an assistant syncing the team
+/// document through it, and an intruder's connection that has joined.
+struct Scene {
+    _dir: tempfile::TempDir,
+    relay: RelayProcess,
+    team: DocumentId,
+    ceo_credential: Credential,
+    ceo: Device,
+    assistant: Device,
+    intruder: Socket,
+}
+
+impl Scene {
+    async fn start(flags: &[&str]) -> Scene {
+        let dir = tempfile::tempdir().unwrap();
+        let key = KeyPair::from_seed([5; 32]);
+        let team = DocumentId::random();
+        let relay =
+            RelayProcess::start_with_args(Path::new(RELAY), dir.path(), key.public(), 8, flags)
+                .await
+                .unwrap();
+        let ceo_credential = Credential::invited(&key, "ceo", &relay.key(), &[&team]);
+        let assistant = Credential::invited(&key, "assistant", &relay.key(), &[&team]);
+        let empty = vec![Document::create(team.clone(), DocKind::Team)];
+        let mut ceo = Device::connect(relay.addr(), &ceo_credential, "laptop", empty.clone())
+            .await
+            .unwrap();
+        let mut assistant = Device::connect(relay.addr(), &assistant, "tab", empty)
+            .await
+            .unwrap();
+        still_syncs(&mut ceo, &mut assistant, &team, 0).await;
+
+        let intruder = Credential::new(
+            KeyPair::from_seed(INTRUDER_SEED),
+            invite(&key, "intruder", "intruder", &relay.key(), &[&team]),
+        );
+        let mut intruder = raw_connection(relay.addr(), &intruder).await;
+        intruder.send(join()).await.unwrap();
+        Scene {
+            _dir: dir,
+            relay,
+            team,
+            ceo_credential,
+            ceo,
+            assistant,
+            intruder,
+        }
+    }
+}
+
+/// A sync message carrying the last change of `doc` forged as a hostile
+/// device can: given another actor and moved to an object that does not
+/// exist, then written and sealed by Automerge, so its checksum holds.
+/// Returns the frame and the forged change's hash.
+fn forged_change(doc: &automerge::Automerge, document: &DocumentId) -> (Vec<u8>, ChangeHash) {
+    let mut forged = doc.get_changes(&[]).last().unwrap().decode();
+    forged.actor_id = automerge::ActorId::from(b"forger".to_vec());
+    forged.seq = 1;
+    let nowhere = automerge::legacy::OpId::new(9_999, &forged.actor_id);
+    forged.operations[0].obj = automerge::legacy::ObjectId::Id(nowhere);
+    let forged = automerge::Change::from(forged);
+    let mut message = doc.generate_sync_message(&mut State::new()).unwrap();
+    message.heads = vec![forged.hash()];
+    message.changes = vec![forged.raw_bytes().to_vec()].into();
+    let frame = Message::Sync {
+        sender_id: intruder_peer(),
+        target_id: "handover-relay".into(),
+        document_id: document.to_string(),
+        data: message.encode(),
+    };
+    (frame.encode(), forged.hash())
+}
+
+/// Automerge applied such a change until vendored change 17: it panicked in
+/// the relay's document task, or was taken and left the relay a document
+/// whose save no longer loads. Now the relay refuses it: no device ever
+/// sees it, and everyone keeps syncing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forged_change_reaches_no_device() {
+    let mut scene = Scene::start(&[]).await;
+    let team = scene.team.clone();
+    let (frame, forged) = forged_change(scene.ceo.doc(&team).automerge(), &team);
+    let _ = scene.intruder.send(Frame::Binary(frame.into())).await;
+
+    // Before the fix the relay's document task died here, and nothing
+    // synced again.
+    let syncing = still_syncs(&mut scene.ceo, &mut scene.assistant, &team, 1);
+    tokio::time::timeout(3 * WAIT, syncing)
+        .await
+        .expect("the devices keep syncing after a forged change");
+    let empty = vec![Document::create(team.clone(), DocKind::Team)];
+    let mut phone = Device::connect(scene.relay.addr(), &scene.ceo_credential, "phone", empty)
+        .await
+        .unwrap();
+    phone.synced(&team).await.unwrap();
+    assert_eq!(phone.heads(&team), scene.ceo.heads(&team));
+    for device in [&scene.ceo, &scene.assistant, &phone] {
+        let doc = device.doc(&team).automerge();
+        assert!(
+            doc.get_change_by_hash(&forged).is_none(),
+            "the forged change arrived"
+        );
+    }
 }

@@ -16,6 +16,8 @@ mod map_reader;
 mod meta;
 mod pages;
 mod reread;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sample;
 mod schema;
 
 pub use chunks::{

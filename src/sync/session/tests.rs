@@ -310,6 +310,50 @@ fn refusals_and_bad_frames_are_reported_not_fatal() {
         .is_ok_and(|o| o.changed.is_empty()));
 }
 
+#[test]
+fn a_forged_change_is_refused_and_the_session_goes_on() {
+    let mut base = Automerge::new();
+    edit(&mut base, "before");
+    let mut docs = holding("d", base.clone());
+    let mut relay = Relay::new(base.clone(), true);
+    let mut session = Session::new("me", ["d".to_string()]);
+    let join = session.connected().remove(0);
+    converse(&mut session, &mut docs, &mut relay, vec![join]);
+
+    // A change that names an object the document does not have, written
+    // and sealed by Automerge so that its checksum holds.
+    edit(&mut relay.doc, "after");
+    let mut forged = relay.doc.get_last_local_change().unwrap().decode();
+    let nowhere = automerge::legacy::OpId::new(999, &forged.actor_id);
+    forged.operations[0].obj = automerge::legacy::ObjectId::Id(nowhere);
+    let mut message = relay
+        .doc
+        .generate_sync_message(&mut sync::State::new())
+        .unwrap();
+    message.changes = vec![automerge::Change::from(forged).raw_bytes().to_vec()].into();
+    let frame = Message::Sync {
+        sender_id: "relay".into(),
+        target_id: "me".into(),
+        document_id: "d".into(),
+        data: message.encode(),
+    };
+    let saved = docs["d"].save();
+    assert!(matches!(
+        session.receive(&frame.encode(), &mut docs),
+        Err(SessionError::Merge(AutomergeError::InvalidChange { .. }))
+    ));
+    assert_eq!(
+        docs["d"].save(),
+        saved,
+        "the forged change altered the document"
+    );
+
+    // The honest change still arrives.
+    let join = session.connected().remove(0);
+    converse(&mut session, &mut docs, &mut relay, vec![join]);
+    assert_eq!(relay.doc.get_heads(), docs["d"].get_heads());
+}
+
 /// Delivers frames between two sessions (a direct link) until both are
 /// quiet; returns every frame `b` sent to `a`.
 fn link(

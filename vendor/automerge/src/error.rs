@@ -27,6 +27,8 @@ pub enum AutomergeError {
     InvalidActorId(String),
     #[error("invalid actor index `{0}`")]
     InvalidActorIndex(usize),
+    #[error("change {hash} cannot be applied: {reason}")]
+    InvalidChange { hash: ChangeHash, reason: String },
     #[error(transparent)]
     InvalidChangeHashBytes(#[from] InvalidChangeHashSlice),
     #[error("invalid UTF-8 character at {0}")]

@@ -1,3 +1,5 @@
+mod check;
+
 use crate::change_queue::ChangeBatch;
 use crate::hydrate::Value;
 use crate::iter::RichTextDiff;
@@ -1102,6 +1104,7 @@ impl Automerge {
 
         self.queue.extend(incoming);
         let changes = self.queue.pop_topo_sorted_ready(&self.change_graph);
+        check::check_batch(self, &changes)?;
         Ok(BatchApply::new(changes).apply(self, log)?)
     }
 

@@ -1,0 +1,84 @@
+//! A small document with every kind of op, and the next change a third
+//! device makes to it: what `tests/forged_changes.rs` and the
+//! `forged_change` fuzz target alter, as a hostile peer would, to check that
+//! Automerge refuses what it cannot apply. Native only: the app never uses
+//! it.
+
+use automerge::marks::{ExpandMark, Mark};
+use automerge::transaction::{CommitOptions, Transactable};
+use automerge::{ActorId, AutoCommit, Automerge, Change, ObjType, ScalarValue, ROOT};
+use sha2::{Digest, Sha256};
+
+/// The document (a map, a list, a text and a counter, by two actors) and
+/// the change: inserts, deletes and puts in the list, a splice and a mark in
+/// the text, an increment, a put and delete in the map, a new nested list.
+/// Every change is dated 0, so both are the same on every run.
+pub fn document_and_next_change() -> (Automerge, Change) {
+    let at_zero = || CommitOptions::default().with_time(0);
+    let mut doc = AutoCommit::new().with_actor(ActorId::from(b"first".to_vec()));
+    let list = doc.put_object(ROOT, "list", ObjType::List).unwrap();
+    for i in 0..4 {
+        doc.insert(&list, i, i as i64).unwrap();
+    }
+    let text = doc.put_object(ROOT, "text", ObjType::Text).unwrap();
+    doc.splice_text(&text, 0, 0, "hello world").unwrap();
+    doc.put(ROOT, "count", ScalarValue::counter(1)).unwrap();
+    let map = doc.put_object(ROOT, "map", ObjType::Map).unwrap();
+    doc.put(&map, "a", "b").unwrap();
+    doc.commit_with(at_zero());
+    let mut second = doc.fork().with_actor(ActorId::from(b"second".to_vec()));
+    second.splice_text(&text, 5, 1, "__").unwrap();
+    second.put(&list, 1, "one").unwrap();
+    second.commit_with(at_zero());
+    doc.merge(&mut second).unwrap();
+
+    let mut third = doc.fork().with_actor(ActorId::from(b"third".to_vec()));
+    third.insert(&list, 2, "x").unwrap();
+    third.delete(&list, 0).unwrap();
+    third.put(&list, 1, "uno").unwrap();
+    third.splice_text(&text, 3, 2, "LL").unwrap();
+    let bold = Mark::new("bold".into(), true, 0, 4);
+    third.mark(&text, bold, ExpandMark::After).unwrap();
+    third.increment(ROOT, "count", 3).unwrap();
+    third.put(&map, "a", "c").unwrap();
+    third.delete(&map, "a").unwrap();
+    let inner = third.put_object(&map, "inner", ObjType::List).unwrap();
+    third.insert(&inner, 0, 1.5).unwrap();
+    third.commit_with(at_zero());
+    let change = third.get_last_local_change().unwrap().clone();
+    (doc.document().clone(), change)
+}
+
+const CHANGE_CHUNK: u8 = 1;
+
+/// The data of a change chunk: what follows its magic bytes, checksum, type
+/// and length.
+pub fn change_data(chunk: &[u8]) -> &[u8] {
+    let length_bytes = chunk[9..].iter().position(|b| b & 0x80 == 0).unwrap() + 1;
+    &chunk[9 + length_bytes..]
+}
+
+/// A change chunk holding `data`, sealed with its checksum: how a hostile
+/// peer passes off a change it altered.
+pub fn sealed_change(data: &[u8]) -> Vec<u8> {
+    let mut typed = vec![CHANGE_CHUNK];
+    let mut length = data.len();
+    loop {
+        let byte = (length & 0x7f) as u8;
+        length >>= 7;
+        if length == 0 {
+            typed.push(byte);
+            break;
+        }
+        typed.push(byte | 0x80);
+    }
+    let hash = Sha256::new()
+        .chain_update(&typed)
+        .chain_update(data)
+        .finalize();
+    let mut chunk = vec![0x85, 0x6f, 0x4a, 0x83];
+    chunk.extend_from_slice(&hash[..4]);
+    chunk.extend(typed);
+    chunk.extend_from_slice(data);
+    chunk
+}

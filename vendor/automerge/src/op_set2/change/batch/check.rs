@@ -1,0 +1,305 @@
+//! A batch of changes, checked against the document before any of it is
+//! applied.
+//!
+//! Applying a batch assumes what every change Automerge writes satisfies:
+//! each actor a change names is known, each object and list element an op
+//! names exists, a map op names a key and a list op an element, and no op
+//! id is used twice. A change that breaks one of these made `apply` panic
+//! deep inside (or, worse, was taken and made the document unsaveable), and
+//! a peer that recomputes a change's checksum can send one. Checked here
+//! first, it is refused while the document is still untouched.
+//!
+//! Op ids are compared in the actor numbering the document will have once
+//! the batch's new actors are in (`Actors`), so ids from the document and
+//! from the batch mean the same thing.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::op_set2::types::{Action, KeyRef};
+use crate::types::{ActorId, ElemId, ObjId, ObjType, OpId};
+use crate::{Automerge, AutomergeError, Change, ChangeHash, ScalarValue};
+
+/// Refuses `changes` (in the order they would be applied) when applying
+/// them to `doc` would go wrong.
+pub(super) fn check_batch(doc: &Automerge, changes: &[Change]) -> Result<(), AutomergeError> {
+    let actors = Actors::new(doc, changes);
+    let mut batch = Batch::default();
+    for change in changes {
+        batch.add(doc, &actors, change)?;
+    }
+    batch.resolve_in(doc, &actors)
+}
+
+fn refuse(change: &Change, why: &str) -> AutomergeError {
+    invalid(change.hash(), why)
+}
+
+/// The document's actors and those the batch adds, numbered as they will be.
+struct Actors {
+    all: Vec<ActorId>,
+    /// Where each of the document's actors will be.
+    from_doc: Vec<usize>,
+}
+
+impl Actors {
+    fn new(doc: &Automerge, changes: &[Change]) -> Self {
+        let mut all = doc.ops().actors.clone();
+        all.extend(
+            changes
+                .iter()
+                .filter(|c| c.seq() == 1)
+                .map(|c| c.actor_id().clone()),
+        );
+        all.sort();
+        all.dedup();
+        let from_doc = doc
+            .ops()
+            .actors
+            .iter()
+            .map(|a| all.binary_search(a).unwrap_or_default())
+            .collect();
+        Actors { all, from_doc }
+    }
+
+    fn index(&self, actor: &ActorId) -> Option<usize> {
+        self.all.binary_search(actor).ok()
+    }
+
+    fn op_from_doc(&self, id: OpId) -> OpId {
+        OpId::new(id.counter(), self.from_doc[id.actor()])
+    }
+
+    /// The document's id for `id`, if the document can hold it at all.
+    fn op_in_doc(&self, doc: &Automerge, id: OpId) -> Option<OpId> {
+        let actor = doc.ops().lookup_actor(&self.all[id.actor()])?;
+        Some(OpId::new(id.counter(), actor))
+    }
+
+    fn obj_in_doc(&self, doc: &Automerge, obj: ObjId) -> Option<ObjId> {
+        if obj.is_root() {
+            return Some(obj);
+        }
+        Some(ObjId(self.op_in_doc(doc, obj.0)?))
+    }
+}
+
+/// Where an op sits in its object: under a map key, or at a list element
+/// (an insert sits at its own id).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Slot {
+    Key(String),
+    Elem(OpId),
+}
+
+/// Something an op of the batch names that only the document can hold:
+/// an element of `obj` (when `slot` is `None`), or an op at `slot` of `obj`
+/// for the op to overwrite.
+struct Wanted {
+    id: OpId,
+    obj: ObjId,
+    slot: Option<Slot>,
+    change: ChangeHash,
+}
+
+#[derive(Default)]
+struct Batch {
+    objects: HashMap<OpId, ObjType>,
+    /// Each op of the batch: its object and slot.
+    ops: HashMap<OpId, (ObjId, Slot)>,
+    /// The last op id each actor used in the batch.
+    last_op: HashMap<usize, u64>,
+    wanted: Vec<Wanted>,
+}
+
+impl Batch {
+    fn add(
+        &mut self,
+        doc: &Automerge,
+        actors: &Actors,
+        change: &Change,
+    ) -> Result<(), AutomergeError> {
+        let map = change
+            .actors()
+            .map(|a| actors.index(a))
+            .collect::<Option<Vec<_>>>()
+            .ok_or_else(|| refuse(change, "it names an actor that no change introduced"))?;
+        let author = map[0];
+        let start = change.start_op().get();
+        let end = start + change.len() as u64;
+        if u32::try_from(end).is_err() {
+            return Err(refuse(change, "its op ids are too large"));
+        }
+        if start <= self.last_op_of(doc, actors, author) {
+            return Err(refuse(change, "it reuses op ids its actor already used"));
+        }
+        if change.len() > 0 {
+            self.last_op.insert(author, end - 1);
+        }
+        for (i, op) in change.iter_ops().enumerate() {
+            let id = OpId::new(start + i as u64, author);
+            let obj = op.obj.map(&map)?;
+            let key = op.key.map(&map)?;
+            let action =
+                Action::try_from(op.action).map_err(|_| refuse(change, "unknown action"))?;
+            if action == Action::Increment
+                && !matches!(op.val, ScalarValue::Int(_) | ScalarValue::Uint(_))
+            {
+                return Err(refuse(change, "it increments by something not a number"));
+            }
+            let pred = op
+                .pred
+                .iter()
+                .map(|p| p.map(&map))
+                .collect::<Result<Vec<_>, _>>()?;
+            let obj_type = self
+                .object_type(doc, actors, obj)
+                .ok_or_else(|| refuse(change, "it acts on an object that does not exist"))?;
+            if action == Action::Mark && (obj_type != ObjType::Text || !op.insert) {
+                return Err(refuse(change, "it marks something other than text"));
+            }
+            let slot = match (&key, obj_type.is_sequence()) {
+                (KeyRef::Map(name), false) if !op.insert => Slot::Key(name.to_string()),
+                (KeyRef::Seq(elem), true) => {
+                    if !elem.is_head() {
+                        self.want(change, elem.0, obj, None)?;
+                    }
+                    if op.insert {
+                        Slot::Elem(id)
+                    } else if elem.is_head() {
+                        return Err(refuse(change, "it acts on the start of a list"));
+                    } else {
+                        Slot::Elem(elem.0)
+                    }
+                }
+                _ => return Err(refuse(change, "its key does not fit its object")),
+            };
+            if op.insert && !pred.is_empty() {
+                return Err(refuse(change, "an insert overwrites nothing"));
+            }
+            for p in pred {
+                self.want(change, p, obj, Some(slot.clone()))?;
+            }
+            if let Ok(made) = ObjType::try_from(action) {
+                self.objects.insert(id, made);
+            }
+            self.ops.insert(id, (obj, slot));
+        }
+        // Automerge writes a change again from the document's ops when it
+        // saves or sends it; written any other way, its hash would not
+        // survive that and the saved document would not load. (Decoding
+        // is safe now: every actor index was checked above.)
+        if Change::from(change.decode()).hash() != change.hash() {
+            return Err(refuse(change, "it is not written as Automerge writes it"));
+        }
+        Ok(())
+    }
+
+    fn last_op_of(&self, doc: &Automerge, actors: &Actors, actor: usize) -> u64 {
+        self.last_op.get(&actor).copied().unwrap_or_else(|| {
+            doc.ops()
+                .lookup_actor(&actors.all[actor])
+                .map_or(0, |a| doc.change_graph.max_op_for_actor(a))
+        })
+    }
+
+    fn object_type(&self, doc: &Automerge, actors: &Actors, obj: ObjId) -> Option<ObjType> {
+        if obj.is_root() {
+            return Some(ObjType::Map);
+        }
+        if let Some(made) = self.objects.get(&obj.0) {
+            return Some(*made);
+        }
+        doc.ops().object_type(&actors.obj_in_doc(doc, obj)?)
+    }
+
+    /// `id` as an element of `obj` (`slot` `None`) or an op at `slot`.
+    fn want(
+        &mut self,
+        change: &Change,
+        id: OpId,
+        obj: ObjId,
+        slot: Option<Slot>,
+    ) -> Result<(), AutomergeError> {
+        match self.ops.get(&id) {
+            Some(found) if found.0 == obj && slot.as_ref().is_none_or(|s| *s == found.1) => Ok(()),
+            Some(_) => Err(refuse(change, "it names an op somewhere else")),
+            None => {
+                self.wanted.push(Wanted {
+                    id,
+                    obj,
+                    slot,
+                    change: change.hash(),
+                });
+                Ok(())
+            }
+        }
+    }
+
+    /// Finds in the document each op the batch names but does not hold: an
+    /// op under a map key among that key's ops, the rest in one walk of
+    /// each list or text they name.
+    fn resolve_in(self, doc: &Automerge, actors: &Actors) -> Result<(), AutomergeError> {
+        let mut in_lists: BTreeMap<ObjId, Vec<Wanted>> = BTreeMap::new();
+        for wanted in self.wanted {
+            let (Some(obj), Some(id)) = (
+                actors.obj_in_doc(doc, wanted.obj),
+                actors.op_in_doc(doc, wanted.id),
+            ) else {
+                return Err(wanted.missing());
+            };
+            match &wanted.slot {
+                Some(Slot::Key(key)) => {
+                    let range = doc.ops().prop_range(&obj, key);
+                    if !doc.ops().iter_range(&range).any(|op| op.id == id) {
+                        return Err(wanted.missing());
+                    }
+                }
+                _ => in_lists.entry(obj).or_default().push(wanted),
+            }
+        }
+        for (obj, mut wanted) in in_lists {
+            // A list's ops come in its order: each element's insert, then
+            // the ops that act on that element. Only ids and insert flags
+            // are read, not whole ops.
+            let range = doc.ops().scope_to_obj(&obj);
+            let ids = doc.ops().id_iter_range(&range);
+            let mut element = ElemId::head().0;
+            for (id, insert) in ids.zip(doc.ops().insert_iter_range(&range)) {
+                let id = actors.op_from_doc(id);
+                if insert {
+                    element = id;
+                }
+                wanted.retain(|w| {
+                    w.id != id
+                        || w.slot
+                            .as_ref()
+                            .map_or(!insert, |s| *s != Slot::Elem(element))
+                });
+                if wanted.is_empty() {
+                    break;
+                }
+            }
+            if let Some(wanted) = wanted.first() {
+                return Err(wanted.missing());
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Wanted {
+    fn missing(&self) -> AutomergeError {
+        let why = match self.slot {
+            None => "it names a list element that does not exist",
+            Some(_) => "it overwrites an op that is not there",
+        };
+        invalid(self.change, why)
+    }
+}
+
+fn invalid(hash: ChangeHash, why: &str) -> AutomergeError {
+    AutomergeError::InvalidChange {
+        hash,
+        reason: why.to_string(),
+    }
+}
