@@ -69,8 +69,8 @@ pub fn merge_chunks(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(
 
 /// Automerge's chunks begin with these bytes, then a checksum of four bytes,
 /// then the chunk's type: 0 for a whole document (Automerge's binary format).
-const MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
-const TYPE_AT: usize = 8;
+pub(super) const MAGIC: [u8; 4] = [0x85, 0x6f, 0x4a, 0x83];
+pub(super) const TYPE_AT: usize = 8;
 const DOCUMENT_TYPE: u8 = 0;
 
 /// Whether `chunk` is a whole document rather than changes: what a sync

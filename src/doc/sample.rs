@@ -9,6 +9,8 @@ use automerge::transaction::{CommitOptions, Transactable};
 use automerge::{ActorId, AutoCommit, Automerge, Change, ObjType, ScalarValue, ROOT};
 use sha2::{Digest, Sha256};
 
+use super::chunks::{MAGIC, TYPE_AT};
+
 /// The document (a map, a list, a text and a counter, by two actors) and
 /// the change: inserts, deletes and puts in the list, a splice and a mark in
 /// the text, an increment, a put and delete in the map, a new nested list.
@@ -54,8 +56,13 @@ const CHANGE_CHUNK: u8 = 1;
 /// The data of a change chunk: what follows its magic bytes, checksum, type
 /// and length.
 pub fn change_data(chunk: &[u8]) -> &[u8] {
-    let length_bytes = chunk[9..].iter().position(|b| b & 0x80 == 0).unwrap() + 1;
-    &chunk[9 + length_bytes..]
+    let length_at = TYPE_AT + 1;
+    let length_bytes = chunk[length_at..]
+        .iter()
+        .position(|b| b & 0x80 == 0)
+        .unwrap()
+        + 1;
+    &chunk[length_at + length_bytes..]
 }
 
 /// A change chunk holding `data`, sealed with its checksum: how a hostile
@@ -76,8 +83,10 @@ pub fn sealed_change(data: &[u8]) -> Vec<u8> {
         .chain_update(&typed)
         .chain_update(data)
         .finalize();
-    let mut chunk = vec![0x85, 0x6f, 0x4a, 0x83];
-    chunk.extend_from_slice(&hash[..4]);
+    // The checksum, the hash's first bytes, fills the gap between the magic
+    // bytes and the type.
+    let mut chunk = MAGIC.to_vec();
+    chunk.extend_from_slice(&hash[..TYPE_AT - MAGIC.len()]);
     chunk.extend(typed);
     chunk.extend_from_slice(data);
     chunk
