@@ -9,7 +9,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use automerge::legacy::{ElementId, Key, ObjectId, OpId};
-use automerge::{Automerge, Change, ExpandedChange};
+use automerge::transaction::{CommitOptions, Transactable};
+use automerge::{ActorId, AutoCommit, Automerge, Change, ExpandedChange, ROOT};
 use handover::doc::sample::{change_data, document_and_next_change, sealed_change};
 
 /// Takes `bytes` into a copy of `doc`: refused with the document untouched,
@@ -119,5 +120,63 @@ fn a_change_naming_what_the_document_lacks_is_refused_and_changes_nothing() {
             before,
             "a change naming {what} altered the document"
         );
+    }
+}
+
+/// A document whose key "a" two devices set at once (two heads, a
+/// conflict), and a third device's change overwriting both: a change with
+/// two dependencies and an op with two ops to overwrite.
+fn conflict_and_its_resolution() -> (Automerge, Change) {
+    let at_zero = || CommitOptions::default().with_time(0);
+    let mut first = AutoCommit::new().with_actor(ActorId::from(b"first".to_vec()));
+    first.put(ROOT, "a", 1).unwrap();
+    first.commit_with(at_zero());
+    let mut second = first.fork().with_actor(ActorId::from(b"second".to_vec()));
+    first.put(ROOT, "a", 2).unwrap();
+    first.commit_with(at_zero());
+    second.put(ROOT, "a", 3).unwrap();
+    second.commit_with(at_zero());
+    first.merge(&mut second).unwrap();
+    let mut third = first.fork().with_actor(ActorId::from(b"third".to_vec()));
+    third.put(ROOT, "a", 4).unwrap();
+    third.commit_with(at_zero());
+    let change = third.get_last_local_change().unwrap().clone();
+    (first.document().clone(), change)
+}
+
+#[test]
+fn a_change_written_in_another_order_than_automerge_writes_is_refused() {
+    let (doc, honest) = conflict_and_its_resolution();
+    assert_eq!(honest.deps().len(), 2);
+    assert!(take_or_refuse(&doc, honest.raw_bytes()));
+
+    // The same change with its two dependencies listed the other way round:
+    // saved and loaded again, Automerge would write them in order, and the
+    // change would have another hash than the one later changes name.
+    let mut swapped_deps = change_data(honest.raw_bytes()).to_vec();
+    assert_eq!(swapped_deps[0], 2, "two dependencies of 32 bytes follow");
+    let (first, second) = swapped_deps[1..65].split_at_mut(32);
+    first.swap_with_slice(second);
+    // And with the two ops it overwrites listed the other way round. Both
+    // have counter 2, so only their actors (1 and 2 in the change's actor
+    // list, a literal run of two in the column of overwritten ops' actors)
+    // swap places.
+    let mut swapped_preds = change_data(honest.raw_bytes()).to_vec();
+    let run = [0x7e, 1, 2];
+    let at = swapped_preds.windows(3).position(|w| w == run).unwrap();
+    assert!(!swapped_preds[at + 1..].windows(3).any(|w| w == run));
+    swapped_preds[at + 1..at + 3].swap(0, 1);
+
+    for (what, bytes) in [
+        ("dependencies", sealed_change(&swapped_deps)),
+        ("ops it overwrites", sealed_change(&swapped_preds)),
+    ] {
+        let mut target = doc.clone();
+        let before = target.save();
+        assert!(
+            target.load_incremental(&bytes).is_err(),
+            "a change listing its {what} out of order was taken"
+        );
+        assert_eq!(target.save(), before);
     }
 }

@@ -27,6 +27,13 @@ impl GetHash for Vec<crate::Change> {
     }
 }
 
+/// A change's own dependencies, by their place in its list.
+impl GetHash for [ChangeHash] {
+    fn get_hash(&self, index: usize) -> Option<ChangeHash> {
+        self.get(index).copied()
+    }
+}
+
 impl GetHash for ChangeGraph {
     fn get_hash(&self, index: usize) -> Option<ChangeHash> {
         self.index_to_hash(index).copied()
@@ -41,7 +48,7 @@ pub(crate) fn build_change<T, G>(
 ) -> Change<'static, Verified>
 where
     T: AsChangeOp,
-    G: GetHash,
+    G: GetHash + ?Sized,
 {
     let mut mapper = ActorMapper::new(actors);
     build_change_inner(ops, meta, graph, &mut mapper)
@@ -55,7 +62,7 @@ pub(crate) fn build_change_inner<T, G>(
 ) -> Change<'static, Verified>
 where
     T: AsChangeOp,
-    G: GetHash,
+    G: GetHash + ?Sized,
 {
     let num_ops = ops.len();
     let mut col_data = Vec::new();

@@ -875,9 +875,12 @@ impl BatchApply {
 
         self.import_ops(doc);
 
-        let mut obj_info = doc.ops().obj_info.clone();
+        // The objects the batch makes, beside the document's: a copy of
+        // the document's index with them added cost as much as the
+        // document has objects, on every change applied.
+        let mut new_objects = ObjIndex::default();
 
-        self.order_ops_for_doc(&mut obj_info);
+        self.order_ops_for_doc(&mut new_objects);
 
         let mut succ = vec![];
 
@@ -888,7 +891,10 @@ impl BatchApply {
         for os in &self.obj_spans {
             let obj_range = walker.seek_to_obj(os.obj);
             let doc_ops = doc.ops().iter_range(&obj_range);
-            match obj_info.object_type(&os.obj) {
+            let obj_type = new_objects
+                .object_type(&os.obj)
+                .or_else(|| doc.ops().object_type(&os.obj));
+            match obj_type {
                 Some(ObjType::Map) => {
                     let mut walker = MapWalker::new(
                         os.obj,
@@ -978,7 +984,7 @@ impl BatchApply {
         doc.ops().len() - start
     }
 
-    pub(crate) fn order_ops_for_doc(&mut self, obj_info: &mut ObjIndex) {
+    pub(crate) fn order_ops_for_doc(&mut self, new_objects: &mut ObjIndex) {
         self.ops.sort_by(|a, b| {
             a.bld.obj.cmp(&b.bld.obj).then_with(|| {
                 match a.elemid_or_key().partial_cmp(&b.elemid_or_key()) {
@@ -997,7 +1003,7 @@ impl BatchApply {
                     .push((o.id(), o.get_increment_value()));
             }
             if let Some(info) = o.obj_info() {
-                obj_info.insert(o.id(), info)
+                new_objects.insert(o.id(), info)
             }
             if Some(o.bld.obj) != last_obj {
                 if let Some(obj) = last_obj {

@@ -13,8 +13,11 @@
 //! the batch's new actors are in (`Actors`), so ids from the document and
 //! from the batch mean the same thing.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
+use super::super::{build_change, BuildChangeMetadata};
+use crate::op_set2::op::OpBuilder;
 use crate::op_set2::types::{Action, KeyRef};
 use crate::types::{ActorId, ElemId, ObjId, ObjType, OpId};
 use crate::{Automerge, AutomergeError, Change, ChangeHash, ScalarValue};
@@ -28,6 +31,50 @@ pub(super) fn check_batch(doc: &Automerge, changes: &[Change]) -> Result<(), Aut
         batch.add(doc, &actors, change)?;
     }
     batch.resolve_in(doc, &actors)
+}
+
+/// Whether `change` is byte for byte what Automerge writes for `ops` (its
+/// ops as the document will hold them). The document writes a change again
+/// from its ops when it saves or sends it; a change written any other way
+/// would get another hash then, and the saved document would not load.
+///
+/// That code writes some things as it is given them, where Automerge only
+/// ever gives them one way: dependencies and overwritten ops in ascending
+/// order, no value on an op that makes an object or deletes, and mark
+/// fields only on marks. Those are checked here; the rest is the change
+/// written again by that code (`build_change`) and compared.
+fn written_as_automerge_writes(
+    change: &Change,
+    author: usize,
+    mut ops: Vec<OpBuilder<'static>>,
+    actors: &Actors,
+) -> bool {
+    let ascending_deps = change.deps().windows(2).all(|w| w[0] < w[1]);
+    let fields_fit = ops.iter().all(|op| {
+        let carries_value = !(ObjType::try_from(op.action).is_ok() || op.action == Action::Delete);
+        let is_mark = op.action == Action::Mark;
+        (carries_value || op.value == crate::op_set2::types::ScalarValue::Null)
+            && (is_mark || (!op.expand && op.mark_name.is_none()))
+    });
+    if !ascending_deps || !fields_fit {
+        return false;
+    }
+    for op in &mut ops {
+        op.pred.sort_unstable();
+    }
+    let start_op = change.start_op().get();
+    let meta = BuildChangeMetadata {
+        actor: author,
+        seq: change.seq(),
+        max_op: start_op + change.len() as u64 - 1,
+        timestamp: change.timestamp(),
+        message: change.message().map(Cow::Borrowed),
+        deps: (0..change.deps().len() as u64).collect(),
+        extra: Cow::Borrowed(change.extra_bytes()),
+        start_op,
+        builder: 0,
+    };
+    build_change(&ops, &meta, change.deps(), &actors.all).bytes() == change.raw_bytes()
 }
 
 fn refuse(change: &Change, why: &str) -> AutomergeError {
@@ -135,6 +182,7 @@ impl Batch {
         if change.len() > 0 {
             self.last_op.insert(author, end - 1);
         }
+        let mut written = Vec::with_capacity(change.len());
         for (i, op) in change.iter_ops().enumerate() {
             let id = OpId::new(start + i as u64, author);
             let obj = op.obj.map(&map)?;
@@ -176,19 +224,26 @@ impl Batch {
             if op.insert && !pred.is_empty() {
                 return Err(refuse(change, "an insert overwrites nothing"));
             }
-            for p in pred {
+            for &p in &pred {
                 self.want(change, p, obj, Some(slot.clone()))?;
             }
             if let Ok(made) = ObjType::try_from(action) {
                 self.objects.insert(id, made);
             }
             self.ops.insert(id, (obj, slot));
+            written.push(OpBuilder {
+                id,
+                obj,
+                action,
+                key,
+                value: op.val.into_ref(),
+                insert: op.insert,
+                expand: op.expand,
+                mark_name: op.mark_name.map(String::from).map(Cow::Owned),
+                pred,
+            });
         }
-        // Automerge writes a change again from the document's ops when it
-        // saves or sends it; written any other way, its hash would not
-        // survive that and the saved document would not load. (Decoding
-        // is safe now: every actor index was checked above.)
-        if Change::from(change.decode()).hash() != change.hash() {
+        if !written_as_automerge_writes(change, author, written, actors) {
             return Err(refuse(change, "it is not written as Automerge writes it"));
         }
         Ok(())
