@@ -5,31 +5,43 @@
 //! vendored Automerge change 17 (`vendor/README.md`), about one altered byte
 //! in six made Automerge panic (which aborts the page in the browser) or,
 //! worse, take a change that left the document unable to load once saved.
-//! Each test here fails if that comes back.
+//! The same holds for a whole document (a document chunk), which any sync
+//! message may carry: before vendored Automerge change 19, about one altered
+//! byte in twenty made loading it panic. Each test here fails if that comes
+//! back.
 #![cfg(not(target_arch = "wasm32"))]
 
 use automerge::legacy::{ElementId, Key, ObjectId, OpId};
 use automerge::transaction::{CommitOptions, Transactable};
 use automerge::{ActorId, AutoCommit, Automerge, Change, ExpandedChange, ROOT};
-use handover::doc::sample::{change_data, document_and_next_change, sealed_change};
+use handover::doc::sample::{chunk_data, document_and_next_change, sealed_change, sealed_document};
 
-/// Takes `bytes` into a copy of `doc`: refused with the document untouched,
-/// or taken into a document that still saves, loads and lists its changes.
-/// Says whether it was taken.
-fn take_or_refuse(doc: &Automerge, bytes: &[u8]) -> bool {
+/// Takes `bytes` (a change or a whole document) into a copy of `doc`:
+/// refused with the document untouched (`None`), or taken into a document
+/// that still saves and loads (returned).
+fn take_or_refuse(doc: &Automerge, bytes: &[u8]) -> Option<Automerge> {
     let mut taken = doc.clone();
     let before = doc.save();
     if taken.load_incremental(bytes).is_err() {
         assert_eq!(
             taken.save(),
             before,
-            "a refused change altered the document"
+            "what was refused altered the document"
         );
-        return false;
+        return None;
     }
     let reloaded =
-        Automerge::load(&taken.save()).expect("a taken change saves to a loadable document");
+        Automerge::load(&taken.save()).expect("what was taken saves to a loadable document");
     assert_eq!(reloaded.get_heads(), taken.get_heads());
+    Some(taken)
+}
+
+/// [`take_or_refuse`] for a change, which also adds at most one change.
+/// Says whether it was taken.
+fn take_change_or_refuse(doc: &Automerge, change: &[u8]) -> bool {
+    let Some(taken) = take_or_refuse(doc, change) else {
+        return false;
+    };
     // A change whose dependencies are not there (an altered dependency
     // hash) waits for them instead of applying: harmless, and not refused.
     let added = taken.get_changes(&[]).len() - doc.get_changes(&[]).len();
@@ -37,20 +49,27 @@ fn take_or_refuse(doc: &Automerge, bytes: &[u8]) -> bool {
     true
 }
 
+/// Asserts that `doc` refuses `bytes` (`what`) and stays as it was.
+fn assert_refused(doc: &Automerge, bytes: &[u8], what: &str) {
+    let mut target = doc.clone();
+    assert!(target.load_incremental(bytes).is_err(), "{what} was taken");
+    assert_eq!(target.save(), doc.save(), "{what} altered the document");
+}
+
 #[test]
 fn every_altered_byte_of_a_change_is_refused_or_harmless() {
     let (doc, honest) = document_and_next_change();
     let honest = honest.raw_bytes().to_vec();
-    assert!(take_or_refuse(&doc, &honest));
+    assert!(take_change_or_refuse(&doc, &honest));
 
     // Some alterations (a timestamp, a character) make a different but
     // sound change, which may be taken; the rest must be refused.
-    let data = change_data(&honest);
+    let data = chunk_data(&honest);
     for at in 0..data.len() {
         for flip in [0x01, 0x02, 0x80, 0xff] {
             let mut forged = data.to_vec();
             forged[at] ^= flip;
-            take_or_refuse(&doc, &sealed_change(&forged));
+            take_change_or_refuse(&doc, &sealed_change(&forged));
         }
     }
 }
@@ -74,7 +93,7 @@ fn a_change_naming_what_the_document_lacks_is_refused_and_changes_nothing() {
 
     // What the change names, how it is forged, and whether the document
     // first takes the honest change (so its op ids are used).
-    let attacks: [(&str, Forgery, bool); 5] = [
+    let attacks: [(&str, Forgery, bool); 6] = [
         (
             "an object that does not exist",
             Box::new(|c| c.operations[0].obj = ObjectId::Id(nowhere.clone())),
@@ -96,6 +115,11 @@ fn a_change_naming_what_the_document_lacks_is_refused_and_changes_nothing() {
             false,
         ),
         (
+            "nothing to delete",
+            Box::new(|c| c.operations[1].pred = vec![].into()),
+            false,
+        ),
+        (
             "op ids its actor already used",
             Box::new(|c| {
                 c.seq = 2;
@@ -110,16 +134,7 @@ fn a_change_naming_what_the_document_lacks_is_refused_and_changes_nothing() {
         if after_honest {
             target.load_incremental(honest.raw_bytes()).unwrap();
         }
-        let before = target.save();
-        assert!(
-            target.load_incremental(&bytes).is_err(),
-            "a change naming {what} was taken"
-        );
-        assert_eq!(
-            target.save(),
-            before,
-            "a change naming {what} altered the document"
-        );
+        assert_refused(&target, &bytes, &format!("a change naming {what}"));
     }
 }
 
@@ -148,12 +163,12 @@ fn conflict_and_its_resolution() -> (Automerge, Change) {
 fn a_change_written_in_another_order_than_automerge_writes_is_refused() {
     let (doc, honest) = conflict_and_its_resolution();
     assert_eq!(honest.deps().len(), 2);
-    assert!(take_or_refuse(&doc, honest.raw_bytes()));
+    assert!(take_change_or_refuse(&doc, honest.raw_bytes()));
 
     // The same change with its two dependencies listed the other way round:
     // saved and loaded again, Automerge would write them in order, and the
     // change would have another hash than the one later changes name.
-    let mut swapped_deps = change_data(honest.raw_bytes()).to_vec();
+    let mut swapped_deps = chunk_data(honest.raw_bytes()).to_vec();
     assert_eq!(swapped_deps[0], 2, "two dependencies of 32 bytes follow");
     let (first, second) = swapped_deps[1..65].split_at_mut(32);
     first.swap_with_slice(second);
@@ -161,7 +176,7 @@ fn a_change_written_in_another_order_than_automerge_writes_is_refused() {
     // have counter 2, so only their actors (1 and 2 in the change's actor
     // list, a literal run of two in the column of overwritten ops' actors)
     // swap places.
-    let mut swapped_preds = change_data(honest.raw_bytes()).to_vec();
+    let mut swapped_preds = chunk_data(honest.raw_bytes()).to_vec();
     let run = [0x7e, 1, 2];
     let at = swapped_preds.windows(3).position(|w| w == run).unwrap();
     assert!(!swapped_preds[at + 1..].windows(3).any(|w| w == run));
@@ -171,12 +186,52 @@ fn a_change_written_in_another_order_than_automerge_writes_is_refused() {
         ("dependencies", sealed_change(&swapped_deps)),
         ("ops it overwrites", sealed_change(&swapped_preds)),
     ] {
-        let mut target = doc.clone();
-        let before = target.save();
-        assert!(
-            target.load_incremental(&bytes).is_err(),
-            "a change listing its {what} out of order was taken"
-        );
-        assert_eq!(target.save(), before);
+        let what = format!("a change listing its {what} out of order");
+        assert_refused(&doc, &bytes, &what);
     }
+}
+
+#[test]
+fn every_altered_byte_of_a_document_is_refused_or_harmless() {
+    let (mut whole, next) = document_and_next_change();
+    whole.apply_changes([next]).unwrap();
+    let saved = whole.save_nocompress();
+    let data = chunk_data(&saved);
+    // A device with nothing loads what it is sent as it is; one with a
+    // document of its own takes it in beside that.
+    let (own, _) = conflict_and_its_resolution();
+    for at in 0..data.len() {
+        for flip in [0x01, 0x02, 0x40, 0x80, 0xff] {
+            let mut forged = data.to_vec();
+            forged[at] ^= flip;
+            let chunk = sealed_document(&forged);
+            if let Ok(loaded) = Automerge::load(&chunk) {
+                Automerge::load(&loaded.save()).expect("a loaded document saves to one that loads");
+            }
+            take_or_refuse(&Automerge::new(), &chunk);
+            take_or_refuse(&own, &chunk);
+        }
+    }
+}
+
+#[test]
+fn a_change_numbering_its_ops_out_of_step_with_those_it_depends_on_is_refused() {
+    // Automerge numbers a change's ops after those of the changes it
+    // depends on, and a saved document keeps only where each change ends:
+    // an empty change that skips numbers, or a change reusing numbers below
+    // them, would be taken, and the document would not load.
+    let (doc, honest) = conflict_and_its_resolution();
+    let empty_skipping = forged(&honest, |c| {
+        c.operations.clear();
+        c.start_op = c.start_op.checked_add(5).unwrap();
+    });
+    assert_refused(&doc, &empty_skipping, "an empty change skipping op numbers");
+    let reusing = forged(&honest, |c| {
+        c.start_op = std::num::NonZeroU64::new(c.start_op.get() - 1).unwrap();
+    });
+    assert_refused(
+        &doc,
+        &reusing,
+        "a change reusing op numbers below its dependencies'",
+    );
 }

@@ -11,7 +11,7 @@
 use std::sync::OnceLock;
 
 use automerge::Automerge;
-use handover::doc::sample::{change_data, document_and_next_change, sealed_change};
+use handover::doc::sample::{altered, chunk_data, document_and_next_change, sealed_change};
 use libfuzzer_sys::fuzz_target;
 
 /// A document, and the data of the next change another device made to it.
@@ -19,17 +19,13 @@ fn honest() -> &'static (Automerge, Vec<u8>) {
     static HONEST: OnceLock<(Automerge, Vec<u8>)> = OnceLock::new();
     HONEST.get_or_init(|| {
         let (doc, change) = document_and_next_change();
-        (doc, change_data(change.raw_bytes()).to_vec())
+        (doc, chunk_data(change.raw_bytes()).to_vec())
     })
 }
 
 fuzz_target!(|edits: &[u8]| {
     let (doc, honest) = honest();
-    let mut data = honest.clone();
-    for edit in edits.chunks_exact(3) {
-        let at = usize::from(u16::from_le_bytes([edit[0], edit[1]])) % data.len();
-        data[at] ^= edit[2];
-    }
+    let data = altered(honest, edits);
     let mut taken = doc.clone();
     if taken.load_incremental(&sealed_change(&data)).is_ok() {
         let saved = taken.save();

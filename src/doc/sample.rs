@@ -1,8 +1,8 @@
 //! A small document with every kind of op, and the next change a third
 //! device makes to it: what `tests/forged_changes.rs` and the
-//! `forged_change` fuzz target alter, as a hostile peer would, to check that
-//! Automerge refuses what it cannot apply. Native only: the app never uses
-//! it.
+//! `forged_change` and `forged_document` fuzz targets alter, as a hostile
+//! peer would, to check that Automerge refuses what it cannot apply.
+//! Native only: the app never uses it.
 
 use automerge::marks::{ExpandMark, Mark};
 use automerge::transaction::{CommitOptions, Transactable};
@@ -51,11 +51,13 @@ pub fn document_and_next_change() -> (Automerge, Change) {
     (doc.document().clone(), change)
 }
 
+/// The chunk types of Automerge's storage format.
+const DOCUMENT_CHUNK: u8 = 0;
 const CHANGE_CHUNK: u8 = 1;
 
-/// The data of a change chunk: what follows its magic bytes, checksum, type
-/// and length.
-pub fn change_data(chunk: &[u8]) -> &[u8] {
+/// The data of a chunk: what follows its magic bytes, checksum, type and
+/// length.
+pub fn chunk_data(chunk: &[u8]) -> &[u8] {
     let length_at = TYPE_AT + 1;
     let length_bytes = chunk[length_at..]
         .iter()
@@ -65,10 +67,31 @@ pub fn change_data(chunk: &[u8]) -> &[u8] {
     &chunk[length_at + length_bytes..]
 }
 
+/// `data` with a fuzzer's `edits` applied, three bytes each: where (a
+/// little-endian u16, wrapped to the data's length) and what to XOR there.
+pub fn altered(data: &[u8], edits: &[u8]) -> Vec<u8> {
+    let mut altered = data.to_vec();
+    for edit in edits.chunks_exact(3) {
+        let at = usize::from(u16::from_le_bytes([edit[0], edit[1]])) % altered.len();
+        altered[at] ^= edit[2];
+    }
+    altered
+}
+
 /// A change chunk holding `data`, sealed with its checksum: how a hostile
 /// peer passes off a change it altered.
 pub fn sealed_change(data: &[u8]) -> Vec<u8> {
-    let mut typed = vec![CHANGE_CHUNK];
+    sealed(CHANGE_CHUNK, data)
+}
+
+/// A document chunk holding `data`, sealed with its checksum: how a hostile
+/// peer passes off a document it altered (any sync message may carry one).
+pub fn sealed_document(data: &[u8]) -> Vec<u8> {
+    sealed(DOCUMENT_CHUNK, data)
+}
+
+fn sealed(chunk_type: u8, data: &[u8]) -> Vec<u8> {
+    let mut typed = vec![chunk_type];
     let mut length = data.len();
     loop {
         let byte = (length & 0x7f) as u8;

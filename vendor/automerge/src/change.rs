@@ -123,6 +123,13 @@ impl Change {
         self.stored.iter_ops()
     }
 
+    pub(crate) fn try_iter_ops(
+        &self,
+    ) -> impl Iterator<Item = Result<ChangeOp, crate::storage::change::ReadChangeOpError>> + '_
+    {
+        self.stored.try_iter_ops()
+    }
+
     pub fn extra_bytes(&self) -> &[u8] {
         self.stored.extra_bytes()
     }

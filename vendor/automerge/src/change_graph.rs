@@ -210,6 +210,12 @@ impl ChangeGraph {
         self.max_op as u64
     }
 
+    /// The largest op id of the change with `hash`, if the graph has it.
+    pub(crate) fn max_op_of(&self, hash: &ChangeHash) -> Option<u64> {
+        let index = self.hash_to_index(hash)?;
+        self.max_ops.get(index).map(|m| *m as u64)
+    }
+
     pub(crate) fn max_op_for_actor(&self, actor_index: usize) -> u64 {
         self.seq_index
             .get(actor_index)
@@ -1007,10 +1013,14 @@ impl ChangeGraphCols {
 
         let extra_bytes_raw = meta.bytes(EXTRA_VAL_COL_SPEC, bytes).to_vec();
 
-        let actors: Vec<ActorIdx> = hexane::decoder::<ActorIdx>(actor_bytes).collect();
-        let max_ops: Vec<u32> = hexane::DeltaDecoder::<u32>::new(max_op_bytes).collect();
+        // Loaded (which checks every byte) rather than decoded as they are
+        // read: the bytes may come from a peer, and decoding assumes them
+        // sound (it panics on bytes Automerge would not write).
+        let any_length = hexane::LoadOpts::new();
+        let actors = hexane::Column::<ActorIdx>::load_with(actor_bytes, any_length)?.to_vec();
+        let max_ops = hexane::DeltaColumn::<u32>::load_with(max_op_bytes, any_length)?.to_vec();
         let max_op = max_ops.iter().copied().max().unwrap_or(0);
-        let seq: Vec<u32> = hexane::DeltaDecoder::<u32>::new(seq_bytes).collect();
+        let seq = hexane::DeltaColumn::<u32>::load_with(seq_bytes, any_length)?.to_vec();
 
         if let Some(a) = actors.iter().copied().map(usize::from).max() {
             if a >= num_actors {
@@ -1027,6 +1037,11 @@ impl ChangeGraphCols {
         let extra_bytes_meta =
             hexane::PrefixColumn::<ValueMeta>::load_with(extra_meta_bytes, opts)?;
 
+        // Each change's extra bytes are sliced out of these by the lengths
+        // in their metadata.
+        if extra_bytes_meta.get_prefix(extra_bytes_meta.len()) > extra_bytes_raw.len() as u64 {
+            return Err(LoadError::InvalidColumnLength(EXTRA_VAL_COL_SPEC));
+        }
         if max_ops.len() != len {
             return Err(LoadError::InvalidColumnLength(MAX_OP_COL_SPEC));
         }
@@ -1049,8 +1064,9 @@ impl ChangeGraphCols {
         let mut parents = Vec::with_capacity(len);
         let mut edges = vec![];
 
-        let deps_count: Vec<u32> = hexane::decoder::<u32>(deps_count_bytes).collect();
-        let mut deps_val_iter = hexane::DeltaDecoder::<u32>::new(deps_val_bytes);
+        let deps_count = hexane::Column::<u32>::load_with(deps_count_bytes, opts)?.to_vec();
+        let deps_val = hexane::DeltaColumn::<u32>::load_with(deps_val_bytes, any_length)?.to_vec();
+        let mut deps_val_iter = deps_val.into_iter();
 
         let mut num_ops_vec = Vec::with_capacity(len);
         for (i, d) in deps_count.iter().enumerate() {
@@ -1067,6 +1083,10 @@ impl ChangeGraphCols {
                 let dep = deps_val_iter
                     .next()
                     .ok_or(LoadError::InvalidColumnLength(DEPS_VAL_COL_SPEC))?;
+                // A document lists each change after those it depends on.
+                if dep as usize >= i {
+                    return Err(LoadError::DependencyOutOfOrder);
+                }
                 let target = NodeIdx(dep);
                 let next = EdgeIdx::new(edges.len() + 1);
                 let next = if e + 1 == d { None } else { Some(next) };

@@ -252,7 +252,7 @@ impl Columns {
     pub(crate) fn load(
         cols: BTreeMap<ColumnSpec, Range<usize>>,
         data: &[u8],
-        _actors: &[ActorId],
+        actors: &[ActorId],
     ) -> Result<Self, PackError> {
         let data_for = |spec| &data[cols.get(&spec).cloned().unwrap_or_default()];
 
@@ -305,6 +305,21 @@ impl Columns {
         let value_meta =
             hexane::PrefixColumn::<ValueMeta>::load_with(data_for(VALUE_META_COL_SPEC), opts)?;
         let value = hexane::RawColumn::load(data_for(VALUE_COL_SPEC))?;
+
+        // Each op's value is read as the length its metadata gives from
+        // where the previous one ended: lengths past the end of the values
+        // would read past it.
+        if value_meta.get_prefix(value_meta.len()) > value.len() as u64 {
+            return Err(PackError::InvalidValue(
+                "values longer than the value column".into(),
+            ));
+        }
+
+        let known = actors.len();
+        known_actors(known, id_actor.iter().runs().map(|run| Some(run.value)))?;
+        known_actors(known, succ_actor.iter().runs().map(|run| Some(run.value)))?;
+        known_actors(known, obj_actor.iter().runs().map(|run| run.value))?;
+        known_actors(known, key_actor.iter().runs().map(|run| run.value))?;
 
         let index = Indexes::default();
 
@@ -662,3 +677,19 @@ pub(crate) mod ids {
 }
 
 pub(super) use ids::*;
+
+/// Refuses an actor index past the document's `known` actors. Whatever reads
+/// ops looks their actors up by these indexes, so a document naming an actor
+/// it does not list is refused while loading rather than indexing past the
+/// list later (a panic).
+fn known_actors(
+    known: usize,
+    indexes: impl Iterator<Item = Option<ActorIdx>>,
+) -> Result<(), PackError> {
+    match indexes.flatten().map(usize::from).find(|&i| i >= known) {
+        Some(i) => Err(PackError::InvalidValue(format!(
+            "actor {i} of a document with {known} actors"
+        ))),
+        None => Ok(()),
+    }
+}

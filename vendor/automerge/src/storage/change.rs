@@ -215,6 +215,15 @@ impl<'a> Change<'a, Verified> {
         // using either `verify_ops` or `Builder::build`, so we know the ops columns are valid.
         self.ops_meta.iter(self.ops_data()).map(|o| o.unwrap())
     }
+
+    /// The ops, each or the error that decoding it met. A change rebuilt
+    /// from a document's ops (`build_change`) counts as verified, but is
+    /// only as sound as that document, which may come from a peer.
+    pub(crate) fn try_iter_ops(
+        &'a self,
+    ) -> impl Iterator<Item = Result<ChangeOp, ReadChangeOpError>> + 'a {
+        self.ops_meta.iter(self.ops_data())
+    }
 }
 
 impl<O: OpReadState> Change<'_, O> {

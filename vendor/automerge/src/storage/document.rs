@@ -353,7 +353,10 @@ impl<'a> Document<'a> {
 
         change_collector.process_ops(&op_set)?;
 
-        let mut authors = Authors::with_actors(change_cols.len());
+        // One entry per actor (not per change, which only happened to be
+        // as many or more in a document that holds together): a document
+        // listing actors none of its changes has drops them, entry and all.
+        let mut authors = Authors::with_actors(self.actors().len());
         let change_graph = match known_hashes {
             Some(hashes) => {
                 let authors_of: Vec<_> = change_collector
@@ -434,6 +437,8 @@ pub(crate) enum ReconstructError {
     InvalidColumnLength(ColumnSpec),
     #[error("max_op is lower than start_op")]
     InvalidMaxOp,
+    #[error("a change depends on a change listed after it")]
+    DependencyOutOfOrder,
     #[error("invalid mark operation order: {error_message}")]
     InvalidMarkOrderDoc {
         doc: Box<Automerge>,

@@ -181,7 +181,7 @@ impl<'a> OpEncoderStrategy<'a> {
         mapper.reset();
         match self {
             Self::Ops(mut v) => v.finish(change, mapper),
-            Self::Enc(e) => Ok(e.finish(change, mapper)),
+            Self::Enc(e) => e.finish(change, mapper),
             Self::Null => Err(Error::InvalidState),
         }
     }
@@ -207,12 +207,11 @@ impl<'a> OpEncoderStrategy<'a> {
 
         leb128::write::unsigned(&mut data, change.deps.len() as u64).unwrap();
 
-        // FIXME missing value here is changes out of order error
-        let deps: Vec<_> = change
+        let deps = change
             .deps
             .iter()
-            .map(|i| graph.get_hash(*i as usize).unwrap())
-            .collect();
+            .map(|i| graph.get_hash(*i as usize).ok_or(Error::ChangesOutOfOrder))
+            .collect::<Result<Vec<_>, _>>()?;
 
         for hash in &deps {
             data.write_all(hash.as_bytes()).unwrap();
@@ -274,12 +273,14 @@ impl<'a> OpEncoderStrategy<'a> {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct VecEncoder<'a> {
     data: Vec<Option<OpBuilder<'a>>>,
+    duplicate: bool,
 }
 
 impl<'a> VecEncoder<'a> {
     fn new(num_ops: u64) -> Self {
         Self {
             data: vec![None; num_ops as usize],
+            duplicate: false,
         }
     }
 
@@ -288,7 +289,10 @@ impl<'a> VecEncoder<'a> {
         let mut data = Vec::new();
         data.try_reserve(num_ops).map_err(|_| OutOfMemory)?;
         data.extend(std::iter::repeat_n(None, num_ops));
-        Ok(Self { data })
+        Ok(Self {
+            data,
+            duplicate: false,
+        })
     }
 
     fn num_ops(&self) -> u64 {
@@ -296,7 +300,11 @@ impl<'a> VecEncoder<'a> {
     }
 
     fn add(&mut self, index: usize, op: OpBuilder<'a>) {
-        assert!(self.data[index].is_none());
+        // Two ops with one id (only a forged document has them) are
+        // refused when the change is finished.
+        if self.data[index].is_some() {
+            self.duplicate = true;
+        }
         self.data[index] = Some(op);
     }
 
@@ -305,6 +313,9 @@ impl<'a> VecEncoder<'a> {
         change: &BuildChangeMetadata<'_>,
         mapper: &mut ActorMapper<'_>,
     ) -> Result<ChangeCols, Error> {
+        if self.duplicate {
+            return Err(Error::DuplicateOps);
+        }
         let start_pos = self.data.iter().position(|op| op.is_some()).unwrap_or(0);
         let ops = &self.data[start_pos..];
         if ops.iter().any(|o| o.is_none()) {
@@ -312,7 +323,9 @@ impl<'a> VecEncoder<'a> {
         }
 
         if let Some(Some(last)) = ops.last() {
-            assert_eq!(last.id.counter(), change.max_op);
+            if last.id.counter() != change.max_op {
+                return Err(Error::IncorrectMaxOp);
+            }
         }
 
         let mut data = vec![];
@@ -341,6 +354,8 @@ pub(crate) struct ProgressiveEncoder<'a> {
     pub(crate) num_ops: u64,
     actors: Vec<bool>,
     queue: BTreeMap<usize, OpBuilder<'a>>,
+    /// Two ops with one id were added (only a forged document has them).
+    duplicate: bool,
     obj_actor: hexane::Encoder<'a, Option<ActorIdx>>,
     obj_ctr: hexane::Encoder<'a, Option<u64>>,
     key_actor: hexane::Encoder<'a, Option<ActorIdx>>,
@@ -385,6 +400,9 @@ impl<'a> ProgressiveEncoder<'a> {
 
     fn add(&mut self, index: usize, op: OpBuilder<'a>) {
         self.process_op(&op);
+        if index < self.len || self.queue.contains_key(&index) {
+            self.duplicate = true;
+        }
         if index == self.len {
             self.append(op);
             self.len += 1;
@@ -513,7 +531,10 @@ impl<'a> ProgressiveEncoder<'a> {
         mut self,
         change: &BuildChangeMetadata<'_>,
         mapper: &mut ActorMapper<'_>,
-    ) -> ChangeCols {
+    ) -> Result<ChangeCols, Error> {
+        if self.duplicate {
+            return Err(Error::DuplicateOps);
+        }
         self.flush();
 
         let mut data = vec![];
@@ -523,14 +544,14 @@ impl<'a> ProgressiveEncoder<'a> {
         let actor = mapper.actors[change.actor].clone();
         let other_actors = mapper.iter().collect();
 
-        ChangeCols {
+        Ok(ChangeCols {
             actor,
             other_actors,
             start_op,
             num_ops,
             data,
             meta,
-        }
+        })
     }
 }
 

@@ -10,6 +10,8 @@ pub(crate) enum Error {
     IncorrectMaxOp,
     #[error("missing ops")]
     MissingOps,
+    #[error("two ops with the same id")]
+    DuplicateOps,
     #[error("missing ops")]
     MissingDep(#[from] crate::change_graph::MissingDep),
 }

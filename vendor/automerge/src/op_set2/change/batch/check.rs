@@ -155,6 +155,8 @@ struct Batch {
     ops: HashMap<OpId, (ObjId, Slot)>,
     /// The last op id each actor used in the batch.
     last_op: HashMap<usize, u64>,
+    /// The largest op id of each change of the batch.
+    max_op_by_hash: HashMap<ChangeHash, u64>,
     wanted: Vec<Wanted>,
 }
 
@@ -179,11 +181,34 @@ impl Batch {
         if start <= self.last_op_of(doc, actors, author) {
             return Err(refuse(change, "it reuses op ids its actor already used"));
         }
+        // Automerge numbers a change's ops after the largest op id of the
+        // changes it depends on (right after it, unless the change was made
+        // in isolation), and a saved document keeps only where each change
+        // ends: an empty change numbered with a gap, or one reusing numbers
+        // below it, would not load once saved.
+        let mut follows = 0;
+        for dep in change.deps() {
+            let max_op = self
+                .max_op_by_hash
+                .get(dep)
+                .copied()
+                .or_else(|| doc.change_graph.max_op_of(dep))
+                .ok_or_else(|| refuse(change, "it depends on a change that is not there"))?;
+            follows = follows.max(max_op);
+        }
+        if start <= follows || (change.len() == 0 && start != follows + 1) {
+            return Err(refuse(
+                change,
+                "its op ids do not follow those of the changes it depends on",
+            ));
+        }
+        self.max_op_by_hash.insert(change.hash(), end - 1);
         if change.len() > 0 {
             self.last_op.insert(author, end - 1);
         }
         let mut written = Vec::with_capacity(change.len());
-        for (i, op) in change.iter_ops().enumerate() {
+        for (i, op) in change.try_iter_ops().enumerate() {
+            let op = op.map_err(|_| refuse(change, "its ops do not decode"))?;
             let id = OpId::new(start + i as u64, author);
             let obj = op.obj.map(&map)?;
             let key = op.key.map(&map)?;
@@ -223,6 +248,11 @@ impl Batch {
             };
             if op.insert && !pred.is_empty() {
                 return Err(refuse(change, "an insert overwrites nothing"));
+            }
+            // A document keeps a delete only as the end of what it deletes:
+            // one that deletes nothing would be lost, and the change with it.
+            if action == Action::Delete && pred.is_empty() {
+                return Err(refuse(change, "it deletes nothing"));
             }
             for &p in &pred {
                 self.want(change, p, obj, Some(slot.clone()))?;
