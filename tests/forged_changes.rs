@@ -12,8 +12,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use automerge::legacy::{ElementId, Key, ObjectId, OpId};
+use automerge::marks::{ExpandMark, Mark};
 use automerge::transaction::{CommitOptions, Transactable};
-use automerge::{ActorId, AutoCommit, Automerge, Change, ExpandedChange, ROOT};
+use automerge::{ActorId, AutoCommit, Automerge, Change, ExpandedChange, ReadDoc, ROOT};
 use handover::doc::sample::{chunk_data, document_and_next_change, sealed_change, sealed_document};
 
 /// Takes `bytes` (a change or a whole document) into a copy of `doc`:
@@ -234,4 +235,99 @@ fn a_change_numbering_its_ops_out_of_step_with_those_it_depends_on_is_refused() 
         &reusing,
         "a change reusing op numbers below its dependencies'",
     );
+}
+
+#[test]
+fn a_mark_ending_where_it_cannot_follow_its_begin_is_refused() {
+    // A mark is two inserts into the text: its begin, and its end right
+    // after it in the change. A document keeps them only in that order:
+    // one whose end lands before its begin does not load once saved.
+    let (doc, honest) = document_and_next_change();
+    let op_at = |change: &ExpandedChange, wanted: fn(&automerge::legacy::OpType) -> bool| {
+        change
+            .operations
+            .iter()
+            .position(|op| wanted(&op.action))
+            .unwrap()
+    };
+    let is_begin =
+        |a: &automerge::legacy::OpType| matches!(a, automerge::legacy::OpType::MarkBegin(_));
+    let is_end = |a: &automerge::legacy::OpType| matches!(a, automerge::legacy::OpType::MarkEnd(_));
+    let attacks: [(&str, Forgery); 3] = [
+        (
+            "an end beside its begin, which sorts before it",
+            Box::new(move |c| {
+                let begin = c.operations[op_at(c, is_begin)].key.clone();
+                let end = op_at(c, is_end);
+                c.operations[end].key = begin;
+            }),
+        ),
+        (
+            "its begin and end swapping places",
+            Box::new(move |c| {
+                let (begin, end) = (op_at(c, is_begin), op_at(c, is_end));
+                let key = c.operations[begin].key.clone();
+                c.operations[begin].key = std::mem::replace(&mut c.operations[end].key, key);
+            }),
+        ),
+        (
+            "an end with no begin before it",
+            Box::new(move |c| {
+                let begin = op_at(c, is_begin);
+                c.operations[begin].action = automerge::legacy::OpType::Put("x".into());
+            }),
+        ),
+    ];
+    for (what, forge) in attacks {
+        let bytes = forged(&honest, forge);
+        assert_refused(&doc, &bytes, &format!("a mark with {what}"));
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+    /// The mark check refuses no honest mark: three devices type, delete,
+    /// mark (zero-width, within one insert, across others' text) and merge
+    /// in any order, and every change each receives is taken.
+    #[test]
+    fn honest_marks_made_on_three_devices_at_once_are_taken(
+        steps in proptest::collection::vec((0..3usize, 0..5u8, 0..64u16, 0..64u16), 1..60)
+    ) {
+        let mut first = AutoCommit::new().with_actor(ActorId::from(b"a".to_vec()));
+        let text = first.put_object(ROOT, "text", automerge::ObjType::Text).unwrap();
+        first.splice_text(&text, 0, 0, "hello world").unwrap();
+        first.commit();
+        let mut devices = vec![first.fork(), first.fork(), first];
+        for (i, device) in devices.iter_mut().enumerate().take(2) {
+            device.set_actor(ActorId::from(vec![b'b' + i as u8]));
+        }
+        for (who, what, x, y) in steps {
+            let other = devices[(who + 1) % 3].fork();
+            let device = &mut devices[who];
+            let len = device.length(&text);
+            let (at, to) = (usize::from(x) % (len + 1), usize::from(y) % (len + 1));
+            let (start, end) = (at.min(to), at.max(to));
+            match what {
+                0 => device.splice_text(&text, at, 0, "ab").unwrap(),
+                1 if at < len => device.splice_text(&text, at, 1, "").unwrap(),
+                2 | 3 => {
+                    let expand = [ExpandMark::Before, ExpandMark::After, ExpandMark::Both, ExpandMark::None];
+                    let mark = Mark::new("bold".into(), what == 2, start, end);
+                    device.mark(&text, mark, expand[usize::from(x) % 4]).unwrap();
+                }
+                _ => {
+                    let mut other = other;
+                    device.merge(&mut other).expect("an honest change was refused");
+                }
+            }
+            device.commit();
+        }
+        let mut all = devices.pop().unwrap();
+        for mut device in devices {
+            all.merge(&mut device).expect("an honest change was refused");
+        }
+        let saved = all.save();
+        proptest::prop_assert!(Automerge::load(&saved).is_ok());
+    }
 }

@@ -30,7 +30,8 @@ pub(super) fn check_batch(doc: &Automerge, changes: &[Change]) -> Result<(), Aut
     for change in changes {
         batch.add(doc, &actors, change)?;
     }
-    batch.resolve_in(doc, &actors)
+    batch.resolve_in(doc, &actors)?;
+    batch.check_marks(doc, &actors)
 }
 
 /// Whether `change` is byte for byte what Automerge writes for `ops` (its
@@ -158,6 +159,21 @@ struct Batch {
     /// The largest op id of each change of the batch.
     max_op_by_hash: HashMap<ChangeHash, u64>,
     wanted: Vec<Wanted>,
+    /// Each element the batch inserts: its list or text, its id and the
+    /// element it follows.
+    inserts: Vec<(ObjId, OpId, OpId)>,
+    /// The marks the batch begins, with their text.
+    mark_begins: HashMap<OpId, ObjId>,
+    mark_ends: Vec<MarkEnd>,
+}
+
+/// The end of a mark, an element of its text.
+struct MarkEnd {
+    id: OpId,
+    text: ObjId,
+    /// The element it follows.
+    after: OpId,
+    change: ChangeHash,
 }
 
 impl Batch {
@@ -249,6 +265,19 @@ impl Batch {
             if op.insert && !pred.is_empty() {
                 return Err(refuse(change, "an insert overwrites nothing"));
             }
+            if let (true, KeyRef::Seq(after)) = (op.insert, &key) {
+                self.inserts.push((obj, id, after.0));
+                if action == Action::Mark && op.mark_name.is_some() {
+                    self.mark_begins.insert(id, obj);
+                } else if action == Action::Mark {
+                    self.mark_ends.push(MarkEnd {
+                        id,
+                        text: obj,
+                        after: after.0,
+                        change: change.hash(),
+                    });
+                }
+            }
             // A document keeps a delete only as the end of what it deletes:
             // one that deletes nothing would be lost, and the change with it.
             if action == Action::Delete && pred.is_empty() {
@@ -323,9 +352,9 @@ impl Batch {
     /// Finds in the document each op the batch names but does not hold: an
     /// op under a map key among that key's ops, the rest in one walk of
     /// each list or text they name.
-    fn resolve_in(self, doc: &Automerge, actors: &Actors) -> Result<(), AutomergeError> {
+    fn resolve_in(&mut self, doc: &Automerge, actors: &Actors) -> Result<(), AutomergeError> {
         let mut in_lists: BTreeMap<ObjId, Vec<Wanted>> = BTreeMap::new();
-        for wanted in self.wanted {
+        for wanted in std::mem::take(&mut self.wanted) {
             let (Some(obj), Some(id)) = (
                 actors.obj_in_doc(doc, wanted.obj),
                 actors.op_in_doc(doc, wanted.id),
@@ -369,6 +398,91 @@ impl Batch {
             }
         }
         Ok(())
+    }
+}
+
+impl Batch {
+    /// Refuses a mark whose end is not right after its begin in the change
+    /// or would sort before it in the text. Automerge writes a mark as its
+    /// begin and then its end, placed after the begin, and a document whose
+    /// mark ends before it begins does not load.
+    fn check_marks(&self, doc: &Automerge, actors: &Actors) -> Result<(), AutomergeError> {
+        let mut texts: HashMap<ObjId, Elements> = HashMap::new();
+        for end in &self.mark_ends {
+            let begin = end.id.prev();
+            if self.mark_begins.get(&begin) != Some(&end.text) {
+                return Err(invalid(end.change, "it ends a mark it did not begin"));
+            }
+            if end.after == begin {
+                continue;
+            }
+            let elements = texts
+                .entry(end.text)
+                .or_insert_with(|| self.elements_of(doc, actors, end.text));
+            if elements.precedes(begin, end.id) != Some(true) {
+                return Err(invalid(end.change, "it ends a mark before the mark begins"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every element of `obj`, in the document and inserted by the batch.
+    fn elements_of(&self, doc: &Automerge, actors: &Actors, obj: ObjId) -> Elements {
+        let mut after = HashMap::new();
+        if let Some(in_doc) = actors.obj_in_doc(doc, obj) {
+            let range = doc.ops().scope_to_obj(&in_doc);
+            for op in doc.ops().iter_range(&range).filter(|op| op.insert) {
+                if let KeyRef::Seq(elem) = op.key {
+                    let parent = if elem.is_head() {
+                        elem.0
+                    } else {
+                        actors.op_from_doc(elem.0)
+                    };
+                    after.insert(actors.op_from_doc(op.id), parent);
+                }
+            }
+        }
+        let inserted = self.inserts.iter().filter(|(o, ..)| *o == obj);
+        after.extend(inserted.map(|&(_, id, elem)| (id, elem)));
+        Elements { after }
+    }
+}
+
+/// The elements of a list or text as a tree: each under the element it was
+/// inserted after, the head at the root. The sequence is this tree walked
+/// depth first, each element's later siblings (higher op ids) first.
+struct Elements {
+    after: HashMap<OpId, OpId>,
+}
+
+impl Elements {
+    /// The head, the elements under it down to `id`, and `id`; `None`
+    /// when one is missing.
+    fn path_to(&self, mut id: OpId) -> Option<Vec<OpId>> {
+        let head = ElemId::head().0;
+        let mut path = vec![id];
+        while id != head {
+            id = *self.after.get(&id)?;
+            path.push(id);
+            if path.len() > self.after.len() + 1 {
+                return None;
+            }
+        }
+        path.reverse();
+        Some(path)
+    }
+
+    /// Whether element `a` comes before element `b` (`None` when either is
+    /// not there).
+    fn precedes(&self, a: OpId, b: OpId) -> Option<bool> {
+        let (a, b) = (self.path_to(a)?, self.path_to(b)?);
+        let shared = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        Some(match (a.get(shared), b.get(shared)) {
+            // `a` is `b` or one of the elements it was inserted under.
+            (None, _) => true,
+            (_, None) => false,
+            (Some(x), Some(y)) => x > y,
+        })
     }
 }
 
