@@ -30,6 +30,7 @@ use crate::ui::handover::{ActingBanner, HandoverRoutes};
 use crate::ui::i18n::{provide_i18n, tr, use_i18n, LanguageSwitch};
 use crate::ui::improve::ImproveRoutes;
 use crate::ui::install::{InstallButton, UpdateNotice};
+use crate::ui::keyed::ReadAhead;
 use crate::ui::meetings::MeetingRoutes;
 use crate::ui::messages::{MessageRoutes, MessagesBadge};
 use crate::ui::notices::NoticeList;
@@ -273,7 +274,8 @@ fn Navigation(session: Session) -> impl IntoView {
 #[component]
 fn UnreadBadge(session: Session) -> impl IntoView {
     let unread = Memo::new(move |_| session.indexes.announcements_read.len(&false));
-    view! { <NavCount count=unread title="announcements-unread" name="nav-unread" /> }
+    let reads: Vec<Box<dyn ReadAhead>> = vec![Box::new(session.records.announcements)];
+    view! { <NavCount count=unread title="announcements-unread" name="nav-unread" reads=reads /> }
 }
 
 /// Whether everything is saved on this device, and any data set aside.

@@ -6,6 +6,8 @@
 pub const DOCUMENTS_OPEN: &str = "handover:documents-open";
 /// The workspace has rendered with its records and answers input.
 pub const INTERACTIVE: &str = "handover:interactive";
+/// Today's panels are on the screen, their desks read (`ui::today`).
+pub const TODAY_SHOWN: &str = "handover:today-shown";
 /// The compaction worker compacted a document (`store::compaction`).
 pub const COMPACTED_IN_WORKER: &str = "handover:compacted-in-worker";
 

@@ -2,11 +2,11 @@
 // sidebar link to each route given and records a CPU profile (Chrome DevTools protocol)
 // from the click to the settled screen; prints each route's settled time and the
 // functions with the most self time. With --open, first profiles a cold open of Clients
-// (a new page, from navigation to the interactive mark), as the benchmark's second and
-// later opens see it. For finding a slow screen's cause, not a figure of the benchmark
+// (or of the route --open-at names: a new page, from navigation to the interactive mark),
+// as the benchmark's second and later opens see it. For finding a slow screen's cause, not a figure of the benchmark
 // (scripts/bench measures those).
 //
-//   node profile.mjs --dist <dir> [--data ../data/busy-year] [--top 25] [--save <dir>] [--open] /supplies /documents
+//   node profile.mjs --dist <dir> [--data ../data/busy-year] [--top 25] [--save <dir>] [--open [--open-at /]] /supplies /documents
 //
 // Function names need a wasm with its name section: wasm-opt drops it, so profile a
 // build made without wasm-opt (scripts/bench-profile makes one and runs this).
@@ -35,6 +35,7 @@ const { values: options, positionals: routes } = parseArgs({
     data: { type: 'string', default: path.join(root, 'bench/data/busy-year') },
     top: { type: 'string', default: '25' },
     open: { type: 'boolean', default: false },
+    'open-at': { type: 'string', default: '/clients' },
     edit: { type: 'string' },
     count: { type: 'string', default: '30' },
     save: { type: 'string' },
@@ -95,20 +96,20 @@ function report(profile, label) {
 }
 
 /**
- * Profiles a cold open of Clients in a new page: from before navigation to the
+ * Profiles a cold open of `route` in a new page: from before navigation to the
  * interactive mark. The first open of a seeded workspace writes what opening adds, so
  * one open runs before the profiled one.
  */
-async function profileOpen(context) {
-  await (await openOnce(context, '/clients')).page.close();
+async function profileOpen(context, route) {
+  await (await openOnce(context, route)).page.close();
   const page = await context.newPage();
   const cdp = await profilerOn(context, page);
   await cdp.send('Profiler.start');
-  await page.goto('/clients');
+  await page.goto(route);
   await page.waitForFunction(() => performance.getEntriesByName('handover:interactive').length > 0, null, { polling: 50, timeout: 300_000 });
   const { profile } = await cdp.send('Profiler.stop');
   const interactive = await page.evaluate(() => performance.getEntriesByName('handover:interactive')[0].startTime);
-  console.log(`\ncold open of /clients: interactive at ${interactive.toFixed(0)} ms`);
+  console.log(`\ncold open of ${route}: interactive at ${interactive.toFixed(0)} ms`);
   report(profile, 'open');
   await page.close();
 }
@@ -170,7 +171,7 @@ try {
   await context.addInitScript(watchLoading);
   await context.addInitScript(watchSettling);
   await seedApp(context, readWorkspace(options.data));
-  if (options.open) await profileOpen(context);
+  if (options.open) await profileOpen(context, options['open-at']);
   if (options.edit) await profileEdits(context, options.edit, Number(options.count));
   await profileRoutes(context, routes);
 } finally {

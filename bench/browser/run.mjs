@@ -60,10 +60,10 @@ const runs = Number(options.runs);
 const bin = (name) => path.join(path.resolve(options.bin), name);
 const say = (text) => console.error(`bench: ${text}`);
 
-const STEPS = ['bundle', 'native_1x', 'native_2x', 'open_1x', 'memory', 'edits', 'compaction', 'reference_1x', 'open_2x', 'reference_2x', 'relay', 'relay_load', 'routes', 'keystrokes'];
+const STEPS = ['bundle', 'native_1x', 'native_2x', 'open_1x', 'open_today', 'memory', 'edits', 'compaction', 'reference_1x', 'open_2x', 'reference_2x', 'relay', 'relay_load', 'routes', 'keystrokes'];
 const GROUPS = {
   routes: ['routes', 'keystrokes'],
-  open: ['open_1x', 'open_2x'],
+  open: ['open_1x', 'open_today', 'open_2x'],
   native: ['native_1x', 'native_2x'],
   reference: ['reference_1x', 'reference_2x'],
   relay: ['relay', 'relay_load'],
@@ -125,8 +125,9 @@ try {
     await seedApp(context, workspace);
     return context;
   };
-  const context1 = wanted('open_1x', 'memory', 'edits', 'relay') ? await seeded(year) : null;
+  const context1 = wanted('open_1x', 'open_today', 'memory', 'edits', 'relay') ? await seeded(year) : null;
   await step('open_1x', () => coldOpens(context1, '/clients', runs));
+  await step('open_today', () => coldOpens(context1, '/', runs, 'handover:today-shown'));
   await step('memory', async () => {
     const { page } = await openOnce(context1, '/clients');
     await page.waitForTimeout(1000);

@@ -15,7 +15,7 @@ mod index;
 mod read_ahead;
 
 pub use index::Index;
-pub use read_ahead::{read_ahead, ReadAhead};
+pub use read_ahead::{read_after, read_ahead, read_first, ReadAhead};
 
 pub struct Keyed<T: Send + Sync + 'static> {
     ids: RwSignal<Vec<String>>,
@@ -125,7 +125,7 @@ where
     /// device taking in the busy year) is then read ahead a slice at a time
     /// instead of in the task that merged it. `true` when it refills.
     pub fn refill_if_empty(&self) -> bool {
-        let empty = self.pending.with_value(Option::is_none)
+        let empty = self.is_read()
             && self.ids.with_untracked(Vec::is_empty)
             && self.source.with_value(Option::is_some);
         if empty {
@@ -138,7 +138,7 @@ where
     /// Ends a quiet reading (see `refill_if_empty`) once the collection is read
     /// whole: the views that read it before read it again.
     pub fn wake(&self) {
-        if self.quiet.get_value() && self.pending.with_value(Option::is_none) {
+        if self.quiet.get_value() && self.is_read() {
             self.quiet.set_value(false);
             self.ids.notify();
             self.wakers
@@ -152,6 +152,11 @@ where
     /// filling it notifies no one.
     fn ensure_loaded(&self) {
         self.read_more(usize::MAX);
+    }
+
+    /// Whether every record is read (none is left for `read_more`).
+    fn is_read(&self) -> bool {
+        self.pending.with_value(Option::is_none)
     }
 
     /// Reads up to `limit` more records of a collection no view has read

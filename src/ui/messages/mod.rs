@@ -11,6 +11,7 @@ use leptos_router::path;
 
 use crate::domain::messages::{inbox_order, Recipient, RecipientKind};
 use crate::ui::i18n::{tr, use_i18n, I18n};
+use crate::ui::keyed::ReadAhead;
 use crate::ui::session::Session;
 use crate::ui::widgets::{code_options, url_filter, CodeSelect, ListText, NavCount, RecordList};
 use row::MessageRow;
@@ -232,7 +233,10 @@ fn OpenByRecipient(chosen: RwSignal<String>) -> impl IntoView {
 pub fn MessagesBadge() -> impl IntoView {
     let session = expect_context::<Session>();
     let count = Memo::new(move |_| mine(session).len());
-    view! { <NavCount count=count title="messages-open-for-you" name="nav-messages" /> }
+    let records = session.records;
+    let reads: Vec<Box<dyn ReadAhead>> =
+        vec![Box::new(records.members), Box::new(records.messages)];
+    view! { <NavCount count=count title="messages-open-for-you" name="nav-messages" reads=reads /> }
 }
 
 /// The desk's screen and its address.

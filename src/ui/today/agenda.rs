@@ -55,7 +55,12 @@ impl Agenda {
     /// Reads the collections the agenda reads, in slices, so that its
     /// first computation does not read them all in one long task.
     pub async fn read_ahead(&self) {
-        read_ahead(desk_collections(self.session)).await;
+        read_ahead(self.collections()).await;
+    }
+
+    /// The collections the agenda reads, directly or through an index.
+    pub fn collections(&self) -> Vec<Box<dyn ReadAhead>> {
+        desk_collections(self.session)
     }
 }
 

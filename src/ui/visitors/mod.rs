@@ -12,6 +12,7 @@ use leptos_router::path;
 use crate::domain::calendar::{add_days, day_of, day_text};
 use crate::domain::visitors::ExpectedOrder;
 use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::keyed::{read_after, ReadAhead};
 use crate::ui::session::Session;
 use crate::ui::timing::painted;
 use crate::ui::widgets::{device_zone, now_ms, ListText, NavCount, RecordList, LIST_PAGE};
@@ -106,7 +107,7 @@ pub fn VisitorsForMe() -> impl IntoView {
     let session = expect_context::<Session>();
     let i18n = use_i18n();
     let waiting = waiting_for_me(session);
-    let painted = painted();
+    let read = read_after(painted(), vec![Box::new(session.records.visits)]);
     let names = move || {
         waiting
             .get()
@@ -117,7 +118,7 @@ pub fn VisitorsForMe() -> impl IntoView {
             .join(", ")
     };
     view! {
-        <Show when=move || painted.get() && !waiting.with(Vec::is_empty)>
+        <Show when=move || read.get() && !waiting.with(Vec::is_empty)>
             <p class="banner visitors-arrived" role="status" data-testid="visitors-for-me">
                 {move || i18n.t_args("visitors-arrived-banner", &[
                     ("count", waiting.with(Vec::len).into()),
@@ -136,7 +137,8 @@ pub fn VisitorsForMe() -> impl IntoView {
 pub fn VisitorsBadge() -> impl IntoView {
     let session = expect_context::<Session>();
     let count = Memo::new(move |_| session.indexes.visits_on_site.len(&session.me()));
-    view! { <NavCount count=count title="visitors-waiting-for-you" name="nav-visitors" /> }
+    let reads: Vec<Box<dyn ReadAhead>> = vec![Box::new(session.records.visits)];
+    view! { <NavCount count=count title="visitors-waiting-for-you" name="nav-visitors" reads=reads /> }
 }
 
 /// The desk's screen and its address.

@@ -1,6 +1,7 @@
 nav-today = Today
 today-title = Today
 today-due-title = Due today
+today-reading = Reading today’s list…
 today-filter-kind = Show
 today-filter-all = Everything
 today-due-count = { $count ->

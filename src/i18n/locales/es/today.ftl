@@ -1,6 +1,7 @@
 nav-today = Hoy
 today-title = Hoy
 today-due-title = Para hoy
+today-reading = Leyendo la lista de hoy…
 today-filter-kind = Mostrar
 today-filter-all = Todo
 today-due-count = { $count ->

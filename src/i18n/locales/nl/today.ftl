@@ -1,6 +1,7 @@
 nav-today = Vandaag
 today-title = Vandaag
 today-due-title = Vandaag te doen
+today-reading = De lijst van vandaag wordt gelezen…
 today-filter-kind = Toon
 today-filter-all = Alles
 today-due-count = { $count ->

@@ -1,6 +1,7 @@
 nav-today = Idag
 today-title = Idag
 today-due-title = Att göra idag
+today-reading = Läser dagens lista…
 today-filter-kind = Visa
 today-filter-all = Allt
 today-due-count = { $count ->
