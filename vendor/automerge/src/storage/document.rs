@@ -5,13 +5,14 @@ use std::{borrow::Cow, ops::Range};
 use super::{parse, shift_range, ChunkType, Header, RawColumns};
 
 use crate::author::Authors;
+use crate::change::decode_author_footer;
 use crate::change_graph::{ChangeGraph, ChangeGraphCols};
 use crate::op_set2::change::{ChangeCollector, CollectedChanges, OutOfMemory};
 use crate::op_set2::op_set::MarkOrderValidator;
 use crate::op_set2::{OpSet, ReadOpError};
 use crate::storage::columns::compression::Uncompressed;
 use crate::storage::ColumnSpec;
-use crate::{ActorId, Automerge, Change, ChangeHash, TextEncoding};
+use crate::{ActorId, Author, Automerge, Change, ChangeHash, TextEncoding};
 
 mod compression;
 
@@ -348,25 +349,26 @@ impl<'a> Document<'a> {
 
         let mut index = op_set.index_builder();
 
-        let change_collector = ChangeCollector::try_new(&change_cols, &op_set)?;
-        let mut change_collector = change_collector.with_index(&mut index);
-
-        change_collector.process_ops(&op_set)?;
-
         // One entry per actor (not per change, which only happened to be
         // as many or more in a document that holds together): a document
         // listing actors none of its changes has drops them, entry and all.
         let mut authors = Authors::with_actors(self.actors().len());
         let change_graph = match known_hashes {
             Some(hashes) => {
-                let authors_of: Vec<_> = change_collector
-                    .collector
-                    .authors()
-                    .map(|author| author.map(|author| author.into_owned()))
+                // The hashes stand for the changes, which are then not
+                // rebuilt: the ops only make the index, and each change's
+                // author is in its metadata.
+                index.process_ops(&op_set)?;
+                let authors_of: Vec<_> = change_cols
+                    .iter()
+                    .map(|change| decode_author_footer(&change.extra).map(Author::into_owned))
                     .collect();
                 change_cols.finalize_known(hashes, authors_of.into_iter(), &mut authors)
             }
             None => {
+                let change_collector = ChangeCollector::try_new(&change_cols, &op_set)?;
+                let mut change_collector = change_collector.with_index(&mut index);
+                change_collector.process_ops(&op_set)?;
                 let changes = change_collector.collect(&op_set)?;
                 self.verify_changes(&changes, mode)?;
                 let graph = change_cols.finalize(&changes.changes, &mut authors);

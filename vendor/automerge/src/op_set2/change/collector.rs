@@ -582,13 +582,6 @@ impl<'a> ChangeBuilder<'a> {
 }
 
 impl<'a> ChangeCollector<'a> {
-    /// The author of each change, in the order the changes are stored.
-    pub(crate) fn authors(&self) -> impl Iterator<Item = Option<crate::Author<'_>>> {
-        self.changes
-            .iter()
-            .map(|change| crate::change::decode_author_footer(&change.extra))
-    }
-
     pub(crate) fn with_index(self, index: &'a mut IndexBuilder) -> IndexedChangeCollector<'a> {
         IndexedChangeCollector {
             collector: self,

@@ -1,5 +1,5 @@
 use crate::op_set2::op_set::{MarkIndexBuilder, MarkIndexColumn};
-use crate::op_set2::{ChangeOp, Op, OpBuilder, OpSet};
+use crate::op_set2::{ChangeOp, Op, OpBuilder, OpSet, ReadOpError};
 use crate::types::{ObjId, ObjType, OpId, SequenceType, TextEncoding};
 use std::collections::HashMap;
 
@@ -170,6 +170,27 @@ impl IndexBuilder {
             text_encoding: encoding,
             mark_order: MarkOrderValidator::default(),
         }
+    }
+
+    /// Indexes every op of `op_set`, in order: what
+    /// `IndexedChangeCollector::process_ops` does for the index alone, when
+    /// the changes are not rebuilt (a load given its change hashes).
+    pub(crate) fn process_ops(&mut self, op_set: &OpSet) -> Result<(), ReadOpError> {
+        let mut iter = op_set.iter();
+        let mut last = None;
+        while let Some(op) = iter.try_next()? {
+            let next = Some((op.obj, op.elemid_or_key()));
+            if last != next {
+                self.flush();
+                last = next;
+            }
+            self.process_op(&op);
+            let op_is_counter = op.is_counter();
+            for id in op.succ() {
+                self.process_succ(op_is_counter, id);
+            }
+        }
+        Ok(())
     }
 
     pub(crate) fn flush(&mut self) {
