@@ -214,7 +214,13 @@ impl IndexBuilder {
         self.widths
             .push(op.width(SequenceType::Text, self.text_encoding) as u64);
 
-        let count = self.counters.remove(&op.id);
+        // Hashing every op's id for a map that only counters' successors
+        // fill, empty in most documents, cost as much as the rest here.
+        let count = if self.counters.is_empty() {
+            None
+        } else {
+            self.counters.remove(&op.id)
+        };
 
         if let Some(i) = op.get_increment_value() {
             for (succ_idx, op_idx) in count.into_iter().flatten() {

@@ -275,17 +275,24 @@ impl MarkIndexColumn {
     }
 
     pub(crate) fn extend(&mut self, index: usize, values: Vec<Option<MarkIndexBuilder>>) {
-        let mark_values: Vec<Option<MarkIdx>> = values
-            .into_iter()
-            .map(|v| match v? {
+        // Spliced as runs: nearly every op is no mark, and a document
+        // loaded (all its ops at once) or one without marks at all then
+        // splices a few runs instead of a value per op.
+        let mut runs: Vec<Run<Option<MarkIdx>>> = Vec::new();
+        for value in values {
+            let value = value.map(|v| match v {
                 MarkIndexBuilder::Start(id, mark) => {
                     self.cache.insert(id, mark);
-                    Some(MarkIdx::Start(id))
+                    MarkIdx::Start(id)
                 }
-                MarkIndexBuilder::End(id) => Some(MarkIdx::End(id)),
-            })
-            .collect();
-        self.data.splice(index, 0, mark_values);
+                MarkIndexBuilder::End(id) => MarkIdx::End(id),
+            });
+            match runs.last_mut() {
+                Some(run) if value.is_none() && run.value.is_none() => run.count += 1,
+                _ => runs.push(Run { count: 1, value }),
+            }
+        }
+        self.data.splice_runs(index, 0, runs);
     }
 
     pub(crate) fn undo(&mut self, index: usize, values: Vec<Option<MarkIndexBuilder>>) {
