@@ -462,20 +462,19 @@ mod tests {
     fn every_kind_of_op() -> Automerge {
         let mut ceo = Automerge::new();
         ceo.set_author(Some(automerge::Author::from(vec![1; 32])));
-        let (mut notes, mut steps) = (None, None);
-        ceo.transact::<_, _, AutomergeError>(|tx| {
-            tx.put(ROOT, "visits", automerge::ScalarValue::counter(1))?;
-            let text = tx.put_object(ROOT, "notes", automerge::ObjType::Text)?;
-            tx.splice_text(&text, 0, 0, "Call the landlord about the keys")?;
-            let list = tx.put_object(ROOT, "steps", automerge::ObjType::List)?;
-            for (at, step) in ["keys", "alarm", "post", "plants"].iter().enumerate() {
-                tx.insert(&list, at, *step)?;
-            }
-            (notes, steps) = (Some(text), Some(list));
-            Ok(())
-        })
-        .unwrap();
-        let (notes, steps) = (notes.unwrap(), steps.unwrap());
+        let (notes, steps) = ceo
+            .transact::<_, _, AutomergeError>(|tx| {
+                tx.put(ROOT, "visits", automerge::ScalarValue::counter(1))?;
+                let text = tx.put_object(ROOT, "notes", automerge::ObjType::Text)?;
+                tx.splice_text(&text, 0, 0, "Call the landlord about the keys")?;
+                let list = tx.put_object(ROOT, "steps", automerge::ObjType::List)?;
+                for (at, step) in ["keys", "alarm", "post", "plants"].iter().enumerate() {
+                    tx.insert(&list, at, *step)?;
+                }
+                Ok((text, list))
+            })
+            .unwrap()
+            .result;
         let mut assistant = ceo.fork();
         assistant.set_author(Some(automerge::Author::from(vec![2; 32])));
         let mut member = ceo.fork();
