@@ -1,6 +1,7 @@
 //! Storage in a real browser (headless Chromium through wasm-bindgen-test):
 //! append and load, compaction, damaged chunks set aside, two writers on one
-//! database losing nothing, chunk writes that wait for the disk, and a tab
+//! database losing nothing, chunk writes that wait for the disk and start
+//! before the screen updates, a save that fails and is retried, and a tab
 //! opening while another writes.
 #![cfg(target_arch = "wasm32")]
 
@@ -368,4 +369,158 @@ async fn a_chunk_stored_while_a_tab_loads_reaches_it() {
     .await;
     // The chunk is stored already: b must not count it as unsaved.
     assert!(b.is_saved());
+}
+
+#[wasm_bindgen_test]
+async fn an_edits_chunk_is_on_its_way_to_the_disk_before_the_screen_updates_run() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let (seen, stop) = watch_readwrite_transactions(&db.name());
+    // The listener stands for the screen: like Leptos' effects, the work it
+    // queues runs as a task of the same queue, after the listener returns.
+    let found_write_under_way: Rc<RefCell<Vec<bool>>> = Rc::default();
+    let found = found_write_under_way.clone();
+    let watched = seen.clone();
+    let (live, _) = LiveDoc::open(
+        db.clone(),
+        id,
+        DocKind::Team,
+        Listeners {
+            touched: Box::new(move |_, _| {
+                let (found, watched) = (found.clone(), watched.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    found.borrow_mut().push(watched.length() > 0);
+                });
+            }),
+            state: Box::new(|_: SaveState| {}),
+        },
+    )
+    .await
+    .unwrap();
+    settle(&live).await;
+    seen.set_length(0);
+    let (writes_at_commit, stop_watching_commits) = watch_commits();
+    add_client(&live, "Acme");
+    settle(&live).await;
+    stop.call0(&JsValue::NULL).unwrap();
+    stop_watching_commits.call0(&JsValue::NULL).unwrap();
+    assert_eq!(*found_write_under_way.borrow(), [true]);
+    // The commit is asked for while the write is still pending, not after
+    // its success event has waited its turn behind the screen's work.
+    assert_eq!(
+        writes_at_commit.iter().collect::<Vec<_>>(),
+        [JsValue::from_str("pending")]
+    );
+}
+
+/// Starts recording, at each explicit commit of a transaction, the state of
+/// the last entry written in it (`pending` or `done`). Returns the record
+/// and a function that stops recording.
+fn watch_commits() -> (Array, Function) {
+    let watch = Function::new_no_args(
+        r#"
+        const put = IDBObjectStore.prototype.put;
+        const commit = IDBTransaction.prototype.commit;
+        const last = new WeakMap();
+        const seen = [];
+        IDBObjectStore.prototype.put = function (...args) {
+            const request = put.apply(this, args);
+            last.set(this.transaction, request);
+            return request;
+        };
+        IDBTransaction.prototype.commit = function () {
+            const request = last.get(this);
+            if (request) seen.push(request.readyState);
+            return commit.apply(this);
+        };
+        return [seen, () => {
+            IDBObjectStore.prototype.put = put;
+            IDBTransaction.prototype.commit = commit;
+        }];
+        "#,
+    );
+    let pair: Array = watch.call0(&JsValue::NULL).unwrap().unchecked_into();
+    (pair.get(0).unchecked_into(), pair.get(1).unchecked_into())
+}
+
+/// Makes the next chunk writes on the database named `name` fail, as a full
+/// disk does, either at once (`put` throws) or once under way (the write is
+/// issued, then its transaction aborts). Returns a function that stops it.
+fn fail_chunk_writes(name: &str, at_once: bool) -> Function {
+    let fail = Function::new_with_args(
+        "name, atOnce",
+        r#"
+        const original = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (...args) {
+            if (this.transaction.db.name !== name || this.name !== "documents") {
+                return original.apply(this, args);
+            }
+            if (atOnce) {
+                throw new DOMException("The disk is full", "QuotaExceededError");
+            }
+            const request = original.apply(this, args);
+            this.transaction.abort();
+            return request;
+        };
+        return () => { IDBObjectStore.prototype.put = original; };
+        "#,
+    );
+    fail.call2(
+        &JsValue::NULL,
+        &JsValue::from_str(name),
+        &JsValue::from_bool(at_once),
+    )
+    .unwrap()
+    .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn a_save_that_fails_says_so_keeps_the_edit_and_saves_it_when_the_disk_works_again() {
+    for at_once in [true, false] {
+        let db = fresh_db().await;
+        let id = DocumentId::random();
+        let states: Rc<RefCell<Vec<SaveState>>> = Rc::default();
+        let record = states.clone();
+        let (live, _) = LiveDoc::open(
+            db.clone(),
+            id.clone(),
+            DocKind::Team,
+            Listeners {
+                touched: Box::new(|_, _| {}),
+                state: Box::new(move |state| record.borrow_mut().push(state)),
+            },
+        )
+        .await
+        .unwrap();
+        settle(&live).await;
+        let restore = fail_chunk_writes(&db.name(), at_once);
+        add_client(&live, "Acme");
+        wait_until("the save reports its failure", || {
+            states
+                .borrow()
+                .iter()
+                .any(|s| matches!(s, SaveState::Failed(_)))
+        })
+        .await;
+        let reason = states
+            .borrow()
+            .iter()
+            .find_map(|s| match s {
+                SaveState::Failed(reason) => Some(reason.clone()),
+                _ => None,
+            })
+            .unwrap();
+        if at_once {
+            assert!(reason.contains("The disk is full"), "{reason}");
+        }
+        assert!(!live.is_saved());
+        assert_eq!(client_names(&live), ["Acme"], "the edit stays in memory");
+
+        restore.call0(&JsValue::NULL).unwrap();
+        settle(&live).await;
+        assert_eq!(states.borrow().last(), Some(&SaveState::Saved));
+        drop(live);
+        let reopened = open(&db, &id).await;
+        assert_eq!(client_names(&reopened), ["Acme"], "at_once: {at_once}");
+    }
 }
