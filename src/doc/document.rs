@@ -11,7 +11,7 @@ use automerge::{
 };
 use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
 
-use super::map_reader::MapReader;
+use super::map_reader::{Entries, MapReader};
 use super::meta::message_listing;
 use super::schema::{self, Migration};
 use super::{
@@ -197,18 +197,14 @@ impl Document {
         limit: usize,
     ) -> Result<(Records<T>, Option<String>), DocError> {
         let obj = self.collection(T::COLLECTION)?;
-        let entries: Vec<_> = self
-            .doc
-            .map_range(&obj, (from, Bound::Unbounded))
-            .take(limit)
-            .map(|item| {
-                let id = item.id();
-                (item.key.into_owned(), (item.value.into_value(), id))
-            })
-            .collect();
-        let keys: Vec<String> = entries.iter().map(|(key, _)| key.clone()).collect();
+        let entries = Entries::read(
+            self.doc
+                .map_range(&obj, (from, Bound::Unbounded))
+                .take(limit),
+        );
+        let keys: Vec<String> = entries.keys().map(str::to_string).collect();
         let last = keys.last().cloned();
-        let reader = MapReader::knowing(&self.doc, obj.clone(), entries.into_iter().collect());
+        let reader = MapReader::knowing(&self.doc, obj.clone(), entries);
         let mut records = Vec::new();
         let mut unreadable = Vec::new();
         for id in keys {

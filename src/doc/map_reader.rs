@@ -7,22 +7,58 @@
 //! each map once with `map_range` (one pass over its operations) and answers
 //! every later `get` of that map from what it read.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::RangeBounds;
 use std::rc::Rc;
 
-use automerge::{self as am, Automerge, AutomergeError, ObjId, Prop, Value};
+use automerge::iter::MapRangeItem;
+use automerge::{self as am, Automerge, AutomergeError, ObjId, Prop, Value, ValueRef};
 use autosurgeon::ReadDoc;
 
-pub(crate) type Entries = HashMap<String, (Value<'static>, ObjId)>;
+/// The entries of one map as `map_range` reads them, in key order, still
+/// borrowing the document: a lookup is a binary search, and a key or a text
+/// value is copied only when a field is read. (A hash map of owned copies
+/// spent more time hashing, allocating and freeing than reading.)
+pub(crate) struct Entries<'a>(Vec<(Cow<'a, str>, ValueRef<'a>, ObjId)>);
+
+impl<'a> Entries<'a> {
+    /// Collects `items`, which `map_range` yields in key order: Automerge
+    /// orders a map's keys as Rust orders strings, byte by byte (which
+    /// `finds_every_key_of_a_map` holds it to, with keys of every kind).
+    pub(crate) fn read(items: impl Iterator<Item = MapRangeItem<'a>>) -> Self {
+        Self(
+            items
+                .map(|item| {
+                    let id = item.id();
+                    (item.key, item.value, id)
+                })
+                .collect(),
+        )
+    }
+
+    /// The keys, in order.
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(key, _, _)| key.as_ref())
+    }
+
+    fn get(&self, key: &str) -> Option<(Value<'static>, ObjId)> {
+        let at = self
+            .0
+            .binary_search_by(|(probe, _, _)| probe.as_ref().cmp(key))
+            .ok()?;
+        let (_, value, id) = &self.0[at];
+        Some((value.clone().into_value(), id.clone()))
+    }
+}
 
 /// A read-only view of a document for hydrating many records; it remembers
 /// every map it has read, so it must not outlive a change to the document
 /// (it borrows the document, which the borrow checker enforces).
 pub(crate) struct MapReader<'a> {
     doc: &'a Automerge,
-    maps: RefCell<HashMap<ObjId, Rc<Entries>>>,
+    maps: RefCell<HashMap<ObjId, Rc<Entries<'a>>>>,
 }
 
 impl<'a> MapReader<'a> {
@@ -35,7 +71,7 @@ impl<'a> MapReader<'a> {
 
     /// A reader that already knows these `entries` of map `obj`: a page of
     /// a collection, read with `map_range` over just that page.
-    pub(crate) fn knowing(doc: &'a Automerge, obj: ObjId, entries: Entries) -> Self {
+    pub(crate) fn knowing(doc: &'a Automerge, obj: ObjId, entries: Entries<'a>) -> Self {
         let reader = Self::new(doc);
         reader.maps.borrow_mut().insert(obj, Rc::new(entries));
         reader
@@ -51,25 +87,19 @@ impl<'a> MapReader<'a> {
         obj: &ObjId,
         id: &str,
     ) -> Result<Option<Self>, AutomergeError> {
-        let Some((value, record)) = am::ReadDoc::get(doc, obj, id)? else {
+        let key = id.to_string();
+        let record = Entries::read(am::ReadDoc::map_range(doc, obj, key.clone()..=key));
+        if record.0.is_empty() {
             return Ok(None);
-        };
-        let entry = (id.to_string(), (value.into_owned(), record));
-        Ok(Some(Self::knowing(doc, obj.clone(), [entry].into())))
+        }
+        Ok(Some(Self::knowing(doc, obj.clone(), record)))
     }
 
-    fn entries(&self, obj: &ObjId) -> Rc<Entries> {
+    fn entries(&self, obj: &ObjId) -> Rc<Entries<'a>> {
         if let Some(entries) = self.maps.borrow().get(obj) {
             return entries.clone();
         }
-        let entries: Rc<Entries> = Rc::new(
-            am::ReadDoc::map_range(self.doc, obj, ..)
-                .map(|item| {
-                    let id = item.id();
-                    (item.key.into_owned(), (item.value.into_value(), id))
-                })
-                .collect(),
-        );
+        let entries = Rc::new(Entries::read(am::ReadDoc::map_range(self.doc, obj, ..)));
         self.maps.borrow_mut().insert(obj.clone(), entries.clone());
         entries
     }
@@ -91,7 +121,7 @@ impl ReadDoc for MapReader<'_> {
         prop: P,
     ) -> Result<Option<(Value<'_>, ObjId)>, AutomergeError> {
         match prop.into() {
-            Prop::Map(key) => Ok(self.entries(obj).get(&key).cloned()),
+            Prop::Map(key) => Ok(self.entries(obj).get(&key)),
             prop => am::ReadDoc::get(self.doc, obj, prop),
         }
     }
@@ -159,6 +189,31 @@ mod tests {
         doc.change(&meta, 1_000, |w| w.put(&id, &task))
             .expect("written");
         id
+    }
+
+    /// Every key of a map is found, whatever its characters: the reader's
+    /// binary search relies on `map_range`'s order being Rust's.
+    #[test]
+    fn finds_every_key_of_a_map() {
+        use automerge::transaction::Transactable;
+        let keys = [
+            "b", "a", "Z", "é", "ä", "e\u{301}", "日本", "🙂", "", "a b", "10", "9",
+        ];
+        let mut doc = automerge::AutoCommit::new();
+        let map = doc
+            .put_object(automerge::ROOT, "map", automerge::ObjType::Map)
+            .expect("a map");
+        for (n, key) in keys.iter().enumerate() {
+            doc.put(&map, *key, n as i64).expect("put");
+        }
+        let doc = doc.document().clone();
+        let reader = super::MapReader::new(&doc);
+        let get = |key: &str| autosurgeon::ReadDoc::get(&reader, &map, key).expect("read");
+        for (n, key) in keys.iter().enumerate() {
+            let (value, _) = get(key).expect("found");
+            assert_eq!(value.as_i64(), Some(n as i64), "{key:?}");
+        }
+        assert_eq!(get("missing"), None);
     }
 
     /// Every record read through the reader, a page or one record at a
