@@ -150,10 +150,7 @@ impl Document {
     /// The record `id` of kind `T`, if there is one.
     pub fn get<T: Record>(&self, id: &str) -> Result<Option<T>, DocError> {
         let obj = self.collection(T::COLLECTION)?;
-        let Some(reader) = MapReader::for_record(&self.doc, &obj, id)? else {
-            return Ok(None);
-        };
-        Ok(Some(hydrate_prop(&reader, &obj, id)?))
+        read_record(&self.doc, &obj, id)
     }
 
     /// The text field `field` of record `id` of `collection` as it was at
@@ -361,17 +358,18 @@ fn check_home(kind: DocKind, collection: Collection) -> Result<(), DocError> {
     }
 }
 
-/// Record `id` of the collection map `obj`; `None` when there is no such key
-/// (autosurgeon reads a missing key as an error, not as `None`).
-fn hydrate_record<T: Hydrate>(
-    doc: &impl autosurgeon::ReadDoc,
+/// Record `id` of the collection map `obj`, read a map at a time (see
+/// [`MapReader::for_record`]); `None` when there is no such key (autosurgeon
+/// reads a missing key as an error, not as `None`).
+fn read_record<T: Hydrate, D: ReadDoc + autosurgeon::ReadDoc>(
+    doc: &D,
     obj: &ObjId,
     id: &str,
 ) -> Result<Option<T>, DocError> {
-    if autosurgeon::ReadDoc::get(doc, obj, id)?.is_none() {
+    let Some(reader) = MapReader::for_record(doc, obj, id)? else {
         return Ok(None);
-    }
-    Ok(Some(hydrate_prop(doc, obj, id)?))
+    };
+    Ok(Some(hydrate_prop(&reader, obj, id)?))
 }
 
 /// The map under `prop` in `obj`, if there is one.
@@ -443,7 +441,7 @@ impl Writer<'_, '_> {
     /// The current state of record `id`, including this transaction's writes.
     pub fn get<T: Record>(&self, id: &str) -> Result<Option<T>, DocError> {
         let obj = self.collection(T::COLLECTION)?;
-        hydrate_record(self.tx, &obj, id)
+        read_record(&*self.tx, &obj, id)
     }
 
     /// Deletes record `id` of kind `T`.

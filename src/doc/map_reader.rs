@@ -56,13 +56,13 @@ impl<'a> Entries<'a> {
 /// A read-only view of a document for hydrating many records; it remembers
 /// every map it has read, so it must not outlive a change to the document
 /// (it borrows the document, which the borrow checker enforces).
-pub(crate) struct MapReader<'a> {
-    doc: &'a Automerge,
+pub(crate) struct MapReader<'a, D = Automerge> {
+    doc: &'a D,
     maps: RefCell<HashMap<ObjId, Rc<Entries<'a>>>>,
 }
 
-impl<'a> MapReader<'a> {
-    pub(crate) fn new(doc: &'a Automerge) -> Self {
+impl<'a, D: am::ReadDoc> MapReader<'a, D> {
+    pub(crate) fn new(doc: &'a D) -> Self {
         Self {
             doc,
             maps: RefCell::default(),
@@ -71,7 +71,7 @@ impl<'a> MapReader<'a> {
 
     /// A reader that already knows these `entries` of map `obj`: a page of
     /// a collection, read with `map_range` over just that page.
-    pub(crate) fn knowing(doc: &'a Automerge, obj: ObjId, entries: Entries<'a>) -> Self {
+    pub(crate) fn knowing(doc: &'a D, obj: ObjId, entries: Entries<'a>) -> Self {
         let reader = Self::new(doc);
         reader.maps.borrow_mut().insert(obj, Rc::new(entries));
         reader
@@ -83,7 +83,7 @@ impl<'a> MapReader<'a> {
     /// rather than a field at a time: a task with a hundred comments reads
     /// in a quarter of the time.
     pub(crate) fn for_record(
-        doc: &'a Automerge,
+        doc: &'a D,
         obj: &ObjId,
         id: &str,
     ) -> Result<Option<Self>, AutomergeError> {
@@ -105,14 +105,14 @@ impl<'a> MapReader<'a> {
     }
 }
 
-impl ReadDoc for MapReader<'_> {
+impl<D: am::ReadDoc + ReadDoc> ReadDoc for MapReader<'_, D> {
     type Parents<'b>
         = am::Parents<'b>
     where
         Self: 'b;
 
     fn get_heads(&self) -> Vec<am::ChangeHash> {
-        self.doc.get_heads()
+        ReadDoc::get_heads(self.doc)
     }
 
     fn get<P: Into<Prop>>(
@@ -189,6 +189,27 @@ mod tests {
         doc.change(&meta, 1_000, |w| w.put(&id, &task))
             .expect("written");
         id
+    }
+
+    /// Inside a change, a record reads as the change has left it so far.
+    #[test]
+    fn a_change_reads_its_own_writes() {
+        let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+        let id = write_task(&mut doc, "ceo", "Before", 2);
+        let meta = ChangeMeta::new("ceo", Action::TaskEdit, &id);
+        doc.change(&meta, 3_000, |w| {
+            let mut task: Task = w.get::<Task>(&id)?.expect("the task");
+            assert_eq!(task.comments.len(), 2);
+            task.title = "After".into();
+            add_comment(&mut task, "third", "ceo", 3_000).expect("a comment");
+            w.put(&id, &task)?;
+            assert_eq!(w.get::<Task>(&id)?, Some(task));
+            w.remove::<Task>(&id)?;
+            assert_eq!(w.get::<Task>(&id)?, None);
+            assert_eq!(w.get::<Task>("no-such-task")?, None);
+            Ok(())
+        })
+        .expect("changed");
     }
 
     /// Every key of a map is found, whatever its characters: the reader's
