@@ -12,7 +12,8 @@ use std::rc::Rc;
 
 use automerge::Automerge;
 use browser_support::{
-    add_client, client_names, fresh_db, key_of, open, quiet, raw_get, settle, wait_until,
+    add_client, client_names, fresh_db, key_of, open, open_listening, quiet, raw_get, settle,
+    wait_until,
 };
 use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
 use handover::domain::action::Action;
@@ -189,10 +190,9 @@ async fn a_whole_document_from_another_device_is_stored_as_it_came() {
 
     let told = Rc::new(RefCell::new(0usize));
     let counter = told.clone();
-    let (live, _) = LiveDoc::open(
-        db.clone(),
-        id.clone(),
-        DocKind::Team,
+    let live = open_listening(
+        &db,
+        &id,
         Listeners {
             touched: Box::new(move |_, touched| {
                 *counter.borrow_mut() += touched
@@ -203,8 +203,7 @@ async fn a_whole_document_from_another_device_is_stored_as_it_came() {
             state: Box::new(|_: SaveState| {}),
         },
     )
-    .await
-    .unwrap();
+    .await;
     settle(&live).await;
     add_client(&live, "Mine");
     settle(&live).await;
@@ -243,17 +242,15 @@ async fn two_writers_on_one_database_lose_nothing() {
     let seen_by_b = Rc::new(RefCell::new(0usize));
     let a = open(&db, &id).await;
     let counter = seen_by_b.clone();
-    let (b, _) = LiveDoc::open(
-        db.clone(),
-        id.clone(),
-        DocKind::Team,
+    let b = open_listening(
+        &db,
+        &id,
         Listeners {
             touched: Box::new(move |_, touched| *counter.borrow_mut() += touched.len()),
             state: Box::new(|_: SaveState| {}),
         },
     )
-    .await
-    .unwrap();
+    .await;
     for n in 0..20 {
         add_client(&a, &format!("A{n:02}"));
         add_client(&b, &format!("B{n:02}"));
@@ -381,10 +378,9 @@ async fn an_edits_chunk_is_on_its_way_to_the_disk_before_the_screen_updates_run(
     let found_write_under_way: Rc<RefCell<Vec<bool>>> = Rc::default();
     let found = found_write_under_way.clone();
     let watched = seen.clone();
-    let (live, _) = LiveDoc::open(
-        db.clone(),
-        id,
-        DocKind::Team,
+    let live = open_listening(
+        &db,
+        &id,
         Listeners {
             touched: Box::new(move |_, _| {
                 let (found, watched) = (found.clone(), watched.clone());
@@ -395,8 +391,7 @@ async fn an_edits_chunk_is_on_its_way_to_the_disk_before_the_screen_updates_run(
             state: Box::new(|_: SaveState| {}),
         },
     )
-    .await
-    .unwrap();
+    .await;
     settle(&live).await;
     seen.set_length(0);
     let (writes_at_commit, stop_watching_commits) = watch_commits();
@@ -481,17 +476,15 @@ async fn a_save_that_fails_says_so_keeps_the_edit_and_saves_it_when_the_disk_wor
         let id = DocumentId::random();
         let states: Rc<RefCell<Vec<SaveState>>> = Rc::default();
         let record = states.clone();
-        let (live, _) = LiveDoc::open(
-            db.clone(),
-            id.clone(),
-            DocKind::Team,
+        let live = open_listening(
+            &db,
+            &id,
             Listeners {
                 touched: Box::new(|_, _| {}),
                 state: Box::new(move |state| record.borrow_mut().push(state)),
             },
         )
-        .await
-        .unwrap();
+        .await;
         settle(&live).await;
         let restore = fail_chunk_writes(&db.name(), at_once);
         add_client(&live, "Acme");

@@ -34,7 +34,16 @@ pub fn quiet() -> Listeners {
 }
 
 pub async fn open(db: &Rc<Database>, id: &DocumentId) -> Rc<LiveDoc> {
-    LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+    open_listening(db, id, quiet()).await
+}
+
+/// Opens team document `id` telling `listeners`.
+pub async fn open_listening(
+    db: &Rc<Database>,
+    id: &DocumentId,
+    listeners: Listeners,
+) -> Rc<LiveDoc> {
+    LiveDoc::open(db.clone(), id.clone(), DocKind::Team, listeners)
         .await
         .expect("document opens")
         .0
