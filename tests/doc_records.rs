@@ -31,6 +31,22 @@ fn new_client(name: &str) -> Client {
     create_client(&input, |_| true, "m1", 1_000).unwrap()
 }
 
+/// A client owned by `owner` with one contact (a nested map).
+fn client_with_contact(owner: &str) -> Client {
+    let mut client = new_client("Acme");
+    client.owner = Some(owner.into());
+    add_contact(
+        &mut client,
+        &ContactInput {
+            name: "Ann".into(),
+            email: "ann@acme.nl".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    client
+}
+
 fn put_client(doc: &mut Document, author: &str, client: &Client) {
     doc.change(&meta(author, Action::ClientCreate), 1_000, |w| {
         w.put(&client.id, client)
@@ -51,17 +67,7 @@ fn records_round_trip_through_the_document() {
         5,
     )
     .unwrap();
-    let mut client = new_client("Acme");
-    client.owner = Some(member.id.clone());
-    add_contact(
-        &mut client,
-        &ContactInput {
-            name: "Ann".into(),
-            email: "ann@acme.nl".into(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let client = client_with_contact(&member.id);
     let interaction = log_interaction(
         &client.id,
         &InteractionInput {
@@ -92,6 +98,51 @@ fn records_round_trip_through_the_document() {
         Some(interaction)
     );
     assert_eq!(doc.get::<Client>("missing").unwrap(), None);
+}
+
+/// A new record is made in one batch (`Writer::put`); the document must then
+/// hold exactly what autosurgeon's field-by-field writing makes: every field,
+/// nested maps, a counter. Compared through Automerge's own whole reading of
+/// each document.
+#[test]
+fn a_new_record_holds_what_field_by_field_writing_makes() {
+    use handover::domain::supplies::{add_item, ItemInput, SupplyItem};
+    let client = client_with_contact("m1");
+    let item_input = ItemInput {
+        name: "Paper".into(),
+        unit: "box".into(),
+        reorder_level: "4".into(),
+        vendor: None,
+    };
+    let item: SupplyItem = add_item(&item_input, "17", |_| true, "m1", 1_000).unwrap();
+
+    let mut batched = Document::create(DocumentId::random(), DocKind::Team);
+    let mut by_field = batched.clone();
+    batched
+        .change(&meta("m1", Action::ClientCreate), 1_000, |w| {
+            w.put(&client.id, &client)?;
+            w.put(&item.id, &item)
+        })
+        .unwrap();
+    let mut tx = by_field.automerge_mut().transaction();
+    let collection = |tx: &automerge::transaction::Transaction, key: &str| {
+        automerge::ReadDoc::get(tx, automerge::ROOT, key)
+            .unwrap()
+            .expect("the collection")
+            .1
+    };
+    let clients = collection(&tx, Client::COLLECTION.key());
+    autosurgeon::reconcile_prop(&mut tx, clients, client.id.as_str(), &client).unwrap();
+    let items = collection(&tx, SupplyItem::COLLECTION.key());
+    autosurgeon::reconcile_prop(&mut tx, items, item.id.as_str(), &item).unwrap();
+    tx.commit();
+
+    assert_eq!(
+        batched.automerge().hydrate(None),
+        by_field.automerge().hydrate(None)
+    );
+    assert_eq!(batched.get::<Client>(&client.id).unwrap(), Some(client));
+    assert_eq!(batched.get::<SupplyItem>(&item.id).unwrap(), Some(item));
 }
 
 #[test]

@@ -62,9 +62,10 @@ pub struct Grant {
 }
 
 impl Grant {
-    /// Whether the grant lets its holder sync `document`.
-    pub fn allows(&self, document: &str) -> bool {
-        self.team == document || self.leadership.as_deref() == Some(document)
+    /// The documents the grant lets its holder sync: the team document, and
+    /// the leadership document if it names one.
+    pub fn documents(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.team.as_str()).chain(self.leadership.as_deref())
     }
 
     pub fn is_invite(&self) -> bool {
