@@ -334,6 +334,10 @@ fn walk_list<'a>(
 }
 
 struct MapWalker<'a, 'b> {
+    op_set: &'a OpSet,
+    obj: ObjId,
+    /// Where the object's ops end in the op set.
+    end: usize,
     ops: OpIter<'a>,
     log: &'b mut PatchLog,
     pred: &'b mut PredCache,
@@ -394,21 +398,33 @@ impl Top {
     }
 }
 
+/// How many ops at keys the batch does not touch a map walk goes through
+/// before it seeks over the rest of them: walking one costs about as much as
+/// hydrating its value, a seek about as much as setting up every column's
+/// iterator.
+const WALK_BEFORE_SEEK: usize = 32;
+
 impl<'a, 'b> MapWalker<'a, 'b> {
+    #[allow(clippy::too_many_arguments)]
     fn new(
+        op_set: &'a OpSet,
         obj: ObjId,
-        mut ops: OpIter<'a>,
+        obj_range: &Range<usize>,
         text_encoding: TextEncoding,
         pred: &'b mut PredCache,
         succ: &'b mut Vec<SuccInsert>,
         log: &'b mut PatchLog,
         conflicts: &'b mut Vec<Adjust>,
     ) -> Self {
+        let mut ops = op_set.iter_range(obj_range);
         let pos = ops.pos();
         let doc_op = ops.next();
         let value = ValueState::new(obj, SequenceType::List, text_encoding);
         let top = Top::Nothing;
         MapWalker {
+            op_set,
+            obj,
+            end: obj_range.end,
             ops,
             log,
             pos,
@@ -448,23 +464,63 @@ impl<'a, 'b> MapWalker<'a, 'b> {
     }
 
     fn advance_doc_op(&mut self, pos: usize, ops: &mut [ChangeOp]) {
+        let mut untouched = 0;
         while let Some(d) = self.doc_op.as_ref() {
-            // TODO - sometimes we can fast forward to the next property
             match d.key.partial_cmp(ops[pos].key()) {
                 Some(Ordering::Greater) => break,
                 Some(Ordering::Equal) if d.id > ops[pos].id() => break,
-                _ => {
-                    let deleted = process_pred(self.doc_op.as_ref(), self.pred, self.succ);
-                    if d.prop() != self.value.key {
-                        self.value.map_flush(self.log);
-                        self.value.key = d.prop();
-                        self.top.reset(self.conflicts);
+                Some(Ordering::Less)
+                    if pos == 0
+                        || d.key.partial_cmp(ops[pos - 1].key()) == Some(Ordering::Greater) =>
+                {
+                    untouched += 1;
+                    if untouched > WALK_BEFORE_SEEK {
+                        untouched = 0;
+                        if let KeyRef::Map(key) = ops[pos].key() {
+                            if self.skip_to_key(key) {
+                                continue;
+                            }
+                        }
                     }
-                    self.value.process_doc_op(d, deleted);
-                    self.top.process_doc_op(ops, d, deleted);
+                    self.walk_doc_op(ops);
                 }
+                _ => self.walk_doc_op(ops),
             }
             self.next_doc_op();
+        }
+    }
+
+    /// Goes on to the first op at `key` (or where it would be), past ops at
+    /// keys no op of the batch names. Walking them changes nothing: an op
+    /// overwrites only ops at its own key (the batch's check refuses any
+    /// other, `check::Batch::want`), so none of them gains a successor, and
+    /// a key's patch and conflicts come only from its own ops. What the
+    /// walker holds of the key it is at is flushed as walking on would.
+    /// Whether it moved: it only ever moves forward.
+    fn skip_to_key(&mut self, key: &str) -> bool {
+        let start = self.op_set.prop_range(&self.obj, key).start;
+        if start <= self.pos {
+            return false;
+        }
+        self.value.map_flush(self.log);
+        self.top.reset(self.conflicts);
+        self.ops = self.op_set.iter_range(&(start..self.end));
+        self.next_doc_op();
+        true
+    }
+
+    /// Takes in the op the walker is at, which comes before the batch's
+    /// next op.
+    fn walk_doc_op(&mut self, ops: &mut [ChangeOp]) {
+        if let Some(d) = self.doc_op.as_ref() {
+            let deleted = process_pred(Some(d), self.pred, self.succ);
+            if d.prop() != self.value.key {
+                self.value.map_flush(self.log);
+                self.value.key = d.prop();
+                self.top.reset(self.conflicts);
+            }
+            self.value.process_doc_op(d, deleted);
+            self.top.process_doc_op(ops, d, deleted);
         }
     }
 
@@ -890,15 +946,15 @@ impl BatchApply {
 
         for os in &self.obj_spans {
             let obj_range = walker.seek_to_obj(os.obj);
-            let doc_ops = doc.ops().iter_range(&obj_range);
             let obj_type = new_objects
                 .object_type(&os.obj)
                 .or_else(|| doc.ops().object_type(&os.obj));
             match obj_type {
                 Some(ObjType::Map) => {
                     let mut walker = MapWalker::new(
+                        doc.ops(),
                         os.obj,
-                        doc_ops,
+                        &obj_range,
                         doc.text_encoding(),
                         &mut self.pred,
                         &mut succ,
@@ -909,6 +965,7 @@ impl BatchApply {
                     walk_map(&mut walker, change_ops);
                 }
                 Some(otype) if otype.is_sequence() => {
+                    let doc_ops = doc.ops().iter_range(&obj_range);
                     let sequence_type = match otype {
                         ObjType::Text => SequenceType::Text,
                         ObjType::List => SequenceType::List,
