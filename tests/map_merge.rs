@@ -57,17 +57,13 @@ fn write(doc: &mut Automerge, map: &automerge::ObjId, edits: &[Edit]) {
         let mut tx = doc.transaction();
         // An edit that does not fit what the key holds (deleting nothing,
         // incrementing a non-counter) is skipped, as the app would not make it.
-        // A nested map goes only where the key holds nothing yet: one put
-        // over another trips a debug assertion of the vendored Automerge
-        // that upstream does not (vendor/README.md, change 23).
         let _ = match edit {
             Edit::Put { key, value } => tx.put(map, name(*key), *value),
             Edit::Delete { key } => tx.delete(map, name(*key)),
             Edit::Increment { key, by } => tx.increment(map, name(*key), *by),
-            Edit::Nested { key } if tx.get(map, name(*key)).unwrap().is_none() => tx
+            Edit::Nested { key } => tx
                 .put_object(map, name(*key), ObjType::Map)
                 .and_then(|inner| tx.put(&inner, "x", 1)),
-            Edit::Nested { .. } => Ok(()),
         };
         tx.commit();
     }
@@ -86,6 +82,47 @@ fn every_value(doc: &Automerge, map: &automerge::ObjId) -> Vec<(String, Vec<Stri
             (key, values)
         })
         .collect()
+}
+
+/// A counter one device replaces with a map while another increments it:
+/// the increment sorts after the map but hides nothing, so the map is the
+/// key's value. Automerge's patches find the map's place by asking whether
+/// the op that made it is visible, and in a debug build check that answer
+/// against a walk of the key, which took the increment for a newer value
+/// (vendor/README.md, change 24).
+#[test]
+fn a_counter_replaced_by_a_map_while_another_device_increments_it() {
+    let mut start = Automerge::new().with_actor(ActorId::from(b"base".as_slice()));
+    let mut tx = start.transaction();
+    let map = tx.put_object(ROOT, "map", ObjType::Map).unwrap();
+    tx.put(&map, "count", ScalarValue::counter(0)).unwrap();
+    tx.commit();
+    let mut one = start.fork().with_actor(ActorId::from(b"one".as_slice()));
+    let mut tx = one.transaction();
+    let inner = tx.put_object(&map, "count", ObjType::Map).unwrap();
+    tx.put(&inner, "x", 1).unwrap();
+    tx.commit();
+    let mut two = start.fork().with_actor(ActorId::from(b"two".as_slice()));
+    let mut tx = two.transaction();
+    tx.put(&map, "a", 1).unwrap();
+    tx.put(&map, "b", 2).unwrap();
+    tx.increment(&map, "count", 3).unwrap();
+    tx.commit();
+
+    let heads = start.get_heads();
+    let mut reader = start.clone();
+    let mut shown = reader.hydrate(None);
+    for changes in [two.get_changes(&heads), one.get_changes(&heads)] {
+        let mut log = PatchLog::active();
+        reader.apply_changes_log_patches(changes, &mut log).unwrap();
+        let patches = reader.make_patches(&mut log);
+        shown
+            .apply_patches(reader.text_encoding(), patches)
+            .unwrap();
+    }
+    let (value, _) = reader.get(&map, "count").unwrap().expect("a value");
+    assert_eq!(value, automerge::Value::Object(ObjType::Map));
+    assert_eq!(shown, reader.hydrate(None));
 }
 
 proptest! {

@@ -1116,6 +1116,12 @@ impl OpSet {
             if o2.obj != o1.obj || o1.elemid_or_key() != o2.elemid_or_key() {
                 break;
             }
+            // An increment changes a counter's value and hides nothing: a
+            // concurrent one sorting after the op that overwrote the counter
+            // left that op on top, as the index says.
+            if o2.action == Action::Increment {
+                continue;
+            }
             if o2.scope_to_clock(clock) {
                 vis = false;
                 break;
