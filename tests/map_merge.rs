@@ -84,6 +84,17 @@ fn every_value(doc: &Automerge, map: &automerge::ObjId) -> Vec<(String, Vec<Stri
         .collect()
 }
 
+/// Applies `changes` to `reader`, and the patches it was told of to `shown`
+/// (what a screen kept up to date from patches alone would hold).
+fn take_in(reader: &mut Automerge, shown: &mut automerge::hydrate::Value, changes: Vec<Change>) {
+    let mut log = PatchLog::active();
+    reader.apply_changes_log_patches(changes, &mut log).unwrap();
+    let patches = reader.make_patches(&mut log);
+    shown
+        .apply_patches(reader.text_encoding(), patches)
+        .unwrap();
+}
+
 /// A counter one device replaces with a map while another increments it:
 /// the increment sorts after the map but hides nothing, so the map is the
 /// key's value. Automerge's patches find the map's place by asking whether
@@ -113,12 +124,7 @@ fn a_counter_replaced_by_a_map_while_another_device_increments_it() {
     let mut reader = start.clone();
     let mut shown = reader.hydrate(None);
     for changes in [two.get_changes(&heads), one.get_changes(&heads)] {
-        let mut log = PatchLog::active();
-        reader.apply_changes_log_patches(changes, &mut log).unwrap();
-        let patches = reader.make_patches(&mut log);
-        shown
-            .apply_patches(reader.text_encoding(), patches)
-            .unwrap();
+        take_in(&mut reader, &mut shown, changes);
     }
     let (value, _) = reader.get(&map, "count").unwrap().expect("a value");
     assert_eq!(value, automerge::Value::Object(ObjType::Map));
@@ -159,10 +165,7 @@ proptest! {
                 break;
             }
             let (batch, after) = rest.split_at((*cut).min(rest.len()));
-            let mut log = PatchLog::active();
-            reader.apply_changes_log_patches(batch.to_vec(), &mut log).unwrap();
-            let patches = reader.make_patches(&mut log);
-            shown.apply_patches(reader.text_encoding(), patches).unwrap();
+            take_in(&mut reader, &mut shown, batch.to_vec());
             rest = after;
         }
 
