@@ -12,6 +12,7 @@ use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::serve::ListenerExt;
 use axum::{Json, Router};
 use handover_invite::Proof;
 use samod::{AcceptorHandle, PeerId, Repo};
@@ -195,7 +196,7 @@ pub async fn serve_with(
         documents = if config.storage.is_some() { "in PostgreSQL" } else { "in the data directory" },
         "relay listening"
     );
-    axum::serve(listener, app)
+    axum::serve(without_nagle(listener), app)
         .with_graceful_shutdown(shutdown)
         .await?;
     info!("shutting down: closing connections and writing documents");
@@ -208,6 +209,22 @@ pub async fn serve_with(
     repo.stop().await;
     info!("stopped; every document is stored");
     Ok(())
+}
+
+/// `listener`, its connections sending each frame at once. With Nagle's
+/// algorithm on (the default), a second small frame waits for the peer to
+/// acknowledge the first, and a peer delaying its acknowledgement held a
+/// change up to 40 ms: the slowest of 60 changes between two devices took
+/// 41-43 ms instead of 7-15 (`relay-load`), as did the slowest of 6,000
+/// deliveries to 100 devices. Browsers already send without delay.
+fn without_nagle(
+    listener: TcpListener,
+) -> impl axum::serve::Listener<Io = tokio::net::TcpStream, Addr = std::net::SocketAddr> {
+    listener.tap_io(|tcp| {
+        if let Err(err) = tcp.set_nodelay(true) {
+            warn!("could not turn off Nagle's algorithm on a connection: {err}");
+        }
+    })
 }
 
 /// A refusal as HTTP: its status and `Refused` JSON.
@@ -366,7 +383,19 @@ fn unix_now() -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use super::CONTENT_SECURITY_POLICY;
+    use axum::serve::Listener;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn connections_send_without_waiting_for_acknowledgements() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut listener = without_nagle(listener);
+        let (_client, (accepted, _)) =
+            tokio::join!(tokio::net::TcpStream::connect(addr), listener.accept());
+        assert!(accepted.nodelay().unwrap());
+    }
 
     /// The header and the app's own `<meta>` policy must not drift apart.
     #[test]

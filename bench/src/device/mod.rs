@@ -251,7 +251,10 @@ const READ_BUFFER_BYTES: usize = 16 * 1024;
 pub async fn open_socket(addr: SocketAddr, ticket: &str) -> Result<Socket, Refused> {
     let url = format!("ws://{addr}/sync?ticket={ticket}");
     let config = WebSocketConfig::default().read_buffer_size(READ_BUFFER_BYTES);
-    let connected = connect_async_with_config(url, Some(config), false).await;
+    // Nagle's algorithm off, as browsers have it: with it on, a frame could
+    // wait up to 40 ms for the relay to acknowledge the one before.
+    let disable_nagle = true;
+    let connected = connect_async_with_config(url, Some(config), disable_nagle).await;
     let (socket, _) = connected.map_err(|err| match err {
         WsError::Http(response) => Refused::Http(response.status().as_u16()),
         other => Refused::Unreachable(other.to_string()),
