@@ -1,7 +1,8 @@
 //! Storage in a real browser (headless Chromium through wasm-bindgen-test):
-//! append and load, compaction, damaged chunks set aside, two writers on one
-//! database losing nothing, chunk writes that wait for the disk, a save that
-//! fails and is retried, and a tab opening while another writes.
+//! append and load, compaction, damaged chunks set aside, saves after two
+//! snapshots, two writers on one database losing nothing, chunk writes that
+//! wait for the disk, a save that fails and is retried, and a tab opening
+//! while another writes.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -14,7 +15,7 @@ use browser_support::{
     add_client, client_names, fresh_db, key_of, open, open_listening, quiet, raw_get, settle,
     wait_until,
 };
-use handover::doc::{ChangeMeta, Collection, DocKind, Document, DocumentId};
+use handover::doc::{Adopted, ChangeMeta, Collection, DocKind, Document, DocumentId};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, ClientInput};
 use handover::store::keys::ChunkKey;
@@ -172,6 +173,50 @@ async fn compacting_what_is_stored_keeps_every_change_and_leaves_damage_alone() 
         .unwrap();
     assert_eq!(client_names(&reopened).len(), 4);
     assert_eq!(quarantined.len(), 1);
+}
+
+/// Two tabs that each compacted leave two snapshots, the smaller lacking
+/// changes of the bigger that later saves depend on. Opening once kept only
+/// the bigger snapshot's changes and counted the rest as held, so the next
+/// compaction deleted them.
+#[wasm_bindgen_test]
+async fn saves_stored_after_two_snapshots_open_and_survive_compaction() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let writer_db = fresh_db().await;
+    let writer = open(&writer_db, &DocumentId::random()).await;
+    add_client(&writer, "Client 0");
+    let smaller = writer.read(|d| d.automerge().clone());
+    add_client(&writer, "Client 1");
+    let bigger = writer.read(|d| d.automerge().clone());
+    let mut saves = Vec::new();
+    for n in 2..4 {
+        let heads = writer.read(|d| d.heads());
+        add_client(&writer, &format!("Client {n}"));
+        saves.push(writer.read(|d| d.automerge().save_after(&heads)));
+    }
+    let store = DocStore::new(db.clone(), id.as_str());
+    for snapshot in [&bigger, &smaller] {
+        let adopted = Adopted {
+            heads: snapshot.get_heads(),
+            change_hashes: snapshot.change_hashes_as_saved().to_vec(),
+        };
+        store
+            .put_snapshot(&snapshot.save(), &adopted)
+            .await
+            .unwrap();
+    }
+    for save in &saves {
+        store.append(save).await.unwrap();
+    }
+    let everyone: Vec<String> = (0..4).map(|n| format!("Client {n}")).collect();
+
+    let live = open(&db, &id).await;
+    assert_eq!(client_names(&live), everyone);
+    live.compact().await.unwrap();
+    drop(live);
+    let reopened = open(&db, &id).await;
+    assert_eq!(client_names(&reopened), everyone);
 }
 
 #[wasm_bindgen_test]

@@ -2,7 +2,7 @@
 
 use automerge::{
     Automerge, AutomergeError, ChangeHash, ChecksumMode, LoadOptions, OnPartialLoad, PatchLog,
-    VerificationMode,
+    ReadDoc, VerificationMode,
 };
 
 use super::DocError;
@@ -158,6 +158,14 @@ fn merge(
             std::mem::swap(doc, &mut part);
             doc.set_actor(part.get_actor().clone());
         }
+        // Bytes that begin with a whole document load even when changes
+        // after it depend on changes they do not hold: Automerge queues
+        // those in `part`, and merging `part` takes only what it applied.
+        // The queued changes are in `doc`'s reach, so they are taken in
+        // there, where their dependencies may be.
+        Ok(part) if !part.get_missing_deps(&[]).is_empty() => {
+            doc.load_incremental_log_patches(bytes, log)?;
+        }
         Ok(mut part) => {
             doc.merge_and_log_patches(&mut part, log)?;
         }
@@ -237,6 +245,36 @@ mod tests {
         let outcomes = merge_chunks(&mut doc, &stored(&chunks, true));
         assert!(outcomes.iter().all(Result::is_ok));
         assert_eq!(doc.get_heads(), source.get_heads());
+    }
+
+    /// Two tabs each compacted: two snapshots, the smaller missing changes
+    /// of the bigger that the saves after it depend on. Loading puts the
+    /// bigger first and the rest (the smaller snapshot first) in one batch,
+    /// which begins with a whole document; the saves in it were dropped, and
+    /// the next compaction deleted them.
+    #[test]
+    fn saves_after_a_second_snapshot_that_lacks_their_dependencies_are_kept() {
+        let mut source = Automerge::new();
+        edit(&mut source, "first");
+        let smaller = source.save();
+        edit(&mut source, "second");
+        let bigger = source.save();
+        let mut chunks = vec![bigger, smaller];
+        for n in 0..2 {
+            let heads = source.get_heads();
+            edit(&mut source, &format!("save {n}"));
+            chunks.push(source.save_after(&heads));
+        }
+        let mut doc = Automerge::new();
+        let outcomes = merge_chunks(&mut doc, &stored(&chunks, true));
+        assert!(outcomes.iter().all(Result::is_ok));
+        assert_eq!(doc.get_heads(), source.get_heads());
+        assert!(doc.get(ROOT, "save 1").unwrap().is_some());
+
+        let mut one_chunk = Automerge::new();
+        merge_chunk(&mut one_chunk, &chunks[0]).unwrap();
+        merge_chunk(&mut one_chunk, &chunks[1..].concat()).unwrap();
+        assert_eq!(one_chunk.get_heads(), source.get_heads());
     }
 
     #[test]
