@@ -1,8 +1,8 @@
 //! Storage in a real browser (headless Chromium through wasm-bindgen-test):
 //! append and load, compaction, damaged chunks set aside, saves after two
 //! snapshots, two writers on one database losing nothing, chunk writes that
-//! wait for the disk, a save that fails and is retried, and a tab opening
-//! while another writes.
+//! wait for the disk and start before the screen updates, a save that fails
+//! and is retried, and a tab opening while another writes.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -410,6 +410,76 @@ async fn a_chunk_stored_while_a_tab_loads_reaches_it() {
     .await;
     // The chunk is stored already: b must not count it as unsaved.
     assert!(b.is_saved());
+}
+
+#[wasm_bindgen_test]
+async fn an_edits_chunk_is_on_its_way_to_the_disk_before_the_screen_updates_run() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let (seen, stop) = watch_readwrite_transactions(&db.name());
+    // The listener stands for the screen: like Leptos' effects, the work it
+    // queues runs as a task of the same queue, after the listener returns.
+    let found_write_under_way: Rc<RefCell<Vec<bool>>> = Rc::default();
+    let found = found_write_under_way.clone();
+    let watched = seen.clone();
+    let live = open_listening(
+        &db,
+        &id,
+        Listeners {
+            touched: Box::new(move |_, _| {
+                let (found, watched) = (found.clone(), watched.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    found.borrow_mut().push(watched.length() > 0);
+                });
+            }),
+            state: Box::new(|_: SaveState| {}),
+        },
+    )
+    .await;
+    settle(&live).await;
+    seen.set_length(0);
+    let (writes_at_commit, stop_watching_commits) = watch_commits();
+    add_client(&live, "Acme");
+    settle(&live).await;
+    stop.call0(&JsValue::NULL).unwrap();
+    stop_watching_commits.call0(&JsValue::NULL).unwrap();
+    assert_eq!(*found_write_under_way.borrow(), [true]);
+    // The commit is asked for while the write is still pending, not after
+    // its success event has waited its turn behind the screen's work.
+    assert_eq!(
+        writes_at_commit.iter().collect::<Vec<_>>(),
+        [JsValue::from_str("pending")]
+    );
+}
+
+/// Starts recording, at each explicit commit of a transaction, the state of
+/// the last entry written in it (`pending` or `done`). Returns the record
+/// and a function that stops recording.
+fn watch_commits() -> (Array, Function) {
+    let watch = Function::new_no_args(
+        r#"
+        const put = IDBObjectStore.prototype.put;
+        const commit = IDBTransaction.prototype.commit;
+        const last = new WeakMap();
+        const seen = [];
+        IDBObjectStore.prototype.put = function (...args) {
+            const request = put.apply(this, args);
+            last.set(this.transaction, request);
+            return request;
+        };
+        IDBTransaction.prototype.commit = function () {
+            const request = last.get(this);
+            if (request) seen.push(request.readyState);
+            return commit.apply(this);
+        };
+        return [seen, () => {
+            IDBObjectStore.prototype.put = put;
+            IDBTransaction.prototype.commit = commit;
+        }];
+        "#,
+    );
+    let pair: Array = watch.call0(&JsValue::NULL).unwrap().unchecked_into();
+    (pair.get(0).unchecked_into(), pair.get(1).unchecked_into())
 }
 
 /// Makes the next chunk writes on the database named `name` fail, as a full

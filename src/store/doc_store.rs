@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use automerge::{Automerge, ChangeHash};
 use indexed_db_futures::database::{Database, ObjectStoreName};
+use indexed_db_futures::future::BasicRequest;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{
     Transaction, TransactionDurability, TransactionMode, TransactionOptions,
@@ -275,8 +276,15 @@ impl DocStore {
         change_hashes: &[ChangeHash],
     ) -> Result<ChunkKey, StoreError> {
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
-        put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes, change_hashes).await?;
-        tx.commit().await?;
+        let written = put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes, change_hashes)?;
+        // Committing at once, without first waiting for the write's own
+        // success event, lets the disk work while this tab renders the edit:
+        // that event would wait behind the rendering, and only then would the
+        // commit (the flush to disk) start. A failed write aborts the
+        // transaction; its own error is the one reported.
+        let (written, committed) = futures::join!(written, tx.commit());
+        written?;
+        committed?;
         self.covered.borrow_mut().insert(key.clone(), bytes.len());
         Ok(key)
     }
@@ -324,7 +332,7 @@ impl DocStore {
         let bytes = doc.save();
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         let store = tx.object_store(DOCUMENTS)?;
-        put_chunk(&store, &key, &bytes, doc.change_hashes_as_saved()).await?;
+        put_chunk(&store, &key, &bytes, doc.change_hashes_as_saved())?.await?;
         let replaced: Vec<ChunkKey> = replaced
             .iter()
             .filter(|old| **old != key)
@@ -429,14 +437,15 @@ fn chunk_transaction<S: ObjectStoreName>(
         .build()?)
 }
 
-/// Writes a chunk's entry: its bytes, the hashes of its changes when it is a
-/// snapshot (`change_hashes`, else empty) and their CRC-32.
-async fn put_chunk(
+/// Starts writing a chunk's entry: its bytes, the hashes of its changes when
+/// it is a snapshot (`change_hashes`, else empty) and their CRC-32. The
+/// returned request resolves once the entry is written.
+fn put_chunk(
     store: &indexed_db_futures::object_store::ObjectStore<'_>,
     key: &ChunkKey,
     bytes: &[u8],
     change_hashes: &[ChangeHash],
-) -> Result<(), StoreError> {
+) -> Result<BasicRequest<JsValue>, StoreError> {
     let key = key_value(&key.parts());
     let hash_bytes: Vec<u8> = change_hashes.iter().flat_map(|hash| hash.0).collect();
     let record = Object::new();
@@ -450,8 +459,7 @@ async fn put_chunk(
         )?;
     }
     Reflect::set(&record, &CRC32.into(), &crc32(bytes, &hash_bytes).into())?;
-    store.put(JsValue::from(record)).with_key(key).await?;
-    Ok(())
+    Ok(store.put(JsValue::from(record)).with_key(key).primitive()?)
 }
 
 fn key_value<S: AsRef<str>>(parts: &[S]) -> JsValue {

@@ -158,8 +158,11 @@ impl LiveDoc {
     ) -> Result<R, DocError> {
         let now = js_sys::Date::now() as i64;
         let (result, touched) = self.doc.borrow_mut().change_touching(meta, now, edit)?;
-        self.notify(&touched);
+        // The save is queued before the listeners run: the screen's updates
+        // they queue then run while the chunk is on its way to the disk,
+        // not before it starts.
         self.schedule_save();
+        self.notify(&touched);
         self.notify_changed();
         Ok(result)
     }
