@@ -1,8 +1,9 @@
 //! Storage in a real browser (headless Chromium through wasm-bindgen-test):
 //! append and load, compaction, damaged chunks set aside, saves after two
-//! snapshots, two writers on one database losing nothing, chunk writes that
-//! wait for the disk and start before the screen updates, a save that fails
-//! and is retried, and a tab opening while another writes.
+//! snapshots and saves waiting for others, two writers on one database
+//! losing nothing, chunk writes that wait for the disk and start before the
+//! screen updates, a save that fails and is retried, and a tab opening while
+//! another writes.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -216,6 +217,46 @@ async fn saves_stored_after_two_snapshots_open_and_survive_compaction() {
     live.compact().await.unwrap();
     drop(live);
     let reopened = open(&db, &id).await;
+    assert_eq!(client_names(&reopened), everyone);
+}
+
+/// A save whose changes wait for one that is not stored (damaged and set
+/// aside, say) loads queued. Compacting, in the page or as the worker does,
+/// deletes its chunk, so the snapshot must hold it (Automerge saves queued
+/// changes after the document) for it to apply once what it waits for is
+/// back.
+#[wasm_bindgen_test]
+async fn compaction_keeps_a_save_that_waits_for_one_not_stored() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let writer_db = fresh_db().await;
+    let writer = open(&writer_db, &DocumentId::random()).await;
+    add_client(&writer, "Client 0");
+    let base = writer.read(|d| d.automerge().clone());
+    let mut saves = Vec::new();
+    for n in 1..3 {
+        let heads = writer.read(|d| d.heads());
+        add_client(&writer, &format!("Client {n}"));
+        saves.push(writer.read(|d| d.automerge().save_after(&heads)));
+    }
+    let store = DocStore::new(db.clone(), id.as_str());
+    let adopted = Adopted {
+        heads: base.get_heads(),
+        change_hashes: base.change_hashes_as_saved().to_vec(),
+    };
+    store.put_snapshot(&base.save(), &adopted).await.unwrap();
+    store.append(&saves[1]).await.unwrap();
+
+    let live = open(&db, &id).await;
+    assert_eq!(client_names(&live), ["Client 0"]);
+    live.compact().await.unwrap();
+    store.compact_stored().await.unwrap();
+    assert_eq!(store.stored_counts().await.unwrap(), (0, 1));
+    drop(live);
+
+    store.append(&saves[0]).await.unwrap();
+    let reopened = open(&db, &id).await;
+    let everyone: Vec<String> = (0..3).map(|n| format!("Client {n}")).collect();
     assert_eq!(client_names(&reopened), everyone);
 }
 
