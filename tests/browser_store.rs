@@ -190,22 +190,10 @@ async fn saves_stored_after_two_snapshots_open_and_survive_compaction() {
     let smaller = writer.read(|d| d.automerge().clone());
     add_client(&writer, "Client 1");
     let bigger = writer.read(|d| d.automerge().clone());
-    let mut saves = Vec::new();
-    for n in 2..4 {
-        let heads = writer.read(|d| d.heads());
-        add_client(&writer, &format!("Client {n}"));
-        saves.push(writer.read(|d| d.automerge().save_after(&heads)));
-    }
+    let saves = add_clients_saving_each(&writer, 2..4);
     let store = DocStore::new(db.clone(), id.as_str());
     for snapshot in [&bigger, &smaller] {
-        let adopted = Adopted {
-            heads: snapshot.get_heads(),
-            change_hashes: snapshot.change_hashes_as_saved().to_vec(),
-        };
-        store
-            .put_snapshot(&snapshot.save(), &adopted)
-            .await
-            .unwrap();
+        put_as_snapshot(&store, snapshot).await;
     }
     for save in &saves {
         store.append(save).await.unwrap();
@@ -233,18 +221,9 @@ async fn compaction_keeps_a_save_that_waits_for_one_not_stored() {
     let writer = open(&writer_db, &DocumentId::random()).await;
     add_client(&writer, "Client 0");
     let base = writer.read(|d| d.automerge().clone());
-    let mut saves = Vec::new();
-    for n in 1..3 {
-        let heads = writer.read(|d| d.heads());
-        add_client(&writer, &format!("Client {n}"));
-        saves.push(writer.read(|d| d.automerge().save_after(&heads)));
-    }
+    let saves = add_clients_saving_each(&writer, 1..3);
     let store = DocStore::new(db.clone(), id.as_str());
-    let adopted = Adopted {
-        heads: base.get_heads(),
-        change_hashes: base.change_hashes_as_saved().to_vec(),
-    };
-    store.put_snapshot(&base.save(), &adopted).await.unwrap();
+    put_as_snapshot(&store, &base).await;
     store.append(&saves[1]).await.unwrap();
 
     let live = open(&db, &id).await;
@@ -258,6 +237,27 @@ async fn compaction_keeps_a_save_that_waits_for_one_not_stored() {
     let reopened = open(&db, &id).await;
     let everyone: Vec<String> = (0..3).map(|n| format!("Client {n}")).collect();
     assert_eq!(client_names(&reopened), everyone);
+}
+
+/// Adds clients "Client {n}" for each `n` of `numbers` to `writer`, one
+/// change each; returns each change's bytes as a save after it.
+fn add_clients_saving_each(writer: &Rc<LiveDoc>, numbers: std::ops::Range<usize>) -> Vec<Vec<u8>> {
+    numbers
+        .map(|n| {
+            let heads = writer.read(|d| d.heads());
+            add_client(writer, &format!("Client {n}"));
+            writer.read(|d| d.automerge().save_after(&heads))
+        })
+        .collect()
+}
+
+/// Stores `doc` in `store` as a snapshot, with the hashes of its changes.
+async fn put_as_snapshot(store: &DocStore, doc: &Automerge) {
+    let adopted = Adopted {
+        heads: doc.get_heads(),
+        change_hashes: doc.change_hashes_as_saved().to_vec(),
+    };
+    store.put_snapshot(&doc.save(), &adopted).await.unwrap();
 }
 
 #[wasm_bindgen_test]
