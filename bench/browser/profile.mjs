@@ -11,10 +11,15 @@
 // Function names need a wasm with its name section: wasm-opt drops it, so profile a
 // build made without wasm-opt (scripts/bench-profile makes one and runs this).
 //
+// With --join, profiles an empty device joining the busy year through handover-relay
+// (--bin names the folder holding it), from the press on Join to in step with the relay:
+// the benchmark's initial sync.
+//
 // With --edit <kind> (comment, board_move, crisis_entry, checklist_tick: the
 // benchmark's edits), profiles --count edits of that kind instead of routes, from
 // the first action to the last edit saved.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +28,7 @@ import { freePort, startUntil, stop } from './lib/processes.mjs';
 import { readWorkspace, seedApp } from './lib/workspace.mjs';
 import { openOnce, watchLoading } from './measure/open.mjs';
 import { EDITS, openForEditing } from './measure/edits.mjs';
+import { ceoOnRelay, inviteAssistant, openInvite, timeJoin } from './measure/relay.mjs';
 import { spread } from './lib/stats.mjs';
 import { arm, settleQuietly, waitSettled, watchSettling } from './measure/settle.mjs';
 
@@ -37,6 +43,8 @@ const { values: options, positionals: routes } = parseArgs({
     open: { type: 'boolean', default: false },
     'open-at': { type: 'string', default: '/clients' },
     edit: { type: 'string' },
+    join: { type: 'boolean', default: false },
+    bin: { type: 'string', default: path.join(root, 'target/release') },
     count: { type: 'string', default: '30' },
     save: { type: 'string' },
   },
@@ -137,6 +145,32 @@ async function profileEdits(context, name, count) {
 }
 
 /**
+ * Profiles an empty device joining: the seeded device (`context`) connects to a fresh
+ * relay and invites the Operations Assistant, whose new page is profiled from the press
+ * on Join to in step with the relay.
+ */
+async function profileJoin(browser, base, context) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-profile-relay-'));
+  const { ceo, relay } = await ceoOnRelay(context, path.join(options.bin, 'handover-relay'), dataDir);
+  const joining = await newContext(browser, base);
+  try {
+    await joining.addInitScript(watchLoading);
+    const page = await openInvite(joining, await inviteAssistant(ceo));
+    const cdp = await profilerOn(joining, page);
+    await cdp.send('Profiler.start');
+    const joined = await timeJoin(page);
+    const { profile } = await cdp.send('Profiler.stop');
+    console.log(`\ninitial sync: in step after ${joined.initial_sync_ms} ms, longest task ${joined.longest_task_ms} ms`);
+    report(profile, 'join');
+  } finally {
+    await joining.close();
+    await ceo.close();
+    await stop(relay);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Profiles each of `routes` from the click on its sidebar link to the settled
  * screen, coming from Clients each time.
  */
@@ -167,12 +201,14 @@ const server = await startUntil('node', [path.join(root, 'tests/e2e/server.js')]
 });
 const browser = await launch();
 try {
-  const context = await newContext(browser, `http://127.0.0.1:${port}`);
+  const base = `http://127.0.0.1:${port}`;
+  const context = await newContext(browser, base);
   await context.addInitScript(watchLoading);
   await context.addInitScript(watchSettling);
   await seedApp(context, readWorkspace(options.data));
   if (options.open) await profileOpen(context, options['open-at']);
   if (options.edit) await profileEdits(context, options.edit, Number(options.count));
+  if (options.join) await profileJoin(browser, base, context);
   await profileRoutes(context, routes);
 } finally {
   await browser.close();

@@ -16,7 +16,7 @@ const synced = (page) =>
   page.locator('[data-testid="sync-state"][data-sync="synced"]').waitFor({ timeout: 300_000 });
 
 /** The CEO's device connected to a fresh relay; resolves once the relay holds the busy year. */
-async function ceoOnRelay(context, relayBin, dataDir) {
+export async function ceoOnRelay(context, relayBin, dataDir) {
   const port = await freePort();
   const { page: ceo } = await openOnce(context, '/settings');
   const key = (await ceo.getByTestId('workspace-key').textContent()).trim();
@@ -29,7 +29,7 @@ async function ceoOnRelay(context, relayBin, dataDir) {
   return { ceo, relay, upload_ms: Date.now() - start };
 }
 
-async function inviteAssistant(ceo) {
+export async function inviteAssistant(ceo) {
   const form = ceo.locator('.invites form');
   await form.getByLabel('Name').fill('Bench Assistant');
   await form.getByLabel('Role').selectOption({ label: 'Operations Assistant' });
@@ -37,20 +37,24 @@ async function inviteAssistant(ceo) {
   return ceo.getByTestId('invite-link').getAttribute('href');
 }
 
-/**
- * An empty device joins through `link`: milliseconds from pressing Join to in step
- * with the relay, and the longest main-thread task meanwhile (issue 15: none over
- * 200 ms while syncing the busy year to an empty device).
- */
-async function joinEmpty(context, link) {
+/** An empty device's page at the invite `link`, ready to press Join. */
+export async function openInvite(context, link) {
   const page = await context.newPage();
   await page.goto(link);
-  const join = page.getByRole('button', { name: 'Join workspace' });
-  await join.waitFor();
+  await page.getByRole('button', { name: 'Join workspace' }).waitFor();
+  return page;
+}
+
+/**
+ * Presses Join on an invite's `page`: milliseconds from the press to in step with the
+ * relay, and the longest main-thread task meanwhile (issue 15: none over 200 ms while
+ * syncing the busy year to an empty device).
+ */
+export async function timeJoin(page) {
   await page.evaluate(() => {
     addEventListener('click', () => { window.__benchJoinedAt ??= performance.now(); }, { capture: true });
   });
-  await join.click();
+  await page.getByRole('button', { name: 'Join workspace' }).click();
   const elapsed = await page.waitForFunction(
     () => document.querySelector('[data-testid="sync-state"][data-sync="synced"]') && performance.now() - window.__benchJoinedAt,
     null,
@@ -106,7 +110,7 @@ export async function relayFigures(browser, base, workspace, { relayBin, taskPat
   const { ceo, relay, upload_ms } = await ceoOnRelay(ceoContext, relayBin, dataDir);
   try {
     const link = await inviteAssistant(ceo);
-    const joined = await joinEmpty(assistantContext, link);
+    const joined = await timeJoin(await openInvite(assistantContext, link));
     await joined.page.close();
     const check = { clients_on_ceo: await clientsShown(ceoContext), clients_on_joined: await clientsShown(assistantContext) };
     await ceo.close();

@@ -196,6 +196,117 @@ fn a_whole_document_from_the_relay_is_taken_in_whole_with_what_the_device_had() 
     assert_eq!(relay.doc.get_heads(), doc.get_heads());
 }
 
+/// What the session takes the relay to hold of document "d": its `have`.
+fn relay_have(session: &Session) -> Vec<Have> {
+    session.docs["d"].state.their_have.clone().unwrap()
+}
+
+/// Delivers frames to the relay and its answers back, until an answer
+/// changes the device's document; gives what the device sends back to it.
+fn until_changed(session: &mut Session, docs: &mut Docs, relay: &mut Relay) -> Vec<Vec<u8>> {
+    let mut to_relay = session.connected();
+    loop {
+        let frame = to_relay.pop().expect("the relay answered");
+        let reply = relay.answer(&frame).remove(0);
+        let before = docs["d"].get_heads();
+        let outcome = session.receive(&reply, docs).unwrap();
+        if docs["d"].get_heads() != before {
+            return outcome.send;
+        }
+        to_relay = outcome.send;
+    }
+}
+
+/// How many changes the one sync frame in `frames` carries.
+fn changes_offered(frames: &[Vec<u8>]) -> usize {
+    let [frame] = frames else {
+        panic!("one frame, not {}", frames.len());
+    };
+    let Message::Sync { data, .. } = Message::decode(frame).unwrap() else {
+        panic!("a sync message");
+    };
+    sync::Message::decode(&data).unwrap().changes.iter().count()
+}
+
+/// Having adopted the relay's whole document, the device holds every head
+/// the relay named: the relay is taken to hold exactly their history, so
+/// the answer is found among the changes since (the device's own), not by
+/// checking the whole history against the relay's Bloom filter of it.
+#[test]
+fn after_adopting_a_whole_document_the_relay_is_known_to_hold_its_history() {
+    let mut mine = Automerge::new();
+    edit(&mut mine, "from-device");
+    let mut docs = holding("d", mine);
+    let mut theirs = Automerge::new();
+    for n in 0..30 {
+        edit(&mut theirs, &format!("from-relay-{n}"));
+    }
+    let whole_heads = theirs.get_heads();
+    let mut relay = Relay::new(theirs, true);
+    let mut session = Session::new("me/tab", ["d".to_string()]);
+
+    let answer = until_changed(&mut session, &mut docs, &mut relay);
+    let have = relay_have(&session);
+    assert_eq!(have.len(), 1);
+    assert_eq!(have[0].last_sync, whole_heads);
+    assert_eq!(have[0].bloom, BloomFilter::default());
+    assert_eq!(changes_offered(&answer), 1, "the device's own change");
+    converse(&mut session, &mut docs, &mut relay, answer);
+    assert!(session.is_synced("d", &docs));
+    assert_eq!(relay.doc.get_heads(), docs["d"].get_heads());
+}
+
+/// A reconnection starts a new sync state on both sides, and the relay
+/// sums its whole history in its first `have`: a device that holds every
+/// head the relay names takes the relay to hold just their history, and
+/// one that does not keeps what the relay said.
+#[test]
+fn a_relay_is_known_by_its_heads_only_when_the_device_holds_them_all() {
+    let mut shared = Automerge::new();
+    for n in 0..30 {
+        edit(&mut shared, &format!("both-{n}"));
+    }
+    let mut mine = shared.fork();
+    edit(&mut mine, "device-only");
+    let mut docs = holding("d", mine);
+    let mut relay = Relay::new(shared.fork(), true);
+    let mut session = Session::new("me/tab", ["d".to_string()]);
+    let mut to_relay = session.connected();
+    to_relay = session
+        .receive(&relay.answer(&to_relay.remove(0))[0], &mut docs)
+        .unwrap()
+        .send;
+    let answer = session
+        .receive(&relay.answer(&to_relay.remove(0))[0], &mut docs)
+        .unwrap()
+        .send;
+    assert_eq!(relay_have(&session)[0].last_sync, shared.get_heads());
+    assert_eq!(relay_have(&session)[0].bloom, BloomFilter::default());
+    assert_eq!(changes_offered(&answer), 1, "the device's own change");
+    converse(&mut session, &mut docs, &mut relay, answer);
+    assert!(session.is_synced("d", &docs));
+
+    // A relay that speaks first, before it knows what the device has, names
+    // heads the device lacks and sends no changes.
+    edit(&mut relay.doc, "relay-only");
+    let mut session = Session::new("me/tab", ["d".to_string()]);
+    let join = session.connected().remove(0);
+    session.receive(&relay.answer(&join)[0], &mut docs).unwrap();
+    let first = relay.doc.generate_sync_message(&mut sync::State::new());
+    let frame = Message::Sync {
+        sender_id: "relay".into(),
+        target_id: "me/tab".into(),
+        document_id: "d".into(),
+        data: first.unwrap().encode(),
+    };
+    session.receive(&frame.encode(), &mut docs).unwrap();
+    assert_ne!(
+        relay_have(&session)[0].bloom,
+        BloomFilter::default(),
+        "what the relay said it has, kept"
+    );
+}
+
 /// A relay keeps the snapshot it compacts with (samod-core saves it with
 /// `save_and_keep`): a device with nothing gets that copy and the changes
 /// made since, without the relay saving the whole document again.

@@ -4,13 +4,10 @@
 //! desks of the busy year took 700 ms in one task).
 
 use autosurgeon::Hydrate;
-use gloo_timers::future::TimeoutFuture;
-use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::Keyed;
+use crate::timing::give_way;
 
 /// How long one slice may run before the tab gets to handle input and
 /// paint: half a frame.
@@ -51,9 +48,11 @@ where
 }
 
 /// Reads each of `collections` whole, in slices of about [`SLICE_MS`] with
-/// the browser free between them, then wakes them all at once: a view that
-/// reads several (Today) re-reads them once, all read. A collection a view
-/// reads meanwhile is read whole at once, as it would have been.
+/// the browser free between them for anything else it has to do (see
+/// [`give_way`]: a sync under way goes first), then wakes them all at
+/// once: a view that reads several (Today) re-reads them once, all read. A
+/// collection a view reads meanwhile is read whole at once, as it would
+/// have been.
 pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
     let mut slice_began = js_sys::Date::now();
     for collection in &collections {
@@ -65,28 +64,6 @@ pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
         }
     }
     collections.iter().for_each(|collection| collection.wake());
-}
-
-/// Lets the browser handle input and paint before the next slice:
-/// `scheduler.yield()` where the browser has it, else a zero timeout. A
-/// timeout waits at least 4 ms once nested, half a slice: reading the desks
-/// of the busy year's Today took 2.4–3.2 s that way, 1.9 s with
-/// `scheduler.yield()`.
-async fn give_way() {
-    match scheduler_yield() {
-        Some(yielded) => _ = JsFuture::from(yielded).await,
-        None => TimeoutFuture::new(0).await,
-    }
-}
-
-/// The promise of `scheduler.yield()`, where there is one.
-fn scheduler_yield() -> Option<Promise> {
-    let scheduler = Reflect::get(&js_sys::global(), &"scheduler".into()).ok()?;
-    let yield_now: Function = Reflect::get(&scheduler, &"yield".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    yield_now.call0(&scheduler).ok()?.dyn_into().ok()
 }
 
 /// Becomes true once each of `collections` is read whole: at once when
