@@ -209,16 +209,32 @@ async fn two_devices_offline_with_a_thousand_edits_each_converge() {
 
 /// Every chunk of `document` in the relay's data directory `data` (a
 /// temporary file left by a kill is none), loaded with Automerge as samod
-/// loads them.
+/// loads them. A relay still running may compact meanwhile: a file listed
+/// can be gone by the time it is read, folded into a snapshot written
+/// before it went, so the directory is then read again from the start.
 fn load_from_disk(data: &Path, document: &DocumentId) -> automerge::Automerge {
-    let mut doc = automerge::Automerge::new();
-    for path in files_of(data, document) {
-        if !path.file_name().unwrap().to_string_lossy().starts_with('.') {
-            doc.load_incremental(&std::fs::read(&path).unwrap())
-                .unwrap();
+    for _ in 0..50 {
+        if let Some(doc) = try_load_from_disk(data, document) {
+            return doc;
         }
     }
-    doc
+    panic!("the relay's files kept vanishing while they were read");
+}
+
+/// [`load_from_disk`] once; `None` when a file listed was gone.
+fn try_load_from_disk(data: &Path, document: &DocumentId) -> Option<automerge::Automerge> {
+    let mut doc = automerge::Automerge::new();
+    for path in files_of(data, document) {
+        if path.file_name().unwrap().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => _ = doc.load_incremental(&bytes).unwrap(),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return None,
+            Err(err) => panic!("reading {}: {err}", path.display()),
+        }
+    }
+    Some(doc)
 }
 
 /// A device writes records one change at a time and waits until the relay
