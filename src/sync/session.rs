@@ -9,8 +9,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use automerge::sync::{self, BloomFilter, Have, SyncDoc};
-use automerge::{Automerge, AutomergeError, PatchLog, ReadDoc};
+use automerge::sync::{self, SyncDoc};
+use automerge::{Automerge, AutomergeError, PatchLog};
 
 use super::guard;
 use super::protocol::{FrameError, Message, PeerMetadata, PROTOCOL_VERSION};
@@ -316,7 +316,6 @@ impl Session {
                     // it waits for us forever.
                     doc.state.last_sent_heads = last_sent;
                 }
-                docs.read(&document_id, |am| know_history_by_heads(&mut doc.state, am));
                 if docs.read(&document_id, Automerge::get_heads) != before {
                     outcome.changed.push(document_id.clone());
                 }
@@ -423,28 +422,6 @@ impl Session {
         };
         outcome.send.push(message.encode());
     }
-}
-
-/// Once this side holds every head the other side named, it knows that
-/// side's whole history: those heads and their ancestors, nothing more. Its
-/// `have` is then replaced by just that, so Automerge looks for what to send
-/// among the changes since those heads only. Otherwise it checks every
-/// change since the `have`'s last sync against its Bloom filter, and a
-/// relay with a new sync state (for a new device, and after every
-/// reconnection) sums its whole history there: checking the busy year's
-/// 83,000 changes took 150–300 ms in the browser, to find a handful.
-fn know_history_by_heads(state: &mut sync::State, doc: &Automerge) {
-    let Some(heads) = &state.their_heads else {
-        return;
-    };
-    // Also not empty when changes wait for others here: then leave it.
-    if !doc.get_missing_deps(heads).is_empty() {
-        return;
-    }
-    state.their_have = Some(vec![Have {
-        last_sync: heads.clone(),
-        bloom: BloomFilter::default(),
-    }]);
 }
 
 /// Takes in the whole document `message` carries, if it carries one (the

@@ -215,7 +215,7 @@ impl SyncDoc for Automerge {
                 MessageBuilder::new_v2(self.whole_for_sync(), hashes)
             } else {
                 let all_hashes = self
-                    .get_hashes_to_send(their_have, their_need)
+                    .get_hashes_to_send(their_have, their_need, sync_state.their_heads.as_deref())
                     .expect("Should have only used hashes that are in the document");
                 // deduplicate the changes to send with those we have already sent and clone it now
                 let hashes: Vec<_> = all_hashes
@@ -307,6 +307,10 @@ impl SyncDoc for Automerge {
 }
 
 impl Automerge {
+    fn holds_all(&self, heads: &[ChangeHash]) -> bool {
+        heads.iter().all(|hash| self.has_change(hash))
+    }
+
     fn make_bloom_filter(&self, last_sync: Vec<ChangeHash>) -> Have {
         let hashes = self.change_graph.get_hashes(&last_sync);
         Have {
@@ -319,6 +323,7 @@ impl Automerge {
         &self,
         have: &[Have],
         need: &[ChangeHash],
+        their_heads: Option<&[ChangeHash]>,
     ) -> Result<Vec<ChangeHash>, AutomergeError> {
         let need = need
             .iter()
@@ -327,6 +332,20 @@ impl Automerge {
             .collect::<Vec<_>>();
         if have.is_empty() {
             Ok(need)
+        } else if let Some(their_heads) = their_heads.filter(|heads| self.holds_all(heads)) {
+            // Every head the peer named is here, so its history is exactly
+            // those heads and their ancestors: what it lacks is what came
+            // after them, found without testing each change since the
+            // `have`'s last sync (after a reconnection, the whole history)
+            // against its Bloom filter.
+            let since = self.change_graph.get_hashes(their_heads);
+            let mut final_hashes = need;
+            if !final_hashes.is_empty() {
+                let since: HashSet<_> = since.iter().collect();
+                final_hashes.retain(|hash| !since.contains(hash));
+            }
+            final_hashes.extend_from_slice(&since);
+            Ok(final_hashes)
         } else {
             let mut last_sync_hashes = HashSet::new();
             let mut bloom_filters = Vec::with_capacity(have.len());
