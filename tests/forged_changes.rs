@@ -216,6 +216,37 @@ fn every_altered_byte_of_a_document_is_refused_or_harmless() {
 }
 
 #[test]
+fn a_document_whose_record_was_rewritten_is_refused_though_its_checksum_is_fresh() {
+    // A relay sends a device with nothing the whole document; the device
+    // rebuilds each change from it to hash it, and the hashes must come to
+    // the heads the document names. A relay that rewrote a record (and
+    // sealed the chunk again) must not get it past that.
+    let mut doc = AutoCommit::new();
+    doc.put(ROOT, "invoice", "paid 100 euros").unwrap();
+    doc.commit();
+    doc.put(ROOT, "client", "Acme").unwrap();
+    doc.commit();
+    let saved = doc.save_nocompress();
+    let data = chunk_data(&saved);
+    let at = data
+        .windows(3)
+        .position(|window| window == b"100")
+        .expect("the value is in the document's columns");
+    let mut forged = data.to_vec();
+    forged[at] = b'9';
+    let chunk = sealed_document(&forged);
+
+    assert!(
+        Automerge::load(&chunk).is_err(),
+        "the rewritten document loaded"
+    );
+    assert_refused(&Automerge::new(), &chunk, "the rewritten document");
+    let honest = sealed_document(data);
+    let loaded = Automerge::load(&honest).expect("the document as written loads");
+    assert_eq!(loaded.get_heads(), doc.get_heads());
+}
+
+#[test]
 fn a_change_numbering_its_ops_out_of_step_with_those_it_depends_on_is_refused() {
     // Automerge numbers a change's ops after those of the changes it
     // depends on, and a saved document keeps only where each change ends:

@@ -21,8 +21,17 @@ export async function freePort() {
   });
 }
 
+// Every folder tempDir makes sits in one per test process, removed when the
+// process exits, so runs do not leave relays' data behind in the system's /tmp.
+let processTemp;
+
+/** A new empty folder, removed with the test process. */
 export function tempDir() {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'handover-e2e-relay-'));
+  if (!processTemp) {
+    processTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'handover-e2e-'));
+    process.on('exit', () => fs.rmSync(processTemp, { recursive: true, force: true }));
+  }
+  return fs.mkdtempSync(path.join(processTemp, 'relay-'));
 }
 
 /** Resolves once `child` prints `marker`; fails if it exits or stays quiet. */

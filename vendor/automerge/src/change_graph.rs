@@ -10,7 +10,10 @@ use crate::{
     author::Authors,
     clock::{Clock, SeqClock},
     error::AutomergeError,
-    op_set2::{change::BuildChangeMetadata, ActorIdx, ValueMeta},
+    op_set2::{
+        change::{BuildChangeMetadata, CollectedHashes},
+        ActorIdx, ValueMeta,
+    },
     storage::columns::compression::Uncompressed,
     storage::columns::BadColumnLayout,
     storage::document::ReconstructError as LoadError,
@@ -868,34 +871,32 @@ impl ChangeGraph {
         changes: &mut BTreeSet<ChangeHash>,
         heads: &[ChangeHash],
     ) {
-        // The walk below visits every ancestor of `heads`, the whole history
-        // when they are a document's heads. Sync calls this on every message
-        // received, mostly with nothing or one recent change to remove, so
-        // stop as soon as there is nothing left to remove.
         if changes.is_empty() {
             return;
         }
-        let nodes = self.heads_to_nodes(heads);
-        self.traverse_ancestors(nodes.collect(), |idx| {
-            let hash = &self.hashes[idx.0 as usize];
-            changes.remove(hash);
-            !changes.is_empty()
-        });
-    }
-
-    fn traverse_ancestors<F: FnMut(NodeIdx) -> bool>(&self, mut to_visit: Vec<NodeIdx>, mut f: F) {
-        let mut visited = BTreeSet::new();
-
-        while let Some(idx) = to_visit.pop() {
-            if visited.contains(&idx) {
-                continue;
-            } else {
-                visited.insert(idx);
-            }
-            if f(idx) {
-                to_visit.extend(self.parents(idx));
-            }
-        }
+        // A change is an ancestor of `heads` exactly when the heads' clock
+        // has reached its sequence number (each change follows its actor's
+        // previous one), as `get_hashes` also reads it. Sync calls this on
+        // every message received, with what it sent the peer: after it sent
+        // a peer the whole document, every change. Walking the ancestors
+        // one by one cost the relay 33 ms for the busy year each time a
+        // device took it in; the clock comes from the cached clocks near the
+        // heads, and each change is then one lookup. The set is rebuilt
+        // from what is left rather than emptied one removal at a time.
+        let clock = self.seq_clock_for_heads(heads);
+        *changes = std::mem::take(changes)
+            .into_iter()
+            .filter(|hash| {
+                let Some(idx) = self.nodes_by_hash.get(hash) else {
+                    return true;
+                };
+                let actor = usize::from(self.actors[idx.0 as usize]);
+                let seq = self.seq[idx.0 as usize];
+                !clock
+                    .get_for_actor(&actor)
+                    .is_some_and(|reached| reached.get() >= seq)
+            })
+            .collect();
     }
 }
 
@@ -908,52 +909,54 @@ impl ChangeGraphCols {
         self.0.iter()
     }
 
-    pub(crate) fn finalize(self, changes: &[Change], authors: &mut Authors) -> ChangeGraph {
-        let mut graph = self.0;
-        debug_assert_eq!(changes.len(), graph.len());
-        debug_assert!(graph.hashes.is_empty());
-
-        // The encoded change columns only contain each change's maximum op.
-        // `load()` estimates op counts from dependencies, but that is ambiguous
-        // for an isolated actor whose first change can start above counter 1.
-        // Reconstruction has the verified changes, so use their exact lengths.
-        graph.num_ops = changes.iter().map(|change| change.len() as u64).collect();
-
-        for c in changes {
-            let hash = c.hash();
-            let idx = graph.hashes.len();
-            let node_idx = NodeIdx(idx as u32);
-            graph.nodes_by_hash.insert(hash, node_idx);
-            graph.hashes.push(hash);
-            if let Some(author) = c.author() {
-                authors.assign_author(author.into_owned(), graph.actors[idx].into());
-            }
-        }
-
-        for n in 0..(graph.len() as u32) {
-            if (n + 1) % CACHE_STEP == 0 {
-                graph.cache_clock(NodeIdx(n));
-            }
-        }
-
-        graph.cache_fragments();
-
-        graph
+    /// The graph of changes rebuilt and hashed while loading
+    /// ([`ChangeCollector::collect_hashes`]): their hashes, and their exact
+    /// op counts. The encoded change columns only contain each change's
+    /// maximum op; `load()` estimates op counts from dependencies, but that
+    /// is ambiguous for an isolated actor whose first change can start above
+    /// counter 1.
+    ///
+    /// [`ChangeCollector::collect_hashes`]: crate::op_set2::change::ChangeCollector::collect_hashes
+    pub(crate) fn finalize_rebuilt(
+        self,
+        rebuilt: CollectedHashes,
+        authors: &mut Authors,
+    ) -> ChangeGraph {
+        let num_ops = rebuilt.num_ops.into_iter().collect();
+        self.finalize_with(
+            rebuilt.hashes,
+            Some(num_ops),
+            rebuilt.authors.into_iter(),
+            authors,
+        )
     }
 
-    /// [`Self::finalize`] from the hashes of the changes, known beforehand
-    /// in the order the document stores them (vendor/README.md, change 16),
-    /// rather than from the changes rebuilt. The op counts are those the
-    /// columns give; `authors_of` gives each change's author.
+    /// The graph from the hashes of the changes, known beforehand in the
+    /// order the document stores them (vendor/README.md, change 16), rather
+    /// than from the changes rebuilt. The op counts are those the columns
+    /// give; `authors_of` gives each change's author.
     pub(crate) fn finalize_known<'b>(
         self,
         hashes: &[ChangeHash],
         authors_of: impl Iterator<Item = Option<crate::Author<'b>>>,
         authors: &mut Authors,
     ) -> ChangeGraph {
+        self.finalize_with(hashes.to_vec(), None, authors_of, authors)
+    }
+
+    fn finalize_with<'b>(
+        self,
+        hashes: Vec<ChangeHash>,
+        num_ops: Option<hexane::Column<u64>>,
+        authors_of: impl Iterator<Item = Option<crate::Author<'b>>>,
+        authors: &mut Authors,
+    ) -> ChangeGraph {
         let mut graph = self.0;
         debug_assert_eq!(hashes.len(), graph.len());
         debug_assert!(graph.hashes.is_empty());
+        if let Some(num_ops) = num_ops {
+            graph.num_ops = num_ops;
+        }
         graph.nodes_by_hash.reserve(hashes.len());
         for (idx, (hash, author)) in hashes.iter().zip(authors_of).enumerate() {
             graph.nodes_by_hash.insert(*hash, NodeIdx(idx as u32));
@@ -961,7 +964,7 @@ impl ChangeGraphCols {
                 authors.assign_author(author.into_owned(), graph.actors[idx].into());
             }
         }
-        graph.hashes = hashes.to_vec();
+        graph.hashes = hashes;
         for n in 0..(graph.len() as u32) {
             if (n + 1) % CACHE_STEP == 0 {
                 graph.cache_clock(NodeIdx(n));
@@ -1198,6 +1201,38 @@ mod tests {
         let expected_changes = vec![change3, change4].into_iter().collect::<BTreeSet<_>>();
 
         assert_eq!(changes, expected_changes);
+    }
+
+    #[test]
+    fn remove_ancestors_keeps_concurrent_and_unknown_changes() {
+        let mut builder = TestGraphBuilder::new();
+        let actor1 = builder.actor();
+        let actor2 = builder.actor();
+        let root = builder.change(&actor1, 10, &[]);
+        let left1 = builder.change(&actor1, 10, &[root]);
+        let left2 = builder.change(&actor1, 10, &[left1]);
+        let right1 = builder.change(&actor2, 10, &[root]);
+        let right2 = builder.change(&actor2, 10, &[right1]);
+        let merge = builder.change(&actor2, 10, &[left1, right2]);
+        let graph = builder.build();
+        let unknown = ChangeHash([7; 32]);
+
+        let all = [root, left1, left2, right1, right2, merge, unknown];
+        let mut changes = all.into_iter().collect::<BTreeSet<_>>();
+        graph.remove_ancestors(&mut changes, &[left2]);
+        let expected = [right1, right2, merge, unknown]
+            .into_iter()
+            .collect::<BTreeSet<_>>();
+        assert_eq!(changes, expected);
+
+        let mut changes = all.into_iter().collect::<BTreeSet<_>>();
+        graph.remove_ancestors(&mut changes, &[merge]);
+        let expected = [left2, unknown].into_iter().collect::<BTreeSet<_>>();
+        assert_eq!(changes, expected);
+
+        let mut changes = all.into_iter().collect::<BTreeSet<_>>();
+        graph.remove_ancestors(&mut changes, &[left2, merge]);
+        assert_eq!(changes, [unknown].into_iter().collect::<BTreeSet<_>>());
     }
 
     struct TestGraphBuilder {

@@ -195,11 +195,7 @@ impl SyncDoc for Automerge {
 
         if let Some(ref their_have) = sync_state.their_have {
             if let Some(first_have) = their_have.first().as_ref() {
-                if !first_have
-                    .last_sync
-                    .iter()
-                    .all(|hash| self.has_change(hash))
-                {
+                if !self.holds_all(&first_have.last_sync) {
                     return Some(Message::reset(our_heads));
                 }
             }

@@ -15,7 +15,7 @@ use std::ops::Range;
 pub(crate) mod batch;
 pub(crate) mod collector;
 
-pub(crate) use collector::{BuildChangeMetadata, ChangeCollector, CollectedChanges, OutOfMemory};
+pub(crate) use collector::{BuildChangeMetadata, ChangeCollector, CollectedHashes, OutOfMemory};
 
 pub(crate) trait GetHash {
     fn get_hash(&self, index: usize) -> Option<ChangeHash>;

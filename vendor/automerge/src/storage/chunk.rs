@@ -311,11 +311,13 @@ impl Header {
 }
 
 fn hash(typ: ChunkType, data: &[u8]) -> ChangeHash {
-    let mut header = Vec::with_capacity(5);
-    header.push(u8::from(typ));
-    leb128::write::unsigned(&mut header, data.len() as u64).unwrap();
+    // The type and the length (a LEB128 of at most ten bytes), on the stack:
+    // loading a document hashes every change it rebuilds.
+    let mut header = [0u8; 11];
+    header[0] = u8::from(typ);
+    let len = leb128::write::unsigned(&mut &mut header[1..], data.len() as u64).unwrap();
     let mut hasher = Sha256::new();
-    hasher.update(&header);
+    hasher.update(&header[..1 + len]);
     hasher.update(data);
     let hash_result = hasher.finalize();
     let array: [u8; 32] = hash_result.into();

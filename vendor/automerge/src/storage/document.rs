@@ -7,7 +7,7 @@ use super::{parse, shift_range, ChunkType, Header, RawColumns};
 use crate::author::Authors;
 use crate::change::decode_author_footer;
 use crate::change_graph::{ChangeGraph, ChangeGraphCols};
-use crate::op_set2::change::{ChangeCollector, CollectedChanges, OutOfMemory};
+use crate::op_set2::change::{ChangeCollector, CollectedHashes, OutOfMemory};
 use crate::op_set2::op_set::MarkOrderValidator;
 use crate::op_set2::{OpSet, ReadOpError};
 use crate::storage::columns::compression::Uncompressed;
@@ -314,14 +314,14 @@ impl<'a> Document<'a> {
 
     fn verify_changes(
         &self,
-        cc: &CollectedChanges,
+        cc: &CollectedHashes,
         mode: VerificationMode,
     ) -> Result<(), ReconstructError> {
         if mode == VerificationMode::Check && !self.heads().iter().eq(cc.heads.iter()) {
             let expected_heads: BTreeSet<_> = self.heads().iter().cloned().collect();
             tracing::error!(?expected_heads, ?cc.heads, "mismatching heads");
             Err(ReconstructError::MismatchingHeads(MismatchedHeads {
-                changes: cc.changes.clone(),
+                changes: cc.hashes.len(),
                 expected_heads,
                 derived_heads: cc.heads.clone(),
             }))
@@ -369,11 +369,9 @@ impl<'a> Document<'a> {
                 let change_collector = ChangeCollector::try_new(&change_cols, &op_set)?;
                 let mut change_collector = change_collector.with_index(&mut index);
                 change_collector.process_ops(&op_set)?;
-                let changes = change_collector.collect(&op_set)?;
-                self.verify_changes(&changes, mode)?;
-                let graph = change_cols.finalize(&changes.changes, &mut authors);
-                debug_assert_eq!(changes.changes.len(), graph.len());
-                graph
+                let collected = change_collector.collect_hashes(&op_set)?;
+                self.verify_changes(&collected, mode)?;
+                change_cols.finalize_rebuilt(collected, &mut authors)
             }
         };
 
@@ -404,7 +402,7 @@ impl<'a> Document<'a> {
         let mut mark_order = MarkOrderValidator::default();
         let mut change_collector = ChangeCollector::try_new(&change_cols, &op_set)?;
         change_collector.process_ops(&op_set, &mut mark_order)?;
-        let changes = change_collector.collect(&op_set)?.changes;
+        let changes = change_collector.collect(&op_set)?;
         if let Some(err) = mark_order.take_error() {
             return Err(ReconstructError::InvalidMarkOrderChanges {
                 changes,
@@ -456,7 +454,8 @@ pub(crate) enum ReconstructError {
 }
 
 pub(crate) struct MismatchedHeads {
-    changes: Vec<Change>,
+    /// How many changes the document holds.
+    changes: usize,
     expected_heads: BTreeSet<ChangeHash>,
     derived_heads: BTreeSet<ChangeHash>,
 }
@@ -464,7 +463,7 @@ pub(crate) struct MismatchedHeads {
 impl std::fmt::Debug for MismatchedHeads {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MismatchedHeads")
-            .field("changes", &self.changes.len())
+            .field("changes", &self.changes)
             .field("expected_heads", &self.expected_heads)
             .field("derived_heads", &self.derived_heads)
             .finish()

@@ -12,6 +12,7 @@ use super::{length_prefixed_bytes, shift_range};
 use super::{ActorMapper, ChangeOpsColumns};
 
 use crate::author::Authors;
+use crate::change::decode_author_footer;
 use crate::change_graph::{ChangeGraph, ChangeGraphCols};
 use crate::error::AutomergeError;
 use crate::op_set2::change::{write_change_ops, GetHash};
@@ -20,6 +21,7 @@ use crate::storage::bundle::BundleChange;
 use crate::storage::change::{Change as StoredChange, Verified};
 use crate::storage::load::change_collector::Error;
 use crate::storage::{ChunkType, Header};
+use crate::Author;
 use crate::{
     change::Change,
     op_set2::{ChangeMetadata, KeyRef, Op, OpBuilder, OpSet, ReadOpError},
@@ -54,8 +56,8 @@ impl<'a> IndexedChangeCollector<'a> {
         Ok(())
     }
 
-    pub(crate) fn collect(self, op_set: &OpSet) -> Result<CollectedChanges, Error> {
-        self.collector.collect(op_set)
+    pub(crate) fn collect_hashes(self, op_set: &OpSet) -> Result<CollectedHashes, Error> {
+        self.collector.collect_hashes(op_set)
     }
 
     pub(crate) fn process_op(&mut self, op: Op<'a>) {
@@ -186,14 +188,17 @@ impl<'a> OpEncoderStrategy<'a> {
         }
     }
 
-    fn finish<G>(
+    /// Appends the change's chunk data (all of it but the header) to
+    /// `data`: what the header's hash and the stored change are made of.
+    fn write_data<G>(
         self,
         change: &BuildChangeMetadata<'_>,
         graph: &G,
         mapper: &mut ActorMapper<'_>,
-    ) -> Result<StoredChange<'static, Verified>, Error>
+        data: &mut Vec<u8>,
+    ) -> Result<ChangeData, Error>
     where
-        G: GetHash,
+        G: GetHash + ?Sized,
     {
         let cols = self.into_change_cols(change, mapper)?;
         let num_ops = cols.num_ops as usize;
@@ -203,9 +208,18 @@ impl<'a> OpEncoderStrategy<'a> {
         let actor = cols.actor;
         let other_actors = cols.other_actors;
 
-        let mut data = Vec::with_capacity(col_data.len());
+        // The columns, and room for what comes before them: the
+        // dependencies' hashes, the actors, the message and the metadata.
+        data.reserve(
+            col_data.len()
+                + change.extra.len()
+                + change.deps.len() * 32
+                + change.message_str().len()
+                + (other_actors.len() + 1) * 32
+                + 128,
+        );
 
-        leb128::write::unsigned(&mut data, change.deps.len() as u64).unwrap();
+        leb128::write::unsigned(data, change.deps.len() as u64).unwrap();
 
         let deps = change
             .deps
@@ -217,21 +231,21 @@ impl<'a> OpEncoderStrategy<'a> {
             data.write_all(hash.as_bytes()).unwrap();
         }
 
-        length_prefixed_bytes(&actor, &mut data);
+        length_prefixed_bytes(&actor, data);
 
-        leb128::write::unsigned(&mut data, change.seq).unwrap();
-        leb128::write::unsigned(&mut data, start_op).unwrap();
-        leb128::write::signed(&mut data, change.timestamp).unwrap();
+        leb128::write::unsigned(data, change.seq).unwrap();
+        leb128::write::unsigned(data, start_op).unwrap();
+        leb128::write::signed(data, change.timestamp).unwrap();
 
-        length_prefixed_bytes(change.message_str(), &mut data);
+        length_prefixed_bytes(change.message_str(), data);
 
-        leb128::write::unsigned(&mut data, other_actors.len() as u64).unwrap();
+        leb128::write::unsigned(data, other_actors.len() as u64).unwrap();
 
         for actor in other_actors.iter() {
-            length_prefixed_bytes(actor, &mut data);
+            length_prefixed_bytes(actor, data);
         }
 
-        ops_meta.raw_columns().write(&mut data);
+        ops_meta.raw_columns().write(data);
 
         let ops_data_start = data.len();
         let ops_data = ops_data_start..(ops_data_start + col_data.len());
@@ -242,32 +256,70 @@ impl<'a> OpEncoderStrategy<'a> {
             data.extend(change.extra.as_ref());
         }
 
+        Ok(ChangeData {
+            deps,
+            actor,
+            other_actors,
+            start_op,
+            num_ops,
+            ops_meta,
+            ops_data,
+            extra_bytes,
+        })
+    }
+
+    fn finish<G>(
+        self,
+        change: &BuildChangeMetadata<'_>,
+        graph: &G,
+        mapper: &mut ActorMapper<'_>,
+    ) -> Result<StoredChange<'static, Verified>, Error>
+    where
+        G: GetHash + ?Sized,
+    {
+        let mut data = Vec::new();
+        let written = self.write_data(change, graph, mapper, &mut data)?;
+
         let header = Header::new(ChunkType::Change, &data);
 
         let mut bytes = Vec::with_capacity(header.len() + data.len());
         header.write(&mut bytes);
         bytes.extend(data);
 
-        let ops_data = shift_range(ops_data, header.len());
-        let extra_bytes = shift_range(extra_bytes, header.len());
+        let ops_data = shift_range(written.ops_data, header.len());
+        let extra_bytes = shift_range(written.extra_bytes, header.len());
 
         Ok(StoredChange {
             bytes: Cow::Owned(bytes),
             header,
-            dependencies: deps,
-            actor,
-            other_actors,
+            dependencies: written.deps,
+            actor: written.actor,
+            other_actors: written.other_actors,
             seq: change.seq,
-            start_op: NonZero::new(start_op).unwrap(),
+            start_op: NonZero::new(written.start_op).unwrap(),
             timestamp: change.timestamp,
             message: change.message.as_ref().map(|s| s.to_string()),
-            ops_meta,
+            ops_meta: written.ops_meta,
             ops_data,
             extra_bytes,
-            num_ops,
+            num_ops: written.num_ops,
             _phantom: PhantomData,
         })
     }
+}
+
+/// A change's chunk data as [`OpEncoderStrategy::write_data`] wrote it: what
+/// a stored change keeps beside its bytes, and where in them its op columns
+/// and extra bytes are.
+struct ChangeData {
+    deps: Vec<ChangeHash>,
+    actor: ActorId,
+    other_actors: Vec<ActorId>,
+    start_op: u64,
+    num_ops: usize,
+    ops_meta: crate::storage::change::ChangeOpsColumns,
+    ops_data: std::ops::Range<usize>,
+    extra_bytes: std::ops::Range<usize>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -328,7 +380,9 @@ impl<'a> VecEncoder<'a> {
             }
         }
 
-        let mut data = vec![];
+        // About what a few ops' columns take, so that writing them seldom
+        // grows the buffer: each change a load rebuilds makes one.
+        let mut data = Vec::with_capacity(64 + 16 * ops.len());
         let meta = write_change_ops(ops, change.actor, &mut data, mapper);
         let actor = mapper.actors[change.actor].clone();
         let other_actors = mapper.iter().collect();
@@ -567,6 +621,25 @@ impl<'a> ChangeBuilder<'a> {
     {
         let encoder = std::mem::take(&mut self.encoder);
         encoder.finish(change, graph, mapper)
+    }
+
+    /// The change's hash and dependencies, its chunk data written to `data`
+    /// (cleared first) only to be hashed: no stored change is made.
+    fn hash<G>(
+        &mut self,
+        change: &BuildChangeMetadata<'_>,
+        graph: &G,
+        mapper: &mut ActorMapper<'_>,
+        data: &mut Vec<u8>,
+    ) -> Result<(ChangeHash, Vec<ChangeHash>, usize), Error>
+    where
+        G: GetHash + ?Sized,
+    {
+        let encoder = std::mem::take(&mut self.encoder);
+        data.clear();
+        let written = encoder.write_data(change, graph, mapper, data)?;
+        let hash = Header::new(ChunkType::Change, data).hash();
+        Ok((hash, written.deps, written.num_ops))
     }
 
     pub(crate) fn max_op(&self) -> u64 {
@@ -926,16 +999,67 @@ impl<'a> ChangeCollector<'a> {
         Ok(changes)
     }
 
-    pub(crate) fn collect(mut self, op_set: &OpSet) -> Result<CollectedChanges, Error> {
+    pub(crate) fn collect(self, op_set: &OpSet) -> Result<Vec<Change>, Error> {
+        let mut changes: Vec<Change> = Vec::with_capacity(self.changes.len());
+        self.check_each(op_set, |builder, change, mapper| {
+            let stored = builder.finish(change, &changes, mapper)?;
+            let hash = stored.hash();
+            let deps = stored.dependencies().to_vec();
+            changes.push(Change::from(stored));
+            Ok((hash, deps))
+        })?;
+        Ok(changes)
+    }
+
+    /// [`Self::collect`] for a caller that needs only each change's hash and
+    /// op count: every change is still rebuilt and hashed, into one buffer
+    /// reused from change to change, but not kept. Loading a document that
+    /// came without its changes' hashes needs no more (vendor/README.md,
+    /// change 26).
+    pub(crate) fn collect_hashes(self, op_set: &OpSet) -> Result<CollectedHashes, Error> {
+        let mut hashes = Vec::with_capacity(self.changes.len());
+        let mut num_ops = Vec::with_capacity(self.changes.len());
+        let mut authors = Vec::with_capacity(self.changes.len());
+        let mut data = Vec::new();
+        let heads = self.check_each(op_set, |builder, change, mapper| {
+            let (hash, deps, ops) = builder.hash(change, hashes.as_slice(), mapper, &mut data)?;
+            hashes.push(hash);
+            num_ops.push(ops as u64);
+            authors.push(decode_author_footer(&change.extra).map(Author::into_owned));
+            Ok((hash, deps))
+        })?;
+        Ok(CollectedHashes {
+            hashes,
+            num_ops,
+            authors,
+            heads,
+        })
+    }
+
+    /// Checks each change's actor, sequence number and op counter against
+    /// those before it and hands its builder to `rebuild`, in the document's
+    /// order, which gives the change's hash and dependencies: the heads they
+    /// make.
+    fn check_each<F>(
+        mut self,
+        op_set: &OpSet,
+        mut rebuild: F,
+    ) -> Result<BTreeSet<ChangeHash>, Error>
+    where
+        F: FnMut(
+            &mut ChangeBuilder<'a>,
+            &BuildChangeMetadata<'a>,
+            &mut ActorMapper<'a>,
+        ) -> Result<(ChangeHash, Vec<ChangeHash>), Error>,
+    {
         self.flush_deletes();
 
         let num_actors = op_set.actors.len();
         let mut max_ops = vec![0; num_actors];
         let mut seq = vec![0; num_actors];
-        let mut changes = Vec::with_capacity(self.changes.len());
         let mut heads = BTreeSet::new();
 
-        for change in self.changes.into_iter() {
+        for change in self.changes.iter() {
             let actor = change.actor;
 
             if actor >= num_actors {
@@ -948,7 +1072,6 @@ impl<'a> ChangeCollector<'a> {
 
             seq[actor] = change.seq;
 
-            let builder = change.builder;
             let max_op = change.max_op;
 
             if change.start_op == 0 || max_op < max_ops[actor] {
@@ -957,25 +1080,27 @@ impl<'a> ChangeCollector<'a> {
 
             max_ops[actor] = max_op;
 
-            let change = self.builders[builder].finish(&change, &changes, &mut self.mapper)?;
+            let (hash, deps) =
+                rebuild(&mut self.builders[change.builder], change, &mut self.mapper)?;
 
-            let hash = change.hash();
-
-            for dep in change.dependencies() {
+            for dep in &deps {
                 heads.remove(dep);
             }
 
             heads.insert(hash);
-
-            changes.push(Change::from(change));
         }
 
-        Ok(CollectedChanges { changes, heads })
+        Ok(heads)
     }
 }
 
-pub(crate) struct CollectedChanges {
-    pub(crate) changes: Vec<Change>,
+/// What [`ChangeCollector::collect_hashes`] found: each change's hash, op
+/// count and author (read from its extra bytes, as a rebuilt change reads
+/// it) in the document's order, and the heads.
+pub(crate) struct CollectedHashes {
+    pub(crate) hashes: Vec<ChangeHash>,
+    pub(crate) num_ops: Vec<u64>,
+    pub(crate) authors: Vec<Option<Author<'static>>>,
     pub(crate) heads: BTreeSet<ChangeHash>,
 }
 

@@ -289,7 +289,10 @@ impl ChangeOpsColumns {
     }
 
     pub(crate) fn raw_columns(&self) -> RawColumns<compression::Uncompressed> {
-        let mut cols = vec![
+        // Room for every column up front: the list is built for each change
+        // a load rebuilds.
+        let mut cols = Vec::with_capacity(14);
+        cols.extend([
             RawColumn::new(
                 ColumnSpec::new(OBJ_COL_ID, ColumnType::Actor, false),
                 self.obj
@@ -328,7 +331,7 @@ impl ChangeOpsColumns {
                 ColumnSpec::new(VAL_COL_ID, ColumnType::ValueMetadata, false),
                 self.val.meta_range().clone().into(),
             ),
-        ];
+        ]);
         if !self.val.raw_range().is_empty() {
             cols.push(RawColumn::new(
                 ColumnSpec::new(VAL_COL_ID, ColumnType::Value, false),

@@ -129,6 +129,11 @@ trait Direction: std::fmt::Debug {
         out: &mut Vec<u8>,
         meta_out: &mut Vec<u8>,
     ) -> Result<Cols<Self::Out>, Self::Error>;
+
+    /// About how many bytes `len` bytes of column data come to, to size the
+    /// output once rather than growing it column by column (which copies
+    /// what was written so far each time it doubles).
+    fn expected_len(&self, len: usize) -> usize;
 }
 #[derive(Debug)]
 struct Compressing {
@@ -141,6 +146,11 @@ impl Direction for Compressing {
     type Out = compression::Unknown;
     type In = compression::Uncompressed;
     type Args = CompressArgs;
+
+    /// The input's size: deflated columns seldom come out larger.
+    fn expected_len(&self, len: usize) -> usize {
+        len
+    }
 
     fn process(
         &self,
@@ -169,6 +179,13 @@ impl Direction for Decompressing {
     type Out = compression::Uncompressed;
     type In = compression::Unknown;
     type Args = ();
+
+    /// Deflate shrinks a document's columns about four to five times (the
+    /// busy year's: 4.4); a document that shrank more grows the buffer
+    /// once or twice, as it would have anyway.
+    fn expected_len(&self, len: usize) -> usize {
+        len.saturating_mul(5)
+    }
 
     fn process(
         &self,
@@ -243,15 +260,15 @@ struct Finished<D: Direction> {
 
 impl<'a, D: Direction> Compression<'a, D, Starting> {
     fn new(args: Args<'a, D::In, D::Args>, direction: D) -> Compression<'a, D, Starting> {
-        let mut meta_out = Vec::with_capacity(args.original.len() * 2);
+        // The prefix and the columns' metadata: a few bytes per column.
+        let mut meta_out = Vec::with_capacity(args.prefix + 1024);
         meta_out.extend(&args.original[..args.prefix]);
+        let data_in = args.changes.data.len() + args.ops.data.len();
+        let data_out = Vec::with_capacity(direction.expected_len(data_in));
         Compression {
             args,
             direction,
-            state: Starting {
-                meta_out,
-                data_out: Vec::new(),
-            },
+            state: Starting { meta_out, data_out },
         }
     }
 }
@@ -310,20 +327,25 @@ impl<'a, D: Direction> Compression<'a, D, ChangesAndOps<D>> {
     fn write_data(self) -> Compression<'a, D, Finished<D>> {
         let ChangesAndOps {
             data_out,
-            mut meta_out,
+            meta_out,
             change_cols,
             ops_cols,
         } = self.state;
         let data_start = meta_out.len();
-        meta_out.extend(&data_out);
-        meta_out.extend(&self.args.original[self.args.suffix..]);
+        let suffix = &self.args.original[self.args.suffix..];
+        // One buffer of the final size: the data is the most of it, and
+        // growing the metadata's buffer to hold it would copy it again.
+        let mut out = Vec::with_capacity(data_start + data_out.len() + suffix.len());
+        out.extend(&meta_out);
+        out.extend(&data_out);
+        out.extend(suffix);
         Compression {
             args: self.args,
             direction: self.direction,
             state: Finished {
                 ops_cols,
                 change_cols,
-                out: meta_out,
+                out,
                 data_start,
             },
         }
