@@ -584,11 +584,14 @@ impl Session {
             authors: StoredValue::new_local(CheckedAuthors::default()),
         });
         session.start_sync();
-        if let Some(name) = session.profile.with_value(|p| p.joined_as.clone()) {
-            owner.with(|| session.settle_membership_when_synced(name));
-        }
-        if let Some(device) = device {
-            session.list_device(&device.public().to_string());
+        let device_key = device.map(|device| device.public().to_string());
+        match session.profile.with_value(|p| p.joined_as.clone()) {
+            Some(name) => owner.with(|| session.settle_membership_when_synced(name, device_key)),
+            None => {
+                if let Some(key) = device_key {
+                    session.list_device(&key);
+                }
+            }
         }
         if holds_workspace_key {
             leptos::task::spawn_local(async move {

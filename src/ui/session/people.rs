@@ -65,9 +65,17 @@ impl Session {
     }
 
     /// On a device that joined as `name`: once the team document is in step
-    /// with the relay, links this device to its member record (or writes
-    /// one, for an invite nobody recorded) and forgets the name.
-    pub(super) fn settle_membership_when_synced(&self, name: String) {
+    /// with the relay, lists this device (`device`, its public key) in it,
+    /// links it to its member record (or writes one, for an invite nobody
+    /// recorded) and forgets the name.
+    ///
+    /// Both wait for the team document: written into the device's still
+    /// empty copy, they would be a change beside the whole history rather
+    /// than after it, which the relay can only answer by testing every
+    /// change it holds against the device's Bloom filter before it sends
+    /// the document (250 ms for the busy year), and which the device then
+    /// merges into the document it was sent.
+    pub(super) fn settle_membership_when_synced(&self, name: String, device: Option<String>) {
         let session = *self;
         Effect::new(move |settled: Option<bool>| {
             if settled == Some(true) {
@@ -78,6 +86,9 @@ impl Session {
                 .with(|view| matches!(view.status, Some(SyncStatus::Synced { .. })));
             if !synced {
                 return false;
+            }
+            if let Some(key) = &device {
+                session.list_device(key);
             }
             let written = session
                 .workspace

@@ -1,6 +1,8 @@
 // Several devices of one workspace, each a browser context, meeting through
 // handover-relay: the CEO connects to the relay and invites the others.
 import { expect } from '@playwright/test';
+import { decodeChange, decodeSyncMessage, getAllChanges, load } from '@automerge/automerge';
+import { decode } from 'cbor-x';
 import { openClientsFromToday, startWorkspace } from './helpers.js';
 import { freePort, startRelay, stopRelay, tempDir } from './relay.js';
 
@@ -74,4 +76,47 @@ export async function storedDocumentIds(page) {
     db.close();
     return [...new Set(keys.map((key) => key[0]))];
   });
+}
+
+/**
+ * The changes in `chunk` (one change, or a whole document), and those they
+ * depend on: the hashes of a history the sender holds.
+ */
+function historyIn(chunk) {
+  let changes;
+  try {
+    changes = [decodeChange(chunk)];
+  } catch {
+    changes = getAllChanges(load(chunk)).map(decodeChange);
+  }
+  return changes.flatMap((change) => [change.hash, ...change.deps]);
+}
+
+/**
+ * Passes the sync sockets of `context` through unchanged and keeps, for each
+ * document, the heads its pages named before they were sent any change of
+ * it (`named`), and the hashes of every change they were sent and of those
+ * these depend on (`sent`).
+ */
+export async function recordSync(context) {
+  const documents = new Map();
+  const of = (id) => documents.get(id) ?? documents.set(id, { named: new Set(), sent: new Set() }).get(id);
+  const syncOf = (message) => {
+    const frame = decode(Buffer.from(message));
+    return frame.type === 'request' || frame.type === 'sync' ? [of(frame.documentId), decodeSyncMessage(frame.data)] : [];
+  };
+  await context.routeWebSocket(/\/sync/, (page) => {
+    const relay = page.connectToServer();
+    page.onMessage((message) => {
+      const [document, sync] = syncOf(message);
+      if (document && document.sent.size === 0) sync.heads.forEach((head) => document.named.add(head));
+      relay.send(message);
+    });
+    relay.onMessage((message) => {
+      const [document, sync] = syncOf(message);
+      for (const chunk of sync?.changes ?? []) historyIn(chunk).forEach((hash) => document.sent.add(hash));
+      page.send(message);
+    });
+  });
+  return documents;
 }

@@ -4,7 +4,7 @@
 // leadership document.
 import { test, expect } from '@playwright/test';
 import { addClient, chooseTaskCsv, numberedTasksCsv, startWorkspace } from './helpers.js';
-import { connectRelay, invite, join, joinIn, synced, storedDocumentIds } from './devices.js';
+import { connectRelay, invite, join, joinIn, recordSync, synced, storedDocumentIds } from './devices.js';
 import { freePort, startRelay, startStandardSyncServer, stopRelay, tempDir } from './relay.js';
 
 test.describe.configure({ timeout: 120_000 });
@@ -123,13 +123,25 @@ test('two devices that were both offline and both edited converge when they reco
 
 // Many records arriving at once on a device that has none of their kind are
 // read a slice at a time; the screens open on that device then show them all.
-test('130 tasks imported on one device show on the task list open on another', async ({ browser }) => {
+test('a joining device sends nothing of its own before it holds the documents; 130 tasks imported on one device show on the task list open on another', async ({ browser }) => {
   const port = await freePort();
   const ceo = await (await browser.newContext()).newPage();
   await startWorkspace(ceo, 'Alex Morgan', 'CEO');
   const { relay } = await connectRelay(ceo, port, tempDir());
   try {
-    const assistant = await join(browser, await invite(ceo, 'Sam Jansen', 'Operations Assistant'), 'Sam Jansen');
+    const assistantContext = await browser.newContext();
+    const documents = await recordSync(assistantContext);
+    const assistant = await joinIn(assistantContext, await invite(ceo, 'Sam Jansen', 'Operations Assistant'), 'Sam Jansen');
+    // A joining device writes nothing (not even its own listing) until it
+    // holds the documents: before it is sent them, it names only heads the
+    // relay holds (the schema's first change, the same on every device). A
+    // change written into its empty copy would make the relay test its whole
+    // history against the device's Bloom filter before sending it anything.
+    expect(documents.size).toBe(2);
+    for (const [id, { named, sent }] of documents) {
+      expect(named.size, id).toBeGreaterThan(0);
+      for (const head of named) expect(sent.has(head), `${id}: ${head} is the device's own`).toBe(true);
+    }
     await assistant.getByRole('navigation').getByRole('link', { name: 'Team', exact: true }).click();
     await assistant.getByRole('link', { name: 'List' }).click();
     await expect(assistant.getByText('No tasks yet.')).toBeVisible();
