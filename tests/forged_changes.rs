@@ -14,7 +14,10 @@
 use automerge::legacy::{ElementId, Key, ObjectId, OpId};
 use automerge::marks::{ExpandMark, Mark};
 use automerge::transaction::{CommitOptions, Transactable};
-use automerge::{ActorId, AutoCommit, Automerge, Change, ExpandedChange, ReadDoc, ROOT};
+use automerge::{
+    ActorId, AutoCommit, AutoSerde, Automerge, Change, ChangeHash, ExpandedChange, ReadDoc, ROOT,
+};
+use handover::doc::adopt_whole;
 use handover::doc::sample::{chunk_data, document_and_next_change, sealed_change, sealed_document};
 
 /// Takes `bytes` (a change or a whole document) into a copy of `doc`:
@@ -244,6 +247,51 @@ fn a_document_whose_record_was_rewritten_is_refused_though_its_checksum_is_fresh
     let honest = sealed_document(data);
     let loaded = Automerge::load(&honest).expect("the document as written loads");
     assert_eq!(loaded.get_heads(), doc.get_heads());
+}
+
+/// What a device holding `doc` shows and can tell its peers: its heads, its
+/// changes and its records.
+fn as_seen(doc: &Automerge) -> (Vec<ChangeHash>, Vec<Vec<u8>>, String) {
+    let changes = doc
+        .get_changes(&[])
+        .iter()
+        .map(|c| c.raw_bytes().to_vec())
+        .collect();
+    let records = serde_json::to_string(&AutoSerde::from(doc)).unwrap();
+    (doc.get_heads(), changes, records)
+}
+
+#[test]
+fn every_damaged_byte_of_a_whole_document_a_device_adopts_is_refused_or_changes_nothing() {
+    // A device adopting a whole document from the relay does not check its
+    // checksum (`adopt_whole`): the changes rebuilt from it must hash to the
+    // heads it names. So a damaged byte, with the checksum left stale, is
+    // refused, or the device holds exactly what was sent (a byte Automerge
+    // reads nothing from, such as a column's declared but unused length).
+    let (mut whole, next) = document_and_next_change();
+    whole.apply_changes([next]).unwrap();
+    let sent = whole.save_nocompress();
+    let mut own = AutoCommit::new().with_actor(ActorId::from(b"device".to_vec()));
+    own.put(ROOT, "own", "kept").unwrap();
+    let own = own.document().clone();
+    let adopt = |bytes: &[u8]| {
+        let mut device = own.clone();
+        adopt_whole(&mut device, bytes).map(|_| device)
+    };
+    let honest = as_seen(&adopt(&sent).expect("the document as sent is adopted"));
+    let data_at = sent.len() - chunk_data(&sent).len();
+    for at in data_at..sent.len() {
+        for flip in [0x01, 0x02, 0x40, 0x80, 0xff] {
+            let mut damaged = sent.clone();
+            damaged[at] ^= flip;
+            if let Ok(device) = adopt(&damaged) {
+                assert!(
+                    as_seen(&device) == honest,
+                    "byte {at} ^ {flip:#x} was adopted as another document"
+                );
+            }
+        }
+    }
 }
 
 #[test]

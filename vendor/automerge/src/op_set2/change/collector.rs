@@ -1003,10 +1003,8 @@ impl<'a> ChangeCollector<'a> {
         let mut changes: Vec<Change> = Vec::with_capacity(self.changes.len());
         self.check_each(op_set, |builder, change, mapper| {
             let stored = builder.finish(change, &changes, mapper)?;
-            let hash = stored.hash();
-            let deps = stored.dependencies().to_vec();
             changes.push(Change::from(stored));
-            Ok((hash, deps))
+            Ok(())
         })?;
         Ok(changes)
     }
@@ -1020,13 +1018,18 @@ impl<'a> ChangeCollector<'a> {
         let mut hashes = Vec::with_capacity(self.changes.len());
         let mut num_ops = Vec::with_capacity(self.changes.len());
         let mut authors = Vec::with_capacity(self.changes.len());
+        let mut heads = BTreeSet::new();
         let mut data = Vec::new();
-        let heads = self.check_each(op_set, |builder, change, mapper| {
+        self.check_each(op_set, |builder, change, mapper| {
             let (hash, deps, ops) = builder.hash(change, hashes.as_slice(), mapper, &mut data)?;
+            for dep in &deps {
+                heads.remove(dep);
+            }
+            heads.insert(hash);
             hashes.push(hash);
             num_ops.push(ops as u64);
             authors.push(decode_author_footer(&change.extra).map(Author::into_owned));
-            Ok((hash, deps))
+            Ok(())
         })?;
         Ok(CollectedHashes {
             hashes,
@@ -1038,26 +1041,20 @@ impl<'a> ChangeCollector<'a> {
 
     /// Checks each change's actor, sequence number and op counter against
     /// those before it and hands its builder to `rebuild`, in the document's
-    /// order, which gives the change's hash and dependencies: the heads they
-    /// make.
-    fn check_each<F>(
-        mut self,
-        op_set: &OpSet,
-        mut rebuild: F,
-    ) -> Result<BTreeSet<ChangeHash>, Error>
+    /// order.
+    fn check_each<F>(mut self, op_set: &OpSet, mut rebuild: F) -> Result<(), Error>
     where
         F: FnMut(
             &mut ChangeBuilder<'a>,
             &BuildChangeMetadata<'a>,
             &mut ActorMapper<'a>,
-        ) -> Result<(ChangeHash, Vec<ChangeHash>), Error>,
+        ) -> Result<(), Error>,
     {
         self.flush_deletes();
 
         let num_actors = op_set.actors.len();
         let mut max_ops = vec![0; num_actors];
         let mut seq = vec![0; num_actors];
-        let mut heads = BTreeSet::new();
 
         for change in self.changes.iter() {
             let actor = change.actor;
@@ -1080,17 +1077,10 @@ impl<'a> ChangeCollector<'a> {
 
             max_ops[actor] = max_op;
 
-            let (hash, deps) =
-                rebuild(&mut self.builders[change.builder], change, &mut self.mapper)?;
-
-            for dep in &deps {
-                heads.remove(dep);
-            }
-
-            heads.insert(hash);
+            rebuild(&mut self.builders[change.builder], change, &mut self.mapper)?;
         }
 
-        Ok(heads)
+        Ok(())
     }
 }
 
