@@ -8,6 +8,7 @@
 use automerge::sync::{BloomFilter, Have, Message, State, SyncDoc};
 use automerge::transaction::Transactable;
 use automerge::{ActorId, Automerge, Change, ChangeHash, ReadDoc, ROOT};
+use handover::doc::sample::chunks;
 
 fn edit(doc: &mut Automerge, key: &str) -> ChangeHash {
     let mut tx = doc.transaction();
@@ -31,32 +32,9 @@ fn sent(message: &Message) -> Vec<ChangeHash> {
     message
         .changes
         .iter()
-        .flat_map(stored_changes)
+        .flat_map(chunks)
         .map(|change| Change::try_from(change).unwrap().hash())
         .collect()
-}
-
-/// A version 2 message sends its changes as one run of stored changes; each
-/// is a chunk whose header (magic bytes, checksum, chunk type) is followed
-/// by its length as a LEB128 number.
-fn stored_changes(mut run: &[u8]) -> Vec<&[u8]> {
-    const BEFORE_LENGTH: usize = 9;
-    let mut chunks = Vec::new();
-    while !run.is_empty() {
-        let (mut length, mut at, mut shift) = (0usize, BEFORE_LENGTH, 0);
-        loop {
-            let byte = run[at];
-            length |= usize::from(byte & 0x7f) << shift;
-            (at, shift) = (at + 1, shift + 7);
-            if byte & 0x80 == 0 {
-                break;
-            }
-        }
-        let (chunk, rest) = run.split_at(at + length);
-        chunks.push(chunk);
-        run = rest;
-    }
-    chunks
 }
 
 /// A side of the sync with its own fixed actor, so that every run makes the

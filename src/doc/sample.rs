@@ -1,7 +1,8 @@
 //! A small document with every kind of op, and the next change a third
 //! device makes to it: what `tests/forged_changes.rs` and the
 //! `forged_change` and `forged_document` fuzz targets alter, as a hostile
-//! peer would, to check that Automerge refuses what it cannot apply.
+//! peer would, to check that Automerge refuses what it cannot apply; and
+//! the chunk layout those tests and `tests/sync_by_heads.rs` read.
 //! Native only: the app never uses it.
 
 use automerge::marks::{ExpandMark, Mark};
@@ -55,16 +56,36 @@ pub fn document_and_next_change() -> (Automerge, Change) {
 const DOCUMENT_CHUNK: u8 = 0;
 const CHANGE_CHUNK: u8 = 1;
 
+/// Where a chunk's data begins and ends: its magic bytes, checksum and
+/// type are followed by the data's length, a LEB128 number.
+fn data_range(chunk: &[u8]) -> std::ops::Range<usize> {
+    let (mut length, mut at, mut shift) = (0usize, TYPE_AT + 1, 0);
+    loop {
+        let byte = chunk[at];
+        length |= usize::from(byte & 0x7f) << shift;
+        (at, shift) = (at + 1, shift + 7);
+        if byte & 0x80 == 0 {
+            return at..at + length;
+        }
+    }
+}
+
 /// The data of a chunk: what follows its magic bytes, checksum, type and
 /// length.
 pub fn chunk_data(chunk: &[u8]) -> &[u8] {
-    let length_at = TYPE_AT + 1;
-    let length_bytes = chunk[length_at..]
-        .iter()
-        .position(|b| b & 0x80 == 0)
-        .unwrap()
-        + 1;
-    &chunk[length_at + length_bytes..]
+    &chunk[data_range(chunk).start..]
+}
+
+/// The chunks of `run`, stored one after another, as a version 2 sync
+/// message sends its changes.
+pub fn chunks(mut run: &[u8]) -> Vec<&[u8]> {
+    let mut chunks = Vec::new();
+    while !run.is_empty() {
+        let (chunk, rest) = run.split_at(data_range(run).end);
+        chunks.push(chunk);
+        run = rest;
+    }
+    chunks
 }
 
 /// `data` with a fuzzer's `edits` applied, three bytes each: where (a
