@@ -7,11 +7,12 @@
 //! documents' `LoggedChange`), so a change made on any device,
 //! even one that synced late, is in it exactly once.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::doc::Collection;
 use crate::domain::action::{Action, ChangeKind};
 
+use super::calendar::Day;
 use super::clients::{Client, Interaction};
 use super::coded::coded_enum;
 use super::crisis::{Crisis, CrisisEntry};
@@ -119,50 +120,20 @@ impl Briefing {
     }
 }
 
-/// The current records the briefing names things by.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Current<'a> {
-    pub clients: &'a [Client],
-    pub interactions: &'a [Interaction],
-    pub escalations: &'a [Escalation],
-    pub tasks: &'a [Task],
-    pub crises: &'a [Crisis],
-    pub crisis_entries: &'a [CrisisEntry],
-    pub decisions: &'a [Decision],
-}
-
-/// Record lookup by id for one briefing.
-struct Index<'a> {
-    clients: HashMap<&'a str, &'a Client>,
-    interactions: HashMap<&'a str, &'a Interaction>,
-    escalations: HashMap<&'a str, &'a Escalation>,
-    crises: HashMap<&'a str, &'a Crisis>,
-    entries: HashMap<&'a str, &'a CrisisEntry>,
-    decisions: HashMap<&'a str, &'a Decision>,
-    /// The task each completing change set to done, by change hash.
-    completions: HashMap<String, &'a Task>,
-}
-
-fn by_id<'a, T>(records: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashMap<&'a str, &'a T> {
-    records.iter().map(|r| (id(r), r)).collect()
-}
-
-impl<'a> Index<'a> {
-    fn new(current: Current<'a>, changes: &[HistoryChange]) -> Self {
-        Self {
-            completions: completions(changes, current.tasks),
-            clients: by_id(current.clients, |r| &r.id),
-            interactions: by_id(current.interactions, |r| &r.id),
-            escalations: by_id(current.escalations, |r| &r.id),
-            crises: by_id(current.crises, |r| &r.id),
-            entries: by_id(current.crisis_entries, |r| &r.id),
-            decisions: by_id(current.decisions, |r| &r.id),
-        }
-    }
-
-    fn client_name(&self, id: &str) -> Option<String> {
-        self.clients.get(id).map(|c| c.name.clone())
-    }
+/// The current records the briefing names things by, looked up by id: a
+/// briefing reads the records its changes name, not whole desks (the busy
+/// year holds tens of thousands of interactions and tasks).
+pub trait Current {
+    fn client(&self, id: &str) -> Option<Client>;
+    fn interaction(&self, id: &str) -> Option<Interaction>;
+    fn escalation(&self, id: &str) -> Option<Escalation>;
+    fn task(&self, id: &str) -> Option<Task>;
+    fn crisis(&self, id: &str) -> Option<Crisis>;
+    fn crisis_entry(&self, id: &str) -> Option<CrisisEntry>;
+    fn decision(&self, id: &str) -> Option<Decision>;
+    /// The open tasks due before `day`; others may come too (the briefing
+    /// keeps the overdue ones).
+    fn open_tasks_due_before(&self, day: Day) -> Vec<Task>;
 }
 
 /// The first record of collection `key` the change wrote.
@@ -184,11 +155,12 @@ const COMPLETION_SLACK: Millis = 2_000;
 /// the one closest in time to that status change. A task finished before the
 /// handover began has no such change among `changes`, only later ones (a
 /// comment) far from its status time.
-fn completions<'a>(changes: &[HistoryChange], tasks: &'a [Task]) -> HashMap<String, &'a Task> {
+fn completions(changes: &[HistoryChange], current: &impl Current) -> HashMap<String, Task> {
     // The changes that wrote each task, in the log's order: one pass over
-    // the log, rather than one per task done (a busy month's handover has
-    // thousands of each).
-    let mut writes: HashMap<&str, Vec<&HistoryChange>> = HashMap::new();
+    // the log, then one lookup per task written (a busy month's handover
+    // has thousands of each). By id, so that the outcome does not depend
+    // on a hash map's order.
+    let mut writes: BTreeMap<&str, Vec<&HistoryChange>> = BTreeMap::new();
     for change in changes {
         for (key, id) in &change.records {
             if key == "tasks" {
@@ -197,13 +169,14 @@ fn completions<'a>(changes: &[HistoryChange], tasks: &'a [Task]) -> HashMap<Stri
         }
     }
     let mut found = HashMap::new();
-    for task in tasks.iter().filter(|t| t.status == TaskStatus::Done) {
+    for (id, writes) in writes {
+        let Some(task) = current.task(id).filter(|t| t.status == TaskStatus::Done) else {
+            continue;
+        };
         let closest = writes
-            .get(task.id.as_str())
             .into_iter()
-            .flatten()
             .filter(|c| c.author.as_deref() == Some(task.status_changed_by.as_str()))
-            .map(|c| ((c.at - task.status_changed_at).abs(), *c))
+            .map(|c| ((c.at - task.status_changed_at).abs(), c))
             .filter(|(distance, _)| *distance <= COMPLETION_SLACK)
             .min_by_key(|(distance, _)| *distance);
         if let Some((_, change)) = closest {
@@ -217,54 +190,61 @@ fn completions<'a>(changes: &[HistoryChange], tasks: &'a [Task]) -> HashMap<Stri
 /// exactly one group: the first of decisions, crises, escalations,
 /// interactions, new clients and completed tasks that any of its records
 /// belongs to, else "other changes".
-fn classify(change: &HistoryChange, index: &Index<'_>) -> (Group, String, String) {
+fn classify(
+    change: &HistoryChange,
+    current: &impl Current,
+    completions: &HashMap<String, Task>,
+) -> (Group, String, String) {
     let label = || change.label.clone();
     if let Some(id) = touched(change, "decisions") {
-        return match index.decisions.get(id) {
-            Some(d) => (Group::Decisions, d.decision.clone(), d.reason.clone()),
+        return match current.decision(id) {
+            Some(d) => (Group::Decisions, d.decision, d.reason),
             None => (Group::Decisions, label(), String::new()),
         };
     }
     if let Some(id) = touched(change, "crisis_entries") {
-        let entry = index.entries.get(id);
-        let crisis = entry.and_then(|e| index.crises.get(e.crisis_id.as_str()));
+        let entry = current.crisis_entry(id);
+        let crisis = entry.as_ref().and_then(|e| current.crisis(&e.crisis_id));
         return (
             Group::Crises,
-            crisis.map(|c| c.title.clone()).unwrap_or_else(label),
-            entry.map(|e| e.text.clone()).unwrap_or_default(),
+            crisis.map(|c| c.title).unwrap_or_else(label),
+            entry.map(|e| e.text).unwrap_or_default(),
         );
     }
     if let Some(id) = touched(change, "crises") {
-        return match index.crises.get(id) {
-            Some(c) => (Group::Crises, c.title.clone(), c.summary.clone()),
+        return match current.crisis(id) {
+            Some(c) => (Group::Crises, c.title, c.summary),
             None => (Group::Crises, label(), String::new()),
         };
     }
     if let Some(id) = touched(change, "escalations") {
-        return match index.escalations.get(id) {
-            Some(e) => (Group::Escalations, e.summary.clone(), String::new()),
+        return match current.escalation(id) {
+            Some(e) => (Group::Escalations, e.summary, String::new()),
             None => (Group::Escalations, label(), String::new()),
         };
     }
     if let Some(id) = touched(change, "interactions") {
-        return match index.interactions.get(id) {
+        return match current.interaction(id) {
             Some(i) => (
                 Group::Interactions,
-                index.client_name(&i.client_id).unwrap_or_else(label),
-                i.summary.clone(),
+                current
+                    .client(&i.client_id)
+                    .map(|c| c.name)
+                    .unwrap_or_else(label),
+                i.summary,
             ),
             None => (Group::Interactions, label(), String::new()),
         };
     }
     if let Some(id) = touched(change, "clients") {
         if change.action == Action::ClientCreate {
-            return match index.clients.get(id) {
-                Some(c) => (Group::NewClients, c.name.clone(), c.company.clone()),
+            return match current.client(id) {
+                Some(c) => (Group::NewClients, c.name, c.company),
                 None => (Group::NewClients, label(), String::new()),
             };
         }
     }
-    if let Some(task) = index.completions.get(&change.hash) {
+    if let Some(task) = completions.get(&change.hash) {
         return (Group::TasksCompleted, task.title.clone(), String::new());
     }
     (Group::Other, label(), String::new())
@@ -284,15 +264,15 @@ fn subject(change: &HistoryChange) -> Subject {
 /// heads, in any order): schema changes are left out, every other change is
 /// listed once in its group, newest first; `clock` decides which tasks are
 /// overdue now.
-pub fn briefing(changes: &[HistoryChange], current: Current<'_>, clock: &Clock) -> Briefing {
-    let index = Index::new(current, changes);
+pub fn briefing(changes: &[HistoryChange], current: &impl Current, clock: &Clock) -> Briefing {
+    let completions = completions(changes, current);
     let mut groups: Vec<(Group, Vec<Item>)> = Group::ALL.iter().map(|g| (*g, Vec::new())).collect();
     let mut seen = std::collections::HashSet::new();
     for change in changes {
         if change.author.as_deref() == Some(SCHEMA_AUTHOR) || !seen.insert(&change.hash) {
             continue;
         }
-        let (group, title, detail) = classify(change, &index);
+        let (group, title, detail) = classify(change, current, &completions);
         let item = Item {
             hash: change.hash.clone(),
             author: change.author.clone(),
@@ -311,10 +291,9 @@ pub fn briefing(changes: &[HistoryChange], current: Current<'_>, clock: &Clock) 
         items.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| a.hash.cmp(&b.hash)));
     }
     let mut overdue: Vec<Task> = current
-        .tasks
-        .iter()
+        .open_tasks_due_before(clock.today())
+        .into_iter()
         .filter(|t| clock.is_overdue(t))
-        .cloned()
         .collect();
     overdue.sort_by(by_due);
     Briefing { groups, overdue }

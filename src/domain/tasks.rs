@@ -346,6 +346,11 @@ impl Clock {
         }
     }
 
+    /// The day it is now, in the zone the clock was made in.
+    pub fn today(&self) -> Day {
+        self.today
+    }
+
     /// An open task whose due day is before today.
     pub fn is_overdue(&self, task: &Task) -> bool {
         is_open(task)

@@ -15,7 +15,9 @@ const teamNav = (href) => `main nav.team-nav a[href="${href}"]`;
  * link of the sidebar (or of the Clients desk); each later screen of a group is
  * reached with a click on a link of the screen before it, as a person would get there.
  * `route` names the screen; `link` is where to click (the first match, or what `pick`
- * chooses, in the page); an `optional` screen may have no link in the busy year.
+ * chooses, in the page); an `optional` screen may have no link in the busy year; a
+ * screen that shows itself before what it prepares in slices (the briefing) names what
+ * must be on screen for it to count as settled (`shown`).
  */
 export const TOUR = [
   [{ route: '/', label: 'Today (home): due across desks, metrics', link: sidebar('/') }],
@@ -67,7 +69,13 @@ export const TOUR = [
   ],
   [
     { route: '/handover', label: 'handover', link: sidebar('/handover') },
-    { route: '/handover/:id/briefing', label: 'a briefing', link: 'main a[href$="/briefing"]', optional: true },
+    {
+      route: '/handover/:id/briefing',
+      label: 'a briefing',
+      link: 'main a[href$="/briefing"]',
+      optional: true,
+      shown: '[data-testid="briefing-total"]',
+    },
   ],
   [{ route: '/settings', label: 'settings', link: sidebar('/settings') }],
   [
@@ -116,12 +124,12 @@ function clickPoint(link) {
  * thread for longer than any click timeout. Never throws: a click that cannot happen
  * or a screen that does not settle is a result.
  */
-async function clickAndSettle(page, selector, href, { timeoutMs, quietMs }) {
+async function clickAndSettle(page, selector, href, { timeoutMs, quietMs, shown }) {
   let clicking;
   try {
     const point = await page.locator(exact(selector, href)).first().evaluate(clickPoint, null, { timeout: 30_000 });
     if (!point) return { href, settled: false, reason: `the link to ${href} is hidden or covered` };
-    await arm(page, { input: 'click', path: href, heading: true });
+    await arm(page, { input: 'click', path: href, heading: true, shown });
     clicking = page.mouse.click(...point).catch((err) => err);
   } catch (err) {
     return { href, settled: false, reason: `click failed: ${String(err?.message || err).split('\n')[0]}` };
@@ -182,7 +190,7 @@ export async function routeTimes(context, { runs = 3, timeoutMs = 60_000, quietM
           }
           const href = await page.evaluate(pickHref, { selector: step.link, pick: step.pick }).catch(() => null);
           const visit = href
-            ? await clickAndSettle(page, step.link, href, { timeoutMs, quietMs })
+            ? await clickAndSettle(page, step.link, href, { timeoutMs, quietMs, shown: step.shown })
             : { settled: false, missing: true, reason: `no link ${step.link} on ${from}` };
           visits.get(step.route).push({ run, from, ...visit });
           const figure = visit.settled ? `${visit.settled_ms} ms` : visit.reason;

@@ -80,14 +80,16 @@ export function watchSettling() {
 
   /**
    * Starts watching for an input of kind `input` ('click' or 'keydown'; null: now is
-   * the start), to a screen showing `path` with a new `main h1` when `heading`.
+   * the start), to a screen showing `path` with a new `main h1` when `heading`, and
+   * an element matching `shown` when given.
    */
-  st.arm = ({ input: kind, path, heading }) => {
+  st.arm = ({ input: kind, path, heading, shown }) => {
     const now = performance.now();
     const a = {
       input: kind,
       path: path ?? location.pathname,
       heading: !!heading,
+      shown: shown ?? null,
       armedAt: now,
       t0: kind ? null : now,
       handled: 0,
@@ -116,7 +118,8 @@ export function watchSettling() {
       const now = performance.now();
       if (last !== null && now - last > gap) a.gapEnd = Math.max(a.gapEnd, now - 0.001);
       last = now;
-      const f = { raf: now, painted: null, ready: !a.heading || headingIn(a) !== null };
+      const showing = !a.shown || document.querySelector(a.shown) !== null;
+      const f = { raf: now, painted: null, ready: showing && (!a.heading || headingIn(a) !== null) };
       a.frames.push(f);
       unpainted.push(f);
       channel.port2.postMessage(null);

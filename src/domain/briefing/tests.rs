@@ -47,6 +47,49 @@ fn all<T: Record>(doc: &Document) -> Vec<T> {
         .collect()
 }
 
+/// The records a briefing names, as a device holds them: looked up by id
+/// in whole desks read from the documents (the UI looks them up in its
+/// collections).
+#[derive(Default)]
+struct Held {
+    clients: Vec<Client>,
+    interactions: Vec<Interaction>,
+    tasks: Vec<Task>,
+    decisions: Vec<Decision>,
+}
+
+fn find<T: Clone>(records: &[T], id: &str, id_of: impl Fn(&T) -> &str) -> Option<T> {
+    records.iter().find(|r| id_of(r) == id).cloned()
+}
+
+impl Current for Held {
+    fn client(&self, id: &str) -> Option<Client> {
+        find(&self.clients, id, |c| &c.id)
+    }
+    fn interaction(&self, id: &str) -> Option<Interaction> {
+        find(&self.interactions, id, |i| &i.id)
+    }
+    fn escalation(&self, _: &str) -> Option<Escalation> {
+        None
+    }
+    fn task(&self, id: &str) -> Option<Task> {
+        find(&self.tasks, id, |t| &t.id)
+    }
+    fn crisis(&self, _: &str) -> Option<Crisis> {
+        None
+    }
+    fn crisis_entry(&self, _: &str) -> Option<CrisisEntry> {
+        None
+    }
+    fn decision(&self, id: &str) -> Option<Decision> {
+        find(&self.decisions, id, |d| &d.id)
+    }
+    /// Every task: the briefing must keep only the overdue ones.
+    fn open_tasks_due_before(&self, _: Day) -> Vec<Task> {
+        self.tasks.clone()
+    }
+}
+
 fn client(name: &str, by: &str, now: Millis) -> Client {
     let input = ClientInput {
         name: name.into(),
@@ -148,18 +191,13 @@ impl Workspace {
         merge(&mut self.ceo_lead, &self.sam_lead);
         let mut changes = log(&self.ceo_team, &self.handover.team_heads);
         changes.extend(log(&self.ceo_lead, &self.handover.leadership_heads));
-        let clients: Vec<Client> = all(&self.ceo_team);
-        let interactions: Vec<Interaction> = all(&self.ceo_team);
-        let tasks: Vec<Task> = all(&self.ceo_team);
-        let decisions: Vec<Decision> = all(&self.ceo_lead);
-        let current = Current {
-            clients: &clients,
-            interactions: &interactions,
-            tasks: &tasks,
-            decisions: &decisions,
-            ..Default::default()
+        let current = Held {
+            clients: all(&self.ceo_team),
+            interactions: all(&self.ceo_team),
+            tasks: all(&self.ceo_team),
+            decisions: all(&self.ceo_lead),
         };
-        briefing(&changes, current, &clock())
+        briefing(&changes, &current, &clock())
     }
 }
 
@@ -351,7 +389,7 @@ fn groups_follow_the_records_and_items_are_newest_first() {
         change("f", Action::MemberJoin, &[("members", "m")], 6),
     ];
     changes[4].author = Some(SCHEMA_AUTHOR.into());
-    let briefing = briefing(&changes, Current::default(), &clock());
+    let briefing = briefing(&changes, &Held::default(), &clock());
     let crises: Vec<_> = group(&briefing, Group::Crises)
         .iter()
         .map(|i| i.hash.as_str())

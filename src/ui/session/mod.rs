@@ -433,6 +433,10 @@ pub struct Session {
     pub indexes: TeamIndexes,
     pub leadership_records: LeadershipRecords,
     pub leadership_indexes: LeadershipIndexes,
+    /// Notified whenever either document takes a change, written here or
+    /// synced: what is derived from the history rather than from records
+    /// (the return briefing) follows it.
+    pub changed: Trigger,
     team_state: RwSignal<SaveState>,
     leadership_state: RwSignal<SaveState>,
     /// Stored entries set aside while opening.
@@ -486,13 +490,14 @@ impl Session {
         profile: DeviceProfile,
         owner: Owner,
     ) -> Result<Session, SessionError> {
-        let (records, indexes, leadership_records, team_state, leadership_state) =
-            owner.with(|| {
+        let (records, indexes, leadership_records, changed, team_state, leadership_state) = owner
+            .with(|| {
                 let records = TeamRecords::new();
                 (
                     records,
                     TeamIndexes::new(&records, profile.member_id.clone()),
                     LeadershipRecords::new(),
+                    Trigger::new(),
                     RwSignal::new(SaveState::Saved),
                     RwSignal::new(SaveState::Saved),
                 )
@@ -503,7 +508,10 @@ impl Session {
             parse_id(&profile.team_doc)?,
             DocKind::Team,
             Listeners {
-                touched: Box::new(move |doc, touched| records.refresh(doc, touched)),
+                touched: Box::new(move |doc, touched| {
+                    records.refresh(doc, touched);
+                    changed.notify();
+                }),
                 state: Box::new(move |state| team_state.set(state)),
             },
         )
@@ -533,7 +541,8 @@ impl Session {
                     DocKind::Leadership,
                     Listeners {
                         touched: Box::new(move |doc, touched| {
-                            leadership_records.refresh(doc, touched)
+                            leadership_records.refresh(doc, touched);
+                            changed.notify();
                         }),
                         state: Box::new(move |state| leadership_state.set(state)),
                     },
@@ -566,6 +575,7 @@ impl Session {
             indexes,
             leadership_records,
             leadership_indexes,
+            changed,
             team_state,
             leadership_state,
             quarantined: RwSignal::new(quarantined.len()),

@@ -102,6 +102,11 @@ test('a handover runs on every device and the briefing lists the assistant\'s wo
     await expect(decisions).toContainText('Extend the Acme deadline by a week');
     await expect(decisions).toContainText('Sam Jansen');
     await expect(decisions.getByRole('heading')).toHaveText('Decisions taken (1)');
+    // A change made on another device while the briefing is open appears in it.
+    await log.getByLabel('Summary').fill('One more call');
+    await log.getByRole('button', { name: 'Log interaction' }).click();
+    await expect(interactions.getByRole('heading')).toHaveText('Interactions logged (53)', SYNC);
+    await expect(interactions).toContainText('One more call');
 
     const [download] = await Promise.all([
       ceo.waitForEvent('download'),

@@ -64,6 +64,7 @@ handover-what-was-left = What was handed over
 
 briefing-title = Return briefing
 briefing-intro = Everything that changed in the records since the handover began, on every device, from the history itself.
+briefing-preparing = Preparing the briefing…
 briefing-back = Back to the handover
 briefing-not-found = This handover is not on this device.
 briefing-download = Download as Markdown

@@ -64,6 +64,7 @@ handover-what-was-left = Qué se traspasó
 
 briefing-title = Resumen de regreso
 briefing-intro = Todo lo que ha cambiado en los registros desde que empezó el traspaso, en todos los dispositivos, sacado del propio historial.
+briefing-preparing = Preparando el resumen…
 briefing-back = Volver al traspaso
 briefing-not-found = Este traspaso no está en este dispositivo.
 briefing-download = Descargar en Markdown

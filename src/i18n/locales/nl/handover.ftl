@@ -64,6 +64,7 @@ handover-what-was-left = Wat er is overgedragen
 
 briefing-title = Terugkeeroverzicht
 briefing-intro = Alles wat er sinds het begin van de overdracht in de gegevens is veranderd, op elk apparaat, rechtstreeks uit de geschiedenis.
+briefing-preparing = Het overzicht wordt voorbereid…
 briefing-back = Terug naar de overdracht
 briefing-not-found = Deze overdracht staat niet op dit apparaat.
 briefing-download = Downloaden als Markdown

@@ -64,6 +64,7 @@ handover-what-was-left = Vad som lämnades över
 
 briefing-title = Återkomstsammanfattning
 briefing-intro = Allt som har ändrats i registren sedan överlämningen började, på alla enheter, hämtat direkt ur historiken.
+briefing-preparing = Sammanfattningen förbereds…
 briefing-back = Tillbaka till överlämningen
 briefing-not-found = Den här överlämningen finns inte på den här enheten.
 briefing-download = Ladda ner som Markdown
