@@ -177,7 +177,9 @@ pub async fn serve_with(
     if let Some(dist) = &config.dist {
         let index = ServeFile::new(dist.join("index.html"));
         let files = Router::new()
-            .fallback_service(ServeDir::new(dist).fallback(index))
+            // A release build keeps a gzip -9 copy beside each file of code
+            // (Trunk.toml): 2.6 MB to download instead of 7.4, compressed once.
+            .fallback_service(ServeDir::new(dist).precompressed_gzip().fallback(index))
             .layer(axum::middleware::map_response(with_content_security_policy));
         app = app.fallback_service(files);
     }
