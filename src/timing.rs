@@ -1,7 +1,8 @@
 //! Named moments of a page's life in the browser's performance timeline,
 //! where the benchmark (bench/), the end-to-end tests and the browser's own
 //! tools read them. Any layer may mark one; `ui::timing` marks after a render.
-//! And [`give_way`], for work done in slices that must not hold up the tab.
+//! And [`give_way`] and [`Slices`], for work done in slices that must not
+//! hold up the tab.
 
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Object, Promise, Reflect};
@@ -40,6 +41,46 @@ pub async fn give_way() {
     match background_task() {
         Some(task) => _ = JsFuture::from(task).await,
         None => TimeoutFuture::new(0).await,
+    }
+}
+
+/// How long one slice of work done in slices may run before the tab gets to
+/// handle input and paint: half a frame.
+const SLICE_MS: f64 = 8.0;
+
+/// Work done in slices of about [`SLICE_MS`], with the tab free between
+/// them (see [`give_way`]).
+pub struct Slices {
+    began: f64,
+}
+
+impl Slices {
+    /// A first slice, beginning now.
+    pub fn new() -> Self {
+        Self {
+            began: js_sys::Date::now(),
+        }
+    }
+
+    /// Gives way and begins a new slice.
+    pub async fn give_way(&mut self) {
+        give_way().await;
+        self.began = js_sys::Date::now();
+    }
+
+    /// Gives way if this slice has had its time; `true` when it did.
+    pub async fn give_way_if_due(&mut self) -> bool {
+        let due = js_sys::Date::now() - self.began >= SLICE_MS;
+        if due {
+            self.give_way().await;
+        }
+        due
+    }
+}
+
+impl Default for Slices {
+    fn default() -> Self {
+        Self::new()
     }
 }
 

@@ -17,7 +17,7 @@ use crate::domain::crisis::{Crisis, CrisisEntry};
 use crate::domain::escalations::Escalation;
 use crate::domain::handover::{Decision, Handover};
 use crate::domain::tasks::{Clock, Task};
-use crate::timing::give_way;
+use crate::timing::Slices;
 use crate::trust::authorship::Authors;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::keyed::{read_ahead, Keyed, ReadAhead};
@@ -112,10 +112,6 @@ fn named_desks(session: Session) -> Vec<Box<dyn ReadAhead>> {
     ]
 }
 
-/// How long one slice of preparing a briefing may run before the tab gets
-/// to paint and answer input: half a frame, as reading desks ahead.
-const SLICE_MS: f64 = 8.0;
-
 /// Prepares the briefing of `handover` with the tab free between slices:
 /// the desks it names read ahead, each document's history since the
 /// handover's heads read and its changes converted a slice at a time, then
@@ -131,31 +127,28 @@ async fn prepare(
     read_ahead(named_desks(session)).await;
     let authors = untrack(|| session.authors());
     let mut changes = Vec::new();
+    let mut slices = Slices::new();
     for (kind, heads) in [
         (DocKind::Team, &handover.team_heads),
         (DocKind::Leadership, &handover.leadership_heads),
     ] {
-        give_way().await;
+        slices.give_way().await;
         wanted().then_some(())?;
-        let log = session.change_log(kind, heads);
-        let mut slice_began = js_sys::Date::now();
-        for change in log {
+        for change in session.change_log(kind, heads) {
             changes.push(plain(change, &authors));
-            if js_sys::Date::now() - slice_began >= SLICE_MS {
-                give_way().await;
+            if slices.give_way_if_due().await {
                 wanted().then_some(())?;
-                slice_began = js_sys::Date::now();
             }
         }
     }
-    give_way().await;
+    slices.give_way().await;
     wanted().then_some(())?;
     let stalled_days = untrack(|| session.preferences().stalled_days);
     let clock = Clock::new(now_ms(), &device_zone(), stalled_days);
     let prepared = briefing(&changes, &Held(session), &clock);
     drop(changes);
     // Shown in a task of its own: rendering it is as long again.
-    give_way().await;
+    slices.give_way().await;
     wanted().then_some(prepared)
 }
 

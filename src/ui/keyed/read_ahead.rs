@@ -7,11 +7,7 @@ use autosurgeon::Hydrate;
 use leptos::prelude::*;
 
 use super::Keyed;
-use crate::timing::give_way;
-
-/// How long one slice may run before the tab gets to handle input and
-/// paint: half a frame.
-const SLICE_MS: f64 = 8.0;
+use crate::timing::Slices;
 
 /// Records read between looks at the clock: a page of the most expensive
 /// records (meetings, with their minutes) takes about 4 ms in the browser.
@@ -47,20 +43,17 @@ where
     }
 }
 
-/// Reads each of `collections` whole, in slices of about [`SLICE_MS`] with
-/// the browser free between them for anything else it has to do (see
-/// [`give_way`]: a sync under way goes first), then wakes them all at
+/// Reads each of `collections` whole, in slices (see [`Slices`]) with the
+/// browser free between them for anything else it has to do (a sync under
+/// way goes first), then wakes them all at
 /// once: a view that reads several (Today) re-reads them once, all read. A
 /// collection a view reads meanwhile is read whole at once, as it would
 /// have been.
 pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
-    let mut slice_began = js_sys::Date::now();
+    let mut slices = Slices::new();
     for collection in &collections {
         while !collection.read_more(PAGE) {
-            if js_sys::Date::now() - slice_began >= SLICE_MS {
-                give_way().await;
-                slice_began = js_sys::Date::now();
-            }
+            slices.give_way_if_due().await;
         }
     }
     collections.iter().for_each(|collection| collection.wake());
