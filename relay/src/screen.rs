@@ -27,6 +27,7 @@ use std::time::Instant;
 use axum::extract::ws::{Message as WsMessage, WebSocket};
 use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
+use handover::sync::guard;
 use handover::sync::protocol::Message;
 use samod::{DocumentId, PeerId, Transport};
 use tokio::sync::Mutex;
@@ -182,10 +183,6 @@ impl Inbound {
                 Some(Err(err)) => return Some(Err(Refused(format!("receiving failed: {err}")))),
                 None => return None,
             };
-            if let Some(reason) = handover::sync::guard::unsafe_frame(&bytes) {
-                warn!(%peer, %reason, "refused a sync message Automerge cannot take; connection closed");
-                return Some(Err(Refused(reason.into())));
-            }
             match Message::decode(&bytes) {
                 Ok(Message::Ephemeral { .. }) => match self.ephemeral.take(Instant::now()) {
                     Verdict::Pass => {}
@@ -211,7 +208,20 @@ impl Inbound {
                         document_id, data, ..
                     },
                 ) => {
-                    if let Err(refused) = self.write_ahead(&document_id, &data).await {
+                    // Read once, here: for what would crash Automerge and for
+                    // the changes to store. A sync message that does not
+                    // decode is samod's to refuse.
+                    let chunks = match automerge::sync::Message::decode(&data) {
+                        Ok(sync) => {
+                            if let Some(reason) = guard::unsafe_sync(&sync) {
+                                warn!(%peer, %reason, "refused a sync message Automerge cannot take; connection closed");
+                                return Some(Err(Refused(reason.into())));
+                            }
+                            storage::chunks(&sync)
+                        }
+                        Err(_) => Vec::new(),
+                    };
+                    if let Err(refused) = self.write_ahead(&document_id, chunks).await {
                         return Some(Err(refused));
                     }
                 }
@@ -223,7 +233,7 @@ impl Inbound {
 
     /// Stores the changes of a sync message before samod sees it, within the
     /// document's quota.
-    async fn write_ahead(&mut self, document: &str, data: &[u8]) -> Result<(), Refused> {
+    async fn write_ahead(&mut self, document: &str, chunks: Vec<Vec<u8>>) -> Result<(), Refused> {
         let Ok(document) = document.parse::<DocumentId>() else {
             return Ok(()); // samod refuses it
         };
@@ -231,7 +241,6 @@ impl Inbound {
         if !(self.screening.may_write)(&document) {
             return Ok(()); // samod answers that it is unavailable
         }
-        let chunks = storage::chunks(data);
         if chunks.is_empty() {
             return Ok(());
         }

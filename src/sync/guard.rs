@@ -9,8 +9,6 @@
 
 use automerge::sync;
 
-use super::protocol::Message;
-
 /// More probes than any sane Bloom filter uses (Automerge uses 7).
 const MAX_BLOOM_PROBES: u64 = 64;
 
@@ -18,26 +16,16 @@ const MAX_BLOOM_PROBES: u64 = 64;
 /// Automerge, with the reason.
 pub fn decode_sync(data: &[u8]) -> Result<sync::Message, String> {
     let message = sync::Message::decode(data).map_err(|err| err.to_string())?;
-    match unsafe_filters(&message) {
+    match unsafe_sync(&message) {
         None => Ok(message),
         Some(reason) => Err(reason.into()),
     }
 }
 
-/// Why a frame must not reach Automerge, if it must not: a sync or request
-/// message that Automerge reads but would crash on. Every other frame,
-/// readable or not, is for the protocol implementation to judge (samod
-/// drops what it cannot read).
-pub fn unsafe_frame(frame: &[u8]) -> Option<&'static str> {
-    match Message::decode(frame) {
-        Ok(Message::Sync { data, .. } | Message::Request { data, .. }) => {
-            unsafe_filters(&sync::Message::decode(&data).ok()?)
-        }
-        _ => None,
-    }
-}
-
-fn unsafe_filters(message: &sync::Message) -> Option<&'static str> {
+/// Why a sync message must not reach Automerge, if it must not: one that
+/// Automerge reads but would crash on. The relay decodes each sync message
+/// once and asks this before samod hands it to Automerge.
+pub fn unsafe_sync(message: &sync::Message) -> Option<&'static str> {
     let safe = message.have.iter().all(|have| bloom_is_safe(&have.bloom));
     (!safe).then_some("a damaged Bloom filter")
 }

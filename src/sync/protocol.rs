@@ -126,6 +126,13 @@ impl Message {
         if frame.len() > MAX_FRAME_BYTES {
             return Err(FrameError::TooLarge(frame.len()));
         }
+        // Nearly every frame is a well-formed message of a known type: read
+        // it straight into its struct. Only a frame that does not read so is
+        // read again as a CBOR value, to tell an unknown type from a
+        // malformed message.
+        if let Ok(message) = ciborium::from_reader::<Message, _>(frame) {
+            return Ok(message);
+        }
         let value: ciborium::Value =
             ciborium::from_reader(frame).map_err(|_| FrameError::NotAMessage)?;
         let kind = message_type(&value).ok_or(FrameError::NotAMessage)?;

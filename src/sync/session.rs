@@ -235,8 +235,18 @@ impl Session {
         frame: &[u8],
         docs: &mut impl Documents,
     ) -> Result<Outcome, SessionError> {
+        self.receive_message(Message::decode(frame)?, docs)
+    }
+
+    /// Handles one message from the relay, for a caller that decoded its
+    /// frame already.
+    pub fn receive_message(
+        &mut self,
+        message: Message,
+        docs: &mut impl Documents,
+    ) -> Result<Outcome, SessionError> {
         let mut outcome = Outcome::default();
-        match Message::decode(frame)? {
+        match message {
             Message::Peer { sender_id, .. } if self.side == Side::Joins => {
                 self.start_with(sender_id, docs, &mut outcome);
             }

@@ -432,14 +432,13 @@ impl Device {
     }
 
     async fn handle(&mut self, frame: &[u8]) -> Result<(), Stopped> {
-        if let Ok(Message::Sync { document_id, .. } | Message::Request { document_id, .. }) =
-            Message::decode(frame)
-        {
-            self.received_data_for.push(document_id);
+        let message = Message::decode(frame).map_err(|err| Stopped::Refused(err.to_string()))?;
+        if let Message::Sync { document_id, .. } | Message::Request { document_id, .. } = &message {
+            self.received_data_for.push(document_id.clone());
         }
         let outcome = self
             .session
-            .receive(frame, &mut self.docs)
+            .receive_message(message, &mut self.docs)
             .map_err(|err| Stopped::Refused(err.to_string()))?;
         self.unavailable.extend(outcome.unavailable);
         self.send(outcome.send).await;

@@ -144,18 +144,14 @@ impl Storage for Store {
     }
 }
 
-/// The chunks (changes, or a document) a device's sync message carries,
-/// if it carries any.
-pub fn chunks(sync_data: &[u8]) -> Vec<Vec<u8>> {
-    match automerge::sync::Message::decode(sync_data) {
-        Ok(message) => message
-            .changes
-            .iter()
-            .filter(|chunk| chunk.starts_with(&CHUNK_MAGIC))
-            .map(<[u8]>::to_vec)
-            .collect(),
-        Err(_) => Vec::new(),
-    }
+/// The chunks (changes, or a document) a device's sync message carries.
+pub fn chunks(message: &automerge::sync::Message) -> Vec<Vec<u8>> {
+    message
+        .changes
+        .iter()
+        .filter(|chunk| chunk.starts_with(&CHUNK_MAGIC))
+        .map(<[u8]>::to_vec)
+        .collect()
 }
 
 /// The key a write-ahead chunk is kept under. A change goes where samod
