@@ -1,3 +1,5 @@
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use futures::{
@@ -80,7 +82,15 @@ mod dialer;
 mod share_policy;
 pub(crate) use dialer::{DynDialer, ErasedDialError, erase as erase_dialer};
 
-#[tracing::instrument(skip(inner, storage, share_policy, rx, dialers, observer))]
+/// A connection's task, for the runtime to spawn.
+pub(crate) type ConnectionTask = Pin<Box<dyn Future<Output = ()> + Send + 'static>>;
+
+/// `spawn_connection` runs each accepted connection as a task of its own
+/// (the runtime's `spawn`), so that connections are read and written on
+/// every thread the runtime has, not one after another inside this loop's
+/// single task.
+#[tracing::instrument(skip(inner, storage, share_policy, rx, dialers, observer, spawn_connection))]
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn io_loop<S: LocalStorage, A: LocalSharePolicy>(
     local_peer_id: PeerId,
     inner: Arc<Mutex<Inner>>,
@@ -89,9 +99,9 @@ pub(crate) async fn io_loop<S: LocalStorage, A: LocalSharePolicy>(
     rx: UnboundedReceiver<IoLoopTask>,
     dialers: Arc<Mutex<std::collections::HashMap<DialerId, DynDialer>>>,
     observer: Option<Arc<dyn RepoObserver>>,
+    spawn_connection: impl Fn(ConnectionTask),
 ) {
     let mut running_storage_tasks = FuturesUnordered::new();
-    let mut running_connections = FuturesUnordered::new();
     let mut running_transport_establishments = FuturesUnordered::new();
     let mut policies = share_policy::Policies::default();
     let mut running_share_policies = SelectAll::new();
@@ -150,7 +160,7 @@ pub(crate) async fn io_loop<S: LocalStorage, A: LocalSharePolicy>(
                         running_share_policies.clear();
                     }
                     IoLoopTask::DriveConnection(task) => {
-                        running_connections.push(drive_connection(inner.clone(), task));
+                        spawn_connection(Box::pin(drive_connection(inner.clone(), task)));
                     }
                     IoLoopTask::EstablishTransport { dialer_id, url } => {
                         let dialer = {
@@ -196,9 +206,6 @@ pub(crate) async fn io_loop<S: LocalStorage, A: LocalSharePolicy>(
                         inner.dispatch_task(actor_id, task);
                     }
                 }
-            },
-            _ = running_connections.select_next_some() => {
-
             },
             _ = running_transport_establishments.select_next_some() => {
                 // Transport establishment results are handled inside the future itself

@@ -1484,6 +1484,10 @@ impl TaskSetup {
                 self.rx_storage,
                 self.dialers.clone(),
                 self.observer.clone(),
+                {
+                    let runtime = runtime.clone();
+                    move |connection| runtime.spawn(connection)
+                },
             )
             .boxed_local(),
         );
@@ -1526,6 +1530,10 @@ impl TaskSetup {
                 self.rx_storage,
                 self.dialers.clone(),
                 self.observer.clone(),
+                {
+                    let runtime = runtime.clone();
+                    move |connection| runtime.spawn(connection)
+                },
             )
             .boxed(),
         );
