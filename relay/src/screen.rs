@@ -27,7 +27,7 @@ use std::time::Instant;
 use axum::extract::ws::{Message as WsMessage, WebSocket};
 use futures::stream::{SplitSink, SplitStream};
 use futures::{SinkExt, StreamExt};
-use handover::sync::guard;
+use handover::sync::guard::{self, SyncRefused};
 use handover::sync::protocol::Message;
 use samod::{DocumentId, PeerId, Transport};
 use tokio::sync::Mutex;
@@ -211,17 +211,15 @@ impl Inbound {
                     // Read once, here: for what would crash Automerge and for
                     // the changes to store. A sync message that does not
                     // decode is samod's to refuse.
-                    let chunks = match automerge::sync::Message::decode(&data) {
-                        Ok(sync) => {
-                            if let Some(reason) = guard::unsafe_sync(&sync) {
-                                warn!(%peer, %reason, "refused a sync message Automerge cannot take; connection closed");
-                                return Some(Err(Refused(reason.into())));
-                            }
-                            storage::chunks(&sync)
+                    let sync = match guard::decode_sync(&data) {
+                        Ok(sync) => Some(sync),
+                        Err(SyncRefused::Unreadable(_)) => None,
+                        Err(SyncRefused::Unsafe(reason)) => {
+                            warn!(%peer, %reason, "refused a sync message Automerge cannot take; connection closed");
+                            return Some(Err(Refused(reason.into())));
                         }
-                        Err(_) => Vec::new(),
                     };
-                    if let Err(refused) = self.write_ahead(&document_id, chunks).await {
+                    if let Err(refused) = self.write_ahead(&document_id, sync.as_ref()).await {
                         return Some(Err(refused));
                     }
                 }
@@ -233,7 +231,11 @@ impl Inbound {
 
     /// Stores the changes of a sync message before samod sees it, within the
     /// document's quota.
-    async fn write_ahead(&mut self, document: &str, chunks: Vec<Vec<u8>>) -> Result<(), Refused> {
+    async fn write_ahead(
+        &mut self,
+        document: &str,
+        message: Option<&automerge::sync::Message>,
+    ) -> Result<(), Refused> {
         let Ok(document) = document.parse::<DocumentId>() else {
             return Ok(()); // samod refuses it
         };
@@ -241,6 +243,7 @@ impl Inbound {
         if !(self.screening.may_write)(&document) {
             return Ok(()); // samod answers that it is unavailable
         }
+        let chunks = message.map(storage::chunks).unwrap_or_default();
         if chunks.is_empty() {
             return Ok(());
         }

@@ -12,20 +12,30 @@ use automerge::sync;
 /// More probes than any sane Bloom filter uses (Automerge uses 7).
 const MAX_BLOOM_PROBES: u64 = 64;
 
+/// Why [`decode_sync`] refused a sync message.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncRefused {
+    /// It is not an Automerge sync message.
+    #[error("{0}")]
+    Unreadable(String),
+    /// It is one, but Automerge would crash on it.
+    #[error("{0}")]
+    Unsafe(&'static str),
+}
+
 /// Decodes an Automerge sync message, refusing one that would crash
-/// Automerge, with the reason.
-pub fn decode_sync(data: &[u8]) -> Result<sync::Message, String> {
-    let message = sync::Message::decode(data).map_err(|err| err.to_string())?;
-    match unsafe_sync(&message) {
+/// Automerge, with the reason. The app's session and the relay's screen
+/// both read sync messages through here.
+pub fn decode_sync(data: &[u8]) -> Result<sync::Message, SyncRefused> {
+    let message =
+        sync::Message::decode(data).map_err(|err| SyncRefused::Unreadable(err.to_string()))?;
+    match unsafe_filters(&message) {
         None => Ok(message),
-        Some(reason) => Err(reason.into()),
+        Some(reason) => Err(SyncRefused::Unsafe(reason)),
     }
 }
 
-/// Why a sync message must not reach Automerge, if it must not: one that
-/// Automerge reads but would crash on. The relay decodes each sync message
-/// once and asks this before samod hands it to Automerge.
-pub fn unsafe_sync(message: &sync::Message) -> Option<&'static str> {
+fn unsafe_filters(message: &sync::Message) -> Option<&'static str> {
     let safe = message.have.iter().all(|have| bloom_is_safe(&have.bloom));
     (!safe).then_some("a damaged Bloom filter")
 }

@@ -309,7 +309,8 @@ impl Session {
                     );
                     return Ok(outcome);
                 };
-                let mut message = guard::decode_sync(&data).map_err(SessionError::BadSync)?;
+                let mut message = guard::decode_sync(&data)
+                    .map_err(|refused| SessionError::BadSync(refused.to_string()))?;
                 doc.unavailable = false;
                 let before = docs.read(&document_id, Automerge::get_heads);
                 let last_sent = doc.state.last_sent_heads.clone();
