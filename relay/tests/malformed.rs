@@ -84,17 +84,19 @@ fn bare_message(kind: &str) -> Vec<u8> {
 
 /// A sync message for `document` whose Bloom filter claims an entry but
 /// has no bits: Automerge 0.12 divides by zero checking a change against it
-/// (found by the sync_frame fuzz target).
-fn bitless_bloom(document: &DocumentId) -> Vec<u8> {
+/// (found by the sync_frame fuzz target). Sent as a `request` when
+/// `as_request`, as a `sync` otherwise: both carry a sync message to samod.
+fn bitless_bloom(document: &DocumentId, as_request: bool) -> Vec<u8> {
     // Type, no heads, no needs, one `have` with no last sync and the
     // filter (1 entry, 0 bits per entry, 7 probes), no changes.
     let data = vec![0x42, 0x00, 0x00, 0x01, 0x00, 0x03, 0x01, 0x00, 0x07, 0x00];
-    Message::Sync {
-        sender_id: intruder_peer(),
-        target_id: "handover-relay".into(),
-        document_id: document.to_string(),
+    Message::sync_or_request(
+        as_request,
+        intruder_peer(),
+        "handover-relay".into(),
+        document.to_string(),
         data,
-    }
+    )
     .encode()
 }
 
@@ -318,10 +320,19 @@ async fn a_bloom_filter_automerge_cannot_use_closes_only_its_connection_with(fla
     let mut scene = Scene::start(flags).await;
     let _ = scene
         .intruder
-        .send(Frame::Binary(bitless_bloom(&scene.team).into()))
+        .send(Frame::Binary(bitless_bloom(&scene.team, false).into()))
         .await;
     until_closed(&mut scene.intruder, "a Bloom filter with no bits").await;
     still_syncs(&mut scene.ceo, &mut scene.assistant, &scene.team, 1).await;
+
+    // The same filter in a request: samod hands its sync message to
+    // Automerge just the same.
+    let mut intruder = scene.intruder_joined().await;
+    let _ = intruder
+        .send(Frame::Binary(bitless_bloom(&scene.team, true).into()))
+        .await;
+    until_closed(&mut intruder, "a request with a Bloom filter with no bits").await;
+    still_syncs(&mut scene.ceo, &mut scene.assistant, &scene.team, 2).await;
 }
 
 /// A relay started with `flags`, a CEO and an assistant syncing the team
@@ -333,6 +344,7 @@ struct Scene {
     ceo_credential: Credential,
     ceo: Device,
     assistant: Device,
+    intruder_credential: Credential,
     intruder: Socket,
 }
 
@@ -356,12 +368,11 @@ impl Scene {
             .unwrap();
         still_syncs(&mut ceo, &mut assistant, &team, 0).await;
 
-        let intruder = Credential::new(
+        let intruder_credential = Credential::new(
             KeyPair::from_seed(INTRUDER_SEED),
             invite(&key, "intruder", "intruder", &relay.key(), &[&team]),
         );
-        let mut intruder = raw_connection(relay.addr(), &intruder).await;
-        intruder.send(join()).await.unwrap();
+        let intruder = joined(&relay, &intruder_credential).await;
         Scene {
             _dir: dir,
             relay,
@@ -369,9 +380,22 @@ impl Scene {
             ceo_credential,
             ceo,
             assistant,
+            intruder_credential,
             intruder,
         }
     }
+
+    /// Another connection of the intruder's, joined.
+    async fn intruder_joined(&self) -> Socket {
+        joined(&self.relay, &self.intruder_credential).await
+    }
+}
+
+/// A raw connection to `relay` with `credential` that has sent its `join`.
+async fn joined(relay: &RelayProcess, credential: &Credential) -> Socket {
+    let mut socket = raw_connection(relay.addr(), credential).await;
+    socket.send(join()).await.unwrap();
+    socket
 }
 
 /// A sync message carrying the last change of `doc` forged as a hostile

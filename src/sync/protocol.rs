@@ -114,6 +114,32 @@ const KNOWN: [&str; 8] = [
 ];
 
 impl Message {
+    /// A sync message `data` for `document_id`: a `request` when the sender
+    /// has nothing of the document yet (`asks`), a `sync` otherwise.
+    pub fn sync_or_request(
+        asks: bool,
+        sender_id: String,
+        target_id: String,
+        document_id: String,
+        data: Vec<u8>,
+    ) -> Message {
+        if asks {
+            Message::Request {
+                sender_id,
+                target_id,
+                document_id,
+                data,
+            }
+        } else {
+            Message::Sync {
+                sender_id,
+                target_id,
+                document_id,
+                data,
+            }
+        }
+    }
+
     /// The frame for this message.
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();

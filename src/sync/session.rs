@@ -409,28 +409,14 @@ impl Session {
         else {
             return;
         };
-        let (sender_id, target_id, document_id, data) = (
+        // A device that has nothing of a document asks for it.
+        let message = Message::sync_or_request(
+            first && empty,
             self.me.clone(),
             peer.clone(),
             id.to_string(),
             message.encode(),
         );
-        // A device that has nothing of a document asks for it.
-        let message = if first && empty {
-            Message::Request {
-                sender_id,
-                target_id,
-                document_id,
-                data,
-            }
-        } else {
-            Message::Sync {
-                sender_id,
-                target_id,
-                document_id,
-                data,
-            }
-        };
         outcome.send.push(message.encode());
     }
 }
