@@ -308,13 +308,15 @@ impl ClientFilter {
     /// True when `client` has the status asked for and every word of the
     /// query appears (ignoring case) in its name, company, notes or contacts.
     pub fn matches(&self, client: &Client) -> bool {
-        self.matches_showing(client, client.status)
+        self.matches_showing(client, || client.status)
     }
 
     /// [`ClientFilter::matches`] for `client` showing `status` (derived from
-    /// its checklists), without copying the client to say so.
-    pub fn matches_showing(&self, client: &Client, status: ClientStatus) -> bool {
-        if self.status.is_some_and(|s| s != status) {
+    /// its checklists), without copying the client to say so. `status` is
+    /// asked only when the filter names one: the list without one shows
+    /// before the checklists are read.
+    pub fn matches_showing(&self, client: &Client, status: impl FnOnce() -> ClientStatus) -> bool {
+        if self.status.is_some_and(|s| s != status()) {
             return false;
         }
         let haystack = searchable_text(client);

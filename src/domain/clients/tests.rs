@@ -135,6 +135,13 @@ fn filter_matches_every_word_and_the_status() {
     assert!(!filter("bakery kees", None).matches(&client));
     assert!(filter("", Some(ClientStatus::Prospect)).matches(&client));
     assert!(!filter("", Some(ClientStatus::Active)).matches(&client));
+    // The shown status (read from the checklists) is asked only by a filter
+    // that names one: the unfiltered list shows before they are read.
+    let unread = || -> ClientStatus { panic!("the checklists were read") };
+    assert!(filter("bakery", None).matches_showing(&client, unread));
+    assert!(
+        filter("", Some(ClientStatus::Active)).matches_showing(&client, || ClientStatus::Active)
+    );
 }
 
 #[test]

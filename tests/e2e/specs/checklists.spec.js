@@ -68,6 +68,12 @@ test('an onboarding runs to completion and the client becomes active', async ({ 
   await page.getByLabel('Status').selectOption({ label: 'Onboarding' });
   await expect(page.getByTestId('client-count')).toHaveText('1 client');
   await expect(page.getByRole('row', { name: /Acme Logistics/ })).toContainText('2 of 6 done');
+  // Opened cold, the list shows first, and each client's status and progress
+  // once the year's checklists are read.
+  await page.goto('/clients');
+  const acme = page.getByRole('row', { name: /Acme Logistics/ });
+  await expect(acme.locator('.badge')).toHaveText('Onboarding');
+  await expect(acme).toContainText('2 of 6 done');
 
   // Finishing every step makes the client active.
   await page.getByRole('link', { name: 'Acme Logistics' }).click();
