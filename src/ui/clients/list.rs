@@ -34,7 +34,8 @@ pub fn ClientList() -> impl IntoView {
     });
     // The list shows first; the status and progress of each client, read
     // from the year's checklists, once those are read a slice at a time
-    // (a fifth of the cold open's first render otherwise).
+    // (a third of the cold open's first render otherwise: the profile of
+    // `scripts/bench-profile --open`).
     let checklists_read = read_first(vec![Box::new(session.records.checklists)]);
     let text = ListText {
         count: Some("clients-count"),
