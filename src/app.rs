@@ -62,6 +62,7 @@ enum Boot {
 
 /// Mounts the app on the page.
 pub fn mount() {
+    timing::mark(timing::WASM_STARTED);
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
 }

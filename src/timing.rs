@@ -10,6 +10,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// The app's wasm is running: downloaded, compiled and started.
+pub const WASM_STARTED: &str = "handover:wasm-started";
+/// A document's stored chunks are read from IndexedDB, before Automerge
+/// loads them (the team document's first: it is opened first).
+pub const STORED_READ: &str = "handover:stored-read";
 /// The documents are loaded and their records are in the keyed sets.
 pub const DOCUMENTS_OPEN: &str = "handover:documents-open";
 /// The workspace has rendered with its records and answers input.

@@ -20,6 +20,7 @@ use super::database::{DOCUMENTS, QUARANTINE};
 use super::keys::{ChunkKey, ChunkKind};
 use super::StoreError;
 use crate::doc::{merge_chunks, Adopted, StoredChunk};
+use crate::timing::{mark, STORED_READ};
 
 /// A stored entry that could not be loaded: moved to the quarantine store,
 /// or, when even that failed, left where it was (the reason says so).
@@ -127,6 +128,7 @@ impl DocStore {
     /// are.
     pub async fn load_into(&self, mut doc: Automerge) -> Result<Loaded, StoreError> {
         let (chunks, mut unloadable) = self.read_chunks().await?;
+        mark(STORED_READ);
         for (chunk, merged) in merge_in_order(&mut doc, chunks) {
             match merged {
                 Ok(()) => {

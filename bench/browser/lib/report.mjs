@@ -110,6 +110,15 @@ function editRows(edits = {}) {
  */
 const FAN_OUT_P99_MS = { '1x100': 50, '1x1000': 250, '100x10': 100 };
 
+/** What a cold open's documents-open time is made of (see measure/open.mjs), in order. */
+function madeOf(open) {
+  return [
+    shown('  the wasm downloaded, compiled and running', open.wasm_started_ms, ms),
+    shown('  then IndexedDB opened and the team document read from it', open.reading_ms, ms),
+    shown('  then Automerge loading the documents, and the session', open.loading_ms, ms),
+  ];
+}
+
 /** The rows of the table for the results of one run. */
 export function rows(r) {
   const one = r.open_1x ?? {};
@@ -128,6 +137,7 @@ export function rows(r) {
   return [
     atMost('1× cold open → interactive (median of 5)', one.interactive_ms, 300, ms),
     shown('1× cold open → documents open (full document ready)', one.documents_open_ms, ms),
+    ...madeOf(one),
     shown('1× native Automerge::load, both documents (the floor)', floor1, ms),
     atMost('1× documents open / native floor', ratio(one.documents_open_ms, floor1), 2, times),
     shown('1× automerge-repo find from IndexedDB (the reference)', reference1, ms),
@@ -138,6 +148,7 @@ export function rows(r) {
     atMost('  longest main-thread task until they show (median)', r.open_today?.longest_task_ms, 200, ms),
     atMost('2× cold open → interactive', two.interactive_ms, 300, ms),
     shown('2× cold open → documents open', two.documents_open_ms, ms),
+    ...madeOf(two),
     shown('2× native floor', floor2, ms),
     atMost('2× documents open / native floor', ratio(two.documents_open_ms, floor2), 2, times),
     shown('2× automerge-repo reference', reference2, ms),

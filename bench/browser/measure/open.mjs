@@ -5,6 +5,11 @@ import { median } from '../lib/stats.mjs';
 
 const INTERACTIVE = 'handover:interactive';
 const DOCUMENTS_OPEN = 'handover:documents-open';
+// What documents open is made of (src/timing.rs): the wasm running, then IndexedDB
+// opened and the team document's chunks read; the rest is Automerge loading the
+// documents (the leadership one read and loaded after) and the session's checks.
+const WASM_STARTED = 'handover:wasm-started';
+const STORED_READ = 'handover:stored-read';
 
 /**
  * Installed before any script of each page: records long tasks, and keeps the
@@ -37,18 +42,24 @@ export async function openOnce(context, route, shown) {
   // A long task is reported once it has ended: let the one holding the last mark finish.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
   const figures = await page.evaluate(
-    ([interactive, documentsOpen, shownMark]) => {
+    ([interactive, documentsOpen, shownMark, wasmStarted, storedRead]) => {
       const at = (name) => performance.getEntriesByName(name)[0].startTime;
+      const atIfMarked = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      const [started, read] = [atIfMarked(wasmStarted), atIfMarked(storedRead)];
       const loaded = Math.max(at(interactive), at(documentsOpen), shownMark ? at(shownMark) : 0);
       const during = window.__benchLongTasks.filter((task) => task.start <= loaded);
       return {
         interactive_ms: at(interactive),
         documents_open_ms: at(documentsOpen),
+        wasm_started_ms: started,
+        // A build without the marks (an older dist) has none of these.
+        reading_ms: started !== null && read !== null ? read - started : null,
+        loading_ms: read !== null ? at(documentsOpen) - read : null,
         ...(shownMark && { shown_ms: at(shownMark) }),
         longest_task_ms: Math.max(0, ...during.map((task) => task.duration)),
       };
     },
-    marks,
+    [...marks.slice(0, 2), shown, WASM_STARTED, STORED_READ],
   );
   return { page, figures };
 }
@@ -61,10 +72,16 @@ export async function coldOpens(context, route, runs, shown) {
     each.push(figures);
     await page.close();
   }
-  const middle = (key) => Math.round(median(each.map((f) => f[key])) * 10) / 10;
+  const middle = (key) => {
+    const figures = each.map((f) => f[key]).filter(Number.isFinite);
+    return figures.length ? Math.round(median(figures) * 10) / 10 : null;
+  };
   return {
     interactive_ms: middle('interactive_ms'),
     documents_open_ms: middle('documents_open_ms'),
+    wasm_started_ms: middle('wasm_started_ms'),
+    reading_ms: middle('reading_ms'),
+    loading_ms: middle('loading_ms'),
     ...(shown && { shown_ms: middle('shown_ms') }),
     longest_task_ms: middle('longest_task_ms'),
     longest_task_max_ms: Math.round(Math.max(...each.map((f) => f.longest_task_ms))),
