@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, newContext } from './lib/chromium.mjs';
 import { freePort, startUntil, stop } from './lib/processes.mjs';
 import { readWorkspace, seedApp } from './lib/workspace.mjs';
-import { openOnce, watchLoading } from './measure/open.mjs';
+import { TODAY_SHOWN, openOnce, watchLoading } from './measure/open.mjs';
 import { EDITS, openForEditing } from './measure/edits.mjs';
 import { ceoOnRelay, inviteAssistant, openInvite, timeJoin } from './measure/relay.mjs';
 import { spread } from './lib/stats.mjs';
@@ -117,7 +117,7 @@ async function profileOpen(context, route) {
   await page.goto(route);
   await page.waitForFunction(() => performance.getEntriesByName('handover:interactive').length > 0, null, { polling: 50, timeout: 300_000 });
   // Today's panels show after the page, once their desks are read: what they cost is part of its open.
-  if (route === '/') await page.waitForFunction(() => performance.getEntriesByName('handover:today-shown').length > 0, null, { polling: 50, timeout: 300_000 });
+  if (route === '/') await page.waitForFunction((shown) => performance.getEntriesByName(shown).length > 0, TODAY_SHOWN, { polling: 50, timeout: 300_000 });
   const { profile } = await cdp.send('Profiler.stop');
   const interactive = await page.evaluate(() => performance.getEntriesByName('handover:interactive')[0].startTime);
   console.log(`\ncold open of ${route}: interactive at ${interactive.toFixed(0)} ms`);

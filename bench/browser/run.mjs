@@ -27,7 +27,7 @@ import { readWorkspace, seedApp } from './lib/workspace.mjs';
 import { bundleSize } from './measure/bundle.mjs';
 import { compaction } from './measure/compaction.mjs';
 import { edits, someTaskPath } from './measure/edits.mjs';
-import { coldOpens, memoryOf, openOnce, watchLoading } from './measure/open.mjs';
+import { TODAY_SHOWN, coldOpens, memoryOf, openOnce, watchLoading } from './measure/open.mjs';
 import { buildReference, referenceOpens } from './measure/reference.mjs';
 import { relayFigures } from './measure/relay.mjs';
 import { clientSearch, paletteSearch, routeTimes, taskFilter } from './measure/routes.mjs';
@@ -127,7 +127,7 @@ try {
   };
   const context1 = wanted('open_1x', 'open_today', 'memory', 'edits', 'relay') ? await seeded(year) : null;
   await step('open_1x', () => coldOpens(context1, '/clients', runs));
-  await step('open_today', () => coldOpens(context1, '/', runs, 'handover:today-shown'));
+  await step('open_today', () => coldOpens(context1, '/', runs, TODAY_SHOWN));
   await step('memory', async () => {
     const { page } = await openOnce(context1, '/clients');
     await page.waitForTimeout(1000);
