@@ -1,13 +1,18 @@
 //! Work done in slices in a real browser (headless Chromium through
 //! wasm-bindgen-test): between slices it gives way to everything else the
 //! tab has queued, so a sync message from the relay is never held back
-//! behind a desk being read ahead.
+//! behind a desk being read ahead, nor the tab behind a document loading.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use automerge::transaction::Transactable;
+use automerge::Automerge;
+use handover::doc::{Adopted, DocumentId};
+use handover::store::{open_database, DocStore};
 use handover::timing::give_way;
+use js_sys::Reflect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -39,5 +44,67 @@ async fn giving_way_lets_a_message_queued_before_it_be_handled_first() {
     assert!(
         handled.get(),
         "the slicing work went on before the message queued ahead of it"
+    );
+}
+
+/// Loading a big snapshot gives the tab way between slices
+/// (`DocStore::load_into`): a task that wants a turn every moment, as the
+/// tab's input and the relay's messages do, gets turns while Automerge
+/// loads the chunks, where a load in one task gave it none until the end
+/// (650–700 ms for the busy year). No figure of this machine's speed is
+/// asserted: only that the load was long enough to need slices.
+#[wasm_bindgen_test]
+async fn loading_a_big_snapshot_gives_way_between_slices() {
+    let db = Rc::new(
+        open_database(&format!("test-{}", uuid::Uuid::new_v4()))
+            .await
+            .unwrap(),
+    );
+    let id = DocumentId::random();
+    // A text of many characters is many ops, quick to write.
+    let mut big = Automerge::new();
+    big.transact::<_, _, automerge::AutomergeError>(|tx| {
+        let text = tx.put_object(automerge::ROOT, "big", automerge::ObjType::Text)?;
+        tx.splice_text(&text, 0, 0, &"minutes ".repeat(100_000))
+    })
+    .unwrap();
+    let store = DocStore::new(db.clone(), id.as_str());
+    let adopted = Adopted {
+        heads: big.get_heads(),
+        change_hashes: big.change_hashes_as_saved().to_vec(),
+    };
+    store.put_snapshot(&big.save(), &adopted).await.unwrap();
+
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let turns = Rc::new(RefCell::new(Vec::new()));
+    let loading = Rc::new(Cell::new(true));
+    wasm_bindgen_futures::spawn_local({
+        let (turns, loading, performance) = (turns.clone(), loading.clone(), performance.clone());
+        async move {
+            while loading.get() {
+                turns.borrow_mut().push(performance.now());
+                gloo_timers::future::TimeoutFuture::new(0).await;
+            }
+        }
+    });
+    let loaded = store.load_into(Automerge::new()).await.unwrap();
+    let ended = performance.now();
+    loading.set(false);
+
+    assert_eq!(loaded.doc.get_heads(), big.get_heads());
+    let read = performance.get_entries_by_name(handover::timing::STORED_READ);
+    let read = Reflect::get(&read.get(read.length() - 1), &"startTime".into())
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let merging = ended - read;
+    assert!(
+        merging >= 4.0 * handover::timing::LOADING_SLICE_MS,
+        "merging took {merging} ms: too short to need slices"
+    );
+    let turns_while_merging = turns.borrow().iter().filter(|at| **at > read).count();
+    assert!(
+        turns_while_merging >= 2,
+        "{turns_while_merging} turns in {merging} ms of merging"
     );
 }

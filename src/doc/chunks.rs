@@ -1,8 +1,8 @@
 //! Merging stored chunks (snapshots and incremental saves) strictly.
 
 use automerge::{
-    Automerge, AutomergeError, ChangeHash, ChecksumMode, LoadOptions, OnPartialLoad, PatchLog,
-    ReadDoc, VerificationMode,
+    Automerge, AutomergeError, ChangeHash, ChecksumMode, LoadInSteps, LoadOptions, OnPartialLoad,
+    PatchLog, ReadDoc, VerificationMode,
 };
 
 use super::DocError;
@@ -41,30 +41,80 @@ pub struct StoredChunk<'a> {
 /// is damaged, each is merged on its own, so that only the damaged ones are
 /// refused.
 pub fn merge_chunks(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(), DocError>> {
-    let Some((first, rest)) = chunks.split_first() else {
-        return Vec::new();
-    };
-    let checked = if first.intact {
-        Checked::ByStore {
-            change_hashes: first.change_hashes,
+    let mut merging = MergeInSteps::new(chunks);
+    loop {
+        if let Some(outcomes) = merging.step(doc, usize::MAX) {
+            return outcomes;
         }
-    } else {
-        Checked::Not
-    };
-    let mut outcomes = vec![merge(doc, first.bytes, checked, &mut PatchLog::inactive())];
-    let batchable = rest.len() > 1 && rest.iter().all(|chunk| !chunk.bytes.is_empty());
+    }
+}
+
+/// [`merge_chunks`] a part at a time, for a caller that gives way between
+/// the parts: loading the busy year's snapshot is 650–700 ms in the
+/// browser, which in one task would hold the tab that long. The snapshot
+/// loads in steps (Automerge's [`LoadInSteps`]: parsing it, reading its
+/// columns, indexing its ops some at a time, putting the document
+/// together); the chunks after it merge in one more step, since compaction
+/// keeps them small (`store::compaction`).
+pub struct MergeInSteps<'a> {
+    chunks: &'a [StoredChunk<'a>],
+    first: Option<LoadInSteps<'a>>,
+}
+
+impl<'a> MergeInSteps<'a> {
+    /// The merge of `chunks` (as [`merge_chunks`] takes them), not yet begun.
+    pub fn new(chunks: &'a [StoredChunk<'a>]) -> Self {
+        let first = chunks.first().and_then(|first| {
+            let checked = if first.intact {
+                Checked::ByStore {
+                    change_hashes: first.change_hashes,
+                }
+            } else {
+                Checked::Not
+            };
+            (!first.bytes.is_empty()).then(|| LoadInSteps::new(first.bytes, load_options(checked)))
+        });
+        Self { chunks, first }
+    }
+
+    /// Does the next part of merging into `doc`, indexing at most `ops` of
+    /// the snapshot's ops if it is at that part; once every chunk is
+    /// merged, whether each did, as [`merge_chunks`] tells it.
+    pub fn step(&mut self, doc: &mut Automerge, ops: usize) -> Option<Vec<Result<(), DocError>>> {
+        let Some((first, rest)) = self.chunks.split_first() else {
+            return Some(Vec::new());
+        };
+        let merged = match &mut self.first {
+            None => Err(DocError::EmptyChunk),
+            Some(loading) => {
+                let part = loading.step(ops).transpose()?;
+                take_in(doc, part, first.bytes, &mut PatchLog::inactive())
+            }
+        };
+        let mut outcomes = vec![merged];
+        outcomes.extend(merge_batch(doc, rest));
+        Some(outcomes)
+    }
+}
+
+/// Merges `chunks` as one batch, or each on its own when any is damaged.
+fn merge_batch(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(), DocError>> {
+    let batchable = chunks.len() > 1 && chunks.iter().all(|chunk| !chunk.bytes.is_empty());
     let batch = || {
-        rest.iter()
+        chunks
+            .iter()
             .flat_map(|chunk| chunk.bytes)
             .copied()
             .collect::<Vec<u8>>()
     };
     if batchable && merge_chunk(doc, &batch()).is_ok() {
-        outcomes.extend(rest.iter().map(|_| Ok(())));
+        chunks.iter().map(|_| Ok(())).collect()
     } else {
-        outcomes.extend(rest.iter().map(|chunk| merge_chunk(doc, chunk.bytes)));
+        chunks
+            .iter()
+            .map(|chunk| merge_chunk(doc, chunk.bytes))
+            .collect()
     }
-    outcomes
 }
 
 /// Automerge's chunks begin with these bytes, then a checksum of four bytes,
@@ -151,17 +201,33 @@ fn merge(
     if bytes.is_empty() {
         return Err(DocError::EmptyChunk);
     }
+    let part = Automerge::load_with_options(bytes, load_options(checked));
+    take_in(doc, part, bytes, log)
+}
+
+/// How a chunk is loaded strictly, trusting what was checked as `checked`
+/// says.
+fn load_options(checked: Checked<'_>) -> LoadOptions<'_> {
     let strict = LoadOptions::new()
         .on_partial_load(OnPartialLoad::Error)
         .verification_mode(VerificationMode::Check);
-    let options = match checked {
+    match checked {
         Checked::Not => strict,
         // Automerge ignores hashes that do not fit the chunk (none stored).
         Checked::ByStore { change_hashes } => strict
             .checksum_mode(ChecksumMode::DontCheck)
             .change_hashes(change_hashes),
-    };
-    match Automerge::load_with_options(bytes, options) {
+    }
+}
+
+/// Takes into `doc` what loading `bytes` on their own gave.
+fn take_in(
+    doc: &mut Automerge,
+    part: Result<Automerge, AutomergeError>,
+    bytes: &[u8],
+    log: &mut PatchLog,
+) -> Result<(), DocError> {
+    match part {
         Ok(mut part) if doc.is_empty() => {
             std::mem::swap(doc, &mut part);
             doc.set_actor(part.get_actor().clone());
@@ -567,6 +633,57 @@ mod tests {
             let known = loaded_with(&snapshot, &hashes, true);
             assert_eq!(everything_read(&known), everything_read(&rebuilt));
             assert_eq!(everything_read(&known), everything_read(&source));
+        }
+    }
+
+    /// No chunks (a document never saved) merge at once, into nothing.
+    #[test]
+    fn no_chunks_merge_in_one_step() {
+        let mut doc = Automerge::new();
+        let outcomes = MergeInSteps::new(&[]).step(&mut doc, 1);
+        assert!(outcomes.is_some_and(|outcomes| outcomes.is_empty()));
+        assert!(merge_chunks(&mut doc, &[]).is_empty());
+        assert!(doc.is_empty());
+    }
+
+    /// A snapshot indexed a few ops at a time, with a boundary between
+    /// steps inside every run of ops on one key, reads as one loaded at
+    /// once, and the saves after it merge as before.
+    #[test]
+    fn a_merge_in_steps_reads_the_same_however_small_the_steps() {
+        for source in [every_kind_of_op(), branching_history()] {
+            let mut later = source.fork();
+            edit(&mut later, "saved after the snapshot");
+            let saves = [later.save_after(&source.get_heads())];
+            let snapshot = source.save();
+            let hashes = source.change_hashes_as_saved().to_vec();
+            let chunks: Vec<StoredChunk> = std::iter::once(StoredChunk {
+                bytes: &snapshot,
+                intact: true,
+                change_hashes: &hashes,
+            })
+            .chain(stored(&saves, true))
+            .collect();
+            let mut at_once = Automerge::new();
+            assert!(merge_chunks(&mut at_once, &chunks)
+                .iter()
+                .all(Result::is_ok));
+            for ops in [1, 2, 7] {
+                let mut merging = MergeInSteps::new(&chunks);
+                let mut doc = Automerge::new();
+                let mut steps = 1;
+                let outcomes = loop {
+                    match merging.step(&mut doc, ops) {
+                        Some(outcomes) => break outcomes,
+                        None => steps += 1,
+                    }
+                };
+                assert!(outcomes.iter().all(Result::is_ok));
+                assert!(steps > 20 / ops, "{steps} steps of {ops} ops");
+                assert_eq!(everything_read(&doc), everything_read(&at_once));
+                assert_eq!(doc.get_heads(), later.get_heads());
+                assert_eq!(doc.save(), at_once.save());
+            }
         }
     }
 

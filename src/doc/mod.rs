@@ -22,7 +22,7 @@ mod schema;
 
 pub use chunks::{
     adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks, Adopted,
-    StoredChunk,
+    MergeInSteps, StoredChunk,
 };
 pub use collection::{Collection, DocKind, Record, RecordRef};
 pub use document::{Document, Records, Writer};

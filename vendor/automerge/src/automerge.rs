@@ -38,9 +38,11 @@ use crate::{AutomergeError, Change, Cursor, Fragment, ObjType, Prop};
 
 pub(crate) mod current_state;
 mod last_built;
+mod load_in_steps;
 mod saved_copy;
 
 use last_built::LastBuilt;
+pub use load_in_steps::LoadInSteps;
 use saved_copy::SavedCopy;
 
 // FIXME
@@ -961,99 +963,7 @@ impl Automerge {
         options: LoadOptions<'_>,
         mark_order: load::MarkOrderValidation,
     ) -> Result<Self, AutomergeError> {
-        if data.is_empty() {
-            tracing::trace!("no data, initializing empty document");
-            return Ok(Self::new_with_encoding(options.text_encoding).with_author(options.author));
-        }
-        tracing::trace!("loading first chunk");
-        let (remaining, first_chunk) = storage::Chunk::parse(storage::parse::Input::new(data))
-            .map_err(|e| load::Error::Parse(Box::new(e)))?;
-        if options.checksum_mode == ChecksumMode::Check && !first_chunk.checksum_valid() {
-            return Err(load::Error::BadChecksum.into());
-        }
-
-        let mut changes = vec![];
-        let mut first_chunk_was_doc = false;
-        let mut am = match first_chunk {
-            storage::Chunk::Document(d) => {
-                tracing::trace!("first chunk is document chunk, inflating");
-                first_chunk_was_doc = true;
-                match d.reconstruct(
-                    options.verification_mode,
-                    options.text_encoding,
-                    options.change_hashes,
-                ) {
-                    Ok(doc) => doc,
-                    Err(ReconstructError::InvalidMarkOrderDoc {
-                        doc,
-                        error_message: _,
-                    }) if mark_order.allows_invalid() => *doc,
-                    Err(e) => return Err(load::Error::InflateDocument(Box::new(e)).into()),
-                }
-            }
-            storage::Chunk::Change(stored_change) => {
-                tracing::trace!("first chunk is change chunk");
-                changes.push(
-                    Change::new_from_unverified(stored_change.into_owned(), None)
-                        .map_err(|e| load::Error::InvalidChangeColumns(Box::new(e)))?,
-                );
-                Self::new_with_encoding(options.text_encoding)
-            }
-            storage::Chunk::Bundle(bundle) => {
-                tracing::trace!("first chunk is change chunk");
-                let bundle = Bundle::new_from_unverified(bundle.into_owned())
-                    .map_err(|e| load::Error::InvalidBundleColumn(Box::new(e)))?;
-                let bundle_changes = bundle
-                    .to_changes()
-                    .map_err(|e| load::Error::InvalidBundleChange(Box::new(e)))?;
-                changes.extend(bundle_changes);
-                Self::new_with_encoding(options.text_encoding)
-            }
-            storage::Chunk::CompressedChange(stored_change, compressed) => {
-                tracing::trace!("first chunk is compressed change");
-                changes.push(
-                    Change::new_from_unverified(
-                        stored_change.into_owned(),
-                        Some(compressed.into_owned()),
-                    )
-                    .map_err(|e| load::Error::InvalidChangeColumns(Box::new(e)))?,
-                );
-                Self::new_with_encoding(options.text_encoding)
-            }
-        };
-        tracing::trace!("loading change chunks");
-        match load::load_changes(
-            remaining.reset(),
-            options.text_encoding,
-            &am.change_graph,
-            mark_order,
-        ) {
-            load::LoadedChanges::Complete(c) => {
-                am.apply_changes(changes.into_iter().chain(c))?;
-                // Only allow missing deps if the first chunk was a document chunk
-                // See https://github.com/automerge/automerge/pull/599#issuecomment-1549667472
-                if !am.queue.is_empty()
-                    && !first_chunk_was_doc
-                    && options.on_partial_load == OnPartialLoad::Error
-                {
-                    return Err(AutomergeError::MissingDeps);
-                }
-            }
-            load::LoadedChanges::Partial { error, .. } => {
-                if options.on_partial_load == OnPartialLoad::Error {
-                    return Err(error.into());
-                }
-            }
-        }
-        if let StringMigration::ConvertToText = options.string_migration {
-            am.convert_scalar_strings_to_text()?;
-        }
-        if let Some(patch_log) = options.patch_log {
-            if patch_log.is_active() {
-                am.log_current_state(ObjMeta::root(), patch_log, true);
-            }
-        }
-        Ok(am.with_author(options.author))
+        LoadInSteps::new_with_mark_validation(data, options, mark_order).run()
     }
 
     /// Create the patches from a [`PatchLog`]

@@ -293,7 +293,9 @@ mod types;
 mod value;
 
 pub use crate::anonymize::AnonymizeError;
-pub use crate::automerge::{Automerge, LoadOptions, OnPartialLoad, SaveOptions, StringMigration};
+pub use crate::automerge::{
+    Automerge, LoadInSteps, LoadOptions, OnPartialLoad, SaveOptions, StringMigration,
+};
 pub use author::Author;
 pub use autocommit::AutoCommit;
 pub use autoserde::AutoSerde;

@@ -613,6 +613,14 @@ impl<'a> KeyRef<'a> {
         }
     }
 
+    /// The key, owning its text.
+    pub(crate) fn into_owned(self) -> KeyRef<'static> {
+        match self {
+            KeyRef::Map(s) => KeyRef::Map(Cow::Owned(s.into_owned())),
+            KeyRef::Seq(e) => KeyRef::Seq(e),
+        }
+    }
+
     pub(crate) fn actor(&self) -> Option<ActorIdx> {
         match self {
             KeyRef::Map(_) => None,

@@ -8,7 +8,7 @@ use crate::author::Authors;
 use crate::change::decode_author_footer;
 use crate::change_graph::{ChangeGraph, ChangeGraphCols};
 use crate::op_set2::change::{ChangeCollector, CollectedHashes, OutOfMemory};
-use crate::op_set2::op_set::MarkOrderValidator;
+use crate::op_set2::op_set::{IndexBuilder, MarkOrderValidator};
 use crate::op_set2::{OpSet, ReadOpError};
 use crate::storage::columns::compression::Uncompressed;
 use crate::storage::ColumnSpec;
@@ -343,53 +343,68 @@ impl<'a> Document<'a> {
         text_encoding: TextEncoding,
         known_hashes: Option<&[ChangeHash]>,
     ) -> Result<Automerge, ReconstructError> {
-        let mut op_set = OpSet::load(self, text_encoding)?;
+        let op_set = OpSet::load(self, text_encoding)?;
+        match self.prepare(op_set, known_hashes)? {
+            Prepared::Indexing(mut indexing) => {
+                indexing.index_ops(usize::MAX)?;
+                indexing.graph().assemble()
+            }
+            Prepared::Rebuilding(op_set, change_cols) => self.rebuild(op_set, change_cols, mode),
+        }
+    }
+
+    /// The part of [`Self::reconstruct`] after the ops are read
+    /// ([`OpSet::load`]): the change columns read, and what is left to do
+    /// with them, which a load in steps ([`crate::LoadInSteps`]) does a part
+    /// at a time when it is indexing.
+    pub(crate) fn prepare<'h>(
+        &self,
+        op_set: OpSet,
+        known_hashes: Option<&'h [ChangeHash]>,
+    ) -> Result<Prepared<'h>, ReconstructError> {
         let change_cols = ChangeGraphCols::load(self)?;
-        let known_hashes = known_hashes.filter(|hashes| change_cols.fits_hashes(hashes));
+        Ok(
+            match known_hashes.filter(|hashes| change_cols.fits_hashes(hashes)) {
+                Some(hashes) => Prepared::Indexing(Indexing {
+                    index: op_set.index_builder(),
+                    indexed: 0,
+                    actors: self.actors().len(),
+                    op_set,
+                    change_cols,
+                    hashes,
+                }),
+                None => Prepared::Rebuilding(op_set, change_cols),
+            },
+        )
+    }
 
+    /// The rest of [`Self::reconstruct`] without hashes: every change is
+    /// rebuilt from the ops to hash it, and the hashes checked as `mode`
+    /// says.
+    pub(crate) fn rebuild(
+        &self,
+        op_set: OpSet,
+        change_cols: ChangeGraphCols,
+        mode: VerificationMode,
+    ) -> Result<Automerge, ReconstructError> {
         let mut index = op_set.index_builder();
-
+        let change_collector = ChangeCollector::try_new(&change_cols, &op_set)?;
+        let mut change_collector = change_collector.with_index(&mut index);
+        change_collector.process_ops(&op_set)?;
+        let collected = change_collector.collect_hashes(&op_set)?;
+        self.verify_changes(&collected, mode)?;
         // One entry per actor (not per change, which only happened to be
         // as many or more in a document that holds together): a document
         // listing actors none of its changes has drops them, entry and all.
         let mut authors = Authors::with_actors(self.actors().len());
-        let change_graph = match known_hashes {
-            Some(hashes) => {
-                // The hashes stand for the changes, which are then not
-                // rebuilt: the ops only make the index, and each change's
-                // author is in its metadata.
-                index.process_ops(&op_set)?;
-                let authors_of: Vec<_> = change_cols
-                    .iter()
-                    .map(|change| decode_author_footer(&change.extra).map(Author::into_owned))
-                    .collect();
-                change_cols.finalize_known(hashes, authors_of.into_iter(), &mut authors)
-            }
-            None => {
-                let change_collector = ChangeCollector::try_new(&change_cols, &op_set)?;
-                let mut change_collector = change_collector.with_index(&mut index);
-                change_collector.process_ops(&op_set)?;
-                let collected = change_collector.collect_hashes(&op_set)?;
-                self.verify_changes(&collected, mode)?;
-                change_cols.finalize_rebuilt(collected, &mut authors)
-            }
-        };
-
-        let (indexes, mut mark_order_validator) = index.finish();
-        op_set.set_indexes(indexes);
-
-        debug_assert!(op_set.validate_top_index());
-
-        let doc = Automerge::from_parts(op_set, change_graph, authors);
-
-        if let Some(err) = mark_order_validator.take_error() {
-            Err(ReconstructError::InvalidMarkOrderDoc {
-                doc: Box::new(doc),
-                error_message: err,
-            })
-        } else {
-            Ok(doc)
+        let change_graph = change_cols.finalize_rebuilt(collected, &mut authors);
+        Assembling {
+            op_set,
+            index,
+            change_graph,
+            authors,
         }
+        .assemble()
     }
 
     pub(crate) fn reconstruct_changes(
@@ -410,6 +425,94 @@ impl<'a> Document<'a> {
             });
         }
         Ok(changes)
+    }
+}
+
+/// What is left of reconstructing a document once its columns are read.
+pub(crate) enum Prepared<'h> {
+    /// Given hashes that fit the changes: the ops only make the index.
+    Indexing(Indexing<'h>),
+    /// Without them: the changes are rebuilt to hash them.
+    Rebuilding(OpSet, ChangeGraphCols),
+}
+
+/// A document's ops being indexed, a part at a time, given its changes'
+/// hashes: the changes are then not rebuilt, and each change's author is in
+/// its metadata.
+pub(crate) struct Indexing<'h> {
+    op_set: OpSet,
+    change_cols: ChangeGraphCols,
+    hashes: &'h [ChangeHash],
+    index: IndexBuilder,
+    /// How many ops, from the first, are indexed.
+    indexed: usize,
+    /// How many actors the document lists.
+    actors: usize,
+}
+
+impl Indexing<'_> {
+    /// Indexes up to `ops` more ops; `true` once every op is indexed.
+    pub(crate) fn index_ops(&mut self, ops: usize) -> Result<bool, ReconstructError> {
+        let end = self.indexed.saturating_add(ops).min(self.op_set.len());
+        self.index.process_ops(&self.op_set, self.indexed..end)?;
+        self.indexed = end;
+        Ok(end == self.op_set.len())
+    }
+
+    /// The change graph, from the hashes and each change's author, once
+    /// [`Self::index_ops`] has indexed every op.
+    pub(crate) fn graph(self) -> Assembling {
+        // One entry per actor, as in `Document::rebuild`.
+        let mut authors = Authors::with_actors(self.actors);
+        let authors_of: Vec<_> = self
+            .change_cols
+            .iter()
+            .map(|change| decode_author_footer(&change.extra).map(Author::into_owned))
+            .collect();
+        let change_graph =
+            self.change_cols
+                .finalize_known(self.hashes, authors_of.into_iter(), &mut authors);
+        Assembling {
+            op_set: self.op_set,
+            index: self.index,
+            change_graph,
+            authors,
+        }
+    }
+}
+
+/// The parts of a document, to put together.
+pub(crate) struct Assembling {
+    op_set: OpSet,
+    index: IndexBuilder,
+    change_graph: ChangeGraph,
+    authors: Authors,
+}
+
+impl Assembling {
+    /// The document made of its indexed ops and its change graph.
+    pub(crate) fn assemble(self) -> Result<Automerge, ReconstructError> {
+        let Self {
+            mut op_set,
+            index,
+            change_graph,
+            authors,
+        } = self;
+        let (indexes, mut mark_order_validator) = index.finish();
+        op_set.set_indexes(indexes);
+
+        debug_assert!(op_set.validate_top_index());
+
+        let doc = Automerge::from_parts(op_set, change_graph, authors);
+
+        if let Some(err) = mark_order_validator.take_error() {
+            Err(ReconstructError::InvalidMarkOrderDoc {
+                doc: Box::new(doc),
+                error_message: err,
+            })
+        } else {
+            Ok(doc)
+        }
     }
 }
 

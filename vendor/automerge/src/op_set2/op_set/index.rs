@@ -1,7 +1,9 @@
 use crate::op_set2::op_set::{MarkIndexBuilder, MarkIndexColumn};
+use crate::op_set2::types::KeyRef;
 use crate::op_set2::{ChangeOp, Op, OpBuilder, OpSet, ReadOpError};
 use crate::types::{ObjId, ObjType, OpId, SequenceType, TextEncoding};
 use std::collections::HashMap;
+use std::ops::Range;
 
 // TODO : this could be faster and use less memory if
 // hexane::Encoder was used here instead of Vec<>
@@ -15,6 +17,9 @@ pub(crate) struct IndexBuilder {
     marks: Vec<Option<MarkIndexBuilder>>,
     obj_info: ObjIndex,
     last_flush: usize,
+    /// The object and key of the last op indexed, whose run of ops on one
+    /// key the next op may continue.
+    last_key: Option<(ObjId, KeyRef<'static>)>,
     text_encoding: TextEncoding,
     mark_order: MarkOrderValidator,
 }
@@ -167,17 +172,24 @@ impl IndexBuilder {
             marks: Vec::with_capacity(op_set.len()),
             obj_info: ObjIndex::default(),
             last_flush: 0,
+            last_key: None,
             text_encoding: encoding,
             mark_order: MarkOrderValidator::default(),
         }
     }
 
-    /// Indexes every op of `op_set`, in order: what
+    /// Indexes the ops of `op_set` in `range`, which begins where the
+    /// last call's ended (at 0 for the first): what
     /// `IndexedChangeCollector::process_ops` does for the index alone, when
-    /// the changes are not rebuilt (a load given its change hashes).
-    pub(crate) fn process_ops(&mut self, op_set: &OpSet) -> Result<(), ReadOpError> {
-        let mut iter = op_set.iter();
-        let mut last = None;
+    /// the changes are not rebuilt (a load given its change hashes), a part
+    /// at a time (a load in steps).
+    pub(crate) fn process_ops(
+        &mut self,
+        op_set: &OpSet,
+        range: Range<usize>,
+    ) -> Result<(), ReadOpError> {
+        let mut iter = op_set.iter_range(&range);
+        let mut last: Option<(ObjId, KeyRef<'_>)> = self.last_key.take();
         while let Some(op) = iter.try_next()? {
             let next = Some((op.obj, op.elemid_or_key()));
             if last != next {
@@ -190,6 +202,7 @@ impl IndexBuilder {
                 self.process_succ(op_is_counter, id);
             }
         }
+        self.last_key = last.map(|(obj, key)| (obj, key.into_owned()));
         Ok(())
     }
 
