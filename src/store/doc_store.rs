@@ -416,7 +416,7 @@ fn merge_in_order(
 }
 
 /// How many of a snapshot's ops loading indexes between looks at the
-/// clock: about 2 ms of the busy year's in the browser.
+/// clock: about 4 ms of the busy year's in the browser.
 const OPS_PER_STEP: usize = 8192;
 
 /// [`merge_in_order`] in `slices`, giving way between them: the page's

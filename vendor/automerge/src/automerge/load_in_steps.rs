@@ -15,8 +15,9 @@ use crate::Change;
 /// graph, or putting the document together.
 /// A whole document given its change hashes
 /// ([`LoadOptions::change_hashes`]) indexes its ops over as many steps as
-/// the caller likes; anything else after the parse (changes, or a document
-/// whose changes are rebuilt to hash them) loads in one step.
+/// the caller likes; changes load in one step after the parse, and a
+/// document whose changes are rebuilt to hash them in one step once its
+/// ops are read.
 pub struct LoadInSteps<'a> {
     data: &'a [u8],
     options: LoadOptions<'a>,
@@ -24,9 +25,9 @@ pub struct LoadInSteps<'a> {
     stage: Stage<'a>,
 }
 
-/// What the next step does. Each is a part of the busy year's load of
-/// 100–250 ms in the browser at most, but for the index, which is as many
-/// parts as the caller likes (the Handover app's `doc::MergeInSteps`).
+/// What the next step does. Each but the index is one part of the load (of
+/// the busy year's, 50–125 ms in the browser); the index is as many parts
+/// as the caller likes (the Handover app's `doc::MergeInSteps`).
 enum Stage<'a> {
     Parse,
     ReadOps(Box<Document<'a>>, parse::Input<'a>),
@@ -294,7 +295,7 @@ mod tests {
     }
 
     #[test]
-    fn without_hashes_or_as_changes_it_loads_in_one_step_after_the_parse() {
+    fn without_hashes_or_as_changes_nothing_is_indexed_in_steps() {
         let source = sample();
         let whole = source.save();
         let changes = source.save_after(&[]);
