@@ -330,33 +330,16 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// The document these bytes hold. `known_hashes`, when given and when
-    /// they fit the changes ([`ChangeGraphCols::fits_hashes`]), are taken as
-    /// the changes' hashes instead of rebuilding every change to hash it
-    /// (vendor/README.md, change 16): that is a third of loading a large
-    /// document. Only for bytes whose hashes were stored with them by
+    /// What is left of reading the document these bytes hold once its ops
+    /// are read ([`OpSet::load`]): the change columns read, and then either
+    /// the ops indexed, which a load in steps ([`crate::LoadInSteps`]) does
+    /// a part at a time, or the changes rebuilt. `known_hashes`, when given
+    /// and when they fit the changes ([`ChangeGraphCols::fits_hashes`]), are
+    /// taken as the changes' hashes instead of rebuilding every change to
+    /// hash it (vendor/README.md, change 16): that is a third of loading a
+    /// large document. Only for bytes whose hashes were stored with them by
     /// whoever saved them and checked since: the changes are then not
     /// checked against the hashes.
-    pub(crate) fn reconstruct(
-        &self,
-        mode: VerificationMode,
-        text_encoding: TextEncoding,
-        known_hashes: Option<&[ChangeHash]>,
-    ) -> Result<Automerge, ReconstructError> {
-        let op_set = OpSet::load(self, text_encoding)?;
-        match self.prepare(op_set, known_hashes)? {
-            Prepared::Indexing(mut indexing) => {
-                indexing.index_ops(usize::MAX)?;
-                indexing.graph().assemble()
-            }
-            Prepared::Rebuilding(op_set, change_cols) => self.rebuild(op_set, change_cols, mode),
-        }
-    }
-
-    /// The part of [`Self::reconstruct`] after the ops are read
-    /// ([`OpSet::load`]): the change columns read, and what is left to do
-    /// with them, which a load in steps ([`crate::LoadInSteps`]) does a part
-    /// at a time when it is indexing.
     pub(crate) fn prepare<'h>(
         &self,
         op_set: OpSet,
@@ -378,7 +361,7 @@ impl<'a> Document<'a> {
         )
     }
 
-    /// The rest of [`Self::reconstruct`] without hashes: every change is
+    /// The rest of reading the document without hashes: every change is
     /// rebuilt from the ops to hash it, and the hashes checked as `mode`
     /// says.
     pub(crate) fn rebuild(
