@@ -16,7 +16,7 @@ use browser_support::{
     add_client, client_names, fresh_db, key_of, open, open_listening, quiet, raw_get, settle,
     wait_until,
 };
-use handover::doc::{Adopted, ChangeMeta, Collection, DocKind, Document, DocumentId};
+use handover::doc::{Adopted, ChangeMeta, Collection, DocKind, Document, DocumentId, WholeInSteps};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, ClientInput};
 use handover::store::keys::ChunkKey;
@@ -293,7 +293,8 @@ async fn a_whole_document_from_another_device_is_stored_as_it_came() {
     add_client(&live, "Mine");
     settle(&live).await;
     *told.borrow_mut() = 0;
-    live.adopt_whole(&whole).unwrap();
+    let loaded = WholeInSteps::new(&whole).run().unwrap();
+    live.adopt_loaded(&whole, loaded).unwrap();
     assert_eq!(client_names(&live).len(), 4);
     assert_eq!(*told.borrow(), 4, "the listeners heard of every client");
     settle(&live).await;

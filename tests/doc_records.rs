@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use handover::doc::{
     history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, Record,
-    RecordRef,
+    RecordRef, WholeInSteps,
 };
 use handover::domain::action::Action;
 use handover::domain::clients::{
@@ -602,7 +602,9 @@ fn a_whole_document_taken_in_names_every_record_before_and_after() {
     let mut mine = Document::create(id, DocKind::Team);
     let own = new_client("Mine");
     put_client(&mut mine, "m2", &own);
-    let (touched, adopted) = mine.adopt_whole(&theirs.automerge().save()).unwrap();
+    let whole = theirs.automerge().save();
+    let loaded = WholeInSteps::new(&whole).run().unwrap();
+    let (touched, adopted) = mine.adopt_loaded(loaded).unwrap();
     assert_eq!(adopted.heads, theirs.heads());
     let clients: BTreeSet<String> = touched
         .into_iter()

@@ -272,18 +272,18 @@ impl Document {
         &self.logged
     }
 
-    /// Takes in a whole document another device sent (see
-    /// [`super::adopt_whole`]) and tells which records it changed: every
+    /// Takes in a whole document another device sent, loaded on its own (see
+    /// [`super::adopt_loaded`]), and tells which records it changed: every
     /// record there was before and is now, and what `whole` held. Listing
     /// the records costs as much as the collections' keys, where a patch log
     /// of the whole document would hold a patch for every field of every
     /// record.
-    pub fn adopt_whole(
+    pub fn adopt_loaded(
         &mut self,
-        whole: &[u8],
+        loaded: Automerge,
     ) -> Result<(BTreeSet<RecordRef>, super::Adopted), DocError> {
         let mut touched = self.records();
-        let adopted = super::adopt_whole(&mut self.doc, whole)?;
+        let adopted = super::adopt_loaded(&mut self.doc, loaded)?;
         touched.extend(self.records());
         Ok((touched, adopted))
     }

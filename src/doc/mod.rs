@@ -21,8 +21,8 @@ pub mod sample;
 mod schema;
 
 pub use chunks::{
-    adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks, Adopted,
-    MergeInSteps, StoredChunk,
+    adopt_loaded, adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks,
+    Adopted, MergeInSteps, StoredChunk, WholeInSteps,
 };
 pub use collection::{Collection, DocKind, Record, RecordRef};
 pub use document::{Document, Records, Writer};

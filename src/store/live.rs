@@ -190,15 +190,16 @@ impl LiveDoc {
         (result, touched.len())
     }
 
-    /// Takes in a whole document another device sent (see
-    /// [`Document::adopt_whole`]), tells the listeners and saves it. When
+    /// Takes in a whole document another device sent, `whole`, loaded on its
+    /// own as `loaded` (see [`Document::adopt_loaded`]), tells the listeners
+    /// and saves it. When
     /// everything here was saved, the document is stored as it came, one
     /// snapshot, instead of as its changes saved one by one (the busy year:
     /// 6.5 MB, where its changes take 40 MB and a second to encode).
-    pub fn adopt_whole(self: &Rc<Self>, whole: &[u8]) -> Result<(), DocError> {
+    pub fn adopt_loaded(self: &Rc<Self>, whole: &[u8], loaded: Automerge) -> Result<(), DocError> {
         let before = self.doc.borrow().heads();
         let was_saved = self.is_saved() && !self.saving.get();
-        let (touched, adopted) = self.doc.borrow_mut().adopt_whole(whole)?;
+        let (touched, adopted) = self.doc.borrow_mut().adopt_loaded(loaded)?;
         let after = self.doc.borrow().heads();
         if after == before {
             return Ok(());

@@ -18,6 +18,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use automerge::Automerge;
 use gloo_timers::future::TimeoutFuture;
 use handover_invite::{link_statement, sdp_fingerprint, Grant, LinkProof, PublicKey};
 use js_sys::Reflect;
@@ -33,7 +34,9 @@ use web_sys::{
 use super::link_code::{CodeError, CodeKind, LinkCode};
 use super::link_state::{Effects, Fingerprints, LinkState, Trust};
 use super::live_docs::{binary_frame, offer_local_changes, LiveDocs};
-use super::session::Session;
+use super::session::{Session, WholeDocument};
+use super::whole_in_slices::load_whole_then;
+use crate::doc::DocError;
 use crate::store::LiveDoc;
 use crate::trust::device_key::DeviceKey;
 
@@ -451,6 +454,17 @@ impl Inner {
         if let Some(status) = effects.status {
             (self.on_status)(status);
         }
+        if let Some(whole) = effects.load_whole {
+            load_whole_then(self, whole, Self::loaded_whole);
+        }
+    }
+
+    fn loaded_whole(self: &Rc<Self>, whole: &WholeDocument, loaded: Result<Automerge, DocError>) {
+        let effects =
+            self.link
+                .borrow_mut()
+                .loaded_whole(whole, loaded, &mut LiveDocs(&self.docs), now());
+        self.perform(effects);
     }
 
     fn send(&self, frames: &[Vec<u8>]) {

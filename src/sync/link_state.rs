@@ -18,10 +18,12 @@
 
 use std::mem;
 
+use automerge::Automerge;
 use handover_invite::{Grant, LinkProof, PublicKey};
 
 use super::policy::link_documents;
-use super::session::{Documents, Session};
+use super::session::{Documents, Outcome, Session, SessionError, WholeDocument};
+use crate::doc::DocError;
 
 /// Where a link stands, for the settings card and the sync indicator.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +82,9 @@ pub struct Effects {
     pub close: bool,
     /// The link's new status, to report.
     pub status: Option<LinkStatus>,
+    /// A whole document to load a part at a time, then hand to
+    /// [`LinkState::loaded_whole`].
+    pub load_whole: Option<WholeDocument>,
 }
 
 impl Effects {
@@ -89,6 +94,7 @@ impl Effects {
         self.send.extend(later.send);
         self.close |= later.close;
         self.status = later.status.or(self.status);
+        self.load_whole = later.load_whole.or(self.load_whole);
         self
     }
 }
@@ -201,15 +207,39 @@ impl LinkState {
             self.early.push(frame.to_vec());
             return Effects::default();
         }
+        let handled = self.session.receive(frame, docs);
+        self.effects_of(handled, docs, at)
+    }
+
+    /// The whole document the effects asked for is loaded (or could not
+    /// be): takes it in, and handles the frames that came meanwhile.
+    pub fn loaded_whole(
+        &mut self,
+        whole: &WholeDocument,
+        loaded: Result<Automerge, DocError>,
+        docs: &mut impl Documents,
+        at: f64,
+    ) -> Effects {
+        let handled = self.session.loaded_whole(whole, loaded, docs);
+        handled
+            .into_iter()
+            .fold(Effects::default(), |effects, handled| {
+                effects.then(self.effects_of(handled, docs, at))
+            })
+    }
+
+    fn effects_of(
+        &mut self,
+        handled: Result<Outcome, SessionError>,
+        docs: &mut impl Documents,
+        at: f64,
+    ) -> Effects {
         // A damaged frame is dropped; Automerge's sync recovers on the next
         // exchange.
-        let send = self
-            .session
-            .receive(frame, docs)
-            .map(|outcome| outcome.send)
-            .unwrap_or_default();
+        let outcome = handled.unwrap_or_default();
         Effects {
-            send,
+            send: outcome.send,
+            load_whole: outcome.load_whole,
             status: self.report(docs, at),
             ..Effects::default()
         }

@@ -30,9 +30,18 @@ impl Documents for LiveDocs<'_> {
         Some(live.merge_remote(f))
     }
 
-    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+    fn adopt_loaded(
+        &mut self,
+        id: &str,
+        whole: &[u8],
+        loaded: Automerge,
+    ) -> Option<Result<(), DocError>> {
         let (_, live) = self.0.iter().find(|(doc, _)| doc == id)?;
-        Some(live.adopt_whole(whole))
+        Some(live.adopt_loaded(whole, loaded))
+    }
+
+    fn loads_whole_in_steps(&self) -> bool {
+        true
     }
 }
 

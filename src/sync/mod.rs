@@ -23,3 +23,5 @@ pub mod direct_link;
 mod live_docs;
 #[cfg(target_arch = "wasm32")]
 pub mod relay_client;
+#[cfg(target_arch = "wasm32")]
+pub mod whole_in_slices;

@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use automerge::Automerge;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -15,7 +16,10 @@ use handover_invite::PublicKey;
 
 use super::invite::ticket_url;
 use super::live_docs::{binary_frame, by_id, offer_local_changes, LiveDocs};
-use super::relay_connection::{RelayConnection, Report, SyncStatus};
+use super::relay_connection::{RelayConnection, Reply, Report, SyncStatus};
+use super::session::WholeDocument;
+use super::whole_in_slices::load_whole_then;
+use crate::doc::DocError;
 use crate::domain::ids::new_id;
 use crate::store::LiveDoc;
 use crate::trust::device_key::DeviceKey;
@@ -221,12 +225,30 @@ impl Inner {
             self.connection
                 .borrow_mut()
                 .received(frame, &mut self.live(), js_sys::Date::now());
+        self.perform(reply);
+    }
+
+    fn loaded_whole(self: &Rc<Self>, whole: &WholeDocument, loaded: Result<Automerge, DocError>) {
+        let reply = self.connection.borrow_mut().loaded_whole(
+            whole,
+            loaded,
+            &mut self.live(),
+            js_sys::Date::now(),
+        );
+        self.perform(reply);
+    }
+
+    /// Does what the connection answered, once it is no longer borrowed.
+    fn perform(self: &Rc<Self>, reply: Reply) {
         self.send(&reply.send);
         for (id, data) in &reply.ephemeral {
             (self.on_ephemeral)(id, data);
         }
         if let Some(report) = reply.report {
             self.show(report);
+        }
+        if let Some(whole) = reply.load_whole {
+            load_whole_then(self, whole, Self::loaded_whole);
         }
     }
 

@@ -9,7 +9,10 @@
 use std::time::Duration;
 
 use super::backoff::Backoff;
-use super::session::{Documents, Session};
+use automerge::Automerge;
+
+use super::session::{Documents, Outcome, Session, SessionError, WholeDocument};
+use crate::doc::DocError;
 
 /// What the sync indicator shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +48,22 @@ pub struct Reply {
     /// Ephemeral data other devices sent: (document, data).
     pub ephemeral: Vec<(String, Vec<u8>)>,
     pub report: Option<Report>,
+    /// A whole document to load a part at a time, then hand to
+    /// [`RelayConnection::loaded_whole`].
+    pub load_whole: Option<WholeDocument>,
+}
+
+impl Reply {
+    /// This reply, then `next`.
+    fn then(mut self, next: Reply) -> Reply {
+        self.send.extend(next.send);
+        self.ephemeral.extend(next.ephemeral);
+        Reply {
+            report: next.report.or(self.report),
+            load_whole: next.load_whole.or(self.load_whole),
+            ..self
+        }
+    }
 }
 
 /// One relay connection across reconnections.
@@ -116,7 +135,34 @@ impl RelayConnection {
     /// epoch). A damaged frame is dropped: Automerge's sync recovers on the
     /// next exchange.
     pub fn received(&mut self, frame: &[u8], docs: &mut impl Documents, now: f64) -> Reply {
-        let Ok(outcome) = self.session.receive(frame, docs) else {
+        let handled = self.session.receive(frame, docs);
+        self.reply_to(handled, docs, now)
+    }
+
+    /// The whole document a reply asked for is loaded (or could not be):
+    /// takes it in, and handles the frames that came meanwhile.
+    pub fn loaded_whole(
+        &mut self,
+        whole: &WholeDocument,
+        loaded: Result<Automerge, DocError>,
+        docs: &mut impl Documents,
+        now: f64,
+    ) -> Reply {
+        let handled = self.session.loaded_whole(whole, loaded, docs);
+        handled
+            .into_iter()
+            .fold(Reply::default(), |reply, handled| {
+                reply.then(self.reply_to(handled, docs, now))
+            })
+    }
+
+    fn reply_to(
+        &mut self,
+        handled: Result<Outcome, SessionError>,
+        docs: &mut impl Documents,
+        now: f64,
+    ) -> Reply {
+        let Ok(outcome) = handled else {
             return Reply {
                 report: Some(self.report(docs, now)),
                 ..Reply::default()
@@ -133,6 +179,7 @@ impl RelayConnection {
             send: outcome.send,
             ephemeral: outcome.ephemeral,
             report: Some(report),
+            load_whole: outcome.load_whole,
         }
     }
 

@@ -7,14 +7,14 @@
 //! had then, and reusing it is what makes automerge-repo clients loop or ask
 //! for changes out of order after a reconnect.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use automerge::sync::{self, SyncDoc};
 use automerge::{Automerge, AutomergeError, PatchLog};
 
 use super::guard;
 use super::protocol::{FrameError, Message, PeerMetadata, PROTOCOL_VERSION};
-use crate::doc::{is_whole_document, DocError};
+use crate::doc::{is_whole_document, DocError, WholeInSteps};
 
 /// Gives the session the documents it syncs. `edit` merges what the relay
 /// sent, logging what it changes in the patch log it passes (an inactive
@@ -27,9 +27,23 @@ pub trait Documents {
         id: &str,
         f: impl FnOnce(&mut Automerge, &mut PatchLog) -> R,
     ) -> Option<R>;
-    /// Takes in `whole`, a whole document the other end sent for document
-    /// `id` (see [`crate::doc::adopt_whole`]).
-    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>>;
+    /// Takes in `loaded`, the whole document the other end sent for
+    /// document `id`, loaded on its own (see [`crate::doc::adopt_loaded`]);
+    /// `whole` is its bytes, to store as they came.
+    fn adopt_loaded(
+        &mut self,
+        id: &str,
+        whole: &[u8],
+        loaded: Automerge,
+    ) -> Option<Result<(), DocError>>;
+
+    /// Whether the caller loads a whole document the other end sends, a
+    /// part at a time between frames ([`Outcome::load_whole`]), instead of
+    /// the session loading it at once: the page does, where the busy year's
+    /// would hold the tab for 1.3 s.
+    fn loads_whole_in_steps(&self) -> bool {
+        false
+    }
 }
 
 /// Documents held in memory by id, with nothing to persist or publish: for
@@ -48,9 +62,14 @@ impl Documents for HashMap<String, Automerge> {
             .map(|doc| f(doc, &mut PatchLog::inactive()))
     }
 
-    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+    fn adopt_loaded(
+        &mut self,
+        id: &str,
+        _whole: &[u8],
+        loaded: Automerge,
+    ) -> Option<Result<(), DocError>> {
         self.get_mut(id)
-            .map(|doc| crate::doc::adopt_whole(doc, whole).map(drop))
+            .map(|doc| crate::doc::adopt_loaded(doc, loaded).map(drop))
     }
 }
 
@@ -68,6 +87,30 @@ pub struct Outcome {
     pub refused: Option<String>,
     /// Ephemeral data other peers sent about a document: (document, data).
     pub ephemeral: Vec<(String, Vec<u8>)>,
+    /// A whole document the other end sent, for the caller to load a part
+    /// at a time (when [`Documents::loads_whole_in_steps`]) and hand back
+    /// to [`Session::loaded_whole`]. The frames after it wait until then.
+    pub load_whole: Option<WholeDocument>,
+}
+
+/// A whole document the other end sent, to load.
+#[derive(Debug, PartialEq)]
+pub struct WholeDocument {
+    pub id: String,
+    pub bytes: Vec<u8>,
+    /// Which load this is: one asked for on an earlier connection is not
+    /// taken in once the session started afresh.
+    ticket: u64,
+}
+
+/// A whole document being loaded by the caller: the sync message that
+/// carried it, without it, and the messages that came after it, which wait
+/// so that they are handled in order.
+struct LoadingWhole {
+    id: String,
+    ticket: u64,
+    message: sync::Message,
+    held: VecDeque<Message>,
 }
 
 /// Why a frame from the relay could not be used. The session goes on.
@@ -79,6 +122,8 @@ pub enum SessionError {
     BadSync(String),
     #[error("the relay's changes could not be merged: {0}")]
     Merge(#[from] AutomergeError),
+    #[error("the relay sent a whole document that could not be taken in: {0}")]
+    Whole(#[from] DocError),
 }
 
 #[derive(Default)]
@@ -107,6 +152,9 @@ pub struct Session {
     /// Ephemeral messages sent, which numbers the next one (receivers drop
     /// repeats by sender and number).
     ephemeral_sent: u64,
+    loading: Option<LoadingWhole>,
+    /// Whole documents asked to be loaded, which numbers the next one.
+    loads_asked: u64,
 }
 
 impl Session {
@@ -126,6 +174,8 @@ impl Session {
             side,
             peer: None,
             ephemeral_sent: 0,
+            loading: None,
+            loads_asked: 0,
             docs: documents
                 .into_iter()
                 .map(|id| (id, DocSync::default()))
@@ -165,6 +215,7 @@ impl Session {
     /// or nothing when this side waits for one).
     pub fn connected(&mut self) -> Vec<Vec<u8>> {
         self.peer = None;
+        self.loading = None;
         for doc in self.docs.values_mut() {
             *doc = DocSync::default();
         }
@@ -189,6 +240,7 @@ impl Session {
     /// The connection closed.
     pub fn disconnected(&mut self) {
         self.peer = None;
+        self.loading = None;
     }
 
     /// Whether the handshake is done.
@@ -246,6 +298,10 @@ impl Session {
         docs: &mut impl Documents,
     ) -> Result<Outcome, SessionError> {
         let mut outcome = Outcome::default();
+        if let Some(loading) = &mut self.loading {
+            loading.held.push_back(message);
+            return Ok(outcome);
+        }
         match message {
             Message::Peer { sender_id, .. } if self.side == Side::Joins => {
                 self.start_with(sender_id, docs, &mut outcome);
@@ -312,25 +368,31 @@ impl Session {
                 let mut message = guard::decode_sync(&data)
                     .map_err(|refused| SessionError::BadSync(refused.to_string()))?;
                 doc.unavailable = false;
-                let before = docs.read(&document_id, Automerge::get_heads);
-                let last_sent = doc.state.last_sent_heads.clone();
-                let adopted = adopt_whole_document(docs, &document_id, &mut message);
-                docs.edit(&document_id, |am, log| {
-                    am.receive_sync_message_log_patches(&mut doc.state, message, log)
-                })
-                .transpose()?;
-                if adopted {
-                    // Automerge takes a message without changes whose heads
-                    // are ours as the other side already knowing our heads.
-                    // Ours became those heads only by adopting the document
-                    // it carried, so the other side must still be told, or
-                    // it waits for us forever.
-                    doc.state.last_sent_heads = last_sent;
+                if docs.loads_whole_in_steps() {
+                    if let Some(bytes) = take_whole_document(&mut message) {
+                        self.loads_asked += 1;
+                        let ticket = self.loads_asked;
+                        outcome.load_whole = Some(WholeDocument {
+                            id: document_id.clone(),
+                            bytes,
+                            ticket,
+                        });
+                        self.loading = Some(LoadingWhole {
+                            id: document_id,
+                            ticket,
+                            message,
+                            held: VecDeque::new(),
+                        });
+                        return Ok(outcome);
+                    }
                 }
-                if docs.read(&document_id, Automerge::get_heads) != before {
-                    outcome.changed.push(document_id.clone());
-                }
-                self.offer(&document_id, docs, false, &mut outcome);
+                self.sync_received(
+                    &document_id,
+                    message,
+                    docs,
+                    &mut outcome,
+                    |docs, message| adopt_whole_document(docs, &document_id, message),
+                )?;
             }
             Message::DocUnavailable { document_id, .. } => {
                 if let Some(doc) = self.docs.get_mut(&document_id) {
@@ -351,6 +413,80 @@ impl Session {
             | Message::Unknown(_) => {}
         }
         Ok(outcome)
+    }
+
+    /// The whole document [`Outcome::load_whole`] asked for, loaded (or
+    /// why it could not be): takes it in, finishes with the sync message
+    /// that carried it, then handles the messages held meanwhile. One
+    /// result for each message handled, in order; none when the session
+    /// has started afresh since it asked.
+    pub fn loaded_whole(
+        &mut self,
+        whole: &WholeDocument,
+        loaded: Result<Automerge, DocError>,
+        docs: &mut impl Documents,
+    ) -> Vec<Result<Outcome, SessionError>> {
+        let Some(loading) = self
+            .loading
+            .take_if(|loading| loading.ticket == whole.ticket)
+        else {
+            return Vec::new();
+        };
+        let LoadingWhole {
+            id, message, held, ..
+        } = loading;
+        let mut outcome = Outcome::default();
+        let adopted = loaded.map_err(SessionError::from).and_then(|loaded| {
+            self.sync_received(&id, message, docs, &mut outcome, |docs, _| {
+                matches!(docs.adopt_loaded(&id, &whole.bytes, loaded), Some(Ok(())))
+            })
+        });
+        let mut results = vec![adopted.map(|()| outcome)];
+        let mut held = held;
+        while let Some(message) = held.pop_front() {
+            results.push(self.receive_message(message, docs));
+            if let Some(loading) = &mut self.loading {
+                // That message carried a whole document too: the rest wait
+                // for it in turn.
+                loading.held.append(&mut held);
+            }
+        }
+        results
+    }
+
+    /// Takes in a sync message from the other side for document `id`, after
+    /// `adopt` takes in the whole document it carried, if any (returning
+    /// whether it did), and offers what the other side lacks.
+    fn sync_received<D: Documents>(
+        &mut self,
+        id: &str,
+        mut message: sync::Message,
+        docs: &mut D,
+        outcome: &mut Outcome,
+        adopt: impl FnOnce(&mut D, &mut sync::Message) -> bool,
+    ) -> Result<(), SessionError> {
+        let Some(doc) = self.docs.get_mut(id) else {
+            return Ok(());
+        };
+        let before = docs.read(id, Automerge::get_heads);
+        let last_sent = doc.state.last_sent_heads.clone();
+        let adopted = adopt(docs, &mut message);
+        docs.edit(id, |am, log| {
+            am.receive_sync_message_log_patches(&mut doc.state, message, log)
+        })
+        .transpose()?;
+        if adopted {
+            // Automerge takes a message without changes whose heads are
+            // ours as the other side already knowing our heads. Ours became
+            // those heads only by adopting the document it carried, so the
+            // other side must still be told, or it waits for us forever.
+            doc.state.last_sent_heads = last_sent;
+        }
+        if docs.read(id, Automerge::get_heads) != before {
+            outcome.changed.push(id.to_string());
+        }
+        self.offer(id, docs, false, outcome);
+        Ok(())
     }
 
     /// A frame carrying ephemeral `data` about document `id` to every peer
@@ -421,22 +557,37 @@ impl Session {
     }
 }
 
-/// Takes in the whole document `message` carries, if it carries one (the
-/// other end sends one to a device that has nothing, or lacks a third of
-/// the document): loaded on its own with ours merged into it, instead of
-/// Automerge applying it change by change. The message is then left only
-/// the sync state to update. A damaged document goes the usual way, which
-/// refuses it. Returns whether the document was adopted.
+/// The whole document `message` carries, if it carries one: the other end
+/// sends one to a device that has nothing, or lacks a third of the
+/// document.
+fn whole_document_in(message: &sync::Message) -> Option<&[u8]> {
+    let mut chunks = message.changes.iter();
+    match (chunks.next(), chunks.next()) {
+        (Some(whole), None) if is_whole_document(whole) => Some(whole),
+        _ => None,
+    }
+}
+
+/// The whole document `message` carries, taken out of it for the caller to
+/// load: the message is left only the sync state to update.
+fn take_whole_document(message: &mut sync::Message) -> Option<Vec<u8>> {
+    let whole = whole_document_in(message)?.to_vec();
+    message.changes = sync::ChunkList::empty();
+    Some(whole)
+}
+
+/// Takes in the whole document `message` carries, if it carries one, at
+/// once: loaded on its own with ours merged into it, instead of Automerge
+/// applying it change by change. The message is then left only the sync
+/// state to update. A damaged document goes the usual way, which refuses
+/// it. Returns whether the document was adopted.
 fn adopt_whole_document(docs: &mut impl Documents, id: &str, message: &mut sync::Message) -> bool {
-    let adopted = {
-        let mut chunks = message.changes.iter();
-        match (chunks.next(), chunks.next()) {
-            (Some(whole), None) if is_whole_document(whole) => {
-                matches!(docs.adopt_whole(id, whole), Some(Ok(())))
-            }
-            _ => false,
-        }
+    let Some(whole) = whole_document_in(message) else {
+        return false;
     };
+    let adopted = WholeInSteps::new(whole)
+        .run()
+        .is_ok_and(|loaded| matches!(docs.adopt_loaded(id, whole, loaded), Some(Ok(()))));
     if adopted {
         message.changes = sync::ChunkList::empty();
     }

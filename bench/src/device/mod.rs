@@ -291,10 +291,15 @@ impl Documents for Docs {
             .map(|doc| f(doc.automerge_mut(), &mut automerge::PatchLog::inactive()))
     }
 
-    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+    fn adopt_loaded(
+        &mut self,
+        id: &str,
+        _whole: &[u8],
+        loaded: automerge::Automerge,
+    ) -> Option<Result<(), DocError>> {
         self.0
             .get_mut(id)
-            .map(|doc| doc.adopt_whole(whole).map(drop))
+            .map(|doc| doc.adopt_loaded(loaded).map(drop))
     }
 }
 

@@ -142,11 +142,13 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
     assert!(relay.doc.get(automerge::ROOT, "later").unwrap().is_some());
 }
 
-/// In-memory documents that keep the whole documents they took in.
+/// In-memory documents that keep the whole documents they took in, and
+/// leave loading them to the caller when `in_steps` (as the page does).
 #[derive(Default)]
 struct Adopting {
     docs: Docs,
     adopted: Vec<Vec<u8>>,
+    in_steps: bool,
 }
 
 impl Documents for Adopting {
@@ -162,28 +164,42 @@ impl Documents for Adopting {
         self.docs.edit(id, f)
     }
 
-    fn adopt_whole(&mut self, id: &str, whole: &[u8]) -> Option<Result<(), DocError>> {
+    fn adopt_loaded(
+        &mut self,
+        id: &str,
+        whole: &[u8],
+        loaded: Automerge,
+    ) -> Option<Result<(), DocError>> {
         self.adopted.push(whole.to_vec());
-        self.docs.adopt_whole(id, whole)
+        self.docs.adopt_loaded(id, whole, loaded)
+    }
+
+    fn loads_whole_in_steps(&self) -> bool {
+        self.in_steps
     }
 }
 
-#[test]
-fn a_whole_document_from_the_relay_is_taken_in_whole_with_what_the_device_had() {
-    // The device holds a change of its own (a new device holds the schema);
-    // the relay holds far more, so it sends its whole document.
+/// A device holding a change of its own (a new device holds the schema),
+/// which loads whole documents itself when `in_steps`, and a relay holding
+/// far more, so that it sends its whole document.
+fn device_and_bigger_relay(in_steps: bool) -> (Adopting, Relay) {
     let mut mine = Automerge::new();
     edit(&mut mine, "from-device");
-    let mut docs = Adopting {
+    let docs = Adopting {
         docs: holding("d", mine),
-        adopted: Vec::new(),
+        in_steps,
+        ..Adopting::default()
     };
     let mut theirs = Automerge::new();
     for n in 0..30 {
         edit(&mut theirs, &format!("from-relay-{n}"));
     }
-    let mut relay = Relay::new(theirs, true);
+    (docs, Relay::new(theirs, true))
+}
 
+#[test]
+fn a_whole_document_from_the_relay_is_taken_in_whole_with_what_the_device_had() {
+    let (mut docs, mut relay) = device_and_bigger_relay(false);
     let mut session = Session::new("me/tab", ["d".to_string()]);
     let join = session.connected().remove(0);
     let outcome = converse(&mut session, &mut docs, &mut relay, vec![join]);
@@ -194,6 +210,120 @@ fn a_whole_document_from_the_relay_is_taken_in_whole_with_what_the_device_had() 
     assert!(doc.get(automerge::ROOT, "from-relay-29").unwrap().is_some());
     assert!(doc.get(automerge::ROOT, "from-device").unwrap().is_some());
     assert_eq!(relay.doc.get_heads(), doc.get_heads());
+}
+
+/// A device that loads whole documents itself, joining a relay whose
+/// document is far bigger: the session as far as the relay's whole
+/// document, which it asks the caller to load.
+fn asked_to_load_whole() -> (Session, Adopting, Relay, WholeDocument) {
+    let (mut docs, mut relay) = device_and_bigger_relay(true);
+    let mut session = Session::new("me/tab", ["d".to_string()]);
+    let to_relay = session.connected();
+    let whole = until_asked_to_load(&mut session, &mut docs, &mut relay, to_relay);
+    (session, docs, relay, whole)
+}
+
+/// Delivers frames back and forth until the session asks to load a whole
+/// document.
+fn until_asked_to_load(
+    session: &mut Session,
+    docs: &mut Adopting,
+    relay: &mut Relay,
+    mut to_relay: Vec<Vec<u8>>,
+) -> WholeDocument {
+    loop {
+        let replies: Vec<_> = to_relay.drain(..).flat_map(|f| relay.answer(&f)).collect();
+        assert!(
+            !replies.is_empty(),
+            "the relay fell quiet before sending its document"
+        );
+        for frame in replies {
+            let outcome = session.receive(&frame, docs).unwrap();
+            if let Some(whole) = outcome.load_whole {
+                assert!(outcome.send.is_empty() && outcome.changed.is_empty());
+                return whole;
+            }
+            to_relay.extend(outcome.send);
+        }
+    }
+}
+
+/// An ephemeral message from the relay about document "d".
+fn ephemeral_from_relay(data: &[u8]) -> Vec<u8> {
+    Message::Ephemeral {
+        sender_id: "relay".into(),
+        target_id: "me/tab".into(),
+        document_id: "d".into(),
+        session_id: "other".into(),
+        count: 1,
+        data: data.to_vec(),
+    }
+    .encode()
+}
+
+#[test]
+fn a_whole_document_the_caller_loads_is_taken_in_once_loaded_and_the_frames_after_it_wait() {
+    let (mut session, mut docs, mut relay, whole) = asked_to_load_whole();
+    assert!(is_whole_document(&whole.bytes));
+    let before = docs.docs["d"].get_heads();
+    // A frame that comes while the document loads waits for it.
+    let meanwhile = session
+        .receive(&ephemeral_from_relay(b"typing"), &mut docs)
+        .unwrap();
+    assert_eq!(meanwhile, Outcome::default());
+    assert_eq!(docs.docs["d"].get_heads(), before, "nothing taken in yet");
+
+    let loaded = WholeInSteps::new(&whole.bytes).run();
+    let handled = session.loaded_whole(&whole, loaded, &mut docs);
+    let [Ok(adopted), Ok(held)] = handled.as_slice() else {
+        panic!("the whole document's result, then the held frame's: {handled:?}");
+    };
+    assert_eq!(adopted.changed, ["d"]);
+    assert_eq!(held.ephemeral, [("d".to_string(), b"typing".to_vec())]);
+    assert_eq!(docs.adopted, std::slice::from_ref(&whole.bytes));
+
+    converse(&mut session, &mut docs, &mut relay, adopted.send.clone());
+    assert!(session.is_synced("d", &docs));
+    let doc = &docs.docs["d"];
+    assert!(doc.get(automerge::ROOT, "from-relay-29").unwrap().is_some());
+    assert!(doc.get(automerge::ROOT, "from-device").unwrap().is_some());
+    assert_eq!(relay.doc.get_heads(), doc.get_heads());
+}
+
+#[test]
+fn a_damaged_whole_document_is_refused_and_the_frames_after_it_still_handled() {
+    let (mut session, mut docs, _relay, whole) = asked_to_load_whole();
+    let before = docs.docs["d"].get_heads();
+    session
+        .receive(&ephemeral_from_relay(b"typing"), &mut docs)
+        .unwrap();
+    let damaged = WholeInSteps::new(&whole.bytes[..whole.bytes.len() - 1]).run();
+    assert!(damaged.is_err());
+    let handled = session.loaded_whole(&whole, damaged, &mut docs);
+    let [Err(SessionError::Whole(_)), Ok(held)] = handled.as_slice() else {
+        panic!("refused, then the held frame handled: {handled:?}");
+    };
+    assert_eq!(held.ephemeral.len(), 1);
+    assert_eq!(docs.docs["d"].get_heads(), before);
+    assert!(docs.adopted.is_empty());
+}
+
+#[test]
+fn a_whole_document_asked_for_before_the_session_started_afresh_is_not_taken_in() {
+    let (mut session, mut docs, mut relay, first) = asked_to_load_whole();
+    let before = docs.docs["d"].get_heads();
+    session.disconnected();
+    let to_relay = session.connected();
+    let again = until_asked_to_load(&mut session, &mut docs, &mut relay, to_relay);
+
+    let stale = WholeInSteps::new(&first.bytes).run();
+    assert!(session.loaded_whole(&first, stale, &mut docs).is_empty());
+    assert_eq!(docs.docs["d"].get_heads(), before);
+
+    let loaded = WholeInSteps::new(&again.bytes).run();
+    let handled = session.loaded_whole(&again, loaded, &mut docs);
+    assert!(matches!(handled.as_slice(), [Ok(_)]), "{handled:?}");
+    assert_eq!(docs.docs["d"].get_heads().len(), 2, "theirs and mine");
 }
 
 /// A relay keeps the snapshot it compacts with (samod-core saves it with
@@ -210,7 +340,7 @@ fn a_new_device_gets_the_relays_kept_snapshot_and_the_changes_since() {
     let mut relay = Relay::new(theirs, true);
     let mut docs = Adopting {
         docs: holding("d", Automerge::new()),
-        adopted: Vec::new(),
+        ..Adopting::default()
     };
 
     let mut session = Session::new("me/tab", ["d".to_string()]);

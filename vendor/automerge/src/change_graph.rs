@@ -910,13 +910,13 @@ impl ChangeGraphCols {
     }
 
     /// The graph of changes rebuilt and hashed while loading
-    /// ([`ChangeCollector::collect_hashes`]): their hashes, and their exact
+    /// ([`ChangeCollector::hash_changes`]): their hashes, and their exact
     /// op counts. The encoded change columns only contain each change's
     /// maximum op; `load()` estimates op counts from dependencies, but that
     /// is ambiguous for an isolated actor whose first change can start above
     /// counter 1.
     ///
-    /// [`ChangeCollector::collect_hashes`]: crate::op_set2::change::ChangeCollector::collect_hashes
+    /// [`ChangeCollector::hash_changes`]: crate::op_set2::change::ChangeCollector::hash_changes
     pub(crate) fn finalize_rebuilt(
         self,
         rebuilt: CollectedHashes,

@@ -1,9 +1,10 @@
-//! Loading a document a part at a time (vendor/README.md, change 29).
+//! Loading a document a part at a time (vendor/README.md, changes 29 and
+//! 30).
 
 use super::{Automerge, LoadOptions, OnPartialLoad, StringMigration};
 use crate::error::AutomergeError;
 use crate::op_set2::OpSet;
-use crate::storage::document::{Assembling, Indexing, Prepared, ReconstructError};
+use crate::storage::document::{Assembling, Indexing, Prepared, Rebuilding, ReconstructError};
 use crate::storage::{self, load, parse, Bundle, ChecksumMode, Document};
 use crate::types::ObjMeta;
 use crate::Change;
@@ -11,13 +12,14 @@ use crate::Change;
 /// [`Automerge::load_with_options`] in steps, so that a caller on a thread
 /// that must stay responsive can give way between them. Each call of
 /// [`Self::step`] does one part: parsing the bytes, reading the ops, reading
-/// the changes, indexing up to a given number of ops, making the change
-/// graph, or putting the document together.
+/// the changes, indexing (or rebuilding the changes from) up to a given
+/// number of ops, hashing changes holding about as many ops, making the
+/// change graph, or putting the document together.
 /// A whole document given its change hashes
 /// ([`LoadOptions::change_hashes`]) indexes its ops over as many steps as
-/// the caller likes; changes load in one step after the parse, and a
-/// document whose changes are rebuilt to hash them in one step once its
-/// ops are read.
+/// the caller likes; one without them (a document from elsewhere, checked
+/// against the heads it names) rebuilds its changes from its ops and hashes
+/// them over as many steps; changes load in one step after the parse.
 pub struct LoadInSteps<'a> {
     data: &'a [u8],
     options: LoadOptions<'a>,
@@ -25,14 +27,16 @@ pub struct LoadInSteps<'a> {
     stage: Stage<'a>,
 }
 
-/// What the next step does. Each but the index is one part of the load (of
-/// the busy year's, 50–125 ms in the browser); the index is as many parts
-/// as the caller likes (the Handover app's `doc::MergeInSteps`).
+/// What the next step does. Each but the index and the rebuild is one part
+/// of the load (of the busy year's, 50–125 ms in the browser); those two are
+/// as many parts as the caller likes (the Handover app's `doc::MergeInSteps`
+/// and `doc::WholeInSteps`).
 enum Stage<'a> {
     Parse,
     ReadOps(Box<Document<'a>>, parse::Input<'a>),
     ReadChanges(Box<Document<'a>>, OpSet, parse::Input<'a>),
     Index(Box<Indexing<'a>>, parse::Input<'a>),
+    Rebuild(Box<Rebuilding>, parse::Input<'a>),
     Graph(Box<Indexing<'a>>, parse::Input<'a>),
     Assemble(Box<Assembling>, parse::Input<'a>),
     Loaded,
@@ -78,10 +82,23 @@ impl<'a> LoadInSteps<'a> {
                     (Stage::Index(indexing, rest), None)
                 }
             }
-            Stage::Graph(indexing, rest) => (Stage::Assemble(Box::new(indexing.graph()), rest), None),
+            Stage::Rebuild(mut rebuilding, rest) => {
+                if rebuilding.rebuild_ops(ops).map_err(inflate_error)? {
+                    let graph = rebuilding.graph().map_err(inflate_error)?;
+                    (Stage::Assemble(Box::new(graph), rest), None)
+                } else {
+                    (Stage::Rebuild(rebuilding, rest), None)
+                }
+            }
+            Stage::Graph(indexing, rest) => {
+                (Stage::Assemble(Box::new(indexing.graph()), rest), None)
+            }
             Stage::Assemble(parts, rest) => {
                 let doc = self.taken(parts.assemble())?;
-                (Stage::Loaded, Some(self.load_rest(doc, vec![], true, rest)?))
+                (
+                    Stage::Loaded,
+                    Some(self.load_rest(doc, vec![], true, rest)?),
+                )
             }
             Stage::Loaded => return Err(AutomergeError::Fail),
         };
@@ -107,9 +124,8 @@ impl<'a> LoadInSteps<'a> {
         }
         let options = &self.options;
         tracing::trace!("loading first chunk");
-        let (remaining, first_chunk) =
-            storage::Chunk::parse(parse::Input::new(self.data))
-                .map_err(|e| load::Error::Parse(Box::new(e)))?;
+        let (remaining, first_chunk) = storage::Chunk::parse(parse::Input::new(self.data))
+            .map_err(|e| load::Error::Parse(Box::new(e)))?;
         if options.checksum_mode == ChecksumMode::Check && !first_chunk.checksum_valid() {
             return Err(load::Error::BadChecksum.into());
         }
@@ -160,9 +176,10 @@ impl<'a> LoadInSteps<'a> {
         match prepared {
             Prepared::Indexing(indexing) => Ok((Stage::Index(Box::new(indexing), rest), None)),
             Prepared::Rebuilding(op_set, change_cols) => {
-                let rebuilt = document.rebuild(op_set, change_cols, options.verification_mode);
-                let doc = self.taken(rebuilt)?;
-                Ok((Stage::Loaded, Some(self.load_rest(doc, vec![], true, rest)?)))
+                let rebuilding = document
+                    .rebuilding(op_set, change_cols, options.verification_mode)
+                    .map_err(inflate_error)?;
+                Ok((Stage::Rebuild(Box::new(rebuilding), rest), None))
             }
         }
     }
@@ -294,22 +311,73 @@ mod tests {
         }
     }
 
-    #[test]
-    fn without_hashes_or_as_changes_nothing_is_indexed_in_steps() {
-        let source = sample();
-        let whole = source.save();
-        let changes = source.save_after(&[]);
-        for bytes in [&whole, &changes] {
-            let mut load = LoadInSteps::new(bytes, LoadOptions::new());
-            let mut steps = 1;
-            let doc = loop {
-                match load.step(1).unwrap() {
-                    Some(doc) => break doc,
-                    None => steps += 1,
-                }
-            };
-            assert!(steps <= 3, "{steps} steps");
-            assert_eq!(doc.get_heads(), source.get_heads());
+    /// Loads `bytes` `ops` ops at a time: the document or the error, and
+    /// how many steps it took.
+    fn in_steps(
+        bytes: &[u8],
+        options: LoadOptions<'_>,
+        ops: usize,
+    ) -> (Result<Automerge, AutomergeError>, usize) {
+        let mut load = LoadInSteps::new(bytes, options);
+        let mut steps = 1;
+        loop {
+            match load.step(ops) {
+                Ok(Some(doc)) => return (Ok(doc), steps),
+                Ok(None) => steps += 1,
+                Err(err) => return (Err(err), steps),
+            }
         }
+    }
+
+    fn strict<'a>() -> LoadOptions<'a> {
+        LoadOptions::new()
+            .verification_mode(crate::VerificationMode::Check)
+            .checksum_mode(ChecksumMode::DontCheck)
+    }
+
+    #[test]
+    fn a_document_rebuilt_a_few_ops_at_a_time_is_the_document_rebuilt_at_once() {
+        let source = sample();
+        let bytes = source.save();
+        let at_once = Automerge::load_with_options(&bytes, strict()).unwrap();
+        for ops in [1, 3, 64] {
+            let (doc, steps) = in_steps(&bytes, strict(), ops);
+            let doc = doc.unwrap();
+            assert!(steps > 60 / ops, "{steps} steps of {ops} ops");
+            assert_eq!(doc.save(), at_once.save());
+            assert_eq!(doc.get_heads(), source.get_heads());
+            assert_eq!(
+                doc.change_hashes_as_saved(),
+                source.change_hashes_as_saved()
+            );
+            assert_eq!(doc.hydrate(None), source.hydrate(None));
+        }
+    }
+
+    #[test]
+    fn a_document_whose_changes_do_not_hash_to_its_heads_is_refused_in_steps() {
+        let mut bytes = sample().save();
+        let at = bytes
+            .windows(8)
+            .position(|window| window == b"landlord")
+            .unwrap();
+        bytes[at] = b'L';
+        assert!(Automerge::load_with_options(&bytes, strict()).is_err());
+        for ops in [1, 7] {
+            let (doc, steps) = in_steps(&bytes, strict(), ops);
+            assert!(doc.is_err(), "loaded {ops} ops at a time");
+            assert!(
+                steps > 60 / ops,
+                "refused after {steps} steps, before rebuilding"
+            );
+        }
+    }
+
+    #[test]
+    fn changes_load_in_one_step_after_the_parse() {
+        let source = sample();
+        let (doc, steps) = in_steps(&source.save_after(&[]), LoadOptions::new(), 1);
+        assert_eq!(steps, 1);
+        assert_eq!(doc.unwrap().get_heads(), source.get_heads());
     }
 }

@@ -15,7 +15,10 @@ use std::ops::Range;
 pub(crate) mod batch;
 pub(crate) mod collector;
 
-pub(crate) use collector::{BuildChangeMetadata, ChangeCollector, CollectedHashes, OutOfMemory};
+pub(crate) use collector::{
+    BuildChangeMetadata, ChangeCollector, CollectedHashes, Hashing, IndexedChangeCollector,
+    OutOfMemory,
+};
 
 pub(crate) trait GetHash {
     fn get_hash(&self, index: usize) -> Option<ChangeHash>;

@@ -7,7 +7,7 @@ use super::{parse, shift_range, ChunkType, Header, RawColumns};
 use crate::author::Authors;
 use crate::change::decode_author_footer;
 use crate::change_graph::{ChangeGraph, ChangeGraphCols};
-use crate::op_set2::change::{ChangeCollector, CollectedHashes, OutOfMemory};
+use crate::op_set2::change::{ChangeCollector, Hashing, IndexedChangeCollector, OutOfMemory};
 use crate::op_set2::op_set::{IndexBuilder, MarkOrderValidator};
 use crate::op_set2::{OpSet, ReadOpError};
 use crate::storage::columns::compression::Uncompressed;
@@ -312,24 +312,6 @@ impl<'a> Document<'a> {
         &self.heads
     }
 
-    fn verify_changes(
-        &self,
-        cc: &CollectedHashes,
-        mode: VerificationMode,
-    ) -> Result<(), ReconstructError> {
-        if mode == VerificationMode::Check && !self.heads().iter().eq(cc.heads.iter()) {
-            let expected_heads: BTreeSet<_> = self.heads().iter().cloned().collect();
-            tracing::error!(?expected_heads, ?cc.heads, "mismatching heads");
-            Err(ReconstructError::MismatchingHeads(MismatchedHeads {
-                changes: cc.hashes.len(),
-                expected_heads,
-                derived_heads: cc.heads.clone(),
-            }))
-        } else {
-            Ok(())
-        }
-    }
-
     /// What is left of reading the document these bytes hold once its ops
     /// are read ([`OpSet::load`]): the change columns read, and then either
     /// the ops indexed, which a load in steps ([`crate::LoadInSteps`]) does
@@ -363,31 +345,29 @@ impl<'a> Document<'a> {
 
     /// The rest of reading the document without hashes: every change is
     /// rebuilt from the ops to hash it, and the hashes checked as `mode`
-    /// says.
-    pub(crate) fn rebuild(
+    /// says, a part at a time ([`Rebuilding::rebuild_ops`]).
+    pub(crate) fn rebuilding(
         &self,
         op_set: OpSet,
         change_cols: ChangeGraphCols,
         mode: VerificationMode,
-    ) -> Result<Automerge, ReconstructError> {
-        let mut index = op_set.index_builder();
-        let change_collector = ChangeCollector::try_new(&change_cols, &op_set)?;
-        let mut change_collector = change_collector.with_index(&mut index);
-        change_collector.process_ops(&op_set)?;
-        let collected = change_collector.collect_hashes(&op_set)?;
-        self.verify_changes(&collected, mode)?;
-        // One entry per actor (not per change, which only happened to be
-        // as many or more in a document that holds together): a document
-        // listing actors none of its changes has drops them, entry and all.
-        let mut authors = Authors::with_actors(self.actors().len());
-        let change_graph = change_cols.finalize_rebuilt(collected, &mut authors);
-        Assembling {
-            op_set,
+    ) -> Result<Rebuilding, ReconstructError> {
+        let index = op_set.index_builder();
+        let collecting = Collecting::try_new(
+            RebuildParts {
+                op_set,
+                change_cols,
+            },
+            |parts| ChangeCollector::try_new(&parts.change_cols, &parts.op_set),
+        )?;
+        Ok(Rebuilding {
+            collecting,
             index,
-            change_graph,
-            authors,
-        }
-        .assemble()
+            part: RebuildPart::Ops { collected: 0 },
+            heads: self.heads.clone(),
+            actors: self.actors().len(),
+            mode,
+        })
     }
 
     pub(crate) fn reconstruct_changes(
@@ -461,6 +441,112 @@ impl Indexing<'_> {
             change_graph,
             authors,
         }
+    }
+}
+
+/// What a document read without its changes' hashes is rebuilt from: its
+/// ops and its change columns, which the change collector borrows.
+pub(crate) struct RebuildParts {
+    op_set: OpSet,
+    change_cols: ChangeGraphCols,
+}
+
+self_cell::self_cell!(
+    /// The parts and the collector rebuilding the changes from them, kept
+    /// together from one step of a load to the next (vendor/README.md,
+    /// change 30): the collector holds the ops it has taken, as borrowed
+    /// from the op set, until their changes are hashed.
+    pub(crate) struct Collecting {
+        owner: RebuildParts,
+        #[not_covariant]
+        dependent: ChangeCollector,
+    }
+);
+
+/// A document's changes being rebuilt from its ops to hash them, a part at
+/// a time: first every op is taken into its change (and indexed), then the
+/// changes are hashed in the document's order.
+pub(crate) struct Rebuilding {
+    collecting: Collecting,
+    index: IndexBuilder,
+    part: RebuildPart,
+    /// The heads the document names, which the hashes must come to.
+    heads: Vec<ChangeHash>,
+    /// How many actors the document lists.
+    actors: usize,
+    mode: VerificationMode,
+}
+
+enum RebuildPart {
+    /// How many ops, from the first, are taken.
+    Ops {
+        collected: usize,
+    },
+    Hashes(Hashing),
+}
+
+impl Rebuilding {
+    /// Takes up to `ops` more ops into their changes, or once every op is
+    /// taken hashes changes holding about `ops` ops; `true` once every
+    /// change is hashed.
+    pub(crate) fn rebuild_ops(&mut self, ops: usize) -> Result<bool, ReconstructError> {
+        let Self {
+            collecting,
+            index,
+            part,
+            ..
+        } = self;
+        collecting.with_dependent_mut(|parts, collector| {
+            let op_set = &parts.op_set;
+            match part {
+                RebuildPart::Ops { collected } => {
+                    let end = collected.saturating_add(ops).min(op_set.len());
+                    IndexedChangeCollector { index, collector }
+                        .process_ops(op_set, *collected..end)?;
+                    *collected = end;
+                    if end == op_set.len() {
+                        *part = RebuildPart::Hashes(collector.start_hashing(op_set));
+                    }
+                    Ok(false)
+                }
+                RebuildPart::Hashes(hashing) => Ok(collector.hash_changes(hashing, ops)?),
+            }
+        })
+    }
+
+    /// The change graph, once the hashes check out as the load's mode says:
+    /// what is left of the rebuild first, if [`Self::rebuild_ops`] has not
+    /// done it all.
+    pub(crate) fn graph(mut self) -> Result<Assembling, ReconstructError> {
+        while !self.rebuild_ops(usize::MAX)? {}
+        let RebuildPart::Hashes(hashing) = self.part else {
+            unreachable!("every op is taken before the changes are hashed");
+        };
+        let collected = hashing.collected;
+        if self.mode == VerificationMode::Check && !self.heads.iter().eq(collected.heads.iter()) {
+            let expected_heads: BTreeSet<_> = self.heads.iter().cloned().collect();
+            tracing::error!(?expected_heads, ?collected.heads, "mismatching heads");
+            return Err(ReconstructError::MismatchingHeads(MismatchedHeads {
+                changes: collected.hashes.len(),
+                expected_heads,
+                derived_heads: collected.heads,
+            }));
+        }
+        let RebuildParts {
+            op_set,
+            change_cols,
+        } = self.collecting.into_owner();
+        // One entry per actor (not per change, which only happened to be
+        // as many or more in a document that holds together): a document
+        // listing actors none of its changes has drops them, entry and all.
+        let mut authors = Authors::with_actors(self.actors);
+        let change_graph = change_cols.finalize_rebuilt(collected, &mut authors);
+        Ok(Assembling {
+            op_set,
+            index: self.index,
+            change_graph,
+            authors,
+        })
     }
 }
 

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::marker::PhantomData;
 use std::mem::size_of;
 use std::num::NonZero;
+use std::ops::Range;
 
 use super::super::types::{Action, ActorIdx};
 use super::super::ValueMeta;
@@ -32,14 +33,24 @@ use crate::{
 #[error("out of memory")]
 pub(crate) struct OutOfMemory;
 
-pub(crate) struct IndexedChangeCollector<'a> {
-    pub(crate) index: &'a mut IndexBuilder,
-    pub(crate) collector: ChangeCollector<'a>,
+/// A change collector and the index taking the same ops, a range at a
+/// time: the changes of a document loaded without their hashes are rebuilt
+/// from its ops while the ops are indexed, in one pass over them
+/// (`Document::rebuilding`, a part at a time in a load in steps).
+pub(crate) struct IndexedChangeCollector<'i, 'a> {
+    pub(crate) index: &'i mut IndexBuilder,
+    pub(crate) collector: &'i mut ChangeCollector<'a>,
 }
 
-impl<'a> IndexedChangeCollector<'a> {
-    pub(crate) fn process_ops(&mut self, op_set: &'a OpSet) -> Result<(), ReadOpError> {
-        let mut iter = op_set.iter();
+impl<'a> IndexedChangeCollector<'_, 'a> {
+    /// Takes the ops of `op_set` in `range`, which begins where the last
+    /// call's ended (at 0 for the first).
+    pub(crate) fn process_ops(
+        &mut self,
+        op_set: &'a OpSet,
+        range: Range<usize>,
+    ) -> Result<(), ReadOpError> {
+        let mut iter = op_set.iter_range(&range);
 
         while let Some(op) = iter.try_next()? {
             let op_id = op.id;
@@ -56,11 +67,7 @@ impl<'a> IndexedChangeCollector<'a> {
         Ok(())
     }
 
-    pub(crate) fn collect_hashes(self, op_set: &OpSet) -> Result<CollectedHashes, Error> {
-        self.collector.collect_hashes(op_set)
-    }
-
-    pub(crate) fn process_op(&mut self, op: Op<'a>) {
+    fn process_op(&mut self, op: Op<'a>) {
         let next = Some((op.obj, op.elemid_or_key()));
         let flush = self.collector.last != next;
         if flush {
@@ -655,13 +662,6 @@ impl<'a> ChangeBuilder<'a> {
 }
 
 impl<'a> ChangeCollector<'a> {
-    pub(crate) fn with_index(self, index: &'a mut IndexBuilder) -> IndexedChangeCollector<'a> {
-        IndexedChangeCollector {
-            collector: self,
-            index,
-        }
-    }
-
     pub(crate) fn try_new(
         change_cols: &'a ChangeGraphCols,
         op_set: &'a OpSet,
@@ -1009,34 +1009,57 @@ impl<'a> ChangeCollector<'a> {
         Ok(changes)
     }
 
-    /// [`Self::collect`] for a caller that needs only each change's hash and
-    /// op count: every change is still rebuilt and hashed, into one buffer
-    /// reused from change to change, but not kept. Loading a document that
-    /// came without its changes' hashes needs no more (vendor/README.md,
-    /// change 26).
-    pub(crate) fn collect_hashes(self, op_set: &OpSet) -> Result<CollectedHashes, Error> {
-        let mut hashes = Vec::with_capacity(self.changes.len());
-        let mut num_ops = Vec::with_capacity(self.changes.len());
-        let mut authors = Vec::with_capacity(self.changes.len());
-        let mut heads = BTreeSet::new();
-        let mut data = Vec::new();
-        self.check_each(op_set, |builder, change, mapper| {
-            let (hash, deps, ops) = builder.hash(change, hashes.as_slice(), mapper, &mut data)?;
+    /// Begins what [`Self::collect`] does for a caller that needs only each
+    /// change's hash and op count, once every op is collected: every change
+    /// is still rebuilt and hashed, into one buffer reused from change to
+    /// change, but not kept. Loading a document that came without its
+    /// changes' hashes needs no more (vendor/README.md, change 26). Then
+    /// [`Self::hash_changes`] hashes them a part at a time (change 30).
+    pub(crate) fn start_hashing(&mut self, op_set: &OpSet) -> Hashing {
+        self.flush_deletes();
+        Hashing {
+            next: 0,
+            order: ChangeOrder::new(op_set.actors.len()),
+            collected: CollectedHashes::with_capacity(self.changes.len()),
+            data: Vec::new(),
+        }
+    }
+
+    /// Rebuilds and hashes the next changes, in the document's order, until
+    /// they hold `ops` ops (at least one change); `true` once every change
+    /// is hashed (vendor/README.md, change 30).
+    pub(crate) fn hash_changes(
+        &mut self,
+        hashing: &mut Hashing,
+        ops: usize,
+    ) -> Result<bool, Error> {
+        let mut hashed_ops = 0;
+        while hashed_ops < ops {
+            let Some(change) = self.changes.get(hashing.next) else {
+                break;
+            };
+            hashing.order.check(change)?;
+            let builder = &mut self.builders[change.builder];
+            let collected = &mut hashing.collected;
+            let (hash, deps, change_ops) = builder.hash(
+                change,
+                collected.hashes.as_slice(),
+                &mut self.mapper,
+                &mut hashing.data,
+            )?;
             for dep in &deps {
-                heads.remove(dep);
+                collected.heads.remove(dep);
             }
-            heads.insert(hash);
-            hashes.push(hash);
-            num_ops.push(ops as u64);
-            authors.push(decode_author_footer(&change.extra).map(Author::into_owned));
-            Ok(())
-        })?;
-        Ok(CollectedHashes {
-            hashes,
-            num_ops,
-            authors,
-            heads,
-        })
+            collected.heads.insert(hash);
+            collected.hashes.push(hash);
+            collected.num_ops.push(change_ops as u64);
+            collected
+                .authors
+                .push(decode_author_footer(&change.extra).map(Author::into_owned));
+            hashed_ops = hashed_ops.saturating_add(change_ops.max(1));
+            hashing.next += 1;
+        }
+        Ok(hashing.next == self.changes.len())
     }
 
     /// Checks each change's actor, sequence number and op counter against
@@ -1052,31 +1075,9 @@ impl<'a> ChangeCollector<'a> {
     {
         self.flush_deletes();
 
-        let num_actors = op_set.actors.len();
-        let mut max_ops = vec![0; num_actors];
-        let mut seq = vec![0; num_actors];
-
+        let mut order = ChangeOrder::new(op_set.actors.len());
         for change in self.changes.iter() {
-            let actor = change.actor;
-
-            if actor >= num_actors {
-                return Err(Error::MissingActor);
-            }
-
-            if seq[actor] + 1 != change.seq {
-                return Err(Error::ChangesOutOfOrder);
-            }
-
-            seq[actor] = change.seq;
-
-            let max_op = change.max_op;
-
-            if change.start_op == 0 || max_op < max_ops[actor] {
-                return Err(Error::IncorrectMaxOp);
-            }
-
-            max_ops[actor] = max_op;
-
+            order.check(change)?;
             rebuild(&mut self.builders[change.builder], change, &mut self.mapper)?;
         }
 
@@ -1084,7 +1085,50 @@ impl<'a> ChangeCollector<'a> {
     }
 }
 
-/// What [`ChangeCollector::collect_hashes`] found: each change's hash, op
+/// The changes a [`ChangeCollector`] has hashed so far, and where it is.
+pub(crate) struct Hashing {
+    /// The next change to hash, in the document's order.
+    next: usize,
+    order: ChangeOrder,
+    pub(crate) collected: CollectedHashes,
+    /// The buffer each change is rebuilt into to hash it.
+    data: Vec<u8>,
+}
+
+/// Each actor's last sequence number and op counter, which the next change
+/// of that actor must follow.
+struct ChangeOrder {
+    max_ops: Vec<u64>,
+    seq: Vec<u64>,
+}
+
+impl ChangeOrder {
+    fn new(num_actors: usize) -> Self {
+        Self {
+            max_ops: vec![0; num_actors],
+            seq: vec![0; num_actors],
+        }
+    }
+
+    /// Checks `change` against the changes of its actor before it.
+    fn check(&mut self, change: &BuildChangeMetadata<'_>) -> Result<(), Error> {
+        let actor = change.actor;
+        if actor >= self.seq.len() {
+            return Err(Error::MissingActor);
+        }
+        if self.seq[actor] + 1 != change.seq {
+            return Err(Error::ChangesOutOfOrder);
+        }
+        self.seq[actor] = change.seq;
+        if change.start_op == 0 || change.max_op < self.max_ops[actor] {
+            return Err(Error::IncorrectMaxOp);
+        }
+        self.max_ops[actor] = change.max_op;
+        Ok(())
+    }
+}
+
+/// What [`ChangeCollector::hash_changes`] found: each change's hash, op
 /// count and author (read from its extra bytes, as a rebuilt change reads
 /// it) in the document's order, and the heads.
 pub(crate) struct CollectedHashes {
@@ -1092,6 +1136,17 @@ pub(crate) struct CollectedHashes {
     pub(crate) num_ops: Vec<u64>,
     pub(crate) authors: Vec<Option<Author<'static>>>,
     pub(crate) heads: BTreeSet<ChangeHash>,
+}
+
+impl CollectedHashes {
+    fn with_capacity(changes: usize) -> Self {
+        Self {
+            hashes: Vec::with_capacity(changes),
+            num_ops: Vec::with_capacity(changes),
+            authors: Vec::with_capacity(changes),
+            heads: BTreeSet::new(),
+        }
+    }
 }
 
 struct BundleDeps<'a> {
