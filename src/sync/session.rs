@@ -391,7 +391,7 @@ impl Session {
                     message,
                     docs,
                     &mut outcome,
-                    |docs, message| adopt_whole_document(docs, &document_id, message),
+                    |docs, message| Ok(adopt_whole_document(docs, &document_id, message)),
                 )?;
             }
             Message::DocUnavailable { document_id, .. } => {
@@ -438,7 +438,12 @@ impl Session {
         let mut outcome = Outcome::default();
         let adopted = loaded.map_err(SessionError::from).and_then(|loaded| {
             self.sync_received(&id, message, docs, &mut outcome, |docs, _| {
-                matches!(docs.adopt_loaded(&id, &whole.bytes, loaded), Some(Ok(())))
+                // Its changes are out of the message: a document not taken
+                // in must not leave the sync state as if it had been.
+                match docs.adopt_loaded(&id, &whole.bytes, loaded) {
+                    Some(adopted) => adopted.map(|()| true).map_err(SessionError::from),
+                    None => Ok(false),
+                }
             })
         });
         let mut results = vec![adopted.map(|()| outcome)];
@@ -456,21 +461,22 @@ impl Session {
 
     /// Takes in a sync message from the other side for document `id`, after
     /// `adopt` takes in the whole document it carried, if any (returning
-    /// whether it did), and offers what the other side lacks.
+    /// whether it did, or why the message is refused), and offers what the
+    /// other side lacks.
     fn sync_received<D: Documents>(
         &mut self,
         id: &str,
         mut message: sync::Message,
         docs: &mut D,
         outcome: &mut Outcome,
-        adopt: impl FnOnce(&mut D, &mut sync::Message) -> bool,
+        adopt: impl FnOnce(&mut D, &mut sync::Message) -> Result<bool, SessionError>,
     ) -> Result<(), SessionError> {
         let Some(doc) = self.docs.get_mut(id) else {
             return Ok(());
         };
         let before = docs.read(id, Automerge::get_heads);
         let last_sent = doc.state.last_sent_heads.clone();
-        let adopted = adopt(docs, &mut message);
+        let adopted = adopt(docs, &mut message)?;
         docs.edit(id, |am, log| {
             am.receive_sync_message_log_patches(&mut doc.state, message, log)
         })

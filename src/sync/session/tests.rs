@@ -143,12 +143,14 @@ fn syncs_both_ways_and_knows_when_it_is_done() {
 }
 
 /// In-memory documents that keep the whole documents they took in, and
-/// leave loading them to the caller when `in_steps` (as the page does).
+/// leave loading them to the caller when `in_steps` (as the page does);
+/// when `refusing`, they cannot take one in.
 #[derive(Default)]
 struct Adopting {
     docs: Docs,
     adopted: Vec<Vec<u8>>,
     in_steps: bool,
+    refusing: bool,
 }
 
 impl Documents for Adopting {
@@ -170,6 +172,9 @@ impl Documents for Adopting {
         whole: &[u8],
         loaded: Automerge,
     ) -> Option<Result<(), DocError>> {
+        if self.refusing {
+            return Some(Err(DocError::WrongDocument("test")));
+        }
         self.adopted.push(whole.to_vec());
         self.docs.adopt_loaded(id, whole, loaded)
     }
@@ -306,6 +311,19 @@ fn a_damaged_whole_document_is_refused_and_the_frames_after_it_still_handled() {
     assert_eq!(held.ephemeral.len(), 1);
     assert_eq!(docs.docs["d"].get_heads(), before);
     assert!(docs.adopted.is_empty());
+}
+
+#[test]
+fn a_whole_document_the_device_cannot_take_in_is_refused_not_taken_as_known() {
+    let (mut session, mut docs, _relay, whole) = asked_to_load_whole();
+    docs.refusing = true;
+    let loaded = WholeInSteps::new(&whole.bytes).run();
+    let handled = session.loaded_whole(&whole, loaded, &mut docs);
+    assert!(
+        matches!(handled.as_slice(), [Err(SessionError::Whole(_))]),
+        "{handled:?}"
+    );
+    assert!(!session.is_synced("d", &docs));
 }
 
 #[test]
