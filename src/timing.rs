@@ -94,6 +94,17 @@ impl Slices {
         }
         due
     }
+
+    /// Runs `step` until it gives an answer, giving way whenever a slice has
+    /// had its time: the shape of a load done a few thousand ops at a time.
+    pub async fn until_done<R>(&mut self, mut step: impl FnMut() -> Option<R>) -> R {
+        loop {
+            self.give_way_if_due().await;
+            if let Some(done) = step() {
+                return done;
+            }
+        }
+    }
 }
 
 impl Default for Slices {

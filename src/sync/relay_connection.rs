@@ -8,9 +8,9 @@
 
 use std::time::Duration;
 
-use super::backoff::Backoff;
 use automerge::Automerge;
 
+use super::backoff::Backoff;
 use super::session::{Documents, Outcome, Session, SessionError, WholeDocument};
 use crate::doc::DocError;
 

@@ -23,12 +23,9 @@ pub async fn load_whole_in_slices(whole: &[u8]) -> Result<Automerge, DocError> {
     let mut slices = Slices::lasting(LOADING_SLICE_MS);
     slices.give_way().await;
     let mut loading = WholeInSteps::new(whole);
-    loop {
-        slices.give_way_if_due().await;
-        if let Some(loaded) = loading.step(OPS_PER_STEP).transpose() {
-            return loaded;
-        }
-    }
+    slices
+        .until_done(|| loading.step(OPS_PER_STEP).transpose())
+        .await
 }
 
 /// Loads the whole document a session asked for

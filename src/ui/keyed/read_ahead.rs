@@ -52,9 +52,9 @@ where
 pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
     let mut slices = Slices::new();
     for collection in &collections {
-        while !collection.read_more(PAGE) {
-            slices.give_way_if_due().await;
-        }
+        slices
+            .until_done(|| collection.read_more(PAGE).then_some(()))
+            .await;
     }
     collections.iter().for_each(|collection| collection.wake());
 }
