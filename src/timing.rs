@@ -96,7 +96,8 @@ impl Slices {
     }
 
     /// Runs `step` until it gives an answer, giving way whenever a slice has
-    /// had its time: the shape of a load done a few thousand ops at a time.
+    /// had its time: a load a few thousand ops a step, a desk's records read
+    /// ahead a page a step.
     pub async fn until_done<R>(&mut self, mut step: impl FnMut() -> Option<R>) -> R {
         loop {
             self.give_way_if_due().await;
