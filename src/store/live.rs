@@ -192,10 +192,10 @@ impl LiveDoc {
 
     /// Takes in a whole document another device sent, `whole`, loaded on its
     /// own as `loaded` (see [`Document::adopt_loaded`]), tells the listeners
-    /// and saves it. When
-    /// everything here was saved, the document is stored as it came, one
-    /// snapshot, instead of as its changes saved one by one (the busy year:
-    /// 6.5 MB, where its changes take 40 MB and a second to encode).
+    /// and saves it. When everything here was saved, the document is stored
+    /// as it came, one snapshot, instead of as its changes saved one by one
+    /// (the busy year: 6.5 MB, where its changes take 40 MB and a second to
+    /// encode).
     pub fn adopt_loaded(self: &Rc<Self>, whole: &[u8], loaded: Automerge) -> Result<(), DocError> {
         let before = self.doc.borrow().heads();
         let was_saved = self.is_saved() && !self.saving.get();

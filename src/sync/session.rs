@@ -433,7 +433,10 @@ impl Session {
             return Vec::new();
         };
         let LoadingWhole {
-            id, message, held, ..
+            id,
+            message,
+            mut held,
+            ..
         } = loading;
         let mut outcome = Outcome::default();
         let adopted = loaded.map_err(SessionError::from).and_then(|loaded| {
@@ -447,7 +450,6 @@ impl Session {
             })
         });
         let mut results = vec![adopted.map(|()| outcome)];
-        let mut held = held;
         while let Some(message) = held.pop_front() {
             results.push(self.receive_message(message, docs));
             if let Some(loading) = &mut self.loading {
