@@ -1,8 +1,10 @@
 //! Faults in a real browser (headless Chromium through wasm-bindgen-test):
 //! two tabs editing one document at once, and stored entries damaged in
 //! IndexedDB (a truncated snapshot, a value that is not bytes, a malformed
-//! key), also when the quarantine store itself fails. Nothing may be lost,
-//! and what cannot be loaded is kept byte for byte and reported.
+//! key), also when the quarantine store itself fails, and snapshots of the
+//! records damaged or put at other heads. Nothing may be lost, what cannot
+//! be loaded is kept byte for byte and reported, and no snapshot of the
+//! records is read over the document.
 #![cfg(target_arch = "wasm32")]
 
 mod browser_support;
@@ -12,7 +14,8 @@ use std::rc::Rc;
 
 use automerge::{ChangeHash, ReadDoc};
 use browser_support::{
-    add_client, client_names, fresh_db, key_of, open, quiet, raw_get, settle, wait_until,
+    add_client, client_names, clients_by_pages, clients_in, fresh_db, key_of, open, quiet, raw_get,
+    records_key_of, settle, wait_until,
 };
 use handover::doc::{merge_chunk_logged, ChangeMeta, DocKind, Document, DocumentId};
 use handover::domain::action::Action;
@@ -299,10 +302,8 @@ async fn assert_kept_aside(
     );
 }
 
-/// A fresh database with a document of three clients named `prefix` 0 to 2,
-/// compacted into one snapshot: the database, the document (still open) and
-/// the snapshot's key.
-async fn compacted_document(prefix: &str) -> (Rc<Database>, DocumentId, Rc<LiveDoc>, JsValue) {
+/// A document with three clients named after `prefix`, saved.
+async fn three_clients(prefix: &str) -> (Rc<Database>, DocumentId, Rc<LiveDoc>) {
     let db = fresh_db().await;
     let id = DocumentId::random();
     let live = open(&db, &id).await;
@@ -310,6 +311,14 @@ async fn compacted_document(prefix: &str) -> (Rc<Database>, DocumentId, Rc<LiveD
         add_client(&live, &format!("{prefix} {n}"));
     }
     settle(&live).await;
+    (db, id, live)
+}
+
+/// A fresh database with a document of three clients named `prefix` 0 to 2,
+/// compacted into one snapshot: the database, the document (still open) and
+/// the snapshot's key.
+async fn compacted_document(prefix: &str) -> (Rc<Database>, DocumentId, Rc<LiveDoc>, JsValue) {
+    let (db, id, live) = three_clients(prefix).await;
     live.compact().await.unwrap();
     let snapshot = key_of(&ChunkKey::snapshot(id.as_str(), &heads(&live)));
     (db, id, live, snapshot)
@@ -625,4 +634,74 @@ async fn a_damaged_chunk_stays_and_the_rest_loads_when_the_quarantine_write_thro
         db_with_broken_quarantine(BrokenQuarantine::RejectsWrites).await,
     )
     .await;
+}
+
+/// A document with three clients compacted by the worker's compaction,
+/// which writes the snapshot of the records beside it; the key of that
+/// snapshot as stored.
+async fn compacted_with_records(prefix: &str) -> (Rc<Database>, DocumentId, Rc<LiveDoc>, JsValue) {
+    let (db, id, live) = three_clients(prefix).await;
+    let compacted = live.store().compact_stored().await.unwrap();
+    live.store().note_compacted(&compacted, true);
+    let records = records_key_of(&id, &compacted.heads);
+    (db, id, live, records)
+}
+
+/// A snapshot of the records damaged where it is stored (one byte of a
+/// client's name changed, which still decodes) no longer matches the
+/// CRC-32 of the clients' collection, which is then not read: the clients
+/// come from the document. (Read anyway, a client would show the damaged
+/// name.)
+#[wasm_bindgen_test]
+async fn a_damaged_snapshot_of_the_records_is_not_read() {
+    let (db, id, live, records) = compacted_with_records("Client").await;
+    drop(live);
+    let stored = raw_get(&db, "documents", &records).await.unwrap();
+    let mut damaged = bytes_of(&stored);
+    let at = damaged
+        .windows(8)
+        .position(|window| window == b"Client 1")
+        .expect("a client's name in the snapshot");
+    damaged[at] = b'X';
+    Reflect::set(&stored, &"binary".into(), &Uint8Array::from(&damaged[..])).unwrap();
+    raw_put(&db, &records, &stored).await;
+
+    let (reopened, report) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
+        .await
+        .unwrap();
+    assert!(
+        report.is_empty(),
+        "a damaged snapshot of the records loses nothing: {report:?}"
+    );
+    let read = clients_by_pages(&reopened);
+    assert_eq!(read, clients_in(&reopened));
+    assert!(read
+        .values()
+        .all(|client| client.name.starts_with("Client")));
+}
+
+/// A snapshot of the records that is whole but was read at other heads
+/// than the compacted document's (an older one put under the newer one's
+/// key, as a forger with the disk might) is not read: a client added since
+/// it was taken still reads. A second compaction also replaced the first
+/// snapshot of the records rather than keeping both.
+#[wasm_bindgen_test]
+async fn a_snapshot_of_the_records_at_other_heads_is_not_read() {
+    let (db, id, live, older) = compacted_with_records("Client").await;
+    let older_value = raw_get(&db, "documents", &older).await.unwrap();
+    add_client(&live, "Later");
+    settle(&live).await;
+    let compacted = live.store().compact_stored().await.unwrap();
+    live.store().note_compacted(&compacted, true);
+    drop(live);
+    assert!(raw_get(&db, "documents", &older).await.is_none());
+    let newer = records_key_of(&id, &compacted.heads);
+    raw_put(&db, &newer, &older_value).await;
+
+    let reopened = open(&db, &id).await;
+    assert!(!reopened.reads_records_snapshot());
+    let read = clients_by_pages(&reopened);
+    assert_eq!(read, clients_in(&reopened));
+    assert!(read.values().any(|client| client.name == "Later"));
+    assert_eq!(read.len(), 4);
 }

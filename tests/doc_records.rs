@@ -3,11 +3,11 @@
 //! devices merge without losing a record (a property test).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use handover::doc::{
-    history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, Record,
-    RecordRef, WholeInSteps,
+    history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, Overlay, Pages,
+    Record, RecordRef, Reread, Snapshot, WholeInSteps,
 };
 use handover::domain::action::Action;
 use handover::domain::clients::{
@@ -624,7 +624,6 @@ fn a_whole_document_taken_in_names_every_record_before_and_after() {
 fn rereading_records_one_by_one_or_in_one_pass_agrees() {
     use automerge::transaction::Transactable;
     use automerge::{ObjType, ReadDoc, ROOT};
-    use handover::doc::Reread;
 
     let mut doc = Document::create(DocumentId::random(), DocKind::Team);
     let clients: Vec<Client> = (0..40)
@@ -711,6 +710,66 @@ fn edit_during_reading(doc: &mut Document, step: &Step) -> BTreeSet<RecordRef> {
     touched
 }
 
+/// Reads the clients of a document made of `start` a page at a time while
+/// `steps` add, change and remove them, re-reading only the touched
+/// records the pages had already passed (as `ui::keyed` does); returns the
+/// copy and the collection as the document ends. With `from_snapshot` the
+/// pages are read through an [`Overlay`] of a snapshot taken before the
+/// steps, which takes each record the steps touched from the document.
+fn copy_by_pages_between_edits(
+    start: &[String],
+    steps: &[Step],
+    from_snapshot: bool,
+) -> (BTreeMap<String, Client>, BTreeMap<String, Client>) {
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    for name in start {
+        put_client(&mut doc, "m1", &new_client(name));
+    }
+    let snapshot = Snapshot::of(doc.automerge()).unwrap();
+    let mut touched = BTreeSet::new();
+    let read_page = |pages: &mut Pages, doc: &Document, touched: &BTreeSet<RecordRef>, limit| {
+        let page = if from_snapshot {
+            let overlay = Overlay {
+                snapshot: &snapshot,
+                doc,
+                touched,
+            };
+            pages.next::<Client>(&overlay, limit)
+        } else {
+            pages.next::<Client>(doc, limit)
+        };
+        page.unwrap().records
+    };
+    let mut pages = Pages::new();
+    let mut copy = BTreeMap::new();
+    for step in steps {
+        if let Step::ReadPage(limit) = step {
+            if !pages.is_done() {
+                copy.extend(read_page(&mut pages, &doc, &touched, *limit));
+            }
+            continue;
+        }
+        let now = edit_during_reading(&mut doc, step);
+        let passed: Vec<&str> = now
+            .iter()
+            .map(|record| record.id.as_str())
+            .filter(|id| pages.has_read(id))
+            .collect();
+        for (id, read) in doc.reread::<Client>(&passed, copy.len()) {
+            match read {
+                Reread::Found(client) => copy.insert(id.to_string(), client),
+                Reread::Gone | Reread::Unreadable => copy.remove(id),
+            };
+        }
+        touched.extend(now);
+    }
+    while !pages.is_done() {
+        copy.extend(read_page(&mut pages, &doc, &touched, 3));
+    }
+    let whole = doc.all::<Client>().unwrap().records.into_iter().collect();
+    (copy, whole)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -722,39 +781,67 @@ proptest! {
         start in prop::collection::vec("[a-z]{1,6}", 0..12),
         steps in prop::collection::vec(step(), 0..30),
     ) {
-        use std::collections::BTreeMap;
-        use handover::doc::{Pages, Reread};
-
-        let mut doc = Document::create(DocumentId::random(), DocKind::Team);
-        for name in &start {
-            put_client(&mut doc, "m1", &new_client(name));
-        }
-        let mut pages = Pages::new();
-        let mut copy = BTreeMap::new();
-        for step in &steps {
-            if let Step::ReadPage(limit) = step {
-                if !pages.is_done() {
-                    copy.extend(pages.next::<Client>(&doc, *limit).unwrap().records);
-                }
-                continue;
-            }
-            let touched = edit_during_reading(&mut doc, step);
-            let passed: Vec<&str> = touched
-                .iter()
-                .map(|record| record.id.as_str())
-                .filter(|id| pages.has_read(id))
-                .collect();
-            for (id, read) in doc.reread::<Client>(&passed, copy.len()) {
-                match read {
-                    Reread::Found(client) => copy.insert(id.to_string(), client),
-                    Reread::Gone | Reread::Unreadable => copy.remove(id),
-                };
-            }
-        }
-        while !pages.is_done() {
-            copy.extend(pages.next::<Client>(&doc, 3).unwrap().records);
-        }
-        let whole: BTreeMap<_, _> = doc.all::<Client>().unwrap().records.into_iter().collect();
+        let (copy, whole) = copy_by_pages_between_edits(&start, &steps, false);
         prop_assert_eq!(copy, whole);
     }
+
+    /// The same, read from a snapshot taken before the edits, through its
+    /// overlay: every record the edits touched comes from the document.
+    #[test]
+    fn a_stale_snapshot_read_through_its_overlay_ends_with_the_whole_collection(
+        start in prop::collection::vec("[a-z]{1,6}", 0..12),
+        steps in prop::collection::vec(step(), 0..30),
+    ) {
+        let (copy, whole) = copy_by_pages_between_edits(&start, &steps, true);
+        prop_assert_eq!(copy, whole);
+    }
+}
+
+/// Loading a stored document whose first chunk brings it to a records
+/// snapshot's heads names exactly the records the later chunks changed
+/// (what a snapshot read through its overlay needs), and names nothing when
+/// the first chunk brings it elsewhere: that snapshot is not used.
+#[test]
+fn loading_names_the_records_changed_after_a_snapshot() {
+    use handover::doc::{MergeInSteps, StoredChunk};
+
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    let clients: Vec<Client> = (0..6).map(|n| new_client(&format!("c{n}"))).collect();
+    for client in &clients {
+        put_client(&mut doc, "m1", client);
+    }
+    let compacted = doc.automerge().save();
+    let at_compaction = doc.heads();
+    let mut renamed = clients[1].clone();
+    renamed.name = "Renamed".into();
+    put_client(&mut doc, "m2", &renamed);
+    put_client(&mut doc, "m2", &new_client("added"));
+    doc.change(&meta("m2", Action::ClientEdit), 2_000, |w| {
+        w.remove::<Client>(&clients[4].id)
+    })
+    .unwrap();
+    let later = doc.automerge().save_after(&at_compaction);
+    let expected = doc.touched(&at_compaction, &doc.heads());
+    assert_eq!(expected.len(), 3);
+
+    let load = |heads: Vec<automerge::ChangeHash>| {
+        let chunk = |bytes| StoredChunk {
+            bytes,
+            intact: false,
+            change_hashes: &[],
+        };
+        let chunks = [chunk(&compacted[..]), chunk(&later[..])];
+        let mut merging = MergeInSteps::new(&chunks).logging_after(heads);
+        let mut loaded = automerge::Automerge::new();
+        let outcomes = loop {
+            if let Some(outcomes) = merging.step(&mut loaded, 16) {
+                break outcomes;
+            }
+        };
+        assert!(outcomes.iter().all(Result::is_ok));
+        assert_eq!(loaded.get_heads(), doc.heads());
+        merging.records_changed_after_first(&mut loaded)
+    };
+    assert_eq!(load(at_compaction), Some(expected));
+    assert_eq!(load(doc.heads()), None);
 }

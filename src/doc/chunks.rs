@@ -5,7 +5,10 @@ use automerge::{
     PatchLog, ReadDoc, VerificationMode,
 };
 
-use super::DocError;
+use std::collections::BTreeSet;
+
+use super::document::records_of;
+use super::{DocError, RecordRef};
 
 /// Merges one stored chunk into `doc`, or refuses it whole when any part of
 /// it is damaged. Automerge's own `load_incremental` keeps whatever part of a
@@ -59,6 +62,10 @@ pub fn merge_chunks(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(
 pub struct MergeInSteps<'a> {
     chunks: &'a [StoredChunk<'a>],
     first: Option<LoadInSteps<'a>>,
+    /// The heads of a snapshot of the records (see [`MergeInSteps::logging_after`])
+    /// and the log of what the chunks after the first change, while the
+    /// first brings the document to exactly those heads.
+    since: Option<(Vec<ChangeHash>, PatchLog)>,
 }
 
 impl<'a> MergeInSteps<'a> {
@@ -74,7 +81,21 @@ impl<'a> MergeInSteps<'a> {
             };
             (!first.bytes.is_empty()).then(|| LoadInSteps::new(first.bytes, load_options(checked)))
         });
-        Self { chunks, first }
+        Self {
+            chunks,
+            first,
+            since: None,
+        }
+    }
+
+    /// Also tells which records the chunks after the first change, when
+    /// the first brings the document to exactly `heads`: those of a snapshot
+    /// of the records taken from that chunk (`doc::Snapshot`), which is then
+    /// read for every other record. Logging what they change costs what
+    /// they hold; comparing the document at two heads costs the document.
+    pub fn logging_after(mut self, heads: Vec<ChangeHash>) -> Self {
+        self.since = Some((heads, PatchLog::active()));
+        self
     }
 
     /// Does the next part of merging into `doc`, indexing at most `ops` of
@@ -82,6 +103,7 @@ impl<'a> MergeInSteps<'a> {
     /// merged, whether each did, as [`merge_chunks`] tells it.
     pub fn step(&mut self, doc: &mut Automerge, ops: usize) -> Option<Vec<Result<(), DocError>>> {
         let Some((first, rest)) = self.chunks.split_first() else {
+            self.since = None;
             return Some(Vec::new());
         };
         let merged = match &mut self.first {
@@ -91,14 +113,38 @@ impl<'a> MergeInSteps<'a> {
                 take_in(doc, part, first.bytes, &mut PatchLog::inactive())
             }
         };
+        if self
+            .since
+            .as_ref()
+            .is_some_and(|(heads, _)| merged.is_err() || doc.get_heads() != *heads)
+        {
+            self.since = None;
+        }
         let mut outcomes = vec![merged];
-        outcomes.extend(merge_batch(doc, rest));
+        let mut inactive = PatchLog::inactive();
+        let log = self.since.as_mut().map_or(&mut inactive, |(_, log)| log);
+        outcomes.extend(merge_batch(doc, rest, log));
         Some(outcomes)
+    }
+
+    /// Once merged: the records the chunks after the first changed (see
+    /// [`MergeInSteps::logging_after`]), or `None` when the first did not
+    /// bring the document to the heads given, or none were.
+    pub fn records_changed_after_first(self, doc: &mut Automerge) -> Option<BTreeSet<RecordRef>> {
+        let (_, mut log) = self.since?;
+        Some(records_of(doc.make_patches(&mut log)))
     }
 }
 
 /// Merges `chunks` as one batch, or each on its own when any is damaged.
-fn merge_batch(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(), DocError>> {
+/// What it changes is logged into `log`; a batch that fails may have
+/// logged some of it before the chunks are merged one by one, which only
+/// names a record more than needed.
+fn merge_batch(
+    doc: &mut Automerge,
+    chunks: &[StoredChunk],
+    log: &mut PatchLog,
+) -> Vec<Result<(), DocError>> {
     let batchable = chunks.len() > 1 && chunks.iter().all(|chunk| !chunk.bytes.is_empty());
     let batch = || {
         chunks
@@ -107,12 +153,12 @@ fn merge_batch(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(), Do
             .copied()
             .collect::<Vec<u8>>()
     };
-    if batchable && merge_chunk(doc, &batch()).is_ok() {
+    if batchable && merge_chunk_logged(doc, &batch(), log).is_ok() {
         chunks.iter().map(|_| Ok(())).collect()
     } else {
         chunks
             .iter()
-            .map(|chunk| merge_chunk(doc, chunk.bytes))
+            .map(|chunk| merge_chunk_logged(doc, chunk.bytes, log))
             .collect()
     }
 }

@@ -13,6 +13,7 @@ use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
 
 use super::map_reader::{Entries, MapReader};
 use super::meta::message_listing;
+use super::pages::PageSource;
 use super::schema::{self, Migration};
 use super::{
     ChangeMeta, Collection, DocError, DocKind, DocumentId, LoggedChange, Record, RecordRef,
@@ -185,40 +186,6 @@ impl Document {
         Ok(self.page(Bound::Unbounded, usize::MAX)?.0)
     }
 
-    /// At most `limit` records of kind `T` with keys from `from` on, in key
-    /// order, and the last key read (`None` when there was none). Each
-    /// record's map is read in one pass (see [`MapReader`]).
-    pub(super) fn page<T: Record>(
-        &self,
-        from: Bound<String>,
-        limit: usize,
-    ) -> Result<(Records<T>, Option<String>), DocError> {
-        let obj = self.collection(T::COLLECTION)?;
-        let entries = Entries::read(
-            self.doc
-                .map_range(&obj, (from, Bound::Unbounded))
-                .take(limit),
-        );
-        let keys: Vec<String> = entries.keys().map(str::to_string).collect();
-        let last = keys.last().cloned();
-        let reader = MapReader::knowing(&self.doc, obj.clone(), entries);
-        let mut records = Vec::new();
-        let mut unreadable = Vec::new();
-        for id in keys {
-            match hydrate_prop::<_, T, _, _>(&reader, &obj, id.as_str()) {
-                Ok(record) => records.push((id, record)),
-                Err(_) => unreadable.push(id),
-            }
-        }
-        Ok((
-            Records {
-                records,
-                unreadable,
-            },
-            last,
-        ))
-    }
-
     /// Runs `edit` in one Automerge transaction attributed to `meta` at
     /// `now_ms`. If `edit` fails nothing is written.
     pub fn change<R>(
@@ -322,7 +289,7 @@ impl Document {
 
 /// The records that `patches` change: a patch at a record or inside it, or
 /// one that puts or deletes a record in its collection.
-fn records_of(patches: impl IntoIterator<Item = Patch>) -> BTreeSet<RecordRef> {
+pub(super) fn records_of(patches: impl IntoIterator<Item = Patch>) -> BTreeSet<RecordRef> {
     let mut touched = BTreeSet::new();
     for patch in patches {
         let mut path = patch.path.iter().map(|(_, prop)| prop);
@@ -350,11 +317,53 @@ fn records_of(patches: impl IntoIterator<Item = Patch>) -> BTreeSet<RecordRef> {
     touched
 }
 
-fn check_home(kind: DocKind, collection: Collection) -> Result<(), DocError> {
+impl PageSource for Document {
+    /// Each record's map is read in one pass (see [`MapReader`]).
+    fn page<T: Record>(
+        &self,
+        from: Bound<String>,
+        limit: usize,
+    ) -> Result<(Records<T>, Option<String>), DocError> {
+        let obj = self.collection(T::COLLECTION)?;
+        let entries = Entries::read(
+            self.doc
+                .map_range(&obj, (from, Bound::Unbounded))
+                .take(limit),
+        );
+        let keys: Vec<String> = entries.keys().map(str::to_string).collect();
+        let last = keys.last().cloned();
+        let reader = MapReader::knowing(&self.doc, obj.clone(), entries);
+        Ok((hydrate_each(&reader, &obj, keys), last))
+    }
+}
+
+pub(super) fn check_home(kind: DocKind, collection: Collection) -> Result<(), DocError> {
     if collection.doc_kind() == kind {
         Ok(())
     } else {
         Err(DocError::WrongDocument(collection.key()))
+    }
+}
+
+/// The records `keys` of the collection map `obj`, read through `reader`;
+/// those that do not read as a `T` (written by a newer or broken peer) are
+/// listed as unreadable.
+pub(super) fn hydrate_each<T: Hydrate>(
+    reader: &impl autosurgeon::ReadDoc,
+    obj: &ObjId,
+    keys: Vec<String>,
+) -> Records<T> {
+    let mut records = Vec::new();
+    let mut unreadable = Vec::new();
+    for id in keys {
+        match hydrate_prop::<_, T, _, _>(reader, obj, id.as_str()) {
+            Ok(record) => records.push((id, record)),
+            Err(_) => unreadable.push(id),
+        }
+    }
+    Records {
+        records,
+        unreadable,
     }
 }
 

@@ -29,6 +29,8 @@ pub enum DocError {
     Hydrate(Box<autosurgeon::HydrateError>),
     #[error("a record could not be written: {0}")]
     Reconcile(Box<autosurgeon::ReconcileError>),
+    #[error(transparent)]
+    Snapshot(#[from] super::SnapshotError),
 }
 
 impl From<automerge::AutomergeError> for DocError {

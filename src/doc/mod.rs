@@ -19,6 +19,7 @@ mod reread;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sample;
 mod schema;
+mod snapshot;
 
 pub use chunks::{
     adopt_loaded, adopt_whole, is_whole_document, merge_chunk, merge_chunk_logged, merge_chunks,
@@ -30,8 +31,9 @@ pub use error::DocError;
 pub use history::{history_since, HistoryEntry, LogCursor, LoggedChange};
 pub use id::DocumentId;
 pub use meta::ChangeMeta;
-pub use pages::Pages;
+pub use pages::{PageSource, Pages};
 pub use reread::Reread;
 pub use schema::{Migration, SCHEMA_VERSION};
+pub use snapshot::{Overlay, Snapshot, SnapshotError, SnapshotInUse, SnapshotReader};
 
 pub use automerge::{ActorId, ChangeHash};

@@ -8,7 +8,19 @@
 
 use std::ops::Bound;
 
-use super::{DocError, Document, Record, Records};
+use super::{DocError, Record, Records};
+
+/// What pages of records are read from: a document, or a snapshot of one
+/// (`doc::Snapshot`) while the document loads.
+pub trait PageSource {
+    /// At most `limit` records of kind `T` with keys from `from` on, in key
+    /// order, and the last key read (`None` when there was none).
+    fn page<T: Record>(
+        &self,
+        from: Bound<String>,
+        limit: usize,
+    ) -> Result<(Records<T>, Option<String>), DocError>;
+}
 
 /// Where a collection's page-by-page reading has got to.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -27,7 +39,7 @@ impl Pages {
     /// holds them now. Fewer than `limit` only at the end.
     pub fn next<T: Record>(
         &mut self,
-        doc: &Document,
+        doc: &impl PageSource,
         limit: usize,
     ) -> Result<Records<T>, DocError> {
         let from = match &self.after {

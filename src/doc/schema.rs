@@ -116,7 +116,7 @@ pub(super) fn version_of(doc: &Automerge) -> u64 {
     }
 }
 
-fn kind_of(doc: &Automerge) -> Option<String> {
+pub(super) fn kind_of(doc: &Automerge) -> Option<String> {
     match doc.get(ROOT, KIND_KEY) {
         Ok(Some((Value::Scalar(s), _))) => match s.as_ref() {
             ScalarValue::Str(text) => Some(text.to_string()),

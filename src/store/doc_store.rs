@@ -1,7 +1,7 @@
 //! Chunks of one document: load, append, compact, set aside.
 
-use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
 use std::future::IntoFuture;
 use std::rc::Rc;
 
@@ -18,9 +18,11 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::compaction::{compaction_due, Compacted};
 use super::database::{DOCUMENTS, QUARANTINE};
-use super::keys::{ChunkKey, ChunkKind};
+use super::keys::{records_key, ChunkKey, ChunkKind, RECORDS};
 use super::StoreError;
-use crate::doc::{merge_chunks, Adopted, DocError, MergeInSteps, StoredChunk};
+use crate::doc::{
+    merge_chunks, Adopted, DocError, MergeInSteps, RecordRef, Snapshot, SnapshotInUse, StoredChunk,
+};
 use crate::timing::{mark, Slices, LOADING_SLICE_MS, STORED_READ};
 
 /// A stored entry that could not be loaded: moved to the quarantine store,
@@ -37,6 +39,19 @@ pub struct Loaded {
     pub doc: Automerge,
     /// Entries that failed to load this time, set aside or not.
     pub quarantined: Vec<Quarantined>,
+    /// The snapshot of the records stored with the compacted document, and
+    /// the records changed since, when there is one that is whole and the
+    /// compacted document is at its heads (see [`DocStore::load_into`]).
+    pub records: Option<SnapshotInUse>,
+}
+
+/// A document's stored entries, sorted out.
+struct Entries {
+    /// In the order loading merges them (see [`ChunkKey::load_rank`]).
+    chunks: Vec<ChunkEntry>,
+    unloadable: Vec<Unloadable>,
+    /// The snapshots of the records, keys as stored and values.
+    records: Vec<(JsValue, JsValue)>,
 }
 
 /// The stored chunks of one document. Remembers which keys its in-memory
@@ -47,6 +62,10 @@ pub struct DocStore {
     db: Rc<Database>,
     document: String,
     covered: Rc<RefCell<BTreeMap<ChunkKey, usize>>>,
+    /// Whether the compacted document loaded without a snapshot of its
+    /// records that could be read (none written yet, damaged, or of other
+    /// heads): compacting writes one, so it is due at once.
+    records_wanted: Rc<Cell<bool>>,
 }
 
 /// A stored entry that holds a chunk, read but not merged yet.
@@ -90,6 +109,7 @@ impl DocStore {
             db,
             document: document.to_string(),
             covered: Rc::default(),
+            records_wanted: Rc::default(),
         }
     }
 
@@ -104,8 +124,12 @@ impl DocStore {
 
     /// Whether the increments the in-memory document covers have grown
     /// enough, next to its biggest snapshot, to compact (see
-    /// [`compaction_due`]).
+    /// [`compaction_due`]), or the snapshot of the records is to be
+    /// written again.
     pub fn compaction_due(&self) -> bool {
+        if self.records_wanted.get() {
+            return true;
+        }
         let covered = self.covered.borrow();
         let sizes = |kind| {
             covered
@@ -131,9 +155,30 @@ impl DocStore {
         // Its first slice holds what reading does in the page: copying the
         // chunks out of IndexedDB's answer and checking them.
         let mut slices = Slices::lasting(LOADING_SLICE_MS);
-        let (chunks, mut unloadable) = self.read_chunks().await?;
+        let Entries {
+            chunks,
+            mut unloadable,
+            records,
+        } = self.read_entries().await?;
         mark(STORED_READ);
-        for (chunk, merged) in merge_in_slices(&mut doc, chunks, &mut slices).await {
+        // The snapshot of the records written with the compacted document
+        // loaded first: both are keyed by its heads.
+        let compacted = chunks
+            .first()
+            .filter(|chunk| chunk.key.kind == ChunkKind::Snapshot)
+            .map(|chunk| chunk.key.hash.clone());
+        let snapshot = records
+            .iter()
+            .filter(|(key, _)| compacted.is_some() && key_parts(key).get(2) == compacted.as_ref())
+            .find_map(|(_, value)| intact_records(value));
+        let heads = snapshot.as_ref().map(|snapshot| snapshot.heads().to_vec());
+        let (merges, changed) = merge_in_slices(&mut doc, chunks, heads, &mut slices).await;
+        let records = snapshot
+            .zip(changed)
+            .map(|(snapshot, changed)| SnapshotInUse::new(snapshot, changed));
+        self.records_wanted
+            .set(compacted.is_some() && records.is_none());
+        for (chunk, merged) in merges {
             match merged {
                 Ok(()) => {
                     self.covered
@@ -164,17 +209,26 @@ impl DocStore {
                 reason,
             });
         }
-        Ok(Loaded { doc, quarantined })
+        Ok(Loaded {
+            doc,
+            quarantined,
+            records,
+        })
     }
 
-    /// The document's stored chunks, in the order loading merges them (see
-    /// [`ChunkKey::load_rank`]), and the entries that cannot be chunks.
-    async fn read_chunks(&self) -> Result<(Vec<ChunkEntry>, Vec<Unloadable>), StoreError> {
+    /// The document's stored chunks, the entries that cannot be chunks and
+    /// the snapshots of its records.
+    async fn read_entries(&self) -> Result<Entries, StoreError> {
         let mut chunks = Vec::new();
         let mut unloadable = Vec::new();
+        let mut records = Vec::new();
         for (raw_key, value) in self.read_all().await? {
             let reason = match StoredKey::of(&raw_key) {
                 StoredKey::Other => continue,
+                StoredKey::Records => {
+                    records.push((raw_key, value));
+                    continue;
+                }
                 StoredKey::Malformed => "the entry's key is malformed",
                 StoredKey::Chunk(key) => match binary_of(&value) {
                     Some(bytes) => {
@@ -205,7 +259,11 @@ impl DocStore {
             });
         }
         chunks.sort_by_key(|chunk| chunk.key.load_rank(chunk.bytes.len()));
-        Ok((chunks, unloadable))
+        Ok(Entries {
+            chunks,
+            unloadable,
+            records,
+        })
     }
 
     /// Every entry in the document's key range, with its key as stored.
@@ -287,7 +345,8 @@ impl DocStore {
         change_hashes: &[ChangeHash],
     ) -> Result<ChunkKey, StoreError> {
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
-        let written = put_chunk(&tx.object_store(DOCUMENTS)?, &key, bytes, change_hashes)?;
+        let store = tx.object_store(DOCUMENTS)?;
+        let written = put_entry(&store, key_value(&key.parts()), bytes, change_hashes)?;
         // Committing at once, without first waiting for the write's own
         // success event, lets the disk work while this tab renders the edit:
         // that event would wait behind the rendering, and only then would the
@@ -312,38 +371,66 @@ impl DocStore {
     /// the compaction worker instead (`super::compaction`).
     pub async fn compact(&self, doc: &Automerge) -> Result<(), StoreError> {
         let covered: Vec<ChunkKey> = self.covered.borrow().keys().cloned().collect();
-        let written = self.write_snapshot(doc, &covered).await?;
+        let written = self.write_snapshot(doc, &covered, None).await?;
         self.note_compacted(&written, true);
         Ok(())
     }
 
     /// Compacts what is stored, with no document in memory (the compaction
     /// worker runs this): merges every chunk that loads, writes the result
-    /// as one snapshot and deletes the merged chunks in the same
+    /// as one snapshot with a snapshot of its records beside it (which
+    /// replaces any before it) and deletes the merged chunks in the same
     /// transaction. Entries that do not load stay where they are; the page
     /// sets them aside when it next loads.
     pub async fn compact_stored(&self) -> Result<Compacted, StoreError> {
-        let (chunks, _unloadable) = self.read_chunks().await?;
+        let Entries {
+            chunks, records, ..
+        } = self.read_entries().await?;
         let mut doc = Automerge::new();
         let merged: Vec<ChunkKey> = merge_in_order(&mut doc, chunks)
             .filter_map(|(chunk, merged)| merged.is_ok().then_some(chunk.key))
             .collect();
-        self.write_snapshot(&doc, &merged).await
+        // A document of no kind this app knows has no records to keep.
+        let snapshot = Snapshot::of(&doc)
+            .ok()
+            .map(|snapshot| snapshot.encoded().to_vec());
+        let replaced_records = records.into_iter().map(|(key, _)| key).collect();
+        self.write_snapshot(
+            &doc,
+            &merged,
+            snapshot.map(|bytes| (bytes, replaced_records)),
+        )
+        .await
     }
 
     /// Writes `doc` as one snapshot and deletes the chunks `replaced`, in
-    /// one transaction.
+    /// one transaction; with `records`, also writes that snapshot of the
+    /// records and deletes the ones it replaces (keys as stored).
     async fn write_snapshot(
         &self,
         doc: &Automerge,
         replaced: &[ChunkKey],
+        records: Option<(Vec<u8>, Vec<JsValue>)>,
     ) -> Result<Compacted, StoreError> {
         let heads = doc.get_heads();
         let key = ChunkKey::snapshot(&self.document, &heads);
         let bytes = doc.save();
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         let store = tx.object_store(DOCUMENTS)?;
-        put_chunk(&store, &key, &bytes, doc.change_hashes_as_saved())?.await?;
+        put_entry(
+            &store,
+            key_value(&key.parts()),
+            &bytes,
+            doc.change_hashes_as_saved(),
+        )?
+        .await?;
+        if let Some((records, replaced_records)) = records {
+            let records_key = key_value(&records_key(&self.document, &heads));
+            for old in replaced_records {
+                store.delete(old).await?;
+            }
+            put_entry(&store, records_key, &records, &[])?.await?;
+        }
         let replaced: Vec<ChunkKey> = replaced
             .iter()
             .filter(|old| **old != key)
@@ -365,6 +452,7 @@ impl DocStore {
     /// replaced are gone, and its snapshot is covered when the in-memory
     /// document `holds_snapshot`, that is has every one of its heads.
     pub fn note_compacted(&self, compacted: &Compacted, holds_snapshot: bool) {
+        self.records_wanted.set(false);
         let mut covered = self.covered.borrow_mut();
         for old in &compacted.replaced {
             covered.remove(old);
@@ -427,15 +515,35 @@ const OPS_PER_STEP: usize = 8192;
 
 /// [`merge_in_order`] in `slices`, giving way between them: the page's
 /// load, which in one task held the tab for 650–700 ms with the busy year.
+/// With the `heads` of a snapshot of the records, also the records changed
+/// since, when the first chunk brings the document to those heads (see
+/// [`MergeInSteps::logging_after`]).
 async fn merge_in_slices(
     doc: &mut Automerge,
     chunks: Vec<ChunkEntry>,
+    heads: Option<Vec<ChangeHash>>,
     slices: &mut Slices,
-) -> impl Iterator<Item = (ChunkEntry, Result<(), String>)> {
+) -> (
+    impl Iterator<Item = (ChunkEntry, Result<(), String>)>,
+    Option<BTreeSet<RecordRef>>,
+) {
     let stored = stored(&chunks);
     let mut merging = MergeInSteps::new(&stored);
+    if let Some(heads) = heads {
+        merging = merging.logging_after(heads);
+    }
     let outcomes = slices.until_done(|| merging.step(doc, OPS_PER_STEP)).await;
-    paired(chunks, outcomes)
+    let changed = merging.records_changed_after_first(doc);
+    (paired(chunks, outcomes), changed)
+}
+
+/// The snapshot of the records an entry holds, when it decodes: one that
+/// does not is ignored, and the next compaction writes another in its
+/// place. The CRC-32 beside the bytes is not checked: each collection
+/// carries its own, checked when it is first read (the busy year's
+/// snapshot is 15 MB, most of which an open never reads).
+fn intact_records(value: &JsValue) -> Option<Snapshot> {
+    Snapshot::decode(binary_of(value)?).ok()
 }
 
 /// The chunks as the merge takes them.
@@ -477,16 +585,15 @@ fn chunk_transaction<S: ObjectStoreName>(
         .build()?)
 }
 
-/// Starts writing a chunk's entry: its bytes, the hashes of its changes when
-/// it is a snapshot (`change_hashes`, else empty) and their CRC-32. The
-/// returned request resolves once the entry is written.
-fn put_chunk(
+/// Starts writing an entry under `key`: its bytes, the hashes of its
+/// changes when it is a snapshot (`change_hashes`, else empty) and their
+/// CRC-32. The returned request resolves once the entry is written.
+fn put_entry(
     store: &indexed_db_futures::object_store::ObjectStore<'_>,
-    key: &ChunkKey,
+    key: JsValue,
     bytes: &[u8],
     change_hashes: &[ChangeHash],
 ) -> Result<BasicRequest<JsValue>, StoreError> {
-    let key = key_value(&key.parts());
     let hash_bytes: Vec<u8> = change_hashes.iter().flat_map(|hash| hash.0).collect();
     let record = Object::new();
     Reflect::set(&record, &"key".into(), &key)?;
@@ -513,6 +620,8 @@ fn key_value<S: AsRef<str>>(parts: &[S]) -> JsValue {
 /// What a stored key names.
 enum StoredKey {
     Chunk(ChunkKey),
+    /// A snapshot of the document's records (see [`RECORDS`]).
+    Records,
     /// Another kind of entry in automerge-repo's layout (such as
     /// `sync-state`): not a chunk, and not ours to judge.
     Other,
@@ -526,6 +635,7 @@ impl StoredKey {
             .dyn_ref::<Array>()
             .and_then(|parts| parts.iter().map(|p| p.as_string()).collect());
         match parts {
+            Some(parts) if parts.len() == 3 && parts[1] == RECORDS => StoredKey::Records,
             Some(parts) if parts.len() == 3 => {
                 ChunkKey::from_parts(&parts).map_or(StoredKey::Other, StoredKey::Chunk)
             }

@@ -30,6 +30,21 @@ impl ChunkKind {
     }
 }
 
+/// The kind of the entry that holds a snapshot of a document's records
+/// (`doc::Snapshot`), keyed `[documentId, "records", headsHash]` beside its
+/// chunks. automerge-repo's layout has no such kind; its tools, like this
+/// app's loading, leave entries of kinds they do not know alone.
+pub const RECORDS: &str = "records";
+
+/// The key of the records snapshot read at `heads`.
+pub fn records_key(document: &str, heads: &[ChangeHash]) -> [String; 3] {
+    [
+        document.to_string(),
+        RECORDS.to_string(),
+        ChunkKey::snapshot(document, heads).hash,
+    ]
+}
+
 /// `[documentId, kind, hash]`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ChunkKey {

@@ -15,7 +15,8 @@ use wasm_bindgen_futures::spawn_local;
 use super::compaction::host::compact_in_worker;
 use super::{DocStore, Loaded, Quarantined, StoreError, TabChannel, TabChunk};
 use crate::doc::{
-    merge_chunk, merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId, RecordRef,
+    merge_chunk, merge_chunk_logged, ChangeMeta, DocError, DocKind, Document, DocumentId,
+    Migration, Pages, Record, RecordRef, Records, SnapshotInUse,
 };
 use crate::timing::{mark, COMPACTED_IN_WORKER};
 use crate::workspace::DocHost;
@@ -57,6 +58,9 @@ pub struct LiveDoc {
     /// Told after every change made here or merged from another tab, so
     /// sync can offer it to other devices.
     on_change: RefCell<Vec<Box<dyn Fn()>>>,
+    /// The snapshot of the records stored with the document, while some
+    /// collection has not been read whole from it (see [`LiveDoc::read_page`]).
+    records_snapshot: RefCell<Option<SnapshotInUse>>,
 }
 
 /// Why a document could not be opened.
@@ -140,6 +144,35 @@ impl LiveDoc {
     /// Reads the document.
     pub fn read<R>(&self, f: impl FnOnce(&Document) -> R) -> R {
         f(&self.doc.borrow())
+    }
+
+    /// Whether some collection is still read from the snapshot of the
+    /// records stored with the document (see [`LiveDoc::read_page`]).
+    pub fn reads_records_snapshot(&self) -> bool {
+        self.records_snapshot.borrow().is_some()
+    }
+
+    /// The next at most `limit` records of kind `T` after `pages`, as the
+    /// document holds them: read from the snapshot of the records stored
+    /// with it, but for those changed since, while the snapshot holds their
+    /// collection. Reading a record from Automerge's ops costs about ten
+    /// times as much (`native-load`). A collection read whole is let go of
+    /// the snapshot, which goes once every collection is.
+    pub fn read_page<T: Record>(
+        &self,
+        pages: &mut Pages,
+        limit: usize,
+    ) -> Result<Records<T>, DocError> {
+        let doc = self.doc.borrow();
+        let mut snapshot = self.records_snapshot.borrow_mut();
+        let Some(in_use) = snapshot.as_mut() else {
+            return pages.next::<T>(&*doc, limit);
+        };
+        let page = pages.next::<T>(&in_use.overlay(&doc), limit);
+        if pages.is_done() && !in_use.forget(T::COLLECTION) {
+            *snapshot = None;
+        }
+        page
     }
 
     /// Writes from now on as the device with public key `device` (see
@@ -259,11 +292,16 @@ impl LiveDoc {
         self.notify_changed();
     }
 
-    /// Tells the listeners which records changed.
+    /// Tells the listeners which records changed, after the snapshot of
+    /// the records, which must not be read for them any more.
     fn notify(&self, touched: &BTreeSet<RecordRef>) {
-        if !touched.is_empty() {
-            (self.listeners.touched)(&self.doc.borrow(), touched);
+        if touched.is_empty() {
+            return;
         }
+        if let Some(in_use) = self.records_snapshot.borrow_mut().as_mut() {
+            in_use.note(touched);
+        }
+        (self.listeners.touched)(&self.doc.borrow(), touched);
     }
 
     /// Whether every change is stored.
@@ -394,6 +432,7 @@ impl Opening {
                 Loaded {
                     doc: mut automerge,
                     quarantined,
+                    mut records,
                 },
             tabs,
             inbox,
@@ -410,10 +449,21 @@ impl Opening {
             // skipped; loading it from IndexedDB next time sets it aside.
             if merge_chunk(&mut automerge, &chunk.bytes).is_ok() {
                 store.note_covered(chunk.key, chunk.bytes.len());
+                // Which records it changed is not logged: the snapshot of
+                // the records is not read this time (another tab saving
+                // while this one loads is rare).
+                records = None;
             }
         }
         let stored_heads = automerge.get_heads();
-        let (doc, _migration) = Document::open(id, kind, automerge).map_err(OpenError::Doc)?;
+        let (doc, migration) = Document::open(id, kind, automerge).map_err(OpenError::Doc)?;
+        // An upgrade can seed records; a snapshot of another document's
+        // records is never read for this one.
+        if migration != Migration::Current
+            || records.as_ref().is_some_and(|r| r.kind() != doc.kind())
+        {
+            records = None;
+        }
         let live = Rc::new(LiveDoc {
             doc: RefCell::new(doc),
             store,
@@ -423,6 +473,7 @@ impl Opening {
             listeners,
             tabs,
             on_change: RefCell::default(),
+            records_snapshot: RefCell::new(records),
         });
         *inbox.borrow_mut() = Inbox::Open(Rc::downgrade(&live));
         live.schedule_save();

@@ -2,13 +2,15 @@
 //! a fresh database per test, documents opened without listeners, clients
 //! added through the domain command, and waiting for saves.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 
-use handover::doc::{ChangeMeta, DocKind, DocumentId};
+use automerge::ChangeHash;
+use handover::doc::{ChangeMeta, DocKind, DocumentId, Pages};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, Client, ClientInput};
-use handover::store::keys::ChunkKey;
+use handover::store::keys::{records_key, ChunkKey};
 use handover::store::{open_database, Listeners, LiveDoc};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
@@ -106,4 +108,36 @@ pub async fn raw_get(db: &Database, store: &str, key: &JsValue) -> Option<JsValu
         .get::<JsValue, JsValue, _>(key.clone())
         .await
         .unwrap()
+}
+
+/// Every client, read a few at a time as the desks read them
+/// ([`LiveDoc::read_page`]), by id; fails on unreadable records.
+pub fn clients_by_pages(live: &LiveDoc) -> BTreeMap<String, Client> {
+    let mut pages = Pages::new();
+    let mut clients = BTreeMap::new();
+    while !pages.is_done() {
+        let page = live.read_page::<Client>(&mut pages, 2).unwrap();
+        assert!(page.unreadable.is_empty());
+        clients.extend(page.records);
+    }
+    clients
+}
+
+/// Every client as the document holds it, by id.
+pub fn clients_in(live: &LiveDoc) -> BTreeMap<String, Client> {
+    live.read(|d| d.all::<Client>())
+        .unwrap()
+        .records
+        .into_iter()
+        .collect()
+}
+
+/// The key of the snapshot of the records a compaction at `heads` writes,
+/// as IndexedDB stores it.
+pub fn records_key_of(id: &DocumentId, heads: &[ChangeHash]) -> JsValue {
+    records_key(id.as_str(), heads)
+        .iter()
+        .map(|p| JsValue::from_str(p))
+        .collect::<Array>()
+        .into()
 }

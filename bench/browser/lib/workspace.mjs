@@ -1,7 +1,7 @@
 // A generated busy year (bench/data/<name>: team.automerge, leadership.automerge,
-// the hashes of their changes, manifest.json) and how to put it into a browser's
-// IndexedDB: the app's own layout, or automerge-repo's, which is the same layout in
-// another database.
+// the hashes of their changes, the snapshots of their records, manifest.json) and how
+// to put it into a browser's IndexedDB: the app's own layout, or automerge-repo's,
+// which is the same layout in another database.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,9 @@ export function readWorkspace(dir) {
   const document = (id, name) => {
     const bytes = readFileSync(path.join(dir, `${name}.automerge`));
     const changeHashes = readFileSync(path.join(dir, `${name}.change-hashes`));
-    return { id, bytes, changeHashes, key: [id, 'snapshot', headsHash(bytes)] };
+    const records = readFileSync(path.join(dir, `${name}.records`));
+    const hash = headsHash(bytes);
+    return { id, bytes, changeHashes, records, key: [id, 'snapshot', hash], recordsKey: [id, 'records', hash] };
   };
   return {
     dir,
@@ -52,12 +54,19 @@ export async function serveWorkspace(context, workspace) {
     const document = workspace.documents.find((d) => d.id === id);
     return route.fulfill({ contentType: 'application/octet-stream', body: document.changeHashes });
   });
+  await context.route('**/__bench/records/*', (route) => {
+    const id = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop());
+    const document = workspace.documents.find((d) => d.id === id);
+    return route.fulfill({ contentType: 'application/octet-stream', body: document.records });
+  });
 }
 
 /**
  * Writes the workspace into the app's database "handover" of `context`, as the app
- * itself stores it (src/store/: `documents` holds `{ key, binary, changeHashes, crc32 }` under
- * `[documentId, "snapshot", headsHash]`; `settings` holds the device profile as JSON
+ * itself stores it after a compaction (src/store/: `documents` holds `{ key, binary,
+ * changeHashes, crc32 }` under `[documentId, "snapshot", headsHash]`, and the snapshot of
+ * the records, `{ key, binary, crc32 }`, under `[documentId, "records", headsHash]`;
+ * `settings` holds the device profile as JSON
  * text), for the CEO's device. The profile is one from before device keys, beside a
  * workspace key: the app signs the CEO's device its grant on the first open, as it
  * does for a CEO's device that upgrades.
@@ -89,8 +98,8 @@ export async function seedReference(context, workspace, database) {
 
 /**
  * `asTheAppStores`: each snapshot with the hashes of its changes and the CRC-32 of
- * both, as the app writes a snapshot (src/store/doc_store.rs); automerge-repo's
- * entries hold only `key` and `binary`.
+ * both, as the app writes a snapshot (src/store/doc_store.rs), and the snapshot of its
+ * records beside it; automerge-repo's entries hold only `key` and `binary`.
  */
 async function seed(context, workspace, { database, stores, settings, asTheAppStores = false }) {
   await serveWorkspace(context, workspace);
@@ -101,8 +110,11 @@ async function seed(context, workspace, { database, stores, settings, asTheAppSt
     key: d.key,
     ...(asTheAppStores ? { withChangeHashes: true, crc32: crc32(Buffer.concat([d.bytes, d.changeHashes])) } : {}),
   }));
+  const records = asTheAppStores
+    ? workspace.documents.map((d) => ({ id: d.id, key: d.recordsKey, crc32: crc32(d.records) }))
+    : [];
   await page.evaluate(
-    async ({ database, stores, settings, chunks }) => {
+    async ({ database, stores, settings, chunks, records }) => {
       const request = (r) => new Promise((resolve, reject) => {
         r.onsuccess = () => resolve(r.result);
         r.onerror = () => reject(r.error);
@@ -110,6 +122,7 @@ async function seed(context, workspace, { database, stores, settings, asTheAppSt
       const fetched = (kind, id) => fetch(`/__bench/${kind}/${encodeURIComponent(id)}`).then((r) => r.arrayBuffer()).then((b) => new Uint8Array(b));
       const binaries = await Promise.all(chunks.map((c) => fetched('data', c.id)));
       const hashes = await Promise.all(chunks.map((c) => (c.withChangeHashes ? fetched('change-hashes', c.id) : null)));
+      const recordBinaries = await Promise.all(records.map((r) => fetched('records', r.id)));
       const open = indexedDB.open(database, 1);
       open.onupgradeneeded = () => stores.forEach((s) => open.result.createObjectStore(s));
       const db = await request(open);
@@ -118,6 +131,9 @@ async function seed(context, workspace, { database, stores, settings, asTheAppSt
         const changeHashes = withChangeHashes ? { changeHashes: hashes[i] } : {};
         tx.objectStore('documents').put({ ...entry, ...changeHashes, binary: binaries[i] }, entry.key);
       });
+      records.forEach(({ id, ...entry }, i) => {
+        tx.objectStore('documents').put({ ...entry, binary: recordBinaries[i] }, entry.key);
+      });
       for (const [key, text] of Object.entries(settings)) tx.objectStore('settings').put(text, key);
       await new Promise((resolve, reject) => {
         tx.oncomplete = resolve;
@@ -125,7 +141,7 @@ async function seed(context, workspace, { database, stores, settings, asTheAppSt
       });
       db.close();
     },
-    { database, stores, settings, chunks },
+    { database, stores, settings, chunks, records },
   );
   await page.close();
 }

@@ -1,7 +1,8 @@
 //! Writes a busy year into a directory: `team.automerge`,
 //! `leadership.automerge`, the hashes of their changes as the app stores
-//! them beside a snapshot (`team.change-hashes`, `leadership.change-hashes`)
-//! and `manifest.json`.
+//! them beside a snapshot (`team.change-hashes`, `leadership.change-hashes`),
+//! the snapshots of their records as a compaction stores them
+//! (`team.records`, `leadership.records`) and `manifest.json`.
 
 use std::path::PathBuf;
 
@@ -34,6 +35,8 @@ fn main() -> anyhow::Result<()> {
     write("leadership.automerge", &year.leadership)?;
     write("team.change-hashes", &year.team_change_hashes)?;
     write("leadership.change-hashes", &year.leadership_change_hashes)?;
+    write("team.records", &year.team_records)?;
+    write("leadership.records", &year.leadership_records)?;
     write(
         "manifest.json",
         serde_json::to_string_pretty(&year.manifest)?.as_bytes(),

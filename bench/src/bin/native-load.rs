@@ -1,6 +1,8 @@
 //! The native floor of opening a busy year: `Automerge::load` of the saved
-//! bytes, and reading every record the way the app does at open. Prints
-//! JSON on stdout (medians over the runs) and a line on stderr.
+//! bytes, and reading every record the way the app does at open; and the
+//! same records read from snapshots of the documents (`doc::Snapshot`),
+//! which are what a snapshot would save. Prints JSON on stdout (medians
+//! over the runs) and a line on stderr.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -8,7 +10,7 @@ use std::time::Instant;
 use anyhow::Context;
 use automerge::Automerge;
 use clap::Parser;
-use handover::doc::{DocKind, Document, DocumentId};
+use handover::doc::{DocKind, Document, DocumentId, Snapshot};
 use handover_bench::busy_year::Contents;
 use serde::Deserialize;
 use serde_json::json;
@@ -44,7 +46,8 @@ fn main() -> anyhow::Result<()> {
 
     let (mut team_ms, mut leadership_ms, mut total_ms, mut hydrate_ms) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut records = 0;
+    let (mut snapshot_decode_ms, mut snapshot_hydrate_ms) = (Vec::new(), Vec::new());
+    let (mut records, mut snapshot_bytes) = (0, 0);
     for _ in 0..args.runs {
         let (team, team_took) = timed(|| Automerge::load(&team_bytes));
         let (leadership, leadership_took) = timed(|| Automerge::load(&leadership_bytes));
@@ -57,6 +60,26 @@ fn main() -> anyhow::Result<()> {
         let (contents, took) = timed(|| Contents::read(&team, &leadership));
         hydrate_ms.push(took);
         records = contents?.totals().0;
+
+        let stored = [&team, &leadership]
+            .map(|doc| Snapshot::of(doc.automerge()).map(|s| s.encoded().to_vec()));
+        let [team_stored, leadership_stored] = stored;
+        let (team_stored, leadership_stored) = (team_stored?, leadership_stored?);
+        snapshot_bytes = team_stored.len() + leadership_stored.len();
+        let (snapshots, took) = timed(|| {
+            Ok::<_, handover::doc::SnapshotError>((
+                Snapshot::decode(team_stored)?,
+                Snapshot::decode(leadership_stored)?,
+            ))
+        });
+        snapshot_decode_ms.push(took);
+        let (team_snapshot, leadership_snapshot) = snapshots?;
+        let (from_snapshots, took) = timed(|| Contents::read(&team_snapshot, &leadership_snapshot));
+        snapshot_hydrate_ms.push(took);
+        anyhow::ensure!(
+            from_snapshots?.totals().0 == records,
+            "the snapshots read other records"
+        );
     }
     let report = json!({
         "load_ms": {
@@ -66,6 +89,11 @@ fn main() -> anyhow::Result<()> {
         },
         "hydrate_ms": median(&mut hydrate_ms),
         "records": records,
+        "snapshot": {
+            "bytes": snapshot_bytes,
+            "decode_ms": median(&mut snapshot_decode_ms),
+            "hydrate_ms": median(&mut snapshot_hydrate_ms),
+        },
         "runs": args.runs,
     });
     println!("{}", serde_json::to_string_pretty(&report)?);
@@ -76,6 +104,14 @@ fn main() -> anyhow::Result<()> {
         report["load_ms"]["leadership"].as_f64().unwrap_or_default(),
         report["hydrate_ms"].as_f64().unwrap_or_default(),
         args.runs,
+    );
+    eprintln!(
+        "snapshots: {} KB, decode {:.0} ms, hydrate {:.0} ms",
+        snapshot_bytes / 1024,
+        report["snapshot"]["decode_ms"].as_f64().unwrap_or_default(),
+        report["snapshot"]["hydrate_ms"]
+            .as_f64()
+            .unwrap_or_default(),
     );
     Ok(())
 }

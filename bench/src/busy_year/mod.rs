@@ -43,6 +43,11 @@ pub struct BusyYear {
     /// (`src/store/doc_store.rs`), so the benchmark's seed stores them too.
     pub team_change_hashes: Vec<u8>,
     pub leadership_change_hashes: Vec<u8>,
+    /// The snapshot of each document's records (`handover::doc::Snapshot`),
+    /// as a compaction stores it beside the document: a workspace in use
+    /// has one, so the benchmark's seed stores it too.
+    pub team_records: Vec<u8>,
+    pub leadership_records: Vec<u8>,
     pub manifest: Manifest,
 }
 
@@ -59,6 +64,14 @@ pub fn generate(scale: f64) -> BusyYear {
             .flat_map(|hash| hash.0)
             .collect()
     };
+    let records = |doc: &automerge::Automerge| {
+        handover::doc::Snapshot::of(doc)
+            .expect("the year's documents say their kind")
+            .encoded()
+            .to_vec()
+    };
+    let team_records = records(written.team.automerge());
+    let leadership_records = records(written.leadership.automerge());
     let team_change_hashes = hash_bytes(written.team.automerge());
     let leadership_change_hashes = hash_bytes(written.leadership.automerge());
     let (team_changes, team_ops) = manifest::size(&written.team);
@@ -92,6 +105,8 @@ pub fn generate(scale: f64) -> BusyYear {
         leadership,
         team_change_hashes,
         leadership_change_hashes,
+        team_records,
+        leadership_records,
         manifest,
     }
 }

@@ -1,11 +1,13 @@
 //! Reading the documents back the way the app does when it opens them:
-//! every record of every collection through `Document::all`, typed as the
-//! desks type them (`TeamRecords` and `LeadershipRecords` in the session).
+//! every record of every collection a page at a time (`PageSource`, from
+//! the documents or from snapshots of them), typed as the desks type them
+//! (`TeamRecords` and `LeadershipRecords` in the session).
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
 
 use autosurgeon::Hydrate;
-use handover::doc::{DocError, DocKind, Document, Record, Records};
+use handover::doc::{DocError, DocKind, PageSource, Record, Records};
 use handover::domain::announcements::Announcement;
 use handover::domain::care::{FollowUpPlan, Preferences, Score};
 use handover::domain::checklists::{Checklist, ChecklistTemplate};
@@ -33,18 +35,21 @@ use handover::domain::visitors::{Visit, VisitStatus};
 macro_rules! contents {
     ($($field:ident: $ty:ty),+ $(,)?) => {
         /// Every record of both documents.
+        #[derive(Debug, PartialEq)]
         pub struct Contents {
             $(pub $field: Records<$ty>,)+
         }
 
         impl Contents {
-            pub fn read(team: &Document, leadership: &Document) -> Result<Self, DocError> {
+            pub fn read<S: PageSource>(team: &S, leadership: &S) -> Result<Self, DocError> {
                 let doc = |kind| match kind {
                     DocKind::Team => team,
                     DocKind::Leadership => leadership,
                 };
                 Ok(Self {
-                    $($field: doc(<$ty>::COLLECTION.doc_kind()).all::<$ty>()?,)+
+                    $($field: doc(<$ty>::COLLECTION.doc_kind())
+                        .page::<$ty>(Bound::Unbounded, usize::MAX)?
+                        .0,)+
                 })
             }
 

@@ -139,7 +139,7 @@ fn ids_of(touched: &BTreeSet<RecordRef>, collection: Collection) -> Vec<&str> {
 /// open.
 fn read_collection<T: Record + 'static>(live: &Rc<LiveDoc>) -> super::keyed::Source<T> {
     let live = Rc::downgrade(live);
-    Rc::new(move |pages, limit| live.upgrade()?.read(|doc| pages.next::<T>(doc, limit).ok()))
+    Rc::new(move |pages, limit| live.upgrade()?.read_page::<T>(pages, limit).ok())
 }
 
 record_sets! {

@@ -256,6 +256,9 @@ impl<'a> ListDiffItem<'a> {
 pub struct ListRange<'a> {
     iter: ListDiff<'a>,
     range: Range<usize>,
+    /// The items of a range made with [`ListRange::listed`], yielded
+    /// instead of `iter`'s.
+    listed: Option<std::vec::IntoIter<ListRangeItem<'a>>>,
 }
 
 #[derive(Clone, Default, Debug)]
@@ -332,7 +335,30 @@ impl<'a> ListRange<'a> {
 
         let clock = ClockRange::Current(clock);
         let iter = ListDiff::new(op_set, obj_range, clock);
-        Self { range, iter }
+        Self {
+            range,
+            iter,
+            listed: None,
+        }
+    }
+
+    /// A range over `items` (index, value, id) that no document holds, as
+    /// [`crate::iter::MapRange::listed`] is for maps. The items are yielded
+    /// as given. None is a conflict.
+    pub fn listed(items: impl IntoIterator<Item = (usize, ValueRef<'a>, ExId)>) -> Self {
+        let items: Vec<_> = items
+            .into_iter()
+            .map(|(index, value, id)| ListRangeItem {
+                index,
+                value,
+                conflict: false,
+                maybe_exid: ExIdPromise::kept(id),
+            })
+            .collect();
+        Self {
+            listed: Some(items.into_iter()),
+            ..Self::default()
+        }
     }
 
     pub(crate) fn shift_next(&mut self, range: Range<usize>) -> Option<<Self as Iterator>::Item> {
@@ -346,6 +372,9 @@ impl<'a> Iterator for ListRange<'a> {
     type Item = ListRangeItem<'a>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(listed) = &mut self.listed {
+            return listed.next();
+        }
         loop {
             let item = self.iter.next()?;
             if !self.range.contains(&item.index) {
@@ -377,6 +406,29 @@ mod tests {
     use crate::transaction::Transactable;
     use crate::types;
     use crate::{Automerge, ObjType, ReadDoc, ROOT};
+
+    /// A listed range yields what it was given, with the ids it was given.
+    #[test]
+    fn a_listed_range_yields_its_items_and_ids() {
+        let id = ExId::Id(3, crate::ActorId::from(b"copy".as_slice()), 0);
+        let items = vec![
+            (0, ValueRef::from("x"), id.clone()),
+            (1, ValueRef::from(2_u64), ExId::Root),
+        ];
+        let read: Vec<_> = ListRange::listed(items)
+            .map(|item| {
+                let id = item.id();
+                (item.index, item.value.into_owned(), id)
+            })
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                (0, ValueRef::from("x").into_owned(), id),
+                (1, ValueRef::from(2_u64), ExId::Root),
+            ]
+        );
+    }
 
     #[test]
     fn list_range_bounds() {

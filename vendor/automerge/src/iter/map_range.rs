@@ -94,12 +94,18 @@ impl<'a> MapDiffItem<'a> {
 #[derive(Debug, Clone, Default)]
 pub struct MapRange<'a> {
     iter: MapDiff<'a>,
+    /// The items of a range made with [`MapRange::listed`], yielded
+    /// instead of `iter`'s.
+    listed: Option<std::vec::IntoIter<MapRangeItem<'a>>>,
 }
 
 impl<'a> Iterator for MapRange<'a> {
     type Item = MapRangeItem<'a>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(listed) = &mut self.listed {
+            return listed.next();
+        }
         Some(self.iter.next()?.export(self.iter.op_set?))
     }
 }
@@ -203,7 +209,30 @@ impl<'a> Iterator for MapIter<'a> {
 impl<'a> MapRange<'a> {
     pub(crate) fn new(op_set: &'a OpSet, range: Range<usize>, clock: Option<Clock>) -> Self {
         let iter = MapDiff::new(op_set, range, ClockRange::current(clock));
-        Self { iter }
+        Self { iter, listed: None }
+    }
+
+    /// A range over `items` (key, value, id) that no document holds: what
+    /// lets a stand-in for a document, such as a copy of its current values
+    /// kept without their history, answer `ReadDoc::map_range` as a
+    /// document does. The items are yielded as given, so a caller that
+    /// stands in for a document gives them in key order. None is a conflict.
+    pub fn listed(items: impl IntoIterator<Item = (Cow<'a, str>, ValueRef<'a>, ExId)>) -> Self {
+        let items: Vec<_> = items
+            .into_iter()
+            .enumerate()
+            .map(|(pos, (key, value, id))| MapRangeItem {
+                key,
+                value,
+                conflict: false,
+                pos,
+                maybe_exid: ExIdPromise::kept(id),
+            })
+            .collect();
+        Self {
+            iter: MapDiff::default(),
+            listed: Some(items.into_iter()),
+        }
     }
 
     pub(crate) fn shift_next(&mut self, range: Range<usize>) -> Option<<Self as Iterator>::Item> {
@@ -324,5 +353,50 @@ impl<'a> MapDiff<'a> {
     pub(crate) fn shift_next(&mut self, range: Range<usize>) -> Option<<Self as Iterator>::Item> {
         self.iter.shift(range);
         self.next()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ActorId;
+
+    /// A listed range yields what it was given, with the ids it was given,
+    /// as a document's range yields its entries.
+    #[test]
+    fn a_listed_range_yields_its_items_and_ids() {
+        let id = ExId::Id(7, ActorId::from(b"copy".as_slice()), 0);
+        let items = vec![
+            (Cow::Borrowed("a"), ValueRef::from(1_i64), ExId::Root),
+            (
+                Cow::Borrowed("b"),
+                ValueRef::Object(crate::ObjType::Map),
+                id.clone(),
+            ),
+        ];
+        let read: Vec<_> = MapRange::listed(items)
+            .map(|item| {
+                let id = item.id();
+                (
+                    item.key.into_owned(),
+                    item.value.into_owned(),
+                    id,
+                    item.conflict,
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            vec![
+                ("a".to_string(), ValueRef::from(1_i64), ExId::Root, false),
+                (
+                    "b".to_string(),
+                    ValueRef::Object(crate::ObjType::Map),
+                    id,
+                    false
+                ),
+            ]
+        );
+        assert_eq!(MapRange::listed(Vec::new()).next(), None);
     }
 }

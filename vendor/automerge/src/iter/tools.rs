@@ -228,6 +228,19 @@ impl<'a> ExIdPromise<'a> {
         }
     }
 
+    /// A promise already kept: an id a caller made up, for an item that no
+    /// op set holds (see `MapRange::listed`).
+    pub(crate) fn kept(exid: ExId) -> ExIdPromise<'static> {
+        let id = match &exid {
+            ExId::Root => OpId::new(0, 0),
+            ExId::Id(counter, _, actor) => OpId::new(*counter, *actor),
+        };
+        ExIdPromise {
+            id,
+            promise: OpSetOrExId::ExId(exid),
+        }
+    }
+
     pub(crate) fn exid(&self) -> ExId {
         match &self.promise {
             OpSetOrExId::OpSet(o) => o.id_to_exid(self.id),
