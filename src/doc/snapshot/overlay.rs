@@ -10,7 +10,7 @@ use itertools::{EitherOrBoth, Itertools};
 
 use super::Snapshot;
 use crate::doc::pages::PageSource;
-use crate::doc::{Collection, DocError, Document, Record, RecordRef, Records};
+use crate::doc::{Collection, DocError, DocKind, Document, Record, RecordRef, Records};
 
 /// Pages of records from `snapshot`, except those in `touched`, which are
 /// read from `doc`. `touched` must name every record whose content differs
@@ -109,7 +109,7 @@ impl SnapshotInUse {
     }
 
     /// The kind of document the snapshot is of.
-    pub fn kind(&self) -> crate::doc::DocKind {
+    pub fn kind(&self) -> DocKind {
         self.snapshot.kind()
     }
 
