@@ -86,10 +86,7 @@ pub fn App() -> impl IntoView {
                     Ok(None) => Boot::FirstRun,
                     Ok(Some(profile)) => {
                         match Session::open(opened, profile, session_owner).await {
-                            Ok(session) => {
-                                timing::mark(timing::DOCUMENTS_OPEN);
-                                Boot::Ready(Box::new(session))
-                            }
+                            Ok(session) => Boot::Ready(Box::new(session)),
                             Err(err) => Boot::Failed(err),
                         }
                     }

@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use automerge::{ChangeHash, ReadDoc};
 use browser_support::{
-    add_client, client_names, clients_by_pages, clients_in, fresh_db, key_of, open, quiet, raw_get,
-    records_key_of, settle, wait_until,
+    add_client, client_names, clients_by_pages, clients_in, fresh_db, key_of, open, open_loaded,
+    quiet, raw_get, records_key_of, settle, wait_until,
 };
 use handover::doc::{merge_chunk_logged, ChangeMeta, DocKind, Document, DocumentId};
 use handover::domain::action::Action;
@@ -23,8 +23,9 @@ use handover::domain::clients::{
     add_contact, edit_client, log_interaction, Client, ClientInput, ContactInput, Interaction,
     InteractionInput,
 };
+use handover::store::compaction::Compacted;
 use handover::store::keys::ChunkKey;
-use handover::store::{DocStore, LiveDoc, Quarantined};
+use handover::store::{DocStore, LiveDoc, OpenError, Quarantined};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
@@ -342,7 +343,7 @@ async fn a_truncated_snapshot_is_set_aside_and_later_chunks_wait_for_its_history
     )
     .await;
 
-    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+    let (reopened, report) = open_loaded(&db, &id)
         .await
         .expect("the document opens without its snapshot");
     assert_eq!(report.len(), 1, "{report:?}");
@@ -390,7 +391,7 @@ async fn a_snapshot_whose_bytes_no_longer_match_its_stored_crc_is_checked_and_se
     Reflect::set(&stored, &"binary".into(), &Uint8Array::from(&damaged[..])).unwrap();
     raw_put(&db, &snapshot, &stored).await;
 
-    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+    let (reopened, report) = open_loaded(&db, &id)
         .await
         .expect("the document opens without its snapshot");
     assert_eq!(report.len(), 1, "{report:?}");
@@ -432,9 +433,7 @@ async fn a_snapshots_change_hashes_are_taken_only_while_they_match_its_crc() {
     .unwrap();
     raw_put(&db, &snapshot, &stored).await;
 
-    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
-        .await
-        .expect("the document opens");
+    let (reopened, report) = open_loaded(&db, &id).await.expect("the document opens");
     assert!(report.is_empty(), "{report:?}");
     let history = reopened.read(|d| d.automerge().change_hashes_as_saved().to_vec());
     assert_eq!(history, saved);
@@ -469,7 +468,7 @@ async fn chunks_beside_a_truncated_snapshot_still_load() {
     let mut appending = fork(&base);
     put_client(&mut appending, "Appended");
     store
-        .append(&appending.automerge().save_after(&base.heads()))
+        .append(&appending.automerge().save_after(&base.heads()), &[])
         .await
         .unwrap();
     let mut compacting = fork(&base);
@@ -484,9 +483,7 @@ async fn chunks_beside_a_truncated_snapshot_still_load() {
     )
     .await;
 
-    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (reopened, report) = open_loaded(&db, &id).await.unwrap();
     assert_eq!(client_names(&reopened), ["Appended", "Kept"]);
     assert_eq!(report.len(), 1, "{report:?}");
     assert_kept_aside(&db, &snapshot, &report, |v| bytes_of(v) == truncated).await;
@@ -527,9 +524,7 @@ async fn entries_without_bytes_or_with_malformed_keys_are_set_aside_as_they_were
     let sync_state_key = chunk_key("sync-state", JsValue::from_str("peer"));
     raw_put(&db, &sync_state_key, &JsValue::from_str("sync state")).await;
 
-    let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (reopened, report) = open_loaded(&db, &id).await.unwrap();
     assert_eq!(client_names(&reopened), ["Survivor"]);
     assert_eq!(report.len(), 4, "{report:?}");
     assert_kept_aside(&db, &not_bytes_key, &report, |v| {
@@ -554,9 +549,7 @@ async fn entries_without_bytes_or_with_malformed_keys_are_set_aside_as_they_were
         Some("sync state")
     );
     drop(reopened);
-    let (_, again) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (_, again) = open_loaded(&db, &id).await.unwrap();
     assert!(again.is_empty(), "{again:?}");
 }
 
@@ -599,11 +592,11 @@ async fn assert_opens_without_setting_aside(db: Rc<Database>) {
     settle(&live).await;
     let garbage = b"this is not automerge".to_vec();
     let garbage_key = ChunkKey::incremental(id.as_str(), &garbage);
-    live.store().append(&garbage).await.unwrap();
+    live.store().append(&garbage, &[]).await.unwrap();
     drop(live);
 
     for _ in 0..2 {
-        let (reopened, report) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        let (reopened, report) = open_loaded(&db, &id)
             .await
             .expect("the workspace opens although the quarantine fails");
         assert_eq!(client_names(&reopened), ["Survivor"]);
@@ -647,6 +640,16 @@ async fn compacted_with_records(prefix: &str) -> (Rc<Database>, DocumentId, Rc<L
     (db, id, live, records)
 }
 
+/// Adds a client named "Later" to `live` and compacts again as the worker
+/// does, then closes it: what was compacted.
+async fn compacted_again_with_a_client(live: Rc<LiveDoc>) -> Compacted {
+    add_client(&live, "Later");
+    settle(&live).await;
+    let compacted = live.store().compact_stored().await.unwrap();
+    live.store().note_compacted(&compacted, true);
+    compacted
+}
+
 /// A snapshot of the records damaged where it is stored (one byte of a
 /// client's name changed, which still decodes) no longer matches the
 /// CRC-32 of the clients' collection, which is then not read: the clients
@@ -666,9 +669,7 @@ async fn a_damaged_snapshot_of_the_records_is_not_read() {
     Reflect::set(&stored, &"binary".into(), &Uint8Array::from(&damaged[..])).unwrap();
     raw_put(&db, &records, &stored).await;
 
-    let (reopened, report) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (reopened, report) = open_loaded(&db, &id).await.unwrap();
     assert!(
         report.is_empty(),
         "a damaged snapshot of the records loses nothing: {report:?}"
@@ -689,11 +690,7 @@ async fn a_damaged_snapshot_of_the_records_is_not_read() {
 async fn a_snapshot_of_the_records_at_other_heads_is_not_read() {
     let (db, id, live, older) = compacted_with_records("Client").await;
     let older_value = raw_get(&db, "documents", &older).await.unwrap();
-    add_client(&live, "Later");
-    settle(&live).await;
-    let compacted = live.store().compact_stored().await.unwrap();
-    live.store().note_compacted(&compacted, true);
-    drop(live);
+    let compacted = compacted_again_with_a_client(live).await;
     assert!(raw_get(&db, "documents", &older).await.is_none());
     let newer = records_key_of(&id, &compacted.heads);
     raw_put(&db, &newer, &older_value).await;
@@ -704,4 +701,33 @@ async fn a_snapshot_of_the_records_at_other_heads_is_not_read() {
     assert_eq!(read, clients_in(&reopened));
     assert!(read.values().any(|client| client.name == "Later"));
     assert_eq!(read.len(), 4);
+}
+
+/// A compacted document put under a newer one's key, with the newer one's
+/// snapshot of the records beside it (as a forger with the disk might): the
+/// records are shown before the document has loaded, but once it has, it
+/// is not at the heads the snapshot was read at. Opening it ends as misled
+/// and deletes the snapshot, and the next open reads the document.
+#[wasm_bindgen_test]
+async fn records_shown_from_a_snapshot_of_another_document_are_not_trusted_again() {
+    let (db, id, live, _) = compacted_with_records("Client").await;
+    let older = key_of(&ChunkKey::snapshot(id.as_str(), &heads(&live)));
+    let older_value = raw_get(&db, "documents", &older).await.unwrap();
+    let compacted = compacted_again_with_a_client(live).await;
+    raw_put(&db, &key_of(&compacted.snapshot), &older_value).await;
+
+    let forged = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .unwrap();
+    assert!(forged.reads_before_loaded());
+    assert_eq!(clients_by_pages(&forged).len(), 4);
+    assert!(matches!(forged.loaded().await, Err(OpenError::Misled)));
+    let records = records_key_of(&id, &compacted.heads);
+    assert!(raw_get(&db, "documents", &records).await.is_none());
+    drop(forged);
+
+    let (reopened, _) = open_loaded(&db, &id).await.unwrap();
+    assert!(!reopened.reads_records_snapshot());
+    assert_eq!(clients_by_pages(&reopened), clients_in(&reopened));
+    assert_eq!(client_names(&reopened).len(), 3);
 }

@@ -15,11 +15,12 @@ use std::rc::Rc;
 use automerge::Automerge;
 use browser_support::{
     add_client, client_names, clients_by_pages, clients_in, fresh_db, key_of, open, open_listening,
-    quiet, raw_get, records_key_of, settle, wait_until,
+    open_loaded, quiet, raw_get, records_key_of, settle, wait_until,
 };
 use handover::doc::{Adopted, ChangeMeta, Collection, DocKind, Document, DocumentId, WholeInSteps};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, Client, ClientInput};
+use handover::store::compaction::Compacted;
 use handover::store::keys::ChunkKey;
 use handover::store::{DocStore, Listeners, LiveDoc, SaveState};
 use js_sys::{Array, Function, Reflect};
@@ -83,10 +84,13 @@ async fn compaction_leaves_chunks_it_does_not_cover() {
     let mut doc_a = Document::create(id.clone(), DocKind::Team);
     let acme = client("Acme");
     doc_a.change(&meta, 0, |w| w.put(&acme.id, &acme)).unwrap();
-    store_a.append(&doc_a.automerge().save()).await.unwrap();
+    store_a
+        .append(&doc_a.automerge().save(), &[])
+        .await
+        .unwrap();
     // Writer B loads it and appends a chunk A never hears about.
     let store_b = DocStore::new(db.clone(), id.as_str());
-    let loaded = store_b.load_into(Automerge::new()).await.unwrap();
+    let loaded = store_b.load().await.unwrap();
     let (mut doc_b, _) = Document::open(id.clone(), DocKind::Team, loaded.doc).unwrap();
     let before = doc_b.heads();
     let bakery = client("Bakery");
@@ -94,7 +98,7 @@ async fn compaction_leaves_chunks_it_does_not_cover() {
         .change(&meta, 0, |w| w.put(&bakery.id, &bakery))
         .unwrap();
     store_b
-        .append(&doc_b.automerge().save_after(&before))
+        .append(&doc_b.automerge().save_after(&before), &[])
         .await
         .unwrap();
     // A compacts what it has: B's chunk must survive.
@@ -114,16 +118,14 @@ async fn a_damaged_chunk_is_set_aside_and_the_rest_loads() {
     settle(&live).await;
     let store = DocStore::new(db.clone(), id.as_str());
     let garbage = b"this is not automerge".to_vec();
-    store.append(&garbage).await.unwrap();
+    store.append(&garbage, &[]).await.unwrap();
     // A snapshot cut short, as a crash in the middle of a write could leave.
     let full = live.read(|d| d.automerge().save());
     let truncated = &full[..full.len() / 2];
-    store.append(truncated).await.unwrap();
+    store.append(truncated, &[]).await.unwrap();
     drop(live);
 
-    let (reopened, quarantined) = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (reopened, quarantined) = open_loaded(&db, &id).await.unwrap();
     assert_eq!(client_names(&reopened), ["Survivor"]);
     assert_eq!(quarantined.len(), 2, "{quarantined:?}");
     let garbage_key = ChunkKey::incremental(id.as_str(), &garbage);
@@ -133,9 +135,7 @@ async fn a_damaged_chunk_is_set_aside_and_the_rest_loads() {
     // Kept, not deleted: the quarantine store has both, the next load is clean.
     assert_eq!(DocStore::quarantined(&db).await.unwrap().len(), 2);
     drop(reopened);
-    let (_, again) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (_, again) = open_loaded(&db, &id).await.unwrap();
     assert!(again.is_empty());
 }
 
@@ -151,7 +151,7 @@ async fn compacting_what_is_stored_keeps_every_change_and_leaves_damage_alone() 
     let heads = live.read(|d| d.heads());
     let store = DocStore::new(db.clone(), id.as_str());
     let garbage = b"this is not automerge".to_vec();
-    store.append(&garbage).await.unwrap();
+    store.append(&garbage, &[]).await.unwrap();
 
     // What the compaction worker does, with no document in memory.
     let compacted = store.compact_stored().await.unwrap();
@@ -170,9 +170,7 @@ async fn compacting_what_is_stored_keeps_every_change_and_leaves_damage_alone() 
     settle(&live).await;
     live.compact().await.unwrap();
     drop(live);
-    let (reopened, quarantined) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (reopened, quarantined) = open_loaded(&db, &id).await.unwrap();
     assert_eq!(client_names(&reopened).len(), 4);
     assert_eq!(quarantined.len(), 1);
 }
@@ -197,7 +195,7 @@ async fn saves_stored_after_two_snapshots_open_and_survive_compaction() {
         put_as_snapshot(&store, snapshot).await;
     }
     for save in &saves {
-        store.append(save).await.unwrap();
+        store.append(save, &[]).await.unwrap();
     }
     let everyone: Vec<String> = (0..4).map(|n| format!("Client {n}")).collect();
 
@@ -225,7 +223,7 @@ async fn compaction_keeps_a_save_that_waits_for_one_not_stored() {
     let saves = add_clients_saving_each(&writer, 1..3);
     let store = DocStore::new(db.clone(), id.as_str());
     put_as_snapshot(&store, &base).await;
-    store.append(&saves[1]).await.unwrap();
+    store.append(&saves[1], &[]).await.unwrap();
 
     let live = open(&db, &id).await;
     assert_eq!(client_names(&live), ["Client 0"]);
@@ -234,7 +232,7 @@ async fn compaction_keeps_a_save_that_waits_for_one_not_stored() {
     assert_eq!(store.stored_counts().await.unwrap(), (0, 1));
     drop(live);
 
-    store.append(&saves[0]).await.unwrap();
+    store.append(&saves[0], &[]).await.unwrap();
     let reopened = open(&db, &id).await;
     let everyone: Vec<String> = (0..3).map(|n| format!("Client {n}")).collect();
     assert_eq!(client_names(&reopened), everyone);
@@ -397,11 +395,9 @@ async fn every_chunk_write_waits_for_the_disk() {
     add_client(&live, "Acme");
     settle(&live).await;
     live.compact().await.unwrap();
-    live.store().append(b"not automerge").await.unwrap();
+    live.store().append(b"not automerge", &[]).await.unwrap();
     drop(live);
-    let (_reopened, quarantined) = LiveDoc::open(db.clone(), id, DocKind::Team, quiet())
-        .await
-        .unwrap();
+    let (_reopened, quarantined) = open_loaded(&db, &id).await.unwrap();
     stop.call0(&JsValue::NULL).unwrap();
     assert_eq!(quarantined.len(), 1);
 
@@ -446,7 +442,8 @@ async fn a_chunk_stored_while_a_tab_loads_reaches_it() {
     settle(&a).await;
     // Let the BroadcastChannel deliver before b finishes opening.
     gloo_timers::future::sleep(std::time::Duration::from_millis(100)).await;
-    let (b, _) = opening.finish(DocKind::Team, quiet()).unwrap();
+    let b = opening.finish(DocKind::Team, quiet());
+    b.loaded().await.unwrap();
     wait_until("tab b has the client stored while it loaded", || {
         client_names(&b) == ["Before", "While b loads"]
     })
@@ -616,6 +613,26 @@ fn rename_client(live: &Rc<LiveDoc>, id: &str, name: &str) {
     .unwrap();
 }
 
+/// Five clients compacted as the worker compacts (with the snapshot of the
+/// records), then, each saved on its own, client 1 renamed, client 3
+/// removed and a client added: what was compacted.
+async fn compacted_then_edited(live: &Rc<LiveDoc>) -> Compacted {
+    let ids: Vec<String> = (0..5)
+        .map(|n| add_client(live, &format!("Client {n}")))
+        .collect();
+    settle(live).await;
+    let compacted = live.store().compact_stored().await.unwrap();
+    live.store().note_compacted(&compacted, true);
+    rename_client(live, &ids[1], "Renamed");
+    settle(live).await;
+    let meta = ChangeMeta::new("m1", Action::ClientEdit, &ids[3]);
+    live.change(&meta, |w| w.remove::<Client>(&ids[3])).unwrap();
+    settle(live).await;
+    add_client(live, "Added");
+    settle(live).await;
+    compacted
+}
+
 /// A compaction in the worker writes a snapshot of the records beside the
 /// compacted document, and the document opens reading its records through
 /// it: a client renamed, one removed and one added after the compaction
@@ -626,19 +643,9 @@ async fn records_read_through_the_stored_snapshot_as_the_document_holds_them() {
     let db = fresh_db().await;
     let id = DocumentId::random();
     let live = open(&db, &id).await;
-    let ids: Vec<String> = (0..5)
-        .map(|n| add_client(&live, &format!("Client {n}")))
-        .collect();
-    settle(&live).await;
-    let compacted = live.store().compact_stored().await.unwrap();
-    live.store().note_compacted(&compacted, true);
+    let compacted = compacted_then_edited(&live).await;
     let records = records_key_of(&id, &compacted.heads);
     assert!(raw_get(&db, "documents", &records).await.is_some());
-    rename_client(&live, &ids[1], "Renamed");
-    let meta = ChangeMeta::new("m1", Action::ClientEdit, &ids[3]);
-    live.change(&meta, |w| w.remove::<Client>(&ids[3])).unwrap();
-    add_client(&live, "Added");
-    settle(&live).await;
     drop(live);
 
     let reopened = open(&db, &id).await;
@@ -650,6 +657,47 @@ async fn records_read_through_the_stored_snapshot_as_the_document_holds_them() {
     assert_eq!(
         names,
         ["Added", "Client 0", "Client 2", "Client 4", "Renamed"]
+    );
+}
+
+/// A document stored as a compacted document, its snapshot of the records
+/// and saves after it, each with what it changed, shows its records before
+/// Automerge has loaded it: read a page at a time, they are the
+/// document's, and reading them loads nothing. An edit made then loads the
+/// rest at once and is saved like any other: opened again (as after a
+/// reload), the document has it.
+#[wasm_bindgen_test]
+async fn records_read_before_the_document_loads_and_an_edit_meanwhile_is_kept() {
+    let db = fresh_db().await;
+    let id = DocumentId::random();
+    let live = open(&db, &id).await;
+    compacted_then_edited(&live).await;
+    let expected = clients_in(&live);
+    drop(live);
+
+    let opened = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet())
+        .await
+        .unwrap();
+    assert!(opened.reads_before_loaded());
+    assert_eq!(clients_by_pages(&opened), expected);
+    assert!(opened.is_loading(), "reading the records loads nothing");
+    add_client(&opened, "Made while it loaded");
+    assert!(!opened.is_loading());
+    settle(&opened).await;
+    assert_eq!(opened.loaded().await.unwrap(), []);
+    drop(opened);
+
+    let (reopened, _) = open_loaded(&db, &id).await.unwrap();
+    assert_eq!(
+        client_names(&reopened),
+        [
+            "Added",
+            "Client 0",
+            "Client 2",
+            "Client 4",
+            "Made while it loaded",
+            "Renamed"
+        ]
     );
 }
 
@@ -667,7 +715,7 @@ async fn a_compacted_document_without_its_records_snapshot_compacts_again() {
     drop(live);
     let loads_due = || async {
         let store = DocStore::new(db.clone(), id.as_str());
-        store.load_into(Automerge::new()).await.unwrap();
+        store.load().await.unwrap();
         store.compaction_due()
     };
     assert!(loads_due().await);

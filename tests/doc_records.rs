@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use handover::doc::{
-    history_since, ChangeMeta, Collection, DocError, DocKind, Document, DocumentId, Overlay, Pages,
-    Record, RecordRef, Reread, Snapshot, WholeInSteps,
+    history_since, ChangeMeta, ChangedRecords, Collection, DocError, DocKind, Document, DocumentId,
+    Newer, Overlay, Pages, Record, RecordRef, Reread, Snapshot, SnapshotSince, WholeInSteps,
 };
 use handover::domain::action::Action;
 use handover::domain::clients::{
@@ -731,7 +731,7 @@ fn copy_by_pages_between_edits(
         let page = if from_snapshot {
             let overlay = Overlay {
                 snapshot: &snapshot,
-                doc,
+                newer: Newer::Document(doc),
                 touched,
             };
             pages.next::<Client>(&overlay, limit)
@@ -831,7 +831,7 @@ fn loading_names_the_records_changed_after_a_snapshot() {
             change_hashes: &[],
         };
         let chunks = [chunk(&compacted[..]), chunk(&later[..])];
-        let mut merging = MergeInSteps::new(&chunks).logging_after(heads);
+        let mut merging = MergeInSteps::new(chunks.to_vec()).logging_after(heads);
         let mut loaded = automerge::Automerge::new();
         let outcomes = loop {
             if let Some(outcomes) = merging.step(&mut loaded, 16) {
@@ -844,4 +844,106 @@ fn loading_names_the_records_changed_after_a_snapshot() {
     };
     assert_eq!(load(at_compaction), Some(expected));
     assert_eq!(load(doc.heads()), None);
+}
+
+/// Clients with their ids, in id order.
+type Clients = Vec<(String, Client)>;
+
+/// Reads every client of `start` edited by `steps`, saved in groups (each
+/// `ReadPage` step ends a save, which stores what it changed as
+/// [`ChangedRecords`]), from a snapshot taken before the steps brought up
+/// to date by those saves given in `order`; and the clients as the
+/// document ends.
+fn read_through_saved_changes(
+    start: &[String],
+    steps: &[Step],
+    order: &[usize],
+) -> (Clients, Clients) {
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    for name in start {
+        put_client(&mut doc, "m1", &new_client(name));
+    }
+    let snapshot = Snapshot::decode(Snapshot::of(doc.automerge()).unwrap().encoded().to_vec());
+    let mut saves = Vec::new();
+    let mut saved = doc.heads();
+    let mut touched = BTreeSet::new();
+    for step in steps.iter().chain([&Step::ReadPage(1)]) {
+        if matches!(step, Step::ReadPage(_)) {
+            if doc.heads() != saved {
+                let changed = ChangedRecords::of(doc.automerge(), saved, &touched).unwrap();
+                saves.push(ChangedRecords::decode(&changed.encode()).unwrap());
+                (saved, touched) = (doc.heads(), BTreeSet::new());
+            }
+            continue;
+        }
+        touched.extend(edit_during_reading(&mut doc, step));
+    }
+    let mut shuffled = Vec::new();
+    for n in order.iter().take(saves.len()) {
+        shuffled.push(saves.remove(n % saves.len()));
+    }
+    shuffled.append(&mut saves);
+    let since = SnapshotSince::chain(snapshot.unwrap(), shuffled).expect("the saves follow on");
+    assert_eq!(since.heads(), doc.heads());
+    let mut pages = Pages::new();
+    let mut read = Vec::new();
+    while !pages.is_done() {
+        let page = pages.next::<Client>(&since, 3).unwrap();
+        assert_eq!(page.unreadable, Vec::<String>::new());
+        read.extend(page.records);
+    }
+    (read, doc.all::<Client>().unwrap().records)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A snapshot brought up to date by what each save after it stored of
+    /// the records it changed reads as the document at the last save's
+    /// heads, whatever order the saves are found in.
+    #[test]
+    fn a_snapshot_brought_up_to_date_by_saved_changes_reads_as_the_document(
+        start in prop::collection::vec("[a-z]{1,6}", 0..12),
+        steps in prop::collection::vec(step(), 0..30),
+        order in prop::collection::vec(any::<usize>(), 0..30),
+    ) {
+        let (read, whole) = read_through_saved_changes(&start, &steps, &order);
+        prop_assert_eq!(read, whole);
+    }
+}
+
+/// Saved changes that do not follow one another from the snapshot's heads
+/// (one missing, or two saved from the same heads by two tabs) do not bring
+/// it up to date: what the document holds once merged is not in them.
+#[test]
+fn saved_changes_that_do_not_follow_on_are_not_read() {
+    let mut doc = Document::create(DocumentId::random(), DocKind::Team);
+    put_client(&mut doc, "m1", &new_client("first"));
+    let snapshot = || Snapshot::of(doc.automerge()).unwrap();
+    let at_snapshot = doc.heads();
+    let save = |doc: &mut Document, name: &str, before: Vec<automerge::ChangeHash>| {
+        let client = new_client(name);
+        let (_, touched) = doc
+            .change_touching(&meta("m1", Action::ClientEdit), 1_000, |w| {
+                w.put(&client.id, &client)
+            })
+            .unwrap();
+        ChangedRecords::of(doc.automerge(), before, &touched).unwrap()
+    };
+    let (snapshot_a, snapshot_b) = (snapshot(), snapshot());
+    let mut other_tab = doc.automerge().fork();
+    let second = save(&mut doc, "second", at_snapshot.clone());
+    let after_second = doc.heads();
+    let third = save(&mut doc, "third", after_second);
+    assert!(SnapshotSince::chain(snapshot_a, vec![third.clone()]).is_err());
+
+    let mut other = Document::open(
+        DocumentId::random(),
+        DocKind::Team,
+        std::mem::take(&mut other_tab),
+    )
+    .unwrap()
+    .0;
+    let forked = save(&mut other, "elsewhere", at_snapshot);
+    assert!(SnapshotSince::chain(snapshot_b, vec![second, third, forked]).is_err());
 }

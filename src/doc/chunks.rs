@@ -44,7 +44,7 @@ pub struct StoredChunk<'a> {
 /// is damaged, each is merged on its own, so that only the damaged ones are
 /// refused.
 pub fn merge_chunks(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(), DocError>> {
-    let mut merging = MergeInSteps::new(chunks);
+    let mut merging = MergeInSteps::new(chunks.to_vec());
     loop {
         if let Some(outcomes) = merging.step(doc, usize::MAX) {
             return outcomes;
@@ -60,7 +60,7 @@ pub fn merge_chunks(doc: &mut Automerge, chunks: &[StoredChunk]) -> Vec<Result<(
 /// together); the chunks after it merge in one more step, since compaction
 /// keeps them small (`store::compaction`).
 pub struct MergeInSteps<'a> {
-    chunks: &'a [StoredChunk<'a>],
+    chunks: Vec<StoredChunk<'a>>,
     first: Option<LoadInSteps<'a>>,
     /// The heads of a snapshot of the records (see [`MergeInSteps::logging_after`])
     /// and the log of what the chunks after the first change, while the
@@ -70,7 +70,7 @@ pub struct MergeInSteps<'a> {
 
 impl<'a> MergeInSteps<'a> {
     /// The merge of `chunks` (as [`merge_chunks`] takes them), not yet begun.
-    pub fn new(chunks: &'a [StoredChunk<'a>]) -> Self {
+    pub fn new(chunks: Vec<StoredChunk<'a>>) -> Self {
         let first = chunks.first().and_then(|first| {
             let checked = if first.intact {
                 Checked::ByStore {
@@ -130,8 +130,11 @@ impl<'a> MergeInSteps<'a> {
     /// Once merged: the records the chunks after the first changed (see
     /// [`MergeInSteps::logging_after`]), or `None` when the first did not
     /// bring the document to the heads given, or none were.
-    pub fn records_changed_after_first(self, doc: &mut Automerge) -> Option<BTreeSet<RecordRef>> {
-        let (_, mut log) = self.since?;
+    pub fn records_changed_after_first(
+        &mut self,
+        doc: &mut Automerge,
+    ) -> Option<BTreeSet<RecordRef>> {
+        let (_, mut log) = self.since.take()?;
         Some(records_of(doc.make_patches(&mut log)))
     }
 }
@@ -705,7 +708,7 @@ mod tests {
     #[test]
     fn no_chunks_merge_in_one_step() {
         let mut doc = Automerge::new();
-        let outcomes = MergeInSteps::new(&[]).step(&mut doc, 1);
+        let outcomes = MergeInSteps::new(Vec::new()).step(&mut doc, 1);
         assert!(outcomes.is_some_and(|outcomes| outcomes.is_empty()));
         assert!(merge_chunks(&mut doc, &[]).is_empty());
         assert!(doc.is_empty());
@@ -734,7 +737,7 @@ mod tests {
                 .iter()
                 .all(Result::is_ok));
             for ops in [1, 2, 7] {
-                let mut merging = MergeInSteps::new(&chunks);
+                let mut merging = MergeInSteps::new(chunks.clone());
                 let mut doc = Automerge::new();
                 let mut steps = 1;
                 let outcomes = loop {

@@ -34,6 +34,9 @@ pub use meta::ChangeMeta;
 pub use pages::{PageSource, Pages};
 pub use reread::Reread;
 pub use schema::{Migration, SCHEMA_VERSION};
-pub use snapshot::{Overlay, Snapshot, SnapshotError, SnapshotInUse, SnapshotReader};
+pub use snapshot::{
+    ChangedRecords, Newer, Overlay, Snapshot, SnapshotError, SnapshotInUse, SnapshotReader,
+    SnapshotSince,
+};
 
 pub use automerge::{ActorId, ChangeHash};

@@ -1,7 +1,7 @@
 //! Chunks of one document: load, append, compact, set aside.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::future::IntoFuture;
 use std::rc::Rc;
 
@@ -19,9 +19,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::compaction::{compaction_due, Compacted};
 use super::database::{DOCUMENTS, QUARANTINE};
 use super::keys::{records_key, ChunkKey, ChunkKind, RECORDS};
+use super::loading::{Loading, Merged, OPS_PER_STEP};
 use super::StoreError;
 use crate::doc::{
-    merge_chunks, Adopted, DocError, MergeInSteps, RecordRef, Snapshot, SnapshotInUse, StoredChunk,
+    merge_chunks, Adopted, ChangedRecords, DocError, Snapshot, SnapshotInUse, StoredChunk,
 };
 use crate::timing::{mark, Slices, LOADING_SLICE_MS, STORED_READ};
 
@@ -41,7 +42,7 @@ pub struct Loaded {
     pub quarantined: Vec<Quarantined>,
     /// The snapshot of the records stored with the compacted document, and
     /// the records changed since, when there is one that is whole and the
-    /// compacted document is at its heads (see [`DocStore::load_into`]).
+    /// compacted document is at its heads (see [`DocStore::load`]).
     pub records: Option<SnapshotInUse>,
 }
 
@@ -69,15 +70,18 @@ pub struct DocStore {
 }
 
 /// A stored entry that holds a chunk, read but not merged yet.
-struct ChunkEntry {
-    key: ChunkKey,
+pub(super) struct ChunkEntry {
+    pub(super) key: ChunkKey,
     bytes: Vec<u8>,
     /// The bytes (and change hashes) match the CRC-32 stored beside them
     /// (see [`CRC32`]).
-    intact: bool,
+    pub(super) intact: bool,
     /// The change hashes stored with a snapshot ([`CHANGE_HASHES`]), when
     /// intact; empty otherwise.
     change_hashes: Vec<ChangeHash>,
+    /// The records an incremental chunk's changes changed
+    /// ([`CHANGED_RECORDS`]), when intact and readable.
+    pub(super) changed_records: Option<ChangedRecords>,
     raw_key: JsValue,
     value: JsValue,
 }
@@ -96,8 +100,24 @@ const CRC32: &str = "crc32";
 /// used; automerge-repo ignores the field.
 const CHANGE_HASHES: &str = "changeHashes";
 
+/// The field of an incremental chunk's entry that holds the records its
+/// changes changed, as they were after them (`doc::ChangedRecords`): with
+/// those of every chunk since the compacted document, its snapshot of the
+/// records is brought up to date before the document has loaded
+/// (`super::loading`). Covered by the CRC-32 after the change hashes;
+/// automerge-repo ignores the field.
+const CHANGED_RECORDS: &str = "changedRecords";
+
+/// What an entry keeps beside a chunk's bytes.
+#[derive(Default, Clone, Copy)]
+struct Beside<'a> {
+    change_hashes: &'a [ChangeHash],
+    /// Encoded `doc::ChangedRecords`; empty for none.
+    changed_records: &'a [u8],
+}
+
 /// A stored entry that cannot be loaded, and why.
-struct Unloadable {
+pub struct Unloadable {
     raw_key: JsValue,
     value: JsValue,
     reason: String,
@@ -151,13 +171,28 @@ impl DocStore {
     /// than tidying, and the next start tries again. Entries of other kinds
     /// in automerge-repo's layout (such as `sync-state`) are left where they
     /// are.
-    pub async fn load_into(&self, mut doc: Automerge) -> Result<Loaded, StoreError> {
+    pub async fn load(&self) -> Result<Loaded, StoreError> {
         // Its first slice holds what reading does in the page: copying the
         // chunks out of IndexedDB's answer and checking them.
         let mut slices = Slices::lasting(LOADING_SLICE_MS);
+        let mut loading = self.read().await?;
+        slices
+            .until_done(|| loading.step(OPS_PER_STEP).then_some(()))
+            .await;
+        let (doc, records, unloadable) = self.merged(loading.finish());
+        Ok(Loaded {
+            doc,
+            quarantined: self.set_aside(unloadable).await,
+            records,
+        })
+    }
+
+    /// Reads the document's entries to merge them (see [`Loading`]): the
+    /// first half of [`DocStore::load`].
+    pub async fn read(&self) -> Result<Loading, StoreError> {
         let Entries {
             chunks,
-            mut unloadable,
+            unloadable,
             records,
         } = self.read_entries().await?;
         mark(STORED_READ);
@@ -170,15 +205,27 @@ impl DocStore {
         let snapshot = records
             .iter()
             .filter(|(key, _)| compacted.is_some() && key_parts(key).get(2) == compacted.as_ref())
-            .find_map(|(_, value)| intact_records(value));
-        let heads = snapshot.as_ref().map(|snapshot| snapshot.heads().to_vec());
-        let (merges, changed) = merge_in_slices(&mut doc, chunks, heads, &mut slices).await;
-        let records = snapshot
-            .zip(changed)
-            .map(|(snapshot, changed)| SnapshotInUse::new(snapshot, changed));
-        self.records_wanted
-            .set(compacted.is_some() && records.is_none());
-        for (chunk, merged) in merges {
+            .find_map(|(_, value)| records_snapshot_of(value));
+        Ok(Loading::new(chunks, unloadable, snapshot))
+    }
+
+    /// Takes in what merging came to: the chunks that merged are covered,
+    /// and a compacted document without a snapshot of its records it could
+    /// be read with is due to compact again. Returns the document, the
+    /// snapshot of the records in use, and what is to be set aside
+    /// ([`DocStore::set_aside`]).
+    pub fn merged(&self, merged: Merged) -> (Automerge, Option<SnapshotInUse>, Vec<Unloadable>) {
+        let Merged {
+            doc,
+            chunks,
+            mut unloadable,
+            records,
+            compacted,
+            ..
+        } = merged;
+        let records = records.map(|(snapshot, changed)| SnapshotInUse::new(snapshot, changed));
+        self.records_wanted.set(compacted && records.is_none());
+        for (chunk, merged) in chunks {
             match merged {
                 Ok(()) => {
                     self.covered
@@ -192,6 +239,12 @@ impl DocStore {
                 }),
             }
         }
+        (doc, records, unloadable)
+    }
+
+    /// Moves each entry that could not be loaded to the quarantine store,
+    /// and tells what became of each.
+    pub async fn set_aside(&self, unloadable: Vec<Unloadable>) -> Vec<Quarantined> {
         let mut quarantined = Vec::new();
         for Unloadable {
             raw_key,
@@ -209,11 +262,7 @@ impl DocStore {
                 reason,
             });
         }
-        Ok(Loaded {
-            doc,
-            quarantined,
-            records,
-        })
+        quarantined
     }
 
     /// The document's stored chunks, the entries that cannot be chunks and
@@ -232,17 +281,23 @@ impl DocStore {
                 StoredKey::Malformed => "the entry's key is malformed",
                 StoredKey::Chunk(key) => match binary_of(&value) {
                     Some(bytes) => {
-                        let hash_bytes = change_hashes_of(&value);
-                        let intact = crc32_of(&value) == Some(crc32(&bytes, &hash_bytes));
-                        let change_hashes = if intact {
-                            parse_change_hashes(&hash_bytes)
+                        let hash_bytes = beside_of(&value, CHANGE_HASHES);
+                        let changed = beside_of(&value, CHANGED_RECORDS);
+                        let intact =
+                            crc32_of(&value) == Some(crc32(&[&bytes, &hash_bytes, &changed]));
+                        let (change_hashes, changed_records) = if intact {
+                            let changed = (!changed.is_empty())
+                                .then(|| ChangedRecords::decode(&changed).ok())
+                                .flatten();
+                            (parse_change_hashes(&hash_bytes), changed)
                         } else {
-                            Vec::new()
+                            (Vec::new(), None)
                         };
                         chunks.push(ChunkEntry {
                             key,
                             intact,
                             change_hashes,
+                            changed_records,
                             bytes,
                             raw_key,
                             value,
@@ -321,8 +376,18 @@ impl DocStore {
 
     /// Stores `bytes` (changes from `save_after`) as a new incremental chunk
     /// and returns its key.
-    pub async fn append(&self, bytes: &[u8]) -> Result<ChunkKey, StoreError> {
-        self.put(ChunkKey::incremental(&self.document, bytes), bytes, &[])
+    /// With `changed_records`, the encoded `doc::ChangedRecords` of its
+    /// changes (empty for none).
+    pub async fn append(
+        &self,
+        bytes: &[u8],
+        changed_records: &[u8],
+    ) -> Result<ChunkKey, StoreError> {
+        let beside = Beside {
+            change_hashes: &[],
+            changed_records,
+        };
+        self.put(ChunkKey::incremental(&self.document, bytes), bytes, beside)
             .await
     }
 
@@ -335,18 +400,22 @@ impl DocStore {
         adopted: &Adopted,
     ) -> Result<ChunkKey, StoreError> {
         let key = ChunkKey::snapshot(&self.document, &adopted.heads);
-        self.put(key, bytes, &adopted.change_hashes).await
+        let beside = Beside {
+            change_hashes: &adopted.change_hashes,
+            changed_records: &[],
+        };
+        self.put(key, bytes, beside).await
     }
 
     async fn put(
         &self,
         key: ChunkKey,
         bytes: &[u8],
-        change_hashes: &[ChangeHash],
+        beside: Beside<'_>,
     ) -> Result<ChunkKey, StoreError> {
         let tx = chunk_transaction(&self.db, DOCUMENTS)?;
         let store = tx.object_store(DOCUMENTS)?;
-        let written = put_entry(&store, key_value(&key.parts()), bytes, change_hashes)?;
+        let written = put_entry(&store, key_value(&key.parts()), bytes, beside)?;
         // Committing at once, without first waiting for the write's own
         // success event, lets the disk work while this tab renders the edit:
         // that event would wait behind the rendering, and only then would the
@@ -403,6 +472,20 @@ impl DocStore {
         .await
     }
 
+    /// Deletes every snapshot of the document's records: one that said it
+    /// was read where the document was not misled an open (see
+    /// `LiveDoc::loaded`), and the next one loads without it.
+    pub async fn delete_records_snapshots(&self) -> Result<(), StoreError> {
+        let Entries { records, .. } = self.read_entries().await?;
+        let tx = chunk_transaction(&self.db, DOCUMENTS)?;
+        let store = tx.object_store(DOCUMENTS)?;
+        for (key, _) in records {
+            store.delete(key).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Writes `doc` as one snapshot and deletes the chunks `replaced`, in
     /// one transaction; with `records`, also writes that snapshot of the
     /// records and deletes the ones it replaces (keys as stored).
@@ -421,7 +504,10 @@ impl DocStore {
             &store,
             key_value(&key.parts()),
             &bytes,
-            doc.change_hashes_as_saved(),
+            Beside {
+                change_hashes: doc.change_hashes_as_saved(),
+                changed_records: &[],
+            },
         )?
         .await?;
         if let Some((records, replaced_records)) = records {
@@ -429,7 +515,7 @@ impl DocStore {
             for old in replaced_records {
                 store.delete(old).await?;
             }
-            put_entry(&store, records_key, &records, &[])?.await?;
+            put_entry(&store, records_key, &records, Beside::default())?.await?;
         }
         let replaced: Vec<ChunkKey> = replaced
             .iter()
@@ -509,45 +595,17 @@ fn merge_in_order(
     paired(chunks, outcomes)
 }
 
-/// How many of a snapshot's ops loading indexes between looks at the
-/// clock: about 4 ms of the busy year's in the browser.
-const OPS_PER_STEP: usize = 8192;
-
-/// [`merge_in_order`] in `slices`, giving way between them: the page's
-/// load, which in one task held the tab for 650–700 ms with the busy year.
-/// With the `heads` of a snapshot of the records, also the records changed
-/// since, when the first chunk brings the document to those heads (see
-/// [`MergeInSteps::logging_after`]).
-async fn merge_in_slices(
-    doc: &mut Automerge,
-    chunks: Vec<ChunkEntry>,
-    heads: Option<Vec<ChangeHash>>,
-    slices: &mut Slices,
-) -> (
-    impl Iterator<Item = (ChunkEntry, Result<(), String>)>,
-    Option<BTreeSet<RecordRef>>,
-) {
-    let stored = stored(&chunks);
-    let mut merging = MergeInSteps::new(&stored);
-    if let Some(heads) = heads {
-        merging = merging.logging_after(heads);
-    }
-    let outcomes = slices.until_done(|| merging.step(doc, OPS_PER_STEP)).await;
-    let changed = merging.records_changed_after_first(doc);
-    (paired(chunks, outcomes), changed)
-}
-
 /// The snapshot of the records an entry holds, when it decodes: one that
 /// does not is ignored, and the next compaction writes another in its
 /// place. The CRC-32 beside the bytes is not checked: each collection
 /// carries its own, checked when it is first read (the busy year's
 /// snapshot is 15 MB, most of which an open never reads).
-fn intact_records(value: &JsValue) -> Option<Snapshot> {
+fn records_snapshot_of(value: &JsValue) -> Option<Snapshot> {
     Snapshot::decode(binary_of(value)?).ok()
 }
 
 /// The chunks as the merge takes them.
-fn stored(chunks: &[ChunkEntry]) -> Vec<StoredChunk<'_>> {
+pub(super) fn stored(chunks: &[ChunkEntry]) -> Vec<StoredChunk<'_>> {
     chunks
         .iter()
         .map(|chunk| StoredChunk {
@@ -559,7 +617,7 @@ fn stored(chunks: &[ChunkEntry]) -> Vec<StoredChunk<'_>> {
 }
 
 /// Each chunk with whether it merged (or why not).
-fn paired(
+pub(super) fn paired(
     chunks: Vec<ChunkEntry>,
     outcomes: Vec<Result<(), DocError>>,
 ) -> impl Iterator<Item = (ChunkEntry, Result<(), String>)> {
@@ -592,20 +650,26 @@ fn put_entry(
     store: &indexed_db_futures::object_store::ObjectStore<'_>,
     key: JsValue,
     bytes: &[u8],
-    change_hashes: &[ChangeHash],
+    beside: Beside<'_>,
 ) -> Result<BasicRequest<JsValue>, StoreError> {
-    let hash_bytes: Vec<u8> = change_hashes.iter().flat_map(|hash| hash.0).collect();
+    let hash_bytes: Vec<u8> = beside
+        .change_hashes
+        .iter()
+        .flat_map(|hash| hash.0)
+        .collect();
     let record = Object::new();
     Reflect::set(&record, &"key".into(), &key)?;
     Reflect::set(&record, &"binary".into(), &Uint8Array::from(bytes))?;
-    if !hash_bytes.is_empty() {
-        Reflect::set(
-            &record,
-            &CHANGE_HASHES.into(),
-            &Uint8Array::from(&hash_bytes[..]),
-        )?;
+    for (field, extra) in [
+        (CHANGE_HASHES, &hash_bytes[..]),
+        (CHANGED_RECORDS, beside.changed_records),
+    ] {
+        if !extra.is_empty() {
+            Reflect::set(&record, &field.into(), &Uint8Array::from(extra))?;
+        }
     }
-    Reflect::set(&record, &CRC32.into(), &crc32(bytes, &hash_bytes).into())?;
+    let crc = crc32(&[bytes, &hash_bytes, beside.changed_records]);
+    Reflect::set(&record, &CRC32.into(), &crc.into())?;
     Ok(store.put(JsValue::from(record)).with_key(key).primitive()?)
 }
 
@@ -652,16 +716,20 @@ fn key_parts(key: &JsValue) -> Vec<String> {
 }
 
 /// The CRC-32 of a chunk's bytes followed by its change hashes' bytes.
-fn crc32(bytes: &[u8], hash_bytes: &[u8]) -> u32 {
+/// The CRC-32 of an entry's bytes and what is kept beside them, one after
+/// the other.
+fn crc32(parts: &[&[u8]]) -> u32 {
     let mut hasher = crc32fast::Hasher::new();
-    hasher.update(bytes);
-    hasher.update(hash_bytes);
+    for part in parts {
+        hasher.update(part);
+    }
     hasher.finalize()
 }
 
-/// The bytes of the change hashes stored with an entry; empty if none.
-fn change_hashes_of(value: &JsValue) -> Vec<u8> {
-    Reflect::get(value, &CHANGE_HASHES.into())
+/// The bytes an entry keeps in `field` beside its chunk
+/// ([`CHANGE_HASHES`], [`CHANGED_RECORDS`]); empty if none.
+fn beside_of(value: &JsValue, field: &str) -> Vec<u8> {
+    Reflect::get(value, &field.into())
         .ok()
         .and_then(|hashes| hashes.dyn_into::<Uint8Array>().ok())
         .map_or_else(Vec::new, |hashes| hashes.to_vec())

@@ -11,7 +11,7 @@ use handover::doc::{ChangeMeta, DocKind, DocumentId, Pages};
 use handover::domain::action::Action;
 use handover::domain::clients::{create_client, Client, ClientInput};
 use handover::store::keys::{records_key, ChunkKey};
-use handover::store::{open_database, Listeners, LiveDoc};
+use handover::store::{open_database, Listeners, LiveDoc, OpenError, Quarantined};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use js_sys::Array;
@@ -45,10 +45,22 @@ pub async fn open_listening(
     id: &DocumentId,
     listeners: Listeners,
 ) -> Rc<LiveDoc> {
-    LiveDoc::open(db.clone(), id.clone(), DocKind::Team, listeners)
+    let live = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, listeners)
         .await
-        .expect("document opens")
-        .0
+        .expect("document opens");
+    live.loaded().await.expect("document loads");
+    live
+}
+
+/// Opens team document `id` again and waits until it has loaded: the
+/// document and the entries set aside while it loaded.
+pub async fn open_loaded(
+    db: &Rc<Database>,
+    id: &DocumentId,
+) -> Result<(Rc<LiveDoc>, Vec<Quarantined>), OpenError> {
+    let live = LiveDoc::open(db.clone(), id.clone(), DocKind::Team, quiet()).await?;
+    let set_aside = live.loaded().await?;
+    Ok((live, set_aside))
 }
 
 /// Creates a client named `name` through the domain command; returns its id.

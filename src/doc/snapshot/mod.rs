@@ -27,22 +27,24 @@ use thiserror::Error;
 
 use super::document::{check_home, hydrate_each};
 use super::pages::PageSource;
-use super::schema::kind_of;
+use super::schema::{kind_of, version_of};
 use super::{DocError, DocKind, Record, Records};
 use tree::Tree;
 
+mod changed;
 mod overlay;
 mod reader;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 mod tree;
 
-pub use overlay::{Overlay, SnapshotInUse};
+pub use changed::{ChangedRecords, SnapshotSince};
+pub use overlay::{Newer, Overlay, SnapshotInUse};
 pub use reader::SnapshotReader;
 
 /// The encoding this version writes. A snapshot in any other is ignored
 /// (and rebuilt by whoever writes them).
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// A snapshot as it is stored, borrowing from the stored bytes: decoding it
 /// copies none of the collections' trees.
@@ -50,6 +52,8 @@ const FORMAT: u32 = 1;
 struct Stored<'a> {
     format: u32,
     kind: &'a str,
+    /// The document's schema version (`doc::schema`).
+    schema: u64,
     #[serde(borrow)]
     heads: Vec<&'a Bytes>,
     /// In key order.
@@ -73,6 +77,7 @@ struct StoredCollection<'a> {
 #[derive(Debug)]
 pub struct Snapshot {
     kind: DocKind,
+    schema: u64,
     heads: Vec<ChangeHash>,
     /// The snapshot as stored, which each collection's tree is read from.
     bytes: Vec<u8>,
@@ -129,6 +134,7 @@ impl Snapshot {
         let stored = Stored {
             format: FORMAT,
             kind: kind.code(),
+            schema: version_of(doc),
             heads: heads.iter().map(|head| Bytes::new(&head.0)).collect(),
             collections: trees
                 .iter()
@@ -156,6 +162,13 @@ impl Snapshot {
 
     pub fn kind(&self) -> DocKind {
         self.kind
+    }
+
+    /// The schema version of the document the values were read from: one
+    /// other than this app's is read only through the document, which an
+    /// upgrade changes as it opens.
+    pub fn schema(&self) -> u64 {
+        self.schema
     }
 
     /// The snapshot as it is stored.
@@ -204,6 +217,7 @@ impl Snapshot {
         }
         Ok(Self {
             kind,
+            schema: stored.schema,
             heads,
             bytes,
             collections,

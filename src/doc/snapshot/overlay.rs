@@ -8,7 +8,7 @@ use std::ops::Bound;
 use autosurgeon::hydrate_prop;
 use itertools::{EitherOrBoth, Itertools};
 
-use super::Snapshot;
+use super::{Snapshot, SnapshotSince};
 use crate::doc::pages::PageSource;
 use crate::doc::{Collection, DocError, DocKind, Document, Record, RecordRef, Records};
 
@@ -21,8 +21,50 @@ use crate::doc::{Collection, DocError, DocKind, Document, Record, RecordRef, Rec
 /// document whole.
 pub struct Overlay<'a> {
     pub snapshot: &'a Snapshot,
-    pub doc: &'a Document,
+    pub newer: Newer<'a>,
     pub touched: &'a BTreeSet<RecordRef>,
+}
+
+/// Where the records changed since the snapshot are read from.
+pub enum Newer<'a> {
+    /// The document, open.
+    Document(&'a Document),
+    /// What the saves since the snapshot stored of them, while the document
+    /// loads.
+    Saved(&'a SnapshotSince),
+}
+
+impl Newer<'_> {
+    fn kind(&self) -> DocKind {
+        match self {
+            Newer::Document(doc) => doc.kind(),
+            Newer::Saved(since) => since.snapshot().kind(),
+        }
+    }
+
+    /// Record `id` of `collection` as it is now; `None` once removed.
+    fn get<T: Record>(&self, collection: Collection, id: &str) -> Result<Option<T>, DocError> {
+        match self {
+            Newer::Document(doc) => doc.get::<T>(id),
+            Newer::Saved(since) => since.get::<T>(&RecordRef {
+                collection,
+                id: id.to_string(),
+            }),
+        }
+    }
+
+    /// A page of a collection the snapshot cannot read: from the document,
+    /// which only the document can give.
+    fn page<T: Record>(
+        &self,
+        from: Bound<String>,
+        limit: usize,
+    ) -> Result<(Records<T>, Option<String>), DocError> {
+        match self {
+            Newer::Document(doc) => doc.page::<T>(from, limit),
+            Newer::Saved(_) => Err(DocError::MissingCollection(T::COLLECTION.key())),
+        }
+    }
 }
 
 impl PageSource for Overlay<'_> {
@@ -33,8 +75,8 @@ impl PageSource for Overlay<'_> {
     ) -> Result<(Records<T>, Option<String>), DocError> {
         let collection = T::COLLECTION;
         let reader = match self.snapshot.reader(collection.key()) {
-            Some(Ok(reader)) if self.snapshot.kind() == self.doc.kind() => reader,
-            _ => return self.doc.page::<T>(from, limit),
+            Some(Ok(reader)) if self.snapshot.kind() == self.newer.kind() => reader,
+            _ => return self.newer.page::<T>(from, limit),
         };
         let first = |id: String| RecordRef { collection, id };
         let lower = match from.clone() {
@@ -61,7 +103,7 @@ impl PageSource for Overlay<'_> {
                 break;
             }
             let read = if is_changed {
-                self.doc.get::<T>(id)
+                self.newer.get::<T>(collection, id)
             } else {
                 hydrate_prop::<_, T, _, _>(&reader, &obj, id)
                     .map(Some)
@@ -122,7 +164,7 @@ impl SnapshotInUse {
     pub fn overlay<'a>(&'a self, doc: &'a Document) -> Overlay<'a> {
         Overlay {
             snapshot: &self.snapshot,
-            doc,
+            newer: Newer::Document(doc),
             touched: &self.touched,
         }
     }

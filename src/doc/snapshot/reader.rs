@@ -45,10 +45,7 @@ impl<'a> SnapshotReader<'a> {
 
     /// The ids of the collection's records from `from` on, in key order.
     pub fn records_from(&self, from: Bound<String>) -> impl Iterator<Item = &'a str> {
-        let entries = match &self.tree.objects[0] {
-            Object::Map(entries) => entries.as_slice(),
-            _ => &[],
-        };
+        let entries = self.tree.root_keys();
         let start = match &from {
             Bound::Included(key) => entries.partition_point(|(probe, _)| probe < key),
             Bound::Excluded(key) => entries.partition_point(|(probe, _)| probe <= key),

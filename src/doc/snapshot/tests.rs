@@ -301,6 +301,7 @@ fn a_snapshot_that_does_not_hold_together_is_refused() {
     let stored = || Stored {
         format: FORMAT,
         kind: DocKind::Team.code(),
+        schema: crate::doc::SCHEMA_VERSION,
         heads: vec![Bytes::new(&head)],
         collections: vec![clients()],
     };
@@ -397,4 +398,36 @@ fn records_read_from_a_snapshot_as_from_the_document() {
         snapshot.page::<Crisis>(Bound::Unbounded, 10),
         Err(DocError::WrongDocument(_))
     ));
+}
+
+/// Stored changes whose tree holds a record they do not name as changed
+/// (forged, or damaged so that they still decode) are refused: read, they
+/// would show a record no save wrote. Whole, they read back as written.
+#[test]
+fn saved_changes_holding_a_record_they_do_not_name_are_refused() {
+    use super::changed::Stored as StoredChanges;
+    use super::ChangedRecords;
+    use crate::doc::{Collection, RecordRef};
+
+    let (doc, _) = team_and_snapshot();
+    let members = doc.all::<Member>().unwrap().records;
+    let touched = members
+        .iter()
+        .map(|(id, _)| RecordRef {
+            collection: Collection::Members,
+            id: id.clone(),
+        })
+        .collect();
+    let changed = ChangedRecords::of(doc.automerge(), Vec::new(), &touched).unwrap();
+    assert_eq!(
+        ChangedRecords::decode(&changed.encode()),
+        Ok(changed.clone())
+    );
+    let mut stored: StoredChanges = postcard::from_bytes(&changed.encode()).unwrap();
+    stored.collections[0].1.clear();
+    let forged = postcard::to_allocvec(&stored).unwrap();
+    assert_eq!(
+        ChangedRecords::decode(&forged),
+        Err(SnapshotError::NotATree)
+    );
 }

@@ -2,7 +2,9 @@
 //! every map, list and text inside it, each after the object holding it.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
+use automerge::iter::MapRangeItem;
 use automerge::{Automerge, ObjId, ObjType, ReadDoc, ValueRef};
 use serde::{Deserialize, Serialize};
 use serde_bytes::ByteBuf;
@@ -53,6 +55,18 @@ impl Tree {
     /// object once, the parents before their children, so each child's
     /// index is known when its parent's entry is written.
     pub(super) fn of(doc: &Automerge, root: ObjId) -> Result<Self, SnapshotError> {
+        Self::of_entries(doc, root, None)
+    }
+
+    /// [`Tree::of`], keeping of the map `root` only the entries `keys`
+    /// when given (those it holds): the records of a collection one save
+    /// changed (`ChangedRecords`), each looked up on its own rather than
+    /// the collection read through.
+    pub(super) fn of_entries(
+        doc: &Automerge,
+        root: ObjId,
+        keys: Option<&BTreeSet<&str>>,
+    ) -> Result<Self, SnapshotError> {
         let mut found: Vec<(ObjId, ObjType)> = vec![(root, ObjType::Map)];
         let mut objects = Vec::new();
         while let Some((obj, kind)) = found.get(objects.len()).cloned() {
@@ -64,14 +78,23 @@ impl Tree {
                 ValueRef::Scalar(scalar) => Slot::Scalar(Scalar::from(scalar)),
             };
             let object = match kind {
-                ObjType::Map | ObjType::Table => Object::Map(
-                    doc.map_range(&obj, ..)
-                        .map(|item| {
-                            let id = item.id();
-                            (item.key.into_owned(), slot(item.value, id))
-                        })
-                        .collect(),
-                ),
+                ObjType::Map | ObjType::Table => {
+                    let items: Box<dyn Iterator<Item = MapRangeItem<'_>>> =
+                        match keys.filter(|_| objects.is_empty()) {
+                            Some(keys) => Box::new(keys.iter().flat_map(|key| {
+                                doc.map_range(&obj, key.to_string()..=key.to_string())
+                            })),
+                            None => Box::new(doc.map_range(&obj, ..)),
+                        };
+                    Object::Map(
+                        items
+                            .map(|item| {
+                                let id = item.id();
+                                (item.key.into_owned(), slot(item.value, id))
+                            })
+                            .collect(),
+                    )
+                }
                 ObjType::List => Object::List(
                     doc.list_range(&obj, ..)
                         .map(|item| {
@@ -97,6 +120,14 @@ impl Tree {
             .map_err(|err| SnapshotError::Undecodable(err.to_string()))?;
         tree.parents()?;
         Ok(tree)
+    }
+
+    /// The keys of the first map: a collection's record ids.
+    pub(super) fn root_keys(&self) -> &[(String, Slot)] {
+        match self.objects.first() {
+            Some(Object::Map(entries)) => entries,
+            _ => &[],
+        }
     }
 
     pub(super) fn encode(&self) -> Vec<u8> {

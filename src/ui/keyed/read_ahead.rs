@@ -7,7 +7,7 @@ use autosurgeon::Hydrate;
 use leptos::prelude::*;
 
 use super::Keyed;
-use crate::timing::Slices;
+use crate::timing::{ReadingAhead, Slices};
 
 /// Records read between looks at the clock: a page of the most expensive
 /// records (meetings, with their minutes) takes about 4 ms in the browser.
@@ -50,6 +50,7 @@ where
 /// collection a view reads meanwhile is read whole at once, as it would
 /// have been.
 pub async fn read_ahead(collections: Vec<Box<dyn ReadAhead>>) {
+    let _reading = ReadingAhead::begin();
     let mut slices = Slices::new();
     for collection in &collections {
         slices

@@ -70,6 +70,7 @@ mod direct;
 mod documents;
 mod exchange;
 mod goal_keeping;
+mod loaded;
 mod people;
 mod sync;
 
@@ -476,7 +477,9 @@ pub enum SessionError {
 impl From<OpenError> for SessionError {
     fn from(err: OpenError) -> Self {
         match err {
-            OpenError::Doc(DocError::SchemaTooNew { .. }) => SessionError::TooNew,
+            OpenError::Doc(err) if matches!(*err, DocError::SchemaTooNew { .. }) => {
+                SessionError::TooNew
+            }
             other => SessionError::Other(other.to_string()),
         }
     }
@@ -503,7 +506,7 @@ impl Session {
                 )
             });
         let leadership_indexes = owner.with(|| LeadershipIndexes::new(&leadership_records));
-        let (team, mut quarantined) = LiveDoc::open(
+        let team = LiveDoc::open(
             db.clone(),
             parse_id(&profile.team_doc)?,
             DocKind::Team,
@@ -516,6 +519,7 @@ impl Session {
             },
         )
         .await?;
+        loaded_unless_readable(&team).await?;
         records.read_from(&team);
         // Loaded once: migration, every change, the relay and direct links
         // use it. Without WebCrypto the device writes unattributed and
@@ -535,7 +539,7 @@ impl Session {
         // signed names it: never on the word of a member record.
         let leadership = match leadership_document(&grant) {
             Some(id) => {
-                let (live, more) = LiveDoc::open(
+                let live = LiveDoc::open(
                     db.clone(),
                     parse_id(id)?,
                     DocKind::Leadership,
@@ -548,8 +552,8 @@ impl Session {
                     },
                 )
                 .await?;
+                loaded_unless_readable(&live).await?;
                 leadership_records.read_from(&live);
-                quarantined.extend(more);
                 Some(live)
             }
             None => None,
@@ -578,7 +582,7 @@ impl Session {
             changed,
             team_state,
             leadership_state,
-            quarantined: RwSignal::new(quarantined.len()),
+            quarantined: RwSignal::new(0),
             notices: Notices::new(),
             profile: StoredValue::new(profile),
             holds_workspace_key: RwSignal::new(holds_workspace_key),
@@ -593,23 +597,30 @@ impl Session {
             backups: RwSignal::new(None),
             authors: StoredValue::new_local(CheckedAuthors::default()),
         });
-        session.start_sync();
         let device_key = device.map(|device| device.public().to_string());
-        match session.profile.with_value(|p| p.joined_as.clone()) {
-            Some(name) => owner.with(|| session.settle_membership_when_synced(name, device_key)),
-            None => {
-                if let Some(key) = device_key {
+        let joined_as = session.profile.with_value(|p| p.joined_as.clone());
+        let listed_now = joined_as.is_none();
+        if let Some(name) = joined_as {
+            owner.with(|| session.settle_membership_when_synced(name, device_key.clone()));
+        }
+        // What opening writes waits for the documents: written before, it
+        // would load them at once, holding the tab half a second.
+        owner.with(|| {
+            session.when_loaded(move || {
+                if let Some(key) = device_key.filter(|_| listed_now) {
                     session.list_device(&key);
                 }
-            }
-        }
-        if holds_workspace_key {
-            leptos::task::spawn_local(async move {
-                if let Err(err) = session.adopt_local_invites().await {
-                    leptos::logging::warn!("the invites listed on this device stay here: {err:?}");
+                if holds_workspace_key {
+                    leptos::task::spawn_local(async move {
+                        if let Err(err) = session.adopt_local_invites().await {
+                            leptos::logging::warn!(
+                                "the invites listed on this device stay here: {err:?}"
+                            );
+                        }
+                    });
                 }
-            });
-        }
+            })
+        });
         Ok(session)
     }
 
@@ -812,6 +823,15 @@ impl Session {
             .cloned()
             .unwrap_or(SaveState::Saved)
     }
+}
+
+/// Waits for `live` to load unless its records can be read before (see
+/// [`Session::when_loaded`]).
+async fn loaded_unless_readable(live: &LiveDoc) -> Result<(), SessionError> {
+    if !live.reads_before_loaded() {
+        live.loaded().await?;
+    }
+    Ok(())
 }
 
 fn parse_id(id: &str) -> Result<DocumentId, SessionError> {

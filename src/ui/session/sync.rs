@@ -272,6 +272,10 @@ pub(super) async fn verify_or_migrate(
         return Ok((profile, true));
     }
     let workspace = KeyPair::from_seed(seed);
+    // Read once it has loaded rather than loading it at once, which would
+    // hold the tab; how loading ended is told when the session waits for
+    // it (`Session::when_loaded`).
+    let _ = team.loaded().await;
     let member: Option<Member> =
         team.read(|doc| doc.get::<Member>(&profile.member_id).ok().flatten());
     let Some(member) = member else {
