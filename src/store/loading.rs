@@ -41,8 +41,8 @@ pub struct Loading {
     /// to date by what each chunk after it changed, when they all tell
     /// and follow on (see [`Loading::records_before_merged`]).
     records: Option<Result<SnapshotSince, Snapshot>>,
-    /// That compacted document's key, when loading starts from one.
-    compacted: Option<ChunkKey>,
+    /// Whether loading starts from a compacted document.
+    compacted: bool,
 }
 
 /// What merging every chunk came to.
@@ -100,7 +100,7 @@ impl Loading {
             outcomes: None,
             unloadable,
             records,
-            compacted,
+            compacted: compacted.is_some(),
         }
     }
 
@@ -164,7 +164,7 @@ impl Loading {
             unloadable,
             records: snapshot.zip(changed),
             held,
-            compacted: compacted.is_some(),
+            compacted,
         }
     }
 }

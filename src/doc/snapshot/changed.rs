@@ -15,7 +15,7 @@ use super::overlay::{Newer, Overlay};
 use super::tree::Tree;
 use super::{Snapshot, SnapshotError, SnapshotReader};
 use crate::doc::pages::PageSource;
-use crate::doc::{DocError, Record, RecordRef, Records};
+use crate::doc::{Collection, DocError, Record, RecordRef, Records};
 
 /// The encoding this version writes; changes in any other are not read.
 const FORMAT: u32 = 1;
@@ -125,11 +125,6 @@ impl ChangedRecords {
             collections,
         })
     }
-
-    /// The heads the changes were made after.
-    pub fn before(&self) -> &[ChangeHash] {
-        &self.before
-    }
 }
 
 /// A snapshot of the records brought up to date by what the saves after it
@@ -176,7 +171,7 @@ impl SnapshotSince {
         let mut latest = BTreeMap::new();
         for (at, changed) in changes.iter().enumerate() {
             for (key, collection) in &changed.collections {
-                let Some(collection_of) = crate::doc::Collection::from_key(key) else {
+                let Some(collection_of) = Collection::from_key(key) else {
                     return Err(snapshot);
                 };
                 for id in &collection.touched {
