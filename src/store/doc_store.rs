@@ -21,9 +21,7 @@ use super::database::{DOCUMENTS, QUARANTINE};
 use super::keys::{records_key, ChunkKey, ChunkKind, RECORDS};
 use super::loading::{Loading, Merged, OPS_PER_STEP};
 use super::StoreError;
-use crate::doc::{
-    merge_chunks, Adopted, ChangedRecords, DocError, Snapshot, SnapshotInUse, StoredChunk,
-};
+use crate::doc::{merge_chunks, Adopted, DocError, Snapshot, SnapshotInUse, StoredChunk};
 use crate::timing::{mark, Slices, LOADING_SLICE_MS, STORED_READ};
 
 /// A stored entry that could not be loaded: moved to the quarantine store,
@@ -79,9 +77,11 @@ pub(super) struct ChunkEntry {
     /// The change hashes stored with a snapshot ([`CHANGE_HASHES`]), when
     /// intact; empty otherwise.
     change_hashes: Vec<ChangeHash>,
-    /// The records an incremental chunk's changes changed
-    /// ([`CHANGED_RECORDS`]), when intact and readable.
-    pub(super) changed_records: Option<ChangedRecords>,
+    /// The records an incremental chunk's changes changed, encoded
+    /// ([`CHANGED_RECORDS`]), when intact; empty otherwise. Decoded only
+    /// where a snapshot of the records is to be brought up to date with
+    /// them (`super::loading`), not by the compaction worker.
+    pub(super) changed_records: Vec<u8>,
     raw_key: JsValue,
     value: JsValue,
 }
@@ -286,12 +286,9 @@ impl DocStore {
                         let intact =
                             crc32_of(&value) == Some(crc32(&[&bytes, &hash_bytes, &changed]));
                         let (change_hashes, changed_records) = if intact {
-                            let changed = (!changed.is_empty())
-                                .then(|| ChangedRecords::decode(&changed).ok())
-                                .flatten();
                             (parse_change_hashes(&hash_bytes), changed)
                         } else {
-                            (Vec::new(), None)
+                            (Vec::new(), Vec::new())
                         };
                         chunks.push(ChunkEntry {
                             key,

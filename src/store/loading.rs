@@ -68,7 +68,7 @@ impl Loading {
     /// [`ChunkKey::load_rank`]), with `records`, the snapshot of the records
     /// stored with the first chunk when that is a compacted document.
     pub(super) fn new(
-        mut chunks: Vec<ChunkEntry>,
+        chunks: Vec<ChunkEntry>,
         unloadable: Vec<Unloadable>,
         records: Option<Snapshot>,
     ) -> Self {
@@ -82,9 +82,9 @@ impl Loading {
                 && compacted.as_ref().is_some_and(|compacted| {
                     ChunkKey::snapshot(&compacted.document, snapshot.heads()) == *compacted
                 });
-            match (fits, changes_after_first(&mut chunks)) {
-                (true, Some(changes)) => SnapshotSince::chain(snapshot, changes),
-                _ => Err(snapshot),
+            match fits.then(|| changes_after_first(&chunks)).flatten() {
+                Some(changes) => SnapshotSince::chain(snapshot, changes),
+                None => Err(snapshot),
             }
         });
         let merging = Merging::new(chunks, |chunks| {
@@ -170,19 +170,19 @@ impl Loading {
 }
 
 /// What each chunk after the first (the compacted document) stored of the
-/// records its changes changed, taken from them: `None` unless the first is
-/// intact and every later one an intact increment that stored it.
-fn changes_after_first(chunks: &mut [ChunkEntry]) -> Option<Vec<ChangedRecords>> {
-    let (first, rest) = chunks.split_first_mut()?;
-    let tells = first.intact
-        && rest.iter().all(|chunk| {
-            chunk.intact
-                && chunk.key.kind == ChunkKind::Incremental
-                && chunk.changed_records.is_some()
-        });
-    tells.then(|| {
-        rest.iter_mut()
-            .filter_map(|chunk| chunk.changed_records.take())
-            .collect()
-    })
+/// records its changes changed, decoded: `None` unless the first is intact
+/// and every later one an intact increment that stored it.
+fn changes_after_first(chunks: &[ChunkEntry]) -> Option<Vec<ChangedRecords>> {
+    let (first, rest) = chunks.split_first()?;
+    if !first.intact {
+        return None;
+    }
+    rest.iter()
+        .map(|chunk| {
+            let tells = chunk.intact && chunk.key.kind == ChunkKind::Incremental;
+            tells
+                .then(|| ChangedRecords::decode(&chunk.changed_records).ok())
+                .flatten()
+        })
+        .collect()
 }
