@@ -654,7 +654,8 @@ async fn compacted_again_with_a_client(live: Rc<LiveDoc>) -> Compacted {
 /// client's name changed, which still decodes) no longer matches the
 /// CRC-32 of the clients' collection, which is then not read: the clients
 /// come from the document. (Read anyway, a client would show the damaged
-/// name.)
+/// name.) Reading them has the document compacted at once, which writes
+/// the snapshot whole again; after that, the clients are read from it.
 #[wasm_bindgen_test]
 async fn a_damaged_snapshot_of_the_records_is_not_read() {
     let (db, id, live, records) = compacted_with_records("Client").await;
@@ -674,11 +675,27 @@ async fn a_damaged_snapshot_of_the_records_is_not_read() {
         report.is_empty(),
         "a damaged snapshot of the records loses nothing: {report:?}"
     );
+    assert!(!reopened.store().compaction_due());
     let read = clients_by_pages(&reopened);
     assert_eq!(read, clients_in(&reopened));
     assert!(read
         .values()
         .all(|client| client.name.starts_with("Client")));
+    assert!(
+        reopened.store().compaction_due(),
+        "the damaged snapshot is to be written again"
+    );
+    drop(reopened);
+
+    // What the compaction worker does.
+    DocStore::new(db.clone(), id.as_str())
+        .compact_stored()
+        .await
+        .unwrap();
+    let (rebuilt, _) = open_loaded(&db, &id).await.unwrap();
+    assert!(rebuilt.reads_records_snapshot());
+    assert_eq!(clients_by_pages(&rebuilt), read);
+    assert!(!rebuilt.store().compaction_due());
 }
 
 /// A snapshot of the records that is whole but was read at other heads

@@ -63,7 +63,9 @@ pub struct DocStore {
     covered: Rc<RefCell<BTreeMap<ChunkKey, usize>>>,
     /// Whether the compacted document loaded without a snapshot of its
     /// records that could be read (none written yet, damaged, or of other
-    /// heads): compacting writes one, so it is due at once.
+    /// heads), or with one holding a collection it cannot read
+    /// ([`DocStore::want_records`]): compacting writes one, so it is due
+    /// at once.
     records_wanted: Rc<Cell<bool>>,
 }
 
@@ -207,6 +209,14 @@ impl DocStore {
             .filter(|(key, _)| compacted.is_some() && key_parts(key).get(2) == compacted.as_ref())
             .find_map(|(_, value)| records_snapshot_of(value));
         Ok(Loading::new(chunks, unloadable, snapshot))
+    }
+
+    /// Has the snapshot of the records written again at the next
+    /// compaction, which is then due: the one in use holds a collection it
+    /// cannot read, which would otherwise be read from Automerge on every
+    /// open until the increments had grown enough to compact.
+    pub fn want_records(&self) {
+        self.records_wanted.set(true);
     }
 
     /// Takes in what merging came to: the chunks that merged are covered,
@@ -712,7 +722,6 @@ fn key_parts(key: &JsValue) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The CRC-32 of a chunk's bytes followed by its change hashes' bytes.
 /// The CRC-32 of an entry's bytes and what is kept beside them, one after
 /// the other.
 fn crc32(parts: &[&[u8]]) -> u32 {

@@ -245,7 +245,10 @@ impl LiveDoc {
     /// with it, but for those changed since, while the snapshot holds their
     /// collection. Reading a record from Automerge's ops costs about ten
     /// times as much (`native-load`). A collection read whole is let go of
-    /// the snapshot, which goes once every collection is.
+    /// the snapshot, which goes once every collection is. A collection the
+    /// snapshot holds but cannot read (damaged where it was stored) is read
+    /// from the document, and a compaction, due at once, writes the
+    /// snapshot whole again.
     ///
     /// While the document loads, a collection the snapshot holds whole is
     /// read from the snapshot alone (see [`LiveDoc::reads_before_loaded`]);
@@ -263,6 +266,12 @@ impl LiveDoc {
         let Some(in_use) = snapshot.as_mut() else {
             return pages.next::<T>(&*doc, limit);
         };
+        if in_use.forget_unreadable(T::COLLECTION) {
+            self.store.want_records();
+            if let Some(live) = self.me.upgrade() {
+                live.compact_if_due();
+            }
+        }
         let page = pages.next::<T>(&in_use.overlay(&doc), limit);
         if pages.is_done() && !in_use.forget(T::COLLECTION) {
             *snapshot = None;

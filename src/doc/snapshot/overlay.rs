@@ -169,6 +169,18 @@ impl SnapshotInUse {
         }
     }
 
+    /// Lets `collection` go when the snapshot holds it but cannot read it
+    /// (damaged where it was stored: its CRC-32 does not match); `true`
+    /// when it did. What reads it then reads the document, and whoever
+    /// keeps the snapshot has a whole one written.
+    pub fn forget_unreadable(&mut self, collection: Collection) -> bool {
+        let unreadable = matches!(self.snapshot.reader(collection.key()), Some(Err(_)));
+        if unreadable {
+            self.snapshot.collections.remove(collection.key());
+        }
+        unreadable
+    }
+
     /// Lets `collection` go; `false` once none is left.
     pub fn forget(&mut self, collection: Collection) -> bool {
         self.snapshot.collections.remove(collection.key());

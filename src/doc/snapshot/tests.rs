@@ -2,6 +2,7 @@
 //! forged one is refused rather than read. (Every record type of the busy
 //! year is compared in `bench/tests/busy_year.rs`.)
 
+use std::collections::BTreeSet;
 use std::ops::Bound;
 
 use automerge::transaction::Transactable;
@@ -12,8 +13,8 @@ use serde_bytes::Bytes;
 use serde_json::{json, Map as JsonMap, Value as Json};
 
 use super::tree::{Object, Scalar, Slot, Tree};
-use super::{Snapshot, SnapshotError, Stored, StoredCollection, FORMAT};
-use crate::doc::{DocError, DocKind, Document, DocumentId, PageSource, Records};
+use super::{Snapshot, SnapshotError, SnapshotInUse, Stored, StoredCollection, FORMAT};
+use crate::doc::{Collection, DocError, DocKind, Document, DocumentId, PageSource, Pages, Records};
 use crate::domain::crisis::Crisis;
 use crate::domain::people::Member;
 
@@ -343,10 +344,12 @@ fn a_snapshot_that_does_not_hold_together_is_refused() {
 }
 
 /// A collection whose tree does not match its CRC-32 is not read, while
-/// the snapshot's other collections are.
+/// the snapshot's other collections are. In use, it is let go of, once,
+/// so that its records are read from the document (and the snapshot
+/// written again).
 #[test]
 fn a_damaged_collection_is_not_read() {
-    let (_, stored) = team_and_snapshot();
+    let (doc, stored) = team_and_snapshot();
     let snapshot = Snapshot::decode(stored.clone()).unwrap();
     let at = snapshot.collections["members"].at.start;
     let mut damaged = stored;
@@ -357,6 +360,14 @@ fn a_damaged_collection_is_not_read() {
         Some(Some(SnapshotError::Damaged))
     );
     assert!(matches!(snapshot.reader("clients"), Some(Ok(_))));
+
+    let mut in_use = SnapshotInUse::new(snapshot, BTreeSet::new());
+    assert!(!in_use.forget_unreadable(Collection::Clients));
+    assert!(in_use.forget_unreadable(Collection::Members));
+    assert!(!in_use.forget_unreadable(Collection::Members));
+    let mut pages = Pages::new();
+    let members = pages.next::<Member>(&in_use.overlay(&doc), 10).unwrap();
+    assert_eq!(members.records, doc.all::<Member>().unwrap().records);
 }
 
 /// The reader answers only for ids it made: an id of the document's own
