@@ -196,8 +196,10 @@ async fn a_device_that_stops_answering_is_closed_and_its_slot_freed() {
         }
         pings
     });
-    let silent = connect(relay.addr, &quiet, "t").await.unwrap();
+    // Timed from before connecting: the relay's idle clock starts when it
+    // accepts, which is before `connect` returns.
     let opened = Instant::now();
+    let silent = connect(relay.addr, &quiet, "t").await.unwrap();
     let quiet_key = quiet.key.public().to_string();
     assert_eq!(relay.limits.connections_of(&quiet_key), 1);
     eventually("the silent device is closed", || {

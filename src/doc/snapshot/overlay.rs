@@ -174,7 +174,7 @@ impl SnapshotInUse {
     /// when it did. What reads it then reads the document, and whoever
     /// keeps the snapshot has a whole one written.
     pub fn forget_unreadable(&mut self, collection: Collection) -> bool {
-        let unreadable = matches!(self.snapshot.reader(collection.key()), Some(Err(_)));
+        let unreadable = matches!(self.snapshot.tree(collection.key()), Some(Err(_)));
         if unreadable {
             self.snapshot.collections.remove(collection.key());
         }
