@@ -650,23 +650,25 @@ async fn compacted_again_with_a_client(live: Rc<LiveDoc>) -> Compacted {
     compacted
 }
 
-/// A snapshot of the records damaged where it is stored (one byte of a
-/// client's name changed, which still decodes) no longer matches the
-/// CRC-32 of the clients' collection, which is then not read: the clients
-/// come from the document. (Read anyway, a client would show the damaged
-/// name.) Reading them has the document compacted at once, which writes
-/// the snapshot whole again; after that, the clients are read from it.
+/// A snapshot of the records damaged where it is stored (one byte of the
+/// clients' deflated collection changed, the snapshot still decoding) no
+/// longer matches the CRC-32 of the clients' collection, which is then not
+/// read: the clients come from the document. Reading them has the document
+/// compacted at once, which writes the snapshot whole again; after that,
+/// the clients are read from it.
 #[wasm_bindgen_test]
 async fn a_damaged_snapshot_of_the_records_is_not_read() {
     let (db, id, live, records) = compacted_with_records("Client").await;
     drop(live);
     let stored = raw_get(&db, "documents", &records).await.unwrap();
     let mut damaged = bytes_of(&stored);
+    // The collections are stored in key order, each key led by its
+    // length: the byte before the departments' key is the clients' last.
     let at = damaged
-        .windows(8)
-        .position(|window| window == b"Client 1")
-        .expect("a client's name in the snapshot");
-    damaged[at] = b'X';
+        .windows(12)
+        .position(|window| window == b"\x0bdepartments")
+        .expect("the departments' collection after the clients'");
+    damaged[at - 1] ^= 0x5a;
     Reflect::set(&stored, &"binary".into(), &Uint8Array::from(&damaged[..])).unwrap();
     raw_put(&db, &records, &stored).await;
 

@@ -292,12 +292,14 @@ fn a_snapshot_that_does_not_hold_together_is_refused() {
         objects: vec![map(&[])],
     }
     .encode();
+    let deflated = super::deflate(&tree);
     let head = [7; 32];
     let short_head = [0; 31];
     let clients = || StoredCollection {
         key: "clients",
-        crc32: crc32fast::hash(&tree),
-        tree: Bytes::new(&tree),
+        crc32: crc32fast::hash(&deflated),
+        inflated_len: tree.len(),
+        deflated: Bytes::new(&deflated),
     };
     let stored = || Stored {
         format: FORMAT,
@@ -368,6 +370,29 @@ fn a_damaged_collection_is_not_read() {
     let mut pages = Pages::new();
     let members = pages.next::<Member>(&in_use.overlay(&doc), 10).unwrap();
     assert_eq!(members.records, doc.all::<Member>().unwrap().records);
+}
+
+/// A collection whose stated length is not what its tree inflates to (the
+/// length is outside the CRC-32) is not read, and one too long for the tab
+/// is not reserved.
+#[test]
+fn a_collection_of_another_length_is_not_read() {
+    let (_, stored) = team_and_snapshot();
+    let len = Snapshot::decode(stored.clone()).unwrap().collections["members"].inflated_len;
+    for stated in [len - 1, len + 1, usize::MAX] {
+        let mut snapshot = Snapshot::decode(stored.clone()).unwrap();
+        snapshot
+            .collections
+            .get_mut("members")
+            .unwrap()
+            .inflated_len = stated;
+        assert_eq!(
+            snapshot.reader("members").map(|r| r.err()),
+            Some(Some(SnapshotError::Damaged)),
+            "stated {stated}"
+        );
+        assert!(matches!(snapshot.reader("clients"), Some(Ok(_))));
+    }
 }
 
 /// The reader answers only for ids it made: an id of the document's own
