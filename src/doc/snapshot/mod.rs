@@ -291,8 +291,8 @@ fn deflate(encoded: &[u8]) -> Vec<u8> {
 }
 
 /// The encoded tree `deflated` holds, which must be exactly `len` bytes:
-/// inflating stops one byte past it, so a damaged stream never fills the
-/// tab's memory.
+/// inflating stops one byte past it, so a stream that would inflate to
+/// more is refused without being inflated whole.
 fn inflate(deflated: &[u8], len: usize) -> Result<Vec<u8>, SnapshotError> {
     let mut encoded = Vec::with_capacity(len.min(MOST_RESERVED));
     flate2::bufread::DeflateDecoder::new(deflated)
